@@ -1,0 +1,156 @@
+package org.passerelle.detect;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Street addresses (the street line only; postcode and city are separate spans): a number
+ * (with bis/ter) and a French street type ({@code 12 rue des Lilas}, {@code 3 bis place du
+ * Marché}), a British one ({@code 22 Jesmond Vale Terrace}), a {@code lieu-dit}, or whatever
+ * follows an address keyword ({@code Adresse : Le Bourg, 31540 ...}) up to the postcode.
+ */
+final class AddressRecognizer implements Recognizer {
+
+    static final Set<String> STREET_TYPES = Lexicon.of("rue", "avenue", "av", "bd", "boulevard", "place", "pl",
+            "chemin", "allée", "allee", "impasse", "route", "rte", "quai", "cours", "square", "passage", "voie",
+            "sentier", "cité", "rond", "parvis", "esplanade", "promenade", "hameau", "faubourg", "montée", "chaussée",
+            "villa", "lotissement", "lieu", "domaine", "parc", "clos", "mail", "traverse", "ruelle", "résidence",
+            "zone", "za", "zi", "bp", "cs", "tsa", "impasse", "sente", "venelle", "carrefour", "rocade", "port");
+    private static final Set<String> BRITISH_TYPES = Lexicon.of("road", "street", "st", "avenue", "lane", "terrace",
+            "crescent", "drive", "close", "way", "gardens", "grove", "court", "row", "vale", "hill", "square", "place",
+            "mews", "walk", "park");
+    private static final Set<String> NUMBER_SUFFIXES = Lexicon.of("bis", "ter", "quater", "b", "t");
+    private static final Set<String> ADDRESS_KEYWORDS = Lexicon.of("adresse", "address", "domicile", "demeurant",
+            "domicilié", "domiciliée", "domicilie", "habitant");
+    private static final Explanation NUMBERED = new Explanation("address", "number-and-street-type");
+    private static final Explanation BRITISH = new Explanation("address", "british-street");
+    private static final Explanation KEYWORD = new Explanation("address", "address-keyword");
+    private static final Explanation LIEU_DIT = new Explanation("address", "lieu-dit");
+
+    @Override
+    public String id() {
+        return "address";
+    }
+
+    @Override
+    public List<Label> labels() {
+        return List.of(Label.ADDRESS);
+    }
+
+    @Override
+    public void recognize(Document document, List<Finding> out) {
+        for (int token = 0; token < document.tokenCount(); token++) {
+            if (document.isNumber(token) && document.tokenLength(token) <= 4
+                    && !(token > 0 && document.touchesNext(token - 1) && !document.isSymbol(token - 1, '('))) {
+                int type = token + 1;
+                if (document.tokenIn(type, NUMBER_SUFFIXES)) {
+                    type++;
+                }
+                if (document.isSymbol(type, ',')) {
+                    type++;
+                }
+                if (document.isWord(type) && document.tokenIn(type, STREET_TYPES) && !document.newlineBefore(type)
+                        && !(document.tokenIs(type, "pl") || document.tokenIs(type, "av")) || abbreviated(document, type)) {
+                    int end = streetEnd(document, type + 1);
+                    if (end > type || document.tokenIs(type, "bp") || document.tokenIs(type, "cs")) {
+                        out.add(new Finding(Label.ADDRESS, document.start(token), document.end(Math.max(end, type + 1)),
+                                0.9, NUMBERED));
+                        token = Math.max(end, type);
+                        continue;
+                    }
+                }
+                int british = britishStreet(document, token + 1);
+                if (british > 0) {
+                    out.add(new Finding(Label.ADDRESS, document.start(token), document.end(british), 0.85, BRITISH));
+                    token = british;
+                    continue;
+                }
+            }
+            if (document.isWord(token) && document.tokenIs(token, "lieu") && document.isSymbol(token + 1, '-')
+                    && document.tokenIs(token + 2, "dit")) {
+                int end = streetEnd(document, token + 3);
+                if (end > token + 2) {
+                    out.add(new Finding(Label.ADDRESS, document.start(token), document.end(end), 0.85, LIEU_DIT));
+                    token = end;
+                    continue;
+                }
+            }
+            if (document.isWord(token) && document.tokenIn(token, ADDRESS_KEYWORDS)) {
+                int first = token + 1;
+                while (document.isSymbol(first, ':') || document.isSymbol(first, '(')) {
+                    first++;
+                }
+                int end = untilPostcode(document, first);
+                if (end >= first) {
+                    out.add(new Finding(Label.ADDRESS, document.start(first), document.end(end), 0.75, KEYWORD));
+                    token = end;
+                }
+            }
+        }
+    }
+
+    private static boolean abbreviated(Document document, int token) {
+        return (document.tokenIs(token, "av") || document.tokenIs(token, "pl") || document.tokenIs(token, "bd"))
+                && document.isSymbol(token + 1, '.');
+    }
+
+    /** The street name: words, numbers, hyphens and apostrophes up to the end of the line or a comma. */
+    static int streetEnd(Document document, int from) {
+        int last = from - 1;
+        int count = 0;
+        for (int t = from; t < document.tokenCount() && count < 10; t++, count++) {
+            if (document.newlineBefore(t)) {
+                break;
+            }
+            if (document.isWord(t)) {
+                if (document.tokenIs(t, "à") || document.tokenIs(t, "cedex") || document.tokenIs(t, "et")
+                        || document.tokenIs(t, "to") || document.tokenIs(t, "in")) {
+                    break;
+                }
+                last = t;
+            } else if (document.isNumber(t)) {
+                if (document.tokenLength(t) == 5) {
+                    break;
+                }
+                last = t;
+            } else {
+                char c = document.charAt(document.start(t));
+                if (c == '-' && document.touchesNext(t) && document.touchesNext(t - 1) || c == '\'' || c == '’'
+                        || c == '.' && document.touchesNext(t - 1)) {
+                    continue;
+                }
+                break;
+            }
+        }
+        return last;
+    }
+
+    /** "Jesmond Vale Terrace", "Stroud Green Road": capitalised words ending with a street type. */
+    private static int britishStreet(Document document, int from) {
+        for (int t = from; t < from + 4 && t < document.tokenCount(); t++) {
+            if (!document.isCapitalized(t) || document.newlineBefore(t)) {
+                return -1;
+            }
+            if (t > from && document.tokenIn(t, BRITISH_TYPES)) {
+                return t;
+            }
+        }
+        return -1;
+    }
+
+    private static int untilPostcode(Document document, int from) {
+        int last = -1;
+        for (int t = from; t < document.tokenCount() && t < from + 20; t++) {
+            if (t > from && document.newlineBefore(t)) {
+                return -1;
+            }
+            if (document.isNumber(t) && document.tokenLength(t) == 5) {
+                return last;
+            }
+            if (document.isWord(t) || document.isNumber(t)) {
+                last = t;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,64 @@
+package org.passerelle.detect;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Towns tied to a person without a postcode: after a residence or birthplace phrase
+ * ({@code né à Lyon}, {@code réside à Angers}, {@code lives in Cardiff}, {@code près de
+ * Toulouse}) and on the place line of a letter ({@code Rennes, le 14 mars 2024}). Towns of
+ * congresses, regions and epidemiology are not tied to a person and not reported.
+ */
+final class CityRecognizer implements Recognizer {
+
+    private static final Set<String> RESIDENCE = Lexicon.of("né", "née", "nee", "réside", "résidant", "résidente",
+            "habite", "habitant", "vit", "domicilié", "domiciliée", "demeurant", "originaire", "born", "lives", "living",
+            "resident", "resides", "hébergé", "hébergée", "installé", "installée", "chez", "près", "near", "village",
+            "travaille", "scolarisé", "scolarisée", "école", "vacances", "holiday", "visite", "moved", "déménagé");
+    private static final Set<String> PREPOSITIONS = Lexicon.of("à", "a", "in", "of", "de", "d", "au", "en", "près",
+            "to", "from");
+    private static final Explanation RESIDENCE_PHRASE = new Explanation("city", "residence-phrase");
+    private static final Explanation PLACE_LINE = new Explanation("city", "letter-place-line");
+
+    @Override
+    public String id() {
+        return "city";
+    }
+
+    @Override
+    public List<Label> labels() {
+        return List.of(Label.CITY);
+    }
+
+    @Override
+    public void recognize(Document document, List<Finding> out) {
+        for (int token = 0; token < document.tokenCount(); token++) {
+            if (!document.isWord(token) || !document.startsUpper(token)) {
+                continue;
+            }
+            if (document.newlineBefore(token) && document.isSymbol(token + 1, ',') && document.tokenIs(token + 2, "le")
+                    && (document.isNumber(token + 3))) {
+                int end = PostcodeCityRecognizer.townEnd(document, token);
+                if (end == token) {
+                    out.add(new Finding(Label.CITY, document.start(token), document.end(end), 0.8, PLACE_LINE));
+                }
+                continue;
+            }
+            int preposition = token - 1;
+            if (document.isSymbol(preposition, '\'') || document.isSymbol(preposition, '’')) {
+                preposition--;
+            }
+            if (!document.tokenIn(preposition, PREPOSITIONS)) {
+                continue;
+            }
+            if (!document.wordBefore(preposition + (document.tokenIs(preposition, "près") ? 1 : 0), 3, RESIDENCE)) {
+                continue;
+            }
+            int end = PostcodeCityRecognizer.townEnd(document, token);
+            if (end >= token && !document.tokenIn(token, Lexicon.of("l", "la", "le", "les")) || end > token) {
+                out.add(new Finding(Label.CITY, document.start(token), document.end(end), 0.75, RESIDENCE_PHRASE));
+                token = end;
+            }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.passerelle.detect;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Markers that a text is confidential, unpublished, under embargo, under a confidentiality
+ * agreement or patent-sensitive ({@code CONFIDENTIEL}, {@code sous embargo}, {@code manuscrit
+ * soumis}, {@code brevet en cours de dépôt}, {@code under NDA}...), in French and English. The
+ * rule of each finding names its category ({@code unpublished}, {@code confidential},
+ * {@code intellectual-property}), which the classifier turns into reasons. Markers separated only
+ * by punctuation are merged into one span.
+ */
+final class ConfidentialMarkerRecognizer implements Recognizer {
+
+    static final String UNPUBLISHED = "unpublished";
+    static final String CONFIDENTIAL = "confidential";
+    static final String INTELLECTUAL_PROPERTY = "intellectual-property";
+
+    private static final PhraseMatcher MARKERS = new PhraseMatcher(Map.of(
+            UNPUBLISHED, List.of(
+                    "non publié", "non publiés", "non publiée", "non publiées", "non encore publié", "non encore publiés",
+                    "non encore publiée", "non encore publiées", "pas encore publié", "pas encore publiés",
+                    "pas encore publiée", "pas encore publiées", "données non publiées", "résultats non publiés",
+                    "manuscrit soumis", "sous embargo", "en cours d'évaluation", "en cours de relecture",
+                    "unpublished", "not yet published", "not for publication", "under embargo", "embargoed",
+                    "manuscript submitted", "submitted manuscript", "under review", "résultats préliminaires confidentiels"),
+            INTELLECTUAL_PROPERTY, List.of(
+                    "brevet en cours de dépôt", "dépôt de brevet", "pré-dépôt de brevet", "brevet pas encore déposé",
+                    "demande de brevet", "dépôt de brevet envisagé", "patent pending", "patent application",
+                    "patent application in preparation", "propriété de", "propriété du promoteur", "proprietary",
+                    "avant dépôt", "secret industriel", "savoir-faire confidentiel", "trade secret"),
+            CONFIDENTIAL, List.of(
+                    "confidentiel", "confidentielle", "confidentiels", "confidentielles", "strictement confidentiel",
+                    "strictement interne", "usage interne", "diffusion restreinte", "ne pas diffuser", "ne pas circuler",
+                    "ne pas transmettre", "ne pas divulguer", "ne pas copier", "accord de confidentialité",
+                    "secret médical", "document de travail", "réservés aux investigateurs", "réservé aux investigateurs",
+                    "réservé au promoteur", "brouillon", "données protégées", "couvert par l'accord",
+                    "confidential", "strictly confidential", "sponsor confidential", "do not distribute", "do not copy",
+                    "must not be shared", "not for distribution", "non-disclosure agreement", "confidentiality agreement",
+                    "under nda", "sous nda", "internal use only", "for internal use", "draft – internal",
+                    "commentaires confidentiels")));
+
+    @Override
+    public String id() {
+        return "confidential-marker";
+    }
+
+    @Override
+    public List<Label> labels() {
+        return List.of(Label.CONFIDENTIAL);
+    }
+
+    @Override
+    public void recognize(Document document, List<Finding> out) {
+        List<PhraseMatcher.Match> matches = MARKERS.findAll(document);
+        int i = 0;
+        while (i < matches.size()) {
+            PhraseMatcher.Match first = matches.get(i);
+            int start = document.start(first.firstToken());
+            int lastToken = first.lastToken();
+            String tag = first.tag();
+            // "under NDA": the marker is the acronym.
+            if (document.tokenIs(first.firstToken(), "under") || document.tokenIs(first.firstToken(), "sous")) {
+                start = document.start(first.lastToken());
+            }
+            int j = i + 1;
+            while (j < matches.size() && onlyPunctuationBetween(document, lastToken, matches.get(j).firstToken())) {
+                lastToken = matches.get(j).lastToken();
+                if (!matches.get(j).tag().equals(CONFIDENTIAL)) {
+                    tag = matches.get(j).tag();
+                }
+                j++;
+            }
+            out.add(new Finding(Label.CONFIDENTIAL, start, document.end(lastToken), 0.9,
+                    new Explanation("confidential-marker", tag)));
+            i = j;
+        }
+    }
+
+    private static boolean onlyPunctuationBetween(Document document, int last, int next) {
+        for (int t = last + 1; t < next; t++) {
+            if (!document.isSymbol(t) || document.newlineBefore(t)) {
+                return false;
+            }
+        }
+        return !document.newlineBefore(next) && next - last <= 3;
+    }
+}

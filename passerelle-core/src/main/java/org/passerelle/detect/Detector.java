@@ -1,0 +1,173 @@
+package org.passerelle.detect;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The entry point of detection: runs every registered recognizer over a text, reconciles what
+ * they found (a name seen once is found everywhere, overlaps go to the most confident span,
+ * birth dates beside a name are told from care dates) and classifies the document.
+ *
+ * <p>Never throws on any input, deterministic, thread-safe. If a recognizer fails, the analysis
+ * is marked incomplete and classified sensitive: a text that could not be scanned is treated as
+ * sensitive (fail closed).
+ */
+public final class Detector {
+
+    /** Findings below this score are not reported. */
+    public static final double THRESHOLD = 0.5;
+
+    private final RecognizerRegistry registry;
+    private final Classifier classifier = new Classifier();
+
+    public Detector(RecognizerRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** A detector with every built-in recognizer. */
+    public static Detector withDefaults() {
+        return new Detector(RecognizerRegistry.defaults());
+    }
+
+    public Analysis analyze(String text) {
+        if (text == null || text.isEmpty()) {
+            return new Analysis(List.of(), Classification.notSensitive(), true);
+        }
+        Document document;
+        try {
+            document = new Document(text);
+        } catch (RuntimeException | StackOverflowError e) {
+            return failed();
+        }
+        List<Finding> raw = new ArrayList<>();
+        boolean complete = true;
+        for (Recognizer recognizer : registry.recognizers()) {
+            List<Finding> found = new ArrayList<>();
+            try {
+                recognizer.recognize(document, found);
+            } catch (RuntimeException | StackOverflowError e) {
+                complete = false;
+                continue;
+            }
+            for (Finding finding : found) {
+                if (finding.end() <= text.length() && finding.score() >= THRESHOLD) {
+                    raw.add(finding);
+                }
+            }
+        }
+        try {
+            propagateNames(document, raw);
+            List<Finding> findings = resolveOverlaps(raw);
+            findings = birthDatesBesideNames(document, findings);
+            Classification classification = complete
+                    ? classifier.classify(document, findings)
+                    : new Classification(true, java.util.Set.of(Reason.DETECTION_FAILED));
+            return new Analysis(findings, classification, complete);
+        } catch (RuntimeException | StackOverflowError e) {
+            return failed();
+        }
+    }
+
+    private static Analysis failed() {
+        return new Analysis(List.of(), new Classification(true, java.util.Set.of(Reason.DETECTION_FAILED)), false);
+    }
+
+    /**
+     * A name found once (with a title, beside a first name...) is a name wherever else it stands
+     * written the same way, in Title or UPPER case.
+     */
+    private static void propagateNames(Document document, List<Finding> findings) {
+        Map<String, Label> names = new HashMap<>();
+        for (Finding finding : findings) {
+            if ((finding.label() == Label.LAST_NAME || finding.label() == Label.FIRST_NAME) && finding.length() >= 3) {
+                names.putIfAbsent(document.text().substring(finding.start(), finding.end()).toLowerCase(Locale.ROOT),
+                        finding.label());
+            }
+        }
+        if (names.isEmpty()) {
+            return;
+        }
+        Explanation why = new Explanation("person-name", "same-name-elsewhere");
+        for (int token = 0; token < document.tokenCount(); token++) {
+            if (!document.isWord(token) || !document.startsUpper(token)) {
+                continue;
+            }
+            Label label = names.get(document.lowerToken(token));
+            if (label != null) {
+                findings.add(new Finding(label, document.start(token), document.end(token), 0.7, why));
+            }
+        }
+    }
+
+    /** Keeps, among overlapping spans, the most confident (then the longest, then the earliest). */
+    static List<Finding> resolveOverlaps(List<Finding> findings) {
+        List<Finding> byPreference = new ArrayList<>(findings);
+        byPreference.sort(Comparator.comparingDouble(Finding::score).reversed()
+                .thenComparing(Comparator.comparingInt(Finding::length).reversed())
+                .thenComparingInt(Finding::start)
+                .thenComparing(finding -> finding.label().ordinal()));
+        List<Finding> kept = new ArrayList<>();
+        java.util.TreeMap<Integer, Finding> byStart = new java.util.TreeMap<>();
+        for (Finding candidate : byPreference) {
+            Map.Entry<Integer, Finding> before = byStart.floorEntry(candidate.start());
+            if (before != null && before.getValue().overlaps(candidate)) {
+                continue;
+            }
+            Map.Entry<Integer, Finding> after = byStart.ceilingEntry(candidate.start());
+            if (after != null && after.getValue().overlaps(candidate)) {
+                continue;
+            }
+            byStart.put(candidate.start(), candidate);
+        }
+        kept.addAll(byStart.values());
+        return kept;
+    }
+
+    /** "DUPONT Jean, 12/03/1961": a date of long ago right after a name is a birth date. */
+    private static List<Finding> birthDatesBesideNames(Document document, List<Finding> findings) {
+        List<Finding> result = new ArrayList<>(findings.size());
+        Finding previous = null;
+        for (Finding finding : findings) {
+            if (finding.label() == Label.DATE && previous != null
+                    && (previous.label() == Label.LAST_NAME || previous.label() == Label.FIRST_NAME)
+                    && finding.start() - previous.end() <= 4 && separatorOnly(document, previous.end(), finding.start())
+                    && yearOf(document, finding) > 0 && yearOf(document, finding) < 2012) {
+                finding = new Finding(Label.BIRTH_DATE, finding.start(), finding.end(), finding.score(),
+                        new Explanation("date", "date-beside-name"));
+            }
+            result.add(finding);
+            previous = finding;
+        }
+        return result;
+    }
+
+    private static boolean separatorOnly(Document document, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = document.charAt(i);
+            if (!(c == ',' || c == ' ' || c == '–' || c == '-' || c == '(' || c == ';' || c == '|' || c == '\t')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int yearOf(Document document, Finding finding) {
+        String text = document.text();
+        for (int i = finding.end() - 4; i >= finding.start(); i--) {
+            if (i + 4 <= finding.end() && Character.isDigit(text.charAt(i)) && Character.isDigit(text.charAt(i + 1))
+                    && Character.isDigit(text.charAt(i + 2)) && Character.isDigit(text.charAt(i + 3))
+                    && (i + 4 == finding.end() || !Character.isDigit(text.charAt(i + 4)))
+                    && (i == finding.start() || !Character.isDigit(text.charAt(i - 1)))) {
+                int year = Integer.parseInt(text, i, i + 4, 10);
+                if (year >= 1880 && year <= 2100) {
+                    return year;
+                }
+            }
+        }
+        return -1;
+    }
+}

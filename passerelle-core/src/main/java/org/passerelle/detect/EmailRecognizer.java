@@ -1,0 +1,69 @@
+package org.passerelle.detect;
+
+import java.util.List;
+
+/** E-mail addresses: a local part, {@code @}, a domain with a dot and a letter-only top level. */
+final class EmailRecognizer implements Recognizer {
+
+    private static final Explanation SHAPE = new Explanation("email", "address-shape");
+
+    @Override
+    public String id() {
+        return "email";
+    }
+
+    @Override
+    public List<Label> labels() {
+        return List.of(Label.EMAIL);
+    }
+
+    @Override
+    public void recognize(Document document, List<Finding> out) {
+        String text = document.text();
+        int at = text.indexOf('@');
+        while (at >= 0) {
+            int start = at;
+            while (start > 0 && isLocal(text.charAt(start - 1))) {
+                start--;
+            }
+            while (start < at && (text.charAt(start) == '.' || text.charAt(start) == '-')) {
+                start++;
+            }
+            int end = at + 1;
+            int lastDot = -1;
+            while (end < text.length() && isDomain(text.charAt(end))) {
+                if (text.charAt(end) == '.') {
+                    lastDot = end;
+                }
+                end++;
+            }
+            while (end > at + 1 && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == '-')) {
+                end--;
+                if (end - 1 < lastDot) {
+                    lastDot = text.lastIndexOf('.', end - 1);
+                }
+            }
+            if (start < at && lastDot > at + 1 && end - lastDot - 1 >= 2 && lettersOnly(text, lastDot + 1, end)) {
+                out.add(new Finding(Label.EMAIL, start, end, 0.97, SHAPE));
+            }
+            at = text.indexOf('@', Math.max(end, at + 1));
+        }
+    }
+
+    private static boolean isLocal(char c) {
+        return Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-' || c == '\'';
+    }
+
+    private static boolean isDomain(char c) {
+        return (c < 128 && Character.isLetterOrDigit(c)) || c == '.' || c == '-';
+    }
+
+    private static boolean lettersOnly(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isLetter(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

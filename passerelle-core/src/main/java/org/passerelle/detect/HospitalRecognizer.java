@@ -1,0 +1,167 @@
+package org.passerelle.detect;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Named care facilities: a facility word followed by its name ({@code CHU de Rennes},
+ * {@code hôpital Necker}, {@code Hôpital neurologique Pierre-Wertheimer}, {@code Centre de
+ * réadaptation cardiaque de Saint-Grégoire}, {@code Clinique Saint-Jean}), British names ending
+ * with the facility word ({@code Addenbrooke's Hospital}), and institutions that are names on their
+ * own ({@code AP-HP}, {@code Hospices Civils de Lyon}, {@code Institut Curie}). Research
+ * institutes and companies are not care facilities ({@code Institut Pasteur}).
+ */
+final class HospitalRecognizer implements Recognizer {
+
+    private static final String HEAD = "head";
+    private static final String STANDALONE = "standalone";
+    private static final String TRAILING = "trailing";
+    private static final PhraseMatcher FACILITIES = new PhraseMatcher(Map.of(
+            HEAD, List.of("chu", "chr", "chru", "ch", "chi", "chic", "chs", "ghu", "gh", "hôpital", "hopital", "hôpitaux",
+                    "hospital", "clinique", "polyclinique", "centre hospitalier", "centre hospitalo-universitaire",
+                    "centre de réadaptation", "centre de rééducation", "centre de lutte contre le cancer", "ehpad",
+                    "cmp", "csapa", "had", "ssiad", "cic", "cegidd", "usld", "ssr", "pmi", "groupe hospitalier",
+                    "groupe hospitalo-universitaire", "nouvel hôpital", "laboratoire", "laboratoire de biologie médicale",
+                    "imagerie", "cabinet de radiologie", "centre d'imagerie", "maison de santé", "centre de santé",
+                    "fondation", "centre médical", "centre médico-psychologique", "institut de cancérologie",
+                    "centre de soins", "unité de soins", "résidence", "foyer d'accueil médicalisé", "ime",
+                    "centre de dialyse", "centre de radiothérapie", "centre de consultation"),
+            STANDALONE, List.of("ap-hp", "aphp", "ap-hm", "hcl", "hospices civils de lyon", "institut curie",
+                    "gustave roussy", "institut gustave roussy", "institut bergonié", "institut paoli-calmettes",
+                    "centre léon bérard", "centre oscar lambret", "centre antoine lacassagne", "centre françois baclesse",
+                    "institut mutualiste montsouris", "hôpitaux universitaires de strasbourg", "hôpitaux de paris",
+                    "hôpitaux universitaires de genève", "institut godinot", "institut jean godinot",
+                    "institut de cancérologie de l'ouest", "centre eugène marquis", "centre georges-françois leclerc",
+                    "institut claudius regaud", "institut sainte-catherine", "hôpital femme mère enfant"),
+            TRAILING, List.of("hospital", "infirmary", "medical centre", "medical center", "clinic")));
+    private static final Set<String> CONNECTORS = Lexicon.of("de", "du", "des", "d", "la", "le", "l", "les", "sur",
+            "en", "lès", "lez", "et", "of", "saint", "sainte");
+    private static final Set<String> ADJECTIVES = Lexicon.of("neurologique", "cardiaque", "cardiologique", "privé",
+            "privée", "universitaire", "universitaires", "psychiatrique", "pédiatrique", "gériatrique", "spécialisé",
+            "régional", "régionale", "intercommunal", "intercommunale", "général", "générale", "départemental",
+            "mutualiste", "européen", "militaire", "d'instruction", "des", "armées", "médicale", "médical", "privés",
+            "fondation", "gérontologique", "psychothérapique", "pédopsychiatrique", "respiratoire", "public",
+            "publique", "nord", "sud", "est", "ouest", "civil", "civils", "interarmées");
+    private static final Explanation NAMED = new Explanation("hospital", "facility-word-and-name");
+    private static final Explanation KNOWN = new Explanation("hospital", "known-institution");
+    private static final Explanation BRITISH = new Explanation("hospital", "name-then-facility-word");
+
+    @Override
+    public String id() {
+        return "hospital";
+    }
+
+    @Override
+    public List<Label> labels() {
+        return List.of(Label.HOSPITAL);
+    }
+
+    @Override
+    public void recognize(Document document, List<Finding> out) {
+        for (int token = 0; token < document.tokenCount(); token++) {
+            PhraseMatcher.Match match = FACILITIES.matchAt(document, token);
+            if (match == null) {
+                continue;
+            }
+            boolean acronym = document.tokenLength(match.firstToken()) <= 4 && match.firstToken() == match.lastToken();
+            if (acronym && !document.isUpperCase(match.firstToken()) && !match.tag().equals(STANDALONE)) {
+                continue; // "ch" or "had" as ordinary words
+            }
+            if (!acronym && !document.startsUpper(match.firstToken()) && !document.tokenIs(match.firstToken(), "hôpital")
+                    && !document.tokenIs(match.firstToken(), "clinique")) {
+                continue;
+            }
+            int end = nameEnd(document, match.lastToken() + 1);
+            switch (match.tag()) {
+                case STANDALONE -> {
+                    out.add(new Finding(Label.HOSPITAL, document.start(token), document.end(Math.max(end, match.lastToken())),
+                            0.95, KNOWN));
+                    token = Math.max(end, match.lastToken());
+                }
+                case TRAILING -> {
+                    int start = britishStart(document, token);
+                    if (start < token && document.startsUpper(token)) {
+                        out.add(new Finding(Label.HOSPITAL, document.start(start), document.end(match.lastToken()), 0.88, BRITISH));
+                    } else if (end > match.lastToken()) {
+                        out.add(new Finding(Label.HOSPITAL, document.start(token), document.end(end), 0.88, NAMED));
+                        token = end;
+                    }
+                }
+                default -> {
+                    if (end > match.lastToken()) {
+                        out.add(new Finding(Label.HOSPITAL, document.start(token), document.end(end), 0.9, NAMED));
+                        token = end;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The last token of the facility's name after its head word: optional adjectives, then
+     * capitalised words joined by hyphens, connectors or quotes; {@code from - 1} when no name follows.
+     */
+    private static int nameEnd(Document document, int from) {
+        int t = from;
+        int last = from - 1;
+        boolean named = false;
+        for (int steps = 0; steps < 14 && t < document.tokenCount(); steps++) {
+            if (document.newlineBefore(t)) {
+                break;
+            }
+            if (document.isWord(t) && document.startsUpper(t)) {
+                last = t;
+                named = true;
+                t++;
+            } else if (document.isWord(t) && document.tokenIn(t, ADJECTIVES) && !named) {
+                last = t;
+                t++;
+            } else if (document.isWord(t) && document.tokenIn(t, CONNECTORS)
+                    && (document.startsUpper(t + 1) || document.isSymbol(t + 1, '\'') || document.isSymbol(t + 1, '’')
+                    || document.tokenIn(t + 1, CONNECTORS) && document.startsUpper(t + 2))) {
+                t++;
+            } else if (document.isWord(t) && document.tokenIn(t, ADJECTIVES) && document.isUpperCase(t - 1)) {
+                last = t;
+                t++;
+            } else if (document.isSymbol(t) && (document.charAt(document.start(t)) == '-' && document.touchesNext(t)
+                    || document.charAt(document.start(t)) == '\'' || document.charAt(document.start(t)) == '’')
+                    && document.isWord(t + 1)) {
+                t++;
+            } else if (document.isSymbol(t, '«') || document.isSymbol(t, '"')) {
+                t++;
+            } else if ((document.isSymbol(t, '»') || document.isSymbol(t, '"')) && named) {
+                last = t;
+                t++;
+            } else if (document.isNumber(t) && named && document.tokenLength(t) <= 2) {
+                last = t;
+                t++;
+            } else {
+                break;
+            }
+        }
+        return named ? last : from - 1;
+    }
+
+    /** "St Bartholomew's Hospital": capitalised words (and 's) before the facility word. */
+    private static int britishStart(Document document, int token) {
+        int start = token;
+        int t = token - 1;
+        for (int steps = 0; steps < 6 && t >= 0; steps++) {
+            if (document.newlineBefore(t + 1)) {
+                break;
+            }
+            if (document.isWord(t) && document.startsUpper(t)) {
+                start = t;
+                t--;
+            } else if (document.tokenIs(t, "s") && (document.isSymbol(t - 1, '\'') || document.isSymbol(t - 1, '’'))) {
+                t -= 2;
+            } else if (document.isSymbol(t, '\'') || document.isSymbol(t, '’')) {
+                t--;
+            } else {
+                break;
+            }
+        }
+        return start;
+    }
+}

@@ -1,0 +1,152 @@
+package org.passerelle.detect;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Finds identifiers announced by a keyword: {@code IPP 8002741396}, {@code NDA : 2403118842},
+ * {@code n° de séjour : V24-118736}, {@code RPPS 10003456789}, {@code sujets 03-021, 05-007}.
+ * The keyword stays outside the span. Used by the identifier recognizers, each with its keywords.
+ */
+final class KeywordIdentifiers {
+
+    /** One identifier found: its token range and text without separators' spaces. */
+    record Match(int firstToken, int lastToken, String keyword, String value) {
+    }
+
+    private static final Set<String> FILLERS = Lexicon.of("n", "no", "nº", "num", "numéro", "numero", "number", "nr",
+            "de", "du", "d", "is", "id", "chez", "nous", "the", "of", "interne", "patient", "hospitalier", "local");
+
+    private final Map<String, List<String[]>> phrasesByFirstWord = new HashMap<>();
+
+    /** @param phrases keyword phrases, words separated by spaces, e.g. {@code "n° de séjour"} is written {@code "séjour"} */
+    KeywordIdentifiers(List<String> phrases) {
+        for (String phrase : phrases) {
+            String[] words = phrase.toLowerCase(Locale.ROOT).split(" ");
+            phrasesByFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
+        }
+        // Longest phrase first: "dossier mère" before "dossier".
+        phrasesByFirstWord.values().forEach(list -> list.sort((a, b) -> b.length - a.length));
+    }
+
+    /** Calls {@code sink} for each identifier after a keyword, with lists ({@code a, b et c}) expanded. */
+    void find(Document document, boolean allowLists, Consumer<Match> sink) {
+        for (int token = 0; token < document.tokenCount(); token++) {
+            if (!document.isWord(token)) {
+                continue;
+            }
+            List<String[]> phrases = phrasesByFirstWord.get(document.lowerToken(token));
+            if (phrases == null) {
+                continue;
+            }
+            for (String[] phrase : phrases) {
+                int after = matchPhrase(document, token, phrase);
+                if (after < 0) {
+                    continue;
+                }
+                int idToken = skipFillers(document, after);
+                Match match = readIdentifier(document, idToken, phrase[0]);
+                if (match == null) {
+                    continue;
+                }
+                while (match != null) {
+                    sink.accept(match);
+                    token = match.lastToken();
+                    if (!allowLists) {
+                        break;
+                    }
+                    int next = match.lastToken() + 1;
+                    if (document.isSymbol(next, ',') || document.isSymbol(next, ';') || document.tokenIs(next, "et")
+                            || document.tokenIs(next, "and")) {
+                        Match more = readIdentifier(document, next + 1, phrase[0]);
+                        match = more != null && more.value().length() == match.value().length() ? more : null;
+                    } else {
+                        match = null;
+                    }
+                }
+                break;
+            }
+        }
+    }
+
+    private static int matchPhrase(Document document, int token, String[] phrase) {
+        int current = token;
+        for (int i = 0; i < phrase.length; i++) {
+            while (i > 0 && document.isSymbol(current) && !document.newlineBefore(current)) {
+                current++; // "n° de séjour", "n. de dossier"
+            }
+            if (!document.tokenIs(current, phrase[i])) {
+                return -1;
+            }
+            current++;
+        }
+        return current;
+    }
+
+    private static int skipFillers(Document document, int token) {
+        int current = token;
+        int skipped = 0;
+        while (current < document.tokenCount() && skipped < 6) {
+            if (document.newlineBefore(current) && skipped > 0 && !document.isSymbol(current - 1, ':')) {
+                break;
+            }
+            if (document.isSymbol(current)) {
+                char c = document.charAt(document.start(current));
+                if (c == ':' || c == '°' || c == '#' || c == '.' || c == '(' || c == '–' || c == '-' || c == '\'' || c == '’'
+                        || c == '=' || c == '"') {
+                    current++;
+                    skipped++;
+                    continue;
+                }
+                break;
+            }
+            if (document.isWord(current) && document.tokenIn(current, FILLERS)) {
+                current++;
+                skipped++;
+                continue;
+            }
+            break;
+        }
+        return current;
+    }
+
+    /** An alphanumeric code with optional inner separators; at least one digit, 3 to 30 chars. */
+    static Match readIdentifier(Document document, int token, String keyword) {
+        if (!(document.isNumber(token) || (document.isWord(token) && document.startsUpper(token)))) {
+            return null;
+        }
+        if (document.isWord(token) && !(document.touchesNext(token) || document.isUpperCase(token))) {
+            return null;
+        }
+        StringBuilder value = new StringBuilder();
+        int current = token;
+        value.append(document.tokenText(current));
+        while (true) {
+            int next = current + 1;
+            if ((document.isNumber(next) || document.isWord(next)) && document.touchesNext(current)) {
+                current = next;
+            } else if (document.isSymbol(next) && "-./_".indexOf(document.charAt(document.start(next))) >= 0
+                    && document.touchesNext(current) && document.touchesNext(next)
+                    && (document.isNumber(next + 1) || document.isWord(next + 1) && document.isUpperCase(next + 1)
+                    || document.isWord(next + 1) && document.tokenLength(next + 1) == 1)) {
+                value.append(document.charAt(document.start(next)));
+                current = next + 1;
+            } else if (document.isNumber(current) && document.isNumber(next) && DigitGroups.spaceBetween(document, current, next)
+                    && document.tokenLength(next) >= 3 && document.tokenLength(token) <= 4 && value.length() < 12) {
+                current = next; // NHS style "485 777 3456"
+            } else {
+                break;
+            }
+            value.append(document.tokenText(current));
+        }
+        if (value.length() < 3 || value.length() > 30 || value.chars().noneMatch(Character::isDigit)) {
+            return null;
+        }
+        return new Match(token, current, keyword, value.toString());
+    }
+}

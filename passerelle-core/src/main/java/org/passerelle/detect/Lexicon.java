@@ -1,0 +1,52 @@
+package org.passerelle.detect;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Word lists shipped as resources ({@code org/passerelle/detect/*.txt}: entries separated by spaces or lines, {@code #}
+ * starts a comment), read once, lower-cased, immutable.
+ */
+final class Lexicon {
+
+    private Lexicon() {
+    }
+
+    static Set<String> load(String resource) {
+        Set<String> words = new HashSet<>();
+        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing lexicon resource " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                int comment = line.indexOf('#');
+                String entry = (comment >= 0 ? line.substring(0, comment) : line).strip();
+                for (String word : entry.split("\\s+")) {
+                    if (!word.isEmpty()) {
+                        words.add(word.toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(words);
+    }
+
+    static Set<String> of(String... words) {
+        Set<String> set = new HashSet<>();
+        for (String word : words) {
+            set.add(word.toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(set);
+    }
+}

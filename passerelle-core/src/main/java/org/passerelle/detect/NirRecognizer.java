@@ -1,0 +1,74 @@
+package org.passerelle.detect;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * French social-security numbers (NIR, also used as INS): sex digit, year, month, department
+ * (2A/2B for Corsica), commune, order number and a two-digit key. A valid key is enough; a number
+ * of the right shape whose key is wrong or missing is still reported when a social-security
+ * keyword stands just before it (a typo in a NIR is still a NIR), and not otherwise (a 15-digit
+ * order number is not).
+ */
+final class NirRecognizer implements Recognizer {
+
+    private static final Set<String> CONTEXT = Lexicon.of("nir", "ins", "sécurité", "securite", "sécu", "secu",
+            "ss", "insee", "immatriculation", "vitale", "social", "nss", "matricule", "assuré", "assure");
+    private static final Explanation VALID = new Explanation("nir", "valid-key");
+    private static final Explanation CONTEXT_KEY = new Explanation("nir", "keyword-invalid-key");
+    private static final Explanation CONTEXT_NO_KEY = new Explanation("nir", "keyword-no-key");
+
+    @Override
+    public String id() {
+        return "nir";
+    }
+
+    @Override
+    public List<Label> labels() {
+        return List.of(Label.NIR);
+    }
+
+    @Override
+    public void recognize(Document document, List<Finding> out) {
+        for (int token = 0; token < document.tokenCount(); token++) {
+            if (!document.isNumber(token)) {
+                continue;
+            }
+            char first = document.charAt(document.start(token));
+            if (first != '1' && first != '2' && first != '3' && first != '4' && first != '7' && first != '8') {
+                continue;
+            }
+            if (token > 0 && (document.isNumber(token - 1) && DigitGroups.spaceBetween(document, token - 1, token))) {
+                continue; // inside a longer digit run, not its start
+            }
+            DigitGroups run = DigitGroups.read(document, token, 15, ".-", true);
+            int length = run.digits.length();
+            if ((length != 15 && length != 13) || run.glued(document) || !plausible(run.digits)) {
+                continue;
+            }
+            boolean keyword = document.wordBefore(token, 8, CONTEXT);
+            if (length == 15 && Checksums.nirKey(run.digits)) {
+                out.add(new Finding(Label.NIR, run.start(document), run.end(document), keyword ? 0.99 : 0.95, VALID));
+            } else if (keyword) {
+                out.add(new Finding(Label.NIR, run.start(document), run.end(document), length == 15 ? 0.8 : 0.75,
+                        length == 15 ? CONTEXT_KEY : CONTEXT_NO_KEY));
+            }
+            token = run.lastToken;
+        }
+    }
+
+    /** Month 01-12 (or the 20-42 and 50-99 used for unknown months); department 01-99 or 2A/2B. */
+    private static boolean plausible(CharSequence nir) {
+        int month = (nir.charAt(3) - '0') * 10 + (nir.charAt(4) - '0');
+        if (month < 1 || (month > 12 && month < 20) || (month > 42 && month < 50)) {
+            return false;
+        }
+        for (int i = 0; i < nir.length(); i++) {
+            char c = nir.charAt(i);
+            if (!(c >= '0' && c <= '9') && !(i == 6 && (c == 'A' || c == 'B'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

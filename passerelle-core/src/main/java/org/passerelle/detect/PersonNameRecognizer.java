@@ -1,0 +1,294 @@
+package org.passerelle.detect;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Given names and family names of contemporary people, from several cues combined:
+ * <ul>
+ *   <li>a title ({@code M.}, {@code Mme}, {@code Dr}, {@code Pr}, {@code Mrs}...) before a name;</li>
+ *   <li>a role word ({@code patient}, {@code épouse}, {@code fils de}, {@code Auteurs :},
+ *       {@code Rédigé par}, {@code Dear}...) before a name that has a second cue;</li>
+ *   <li>typography: a known given name beside an UPPER-CASE family name, in either order
+ *       ({@code Jean DUPONT}, {@code JALONNET Christine}), or an initial ({@code V. DUPONT});</li>
+ *   <li>a known given name followed by a capitalised word that is not a common word
+ *       ({@code Rémi Foliet}).</li>
+ * </ul>
+ * Eponyms ({@code maladie de Parkinson}), famous scientists ({@code Marie Curie}) and names
+ * inside places ({@code rue Pasteur}, {@code Collège Jean-Moulin}) are not reported; names inside
+ * hospital or address spans lose to those spans when overlaps are resolved.
+ */
+final class PersonNameRecognizer implements Recognizer {
+
+    private static final Set<String> FIRST_NAMES = Lexicon.load("first-names.txt");
+    private static final Set<String> LAST_NAMES = Lexicon.load("last-names.txt");
+    private static final Set<String> NOT_PERSONS = Lexicon.load("not-person-names.txt");
+    private static final Set<String> COMMON = Lexicon.load("common-capitalized-words.txt");
+    private static final Set<String> ACRONYMS = Lexicon.load("acronyms.txt");
+    private static final Set<String> TITLES = Lexicon.of("m", "mme", "mmes", "mlle", "mr", "mrs", "ms", "miss",
+            "dr", "dre", "drs", "docteur", "doctor", "pr", "prof", "professeur", "professor", "madame", "monsieur",
+            "me", "maître", "sr", "sir");
+    private static final Set<String> ROLES = Lexicon.of("patient", "patiente", "épouse", "époux", "mari", "femme",
+            "fils", "fille", "mère", "père", "frère", "sœur", "soeur", "conjoint", "conjointe", "compagne", "compagnon",
+            "enfant", "bébé", "auteurs", "auteur", "authors", "author", "pi", "investigateur",
+            "investigatrice", "investigator", "dear", "cher", "chère", "interne", "internes", "externe",
+            "ide", "infirmière", "infirmier", "nurse", "pharmacien", "pharmacienne", "rédigé", "signé", "contact",
+            "référent", "référente", "cadre", "collègue", "confrère", "consœur", "daughter", "son", "wife", "husband", "mother", "father", "brother", "sister", "nom",
+            "name", "prénom", "coordinateur", "coordinatrice", "arc", "tec", "ash", "as", "aide", "kiné", "psychologue",
+            "orthophoniste", "sage", "témoin", "tuteur", "tutrice", "représentant", "légal", "aidant", "aidante",
+            "bonjour", "hello", "hi", "merci", "thanks", "salut", "objet", "destinataire", "expéditeur", "signataire",
+            "participant", "participante", "subject", "mr", "monsieur", "madame", "née", "né", "ép", "born", "alias");
+    /** E-mail and letter headers: a name after "De :", "À :", "From:", "Cc:", "Par :". */
+    private static final Set<String> HEADER_ROLES = Lexicon.of("de", "à", "a", "from", "to", "cc", "par", "by", "pour", "for");
+    private static final Set<String> PARTICLES = Lexicon.of("de", "du", "des", "le", "la", "van", "von", "der", "den",
+            "ben", "el", "al", "di", "da", "dos", "das", "del", "della", "mac", "mc", "ter", "ten", "bou", "abou", "ould", "ibn");
+    private static final Set<String> EPONYM_WORDS = Lexicon.of("maladie", "syndrome", "signe", "signes", "critères",
+            "critère", "score", "test", "tests", "loi", "échelle", "classification", "doigts", "cellules", "cellule",
+            "méthode", "estimateur", "théorème", "disease", "sign", "criteria", "scale", "method", "estimator",
+            "manœuvre", "manoeuvre", "réflexe", "reflex", "triade", "tétralogie", "kyste", "ganglion", "diverticule",
+            "fracture", "lymphome", "sarcome", "tumeur", "phénomène", "effet", "effect", "law", "index", "indice",
+            "formule", "formula", "corps", "bacille", "vaccin", "institut", "pasteurisation", "prix", "prize");
+    private static final Set<String> PLACE_WORDS = Lexicon.of("rue", "avenue", "boulevard", "bd", "place", "quai",
+            "allée", "impasse", "chemin", "cours", "square", "collège", "lycée", "école", "amphithéâtre", "amphi",
+            "salle", "bâtiment", "pavillon", "institut", "université", "campus", "fondation", "résidence", "hôpital",
+            "hopital", "clinique", "centre", "site", "gare", "station", "métro", "musée", "parc", "pont", "stade",
+            "street", "road", "lane", "hall", "building", "college", "university", "school", "saint", "sainte", "st",
+            "ste", "espace", "maison", "foyer", "crèche", "groupe", "ehpad", "prix", "prize");
+    private static final Explanation TITLE = new Explanation("person-name", "title");
+    private static final Explanation ROLE = new Explanation("person-name", "role-word");
+    private static final Explanation TYPOGRAPHY = new Explanation("person-name", "given-name-and-upper-case-family-name");
+    private static final Explanation KNOWN_PAIR = new Explanation("person-name", "known-given-name-pair");
+
+    @Override
+    public String id() {
+        return "person-name";
+    }
+
+    @Override
+    public List<Label> labels() {
+        return List.of(Label.FIRST_NAME, Label.LAST_NAME);
+    }
+
+    @Override
+    public void recognize(Document document, List<Finding> out) {
+        for (int token = 0; token < document.tokenCount(); token++) {
+            if (!document.isWord(token)) {
+                continue;
+            }
+            int next;
+            if (document.tokenIn(token, TITLES) && document.startsUpper(token)) {
+                int name = document.isSymbol(token + 1, '.') ? token + 2 : token + 1;
+                next = afterCue(document, name, out, TITLE, true);
+            } else if ((document.tokenIn(token, ROLES) && !document.tokenIn(token, TITLES))
+                    || (document.tokenIn(token, HEADER_ROLES) && document.isSymbol(token + 1, ':'))) {
+                int name = token + 1;
+                while (document.isSymbol(name, ':') || document.isSymbol(name, ',') || document.isSymbol(name, '(')) {
+                    name++;
+                }
+                next = afterCue(document, name, out, ROLE, false);
+            } else {
+                next = typography(document, token, out);
+            }
+            if (next > token) {
+                token = next;
+            }
+        }
+    }
+
+    /** Reads a name after a title or role word; returns the last token used, or -1. */
+    private int afterCue(Document document, int name, List<Finding> out, Explanation why, boolean strongCue) {
+        if (name >= document.tokenCount() || document.newlineBefore(name) && !strongCue && !document.isSymbol(name - 1, ':')) {
+            return -1;
+        }
+        if (!plausibleStart(document, name)) {
+            return -1;
+        }
+        int firstEnd = givenName(document, name, strongCue);
+        if (firstEnd >= 0) {
+            int last = familyName(document, firstEnd + 1, true);
+            if (last >= 0 && !document.newlineBefore(firstEnd + 1)) {
+                emit(document, out, Label.FIRST_NAME, name, firstEnd, why);
+                emit(document, out, Label.LAST_NAME, firstEnd + 1, last, why);
+                return maidenName(document, last, out, why);
+            }
+        }
+        int last = familyName(document, name, strongCue);
+        if (last >= 0) {
+            int given = givenName(document, last + 1, false);
+            if (given >= 0 && document.isUpperCase(last) && !document.newlineBefore(last + 1)) {
+                emit(document, out, Label.LAST_NAME, name, last, why);
+                emit(document, out, Label.FIRST_NAME, last + 1, given, why);
+                return given;
+            }
+            if (strongCue || document.isUpperCase(last) || document.tokenIn(last, LAST_NAMES)) {
+                if (firstEnd >= 0 && !strongCue && firstEnd == last) {
+                    emit(document, out, Label.FIRST_NAME, name, firstEnd, why);
+                    return firstEnd;
+                }
+                emit(document, out, Label.LAST_NAME, name, last, why);
+                return maidenName(document, last, out, why);
+            }
+        }
+        if (firstEnd >= 0 && !strongCue) {
+            emit(document, out, Label.FIRST_NAME, name, firstEnd, why);
+            return firstEnd;
+        }
+        return -1;
+    }
+
+    /** "FONTAINE née GIRAUD": a second family name after née / épouse / born. */
+    private int maidenName(Document document, int last, List<Finding> out, Explanation why) {
+        int cue = last + 1;
+        if (document.tokenIs(cue, "née") || document.tokenIs(cue, "épouse") || document.tokenIs(cue, "ép")
+                || document.tokenIs(cue, "born") || document.tokenIs(cue, "nee")) {
+            int name = document.isSymbol(cue + 1, '.') ? cue + 2 : cue + 1;
+            int maiden = familyName(document, name, true);
+            if (maiden >= 0) {
+                emit(document, out, Label.LAST_NAME, name, maiden, why);
+                return maiden;
+            }
+        }
+        return last;
+    }
+
+    /** Names without a cue word: typography and known given names. */
+    private int typography(Document document, int token, List<Finding> out) {
+        if (!plausibleStart(document, token)) {
+            return -1;
+        }
+        int given = givenName(document, token, false);
+        if (given >= 0) {
+            int family = familyName(document, given + 1, false);
+            if (family >= 0 && !document.newlineBefore(given + 1)
+                    && (document.isUpperCase(family) || document.isUpperCase(given + 1))) {
+                emit(document, out, Label.FIRST_NAME, token, given, TYPOGRAPHY);
+                emit(document, out, Label.LAST_NAME, given + 1, family, TYPOGRAPHY);
+                return maidenName(document, family, out, TYPOGRAPHY);
+            }
+            if (family >= 0 && !document.newlineBefore(given + 1) && knownGiven(document, token)
+                    && !document.tokenIn(given + 1, FIRST_NAMES) && !notAPerson(document, given + 1)) {
+                emit(document, out, Label.FIRST_NAME, token, given, KNOWN_PAIR);
+                emit(document, out, Label.LAST_NAME, given + 1, family, KNOWN_PAIR);
+                return family;
+            }
+        }
+        if (document.isUpperCase(token) && !document.tokenIn(token, ACRONYMS)) {
+            int family = familyName(document, token, false);
+            if (family >= 0) {
+                int first = givenName(document, family + 1, false);
+                if (first >= 0 && knownGiven(document, family + 1) && !document.newlineBefore(family + 1)
+                        && !document.isUpperCase(family + 1)) {
+                    emit(document, out, Label.LAST_NAME, token, family, TYPOGRAPHY);
+                    int end = first;
+                    if (knownGiven(document, first + 1) && !document.newlineBefore(first + 1) && !document.isUpperCase(first + 1)) {
+                        end = givenName(document, first + 1, false);
+                    }
+                    emit(document, out, Label.FIRST_NAME, family + 1, end, TYPOGRAPHY);
+                    return end;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean plausibleStart(Document document, int token) {
+        if (!document.isWord(token)) {
+            return false;
+        }
+        int before = token - 1;
+        if (document.isSymbol(before, '\'') || document.isSymbol(before, '’')) {
+            before--;
+        }
+        if (document.isSymbol(before, '-')) {
+            return false; // "Georges-Pompidou" after a facility word is handled by the facility
+        }
+        if (document.tokenIn(before, PLACE_WORDS) || (document.tokenIn(before, Lexicon.of("de", "du", "d"))
+                && document.tokenIn(before - 1, EPONYM_WORDS)) || document.tokenIn(before, EPONYM_WORDS)) {
+            return false;
+        }
+        return true;
+    }
+
+    /** A given name: known, or an initial ("V."); compound with hyphens. Returns its last token or -1. */
+    private int givenName(Document document, int token, boolean lenient) {
+        if (!document.isWord(token) || !document.startsUpper(token)) {
+            return -1;
+        }
+        if (document.tokenLength(token) == 1 && document.isSymbol(token + 1, '.') && document.touchesNext(token)) {
+            return token + 1; // initial
+        }
+        int end = hyphenated(document, token);
+        boolean known = false;
+        for (int t = token; t <= end; t += 2) {
+            known |= document.tokenIn(t, FIRST_NAMES);
+        }
+        if (known || lenient && document.isCapitalized(token) && !document.tokenIn(token, COMMON)
+                && !document.tokenIn(token, NOT_PERSONS) && document.isUpperCase(end + 1)) {
+            return end;
+        }
+        return -1;
+    }
+
+    private boolean knownGiven(Document document, int token) {
+        return document.isWord(token) && document.startsUpper(token) && document.tokenIn(token, FIRST_NAMES);
+    }
+
+    /**
+     * A family name: optional particles (de, LE, van den...), then an upper-case or capitalised
+     * word, compound with hyphens. Common words, acronyms and eponyms are refused.
+     */
+    private int familyName(Document document, int token, boolean lenient) {
+        int t = token;
+        int particles = 0;
+        while (particles < 2 && document.tokenIn(t, PARTICLES) && (document.startsUpper(t + 1)
+                || document.tokenIn(t + 1, PARTICLES)) && !document.newlineBefore(t + 1)) {
+            t++;
+            particles++;
+        }
+        if (document.tokenIs(t, "d") && (document.isSymbol(t + 1, '\'') || document.isSymbol(t + 1, '’'))) {
+            t += 2;
+        }
+        if (!document.isWord(t) || !document.startsUpper(t) || document.tokenLength(t) < 2) {
+            return -1;
+        }
+        if (document.tokenIn(t, COMMON) && !(lenient && document.isUpperCase(t) && particles > 0)) {
+            return -1;
+        }
+        if (document.isUpperCase(t) && document.tokenIn(t, ACRONYMS)) {
+            return -1;
+        }
+        if (!lenient && document.tokenLength(t) <= 2 && !document.isUpperCase(t)) {
+            return -1;
+        }
+        if (notAPerson(document, t)) {
+            return -1;
+        }
+        int end = hyphenated(document, t);
+        // Upper-case family names of several words: "LE BIHAN", "DE LA BOURDONNAYE" (particles first).
+        return end;
+    }
+
+    private boolean notAPerson(Document document, int token) {
+        return document.isCapitalized(token) && document.tokenIn(token, NOT_PERSONS);
+    }
+
+    /** The last token of a hyphen- or apostrophe-compound word starting at {@code token}. */
+    private static int hyphenated(Document document, int token) {
+        int end = token;
+        while ((document.isSymbol(end + 1, '-') || document.isSymbol(end + 1, '\'') || document.isSymbol(end + 1, '’'))
+                && document.touchesNext(end) && document.touchesNext(end + 1) && document.isWord(end + 2)
+                && document.startsUpper(end + 2)) {
+            end += 2;
+        }
+        return end;
+    }
+
+    private static void emit(Document document, List<Finding> out, Label label, int first, int last, Explanation why) {
+        int end = document.end(last);
+        if (label == Label.FIRST_NAME && document.isSymbol(last, '.')) {
+            end = document.end(last); // the initial keeps its dot
+        }
+        double score = why == TITLE || why == TYPOGRAPHY ? 0.9 : why == ROLE ? 0.85 : 0.75;
+        out.add(new Finding(label, document.start(first), end, score, why));
+    }
+}

@@ -1,0 +1,110 @@
+package org.passerelle.detect;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Phone and fax numbers: French national numbers (ten digits from 01 to 09, grouped or not),
+ * international numbers written with {@code +} or {@code 00} and a country code (with the
+ * optional {@code (0)}), and UK national numbers (eleven digits from 01, 02 or 07).
+ */
+final class PhoneRecognizer implements Recognizer {
+
+    private static final Set<String> CONTEXT = Lexicon.of("tél", "tel", "téléphone", "telephone", "phone", "fax",
+            "portable", "mobile", "joignable", "appeler", "contact", "standard", "secrétariat", "tél.", "ligne",
+            "telephone", "call", "urgence", "poste");
+    private static final Explanation FRENCH = new Explanation("phone", "french-number");
+    private static final Explanation INTERNATIONAL = new Explanation("phone", "international-number");
+    private static final Explanation UK = new Explanation("phone", "uk-number");
+
+    @Override
+    public String id() {
+        return "phone";
+    }
+
+    @Override
+    public List<Label> labels() {
+        return List.of(Label.PHONE);
+    }
+
+    @Override
+    public void recognize(Document document, List<Finding> out) {
+        for (int token = 0; token < document.tokenCount(); token++) {
+            if (document.isSymbol(token, '+') && document.touchesNext(token) && document.isNumber(token + 1)) {
+                token = international(document, token, token + 1, out);
+            } else if (document.isNumber(token) && document.charAt(document.start(token)) == '0') {
+                if (token > 0 && (document.isNumber(token - 1) || document.isSymbol(token - 1, '+'))
+                        && document.start(token) - document.end(token - 1) <= 1) {
+                    continue;
+                }
+                if (document.lowerMatches(document.start(token), "00") && document.tokenLength(token) >= 4
+                        && document.charAt(document.start(token) + 2) != '0') {
+                    token = international(document, token, token, out);
+                } else {
+                    token = national(document, token, out);
+                }
+            }
+        }
+    }
+
+    private int national(Document document, int token, List<Finding> out) {
+        DigitGroups run = DigitGroups.read(document, token, 11, ".-", false);
+        String digits = run.digits.toString();
+        if (run.glued(document) || digits.length() < 10 || digits.charAt(1) == '0') {
+            return token;
+        }
+        boolean context = document.wordBefore(token, 6, CONTEXT);
+        if (digits.length() == 10) {
+            double score = run.groups >= 4 || run.groups == 1 ? 0.9 : 0.7;
+            out.add(new Finding(Label.PHONE, run.start(document), run.end(document), context ? 0.97 : score, FRENCH));
+            return run.lastToken;
+        }
+        char area = digits.charAt(1);
+        if (digits.length() == 11 && (area == '1' || area == '2' || area == '3' || area == '7') && run.groups >= 2) {
+            out.add(new Finding(Label.PHONE, run.start(document), run.end(document), context ? 0.9 : 0.75, UK));
+            return run.lastToken;
+        }
+        // Eleven digits that are not a UK number may be a French number followed by something else.
+        DigitGroups french = DigitGroups.read(document, token, 10, ".-", false);
+        if (french.digits.length() == 10 && french.groups >= 4 && !french.glued(document)) {
+            out.add(new Finding(Label.PHONE, french.start(document), french.end(document), context ? 0.95 : 0.85, FRENCH));
+            return french.lastToken;
+        }
+        return token;
+    }
+
+    /** {@code +33 6 12 34 56 78}, {@code +33 (0)2 99 28 41 67}, {@code 0044 20 7946 0958}. */
+    private int international(Document document, int first, int numberToken, List<Finding> out) {
+        StringBuilder digits = new StringBuilder();
+        int last = numberToken;
+        digits.append(document.text(), document.start(numberToken), document.end(numberToken));
+        int current = numberToken;
+        while (digits.length() < 15) {
+            int next = current + 1;
+            if (document.isSymbol(next, '(') && document.isNumber(next + 1) && document.tokenLength(next + 1) == 1
+                    && document.charAt(document.start(next + 1)) == '0' && document.isSymbol(next + 2, ')')) {
+                current = next + 2; // the optional national (0)
+                continue;
+            }
+            if (document.isNumber(next) && (DigitGroups.spaceBetween(document, current, next)
+                    || document.isSymbol(current, ')'))) {
+                current = next;
+            } else if ((document.isSymbol(next, '.') || document.isSymbol(next, '-')) && document.touchesNext(current)
+                    && document.touchesNext(next) && document.isNumber(next + 1)) {
+                current = next + 1;
+            } else {
+                break;
+            }
+            digits.append(document.text(), document.start(current), document.end(current));
+            last = current;
+        }
+        int length = digits.length() - (document.isSymbol(first, '+') ? 0 : 2);
+        int end = document.end(last);
+        boolean glued = end < document.length() && Character.isLetterOrDigit(document.charAt(end));
+        if (length >= 9 && length <= 15 && !glued) {
+            out.add(new Finding(Label.PHONE, document.start(first), end, 0.93, INTERNATIONAL));
+            return last;
+        }
+        return first;
+    }
+}

@@ -1,0 +1,41 @@
+package org.passerelle.detect;
+
+import java.util.List;
+
+/**
+ * Hospital stay and record numbers: NDA, stay, visit, episode or file numbers, and the number of
+ * an examination or report about one patient. The keyword stays outside the span.
+ */
+final class StayIdRecognizer implements Recognizer {
+
+    private static final KeywordIdentifiers KEYWORDS = new KeywordIdentifiers(List.of(
+            "nda", "séjour", "sejour", "venue", "episode", "épisode", "encounter", "visit number", "dossier",
+            "dossier mère", "dossier enfant", "examen", "anatomopathologique", "stay", "admission number"));
+    private static final Explanation KEYWORD = new Explanation("stay-id", "stay-keyword");
+
+    @Override
+    public String id() {
+        return "stay-id";
+    }
+
+    @Override
+    public List<Label> labels() {
+        return List.of(Label.STAY_ID);
+    }
+
+    @Override
+    public void recognize(Document document, List<Finding> out) {
+        KEYWORDS.find(document, false, match -> {
+            String value = match.value();
+            boolean codeLike = value.length() >= 6 || value.chars().anyMatch(Character::isLetter);
+            if (codeLike && !looksLikeDate(value)) {
+                out.add(new Finding(Label.STAY_ID, document.start(match.firstToken()), document.end(match.lastToken()),
+                        match.keyword().equals("nda") ? 0.92 : 0.85, KEYWORD));
+            }
+        });
+    }
+
+    private static boolean looksLikeDate(String value) {
+        return value.matches("\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}") || value.matches("\\d{4}-\\d{2}-\\d{2}");
+    }
+}

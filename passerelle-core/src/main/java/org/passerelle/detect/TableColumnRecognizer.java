@@ -1,0 +1,248 @@
+package org.passerelle.detect;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Values in the columns of pasted tables whose header says what they hold: CSV, semicolon,
+ * tab and Markdown tables, and SQL {@code INSERT ... (columns) VALUES (...)} tuples. A column
+ * named {@code nom}, {@code ddn}, {@code ipp}, {@code tel}... labels every value under it.
+ */
+final class TableColumnRecognizer implements Recognizer {
+
+    private static final Map<String, Label> COLUMNS = new HashMap<>();
+    private static final Explanation COLUMN = new Explanation("table-column", "column-header");
+
+    static {
+        for (String name : List.of("ipp", "nip", "patient_id", "id_patient", "subject", "subject_id", "subjid",
+                "usubjid", "sujet", "code_patient", "code_sujet", "participant", "participant_id", "pseudo",
+                "pseudonyme", "code", "num_inclusion", "mrn")) {
+            COLUMNS.put(name, Label.PATIENT_ID);
+        }
+        for (String name : List.of("nda", "sejour", "séjour", "n_sejour", "num_sejour", "visit_id", "venue", "episode")) {
+            COLUMNS.put(name, Label.STAY_ID);
+        }
+        for (String name : List.of("nom", "name", "last_name", "lastname", "surname", "family_name", "nom_naissance",
+                "nom_usage", "patient_name")) {
+            COLUMNS.put(name, Label.LAST_NAME);
+        }
+        for (String name : List.of("prenom", "prénom", "first_name", "firstname", "given_name", "forename")) {
+            COLUMNS.put(name, Label.FIRST_NAME);
+        }
+        for (String name : List.of("ddn", "date_naissance", "date_de_naissance", "naissance", "dob", "birth_date",
+                "birthdate", "date_of_birth", "annee_naissance", "année_naissance", "birth_year", "brthdtc", "an_naiss",
+                "annee_naiss", "yob")) {
+            COLUMNS.put(name, Label.BIRTH_DATE);
+        }
+        for (String name : List.of("tel", "tél", "telephone", "téléphone", "phone", "portable", "mobile")) {
+            COLUMNS.put(name, Label.PHONE);
+        }
+        for (String name : List.of("mail", "email", "e-mail", "courriel")) {
+            COLUMNS.put(name, Label.EMAIL);
+        }
+        for (String name : List.of("nir", "secu", "num_secu", "ins", "nss", "insee")) {
+            COLUMNS.put(name, Label.NIR);
+        }
+        for (String name : List.of("cp", "code_postal", "zip", "postcode", "postal_code", "zipcode")) {
+            COLUMNS.put(name, Label.ZIP);
+        }
+        for (String name : List.of("ville", "city", "commune", "town")) {
+            COLUMNS.put(name, Label.CITY);
+        }
+        for (String name : List.of("adresse", "address", "rue")) {
+            COLUMNS.put(name, Label.ADDRESS);
+        }
+    }
+
+    @Override
+    public String id() {
+        return "table-column";
+    }
+
+    @Override
+    public List<Label> labels() {
+        return List.of(Label.PATIENT_ID, Label.STAY_ID, Label.LAST_NAME, Label.FIRST_NAME, Label.BIRTH_DATE, Label.DATE,
+                Label.PHONE, Label.EMAIL, Label.NIR, Label.ZIP, Label.CITY, Label.ADDRESS);
+    }
+
+    @Override
+    public void recognize(Document document, List<Finding> out) {
+        String text = document.text();
+        List<int[]> lines = lines(text);
+        for (int i = 0; i < lines.size(); i++) {
+            int[] line = lines.get(i);
+            String content = text.substring(line[0], line[1]);
+            int sql = content.toLowerCase(Locale.ROOT).indexOf("values");
+            char delimiter = sql >= 0 ? ',' : delimiter(content);
+            if (delimiter == 0) {
+                continue;
+            }
+            List<int[]> headerCells = sql >= 0 ? sqlColumns(text, line[0], line[0] + sql) : cells(text, line[0], line[1], delimiter);
+            Label[] labels = new Label[headerCells.size()];
+            int known = 0;
+            boolean personColumn = false;
+            for (int c = 0; c < headerCells.size(); c++) {
+                String name = normalise(text.substring(headerCells.get(c)[0], headerCells.get(c)[1]));
+                labels[c] = COLUMNS.get(name);
+                if (labels[c] == null && (name.startsWith("date") || name.endsWith("_date") || name.endsWith("dtc"))) {
+                    labels[c] = Label.DATE;
+                }
+                if (labels[c] != null) {
+                    known++;
+                    personColumn |= labels[c] != Label.DATE;
+                }
+            }
+            if (known == 0 || !personColumn || headerCells.size() < 2) {
+                continue;
+            }
+            int row = i + 1;
+            for (; row < lines.size(); row++) {
+                int[] rowLine = lines.get(row);
+                if (rowLine[1] - rowLine[0] == 0 || text.substring(rowLine[0], rowLine[1]).isBlank()) {
+                    break;
+                }
+                String rowText = text.substring(rowLine[0], rowLine[1]);
+                if (rowText.startsWith("|---") || rowText.startsWith("|:--") || rowText.startsWith("---")) {
+                    continue;
+                }
+                List<int[]> rowCells = sql >= 0 ? sqlValues(text, rowLine[0], rowLine[1]) : cells(text, rowLine[0], rowLine[1], delimiter);
+                if (rowCells.size() != headerCells.size()) {
+                    if (sql >= 0 && rowCells.isEmpty()) {
+                        break;
+                    }
+                    continue;
+                }
+                for (int c = 0; c < rowCells.size(); c++) {
+                    int[] cell = rowCells.get(c);
+                    if (labels[c] != null && cell[1] > cell[0] && meaningful(text, cell)) {
+                        out.add(new Finding(labels[c], cell[0], cell[1], 0.8, COLUMN));
+                    }
+                }
+            }
+            i = row - 1;
+        }
+    }
+
+    private static boolean meaningful(String text, int[] cell) {
+        String value = text.substring(cell[0], cell[1]);
+        return !(value.equals("-") || value.equals("–") || value.equalsIgnoreCase("na") || value.equalsIgnoreCase("null")
+                || value.equalsIgnoreCase("nan") || value.equals("?"));
+    }
+
+    private static String normalise(String header) {
+        return header.strip().replace("\"", "").replace("'", "").replace("`", "").replace(' ', '_')
+                .toLowerCase(Locale.ROOT);
+    }
+
+    private static char delimiter(String line) {
+        char[] candidates = {'\t', ';', '|', ','};
+        for (char candidate : candidates) {
+            int count = 0;
+            for (int i = 0; i < line.length(); i++) {
+                if (line.charAt(i) == candidate) {
+                    count++;
+                }
+            }
+            if (count >= 2) {
+                return candidate;
+            }
+        }
+        return 0;
+    }
+
+    /** Cells of a delimited line, trimmed of spaces and quotes; a leading/trailing pipe makes no cell. */
+    private static List<int[]> cells(String text, int from, int to, char delimiter) {
+        List<int[]> cells = new ArrayList<>();
+        int start = from;
+        boolean quoted = false;
+        for (int i = from; i <= to; i++) {
+            char c = i < to ? text.charAt(i) : delimiter;
+            if (c == '"') {
+                quoted = !quoted;
+            }
+            if ((c == delimiter && !quoted) || i == to) {
+                cells.add(trim(text, start, i));
+                start = i + 1;
+            }
+        }
+        if (delimiter == '|') {
+            if (!cells.isEmpty() && cells.getFirst()[0] == cells.getFirst()[1]) {
+                cells.removeFirst();
+            }
+            if (!cells.isEmpty() && cells.getLast()[0] == cells.getLast()[1]) {
+                cells.removeLast();
+            }
+        }
+        return cells;
+    }
+
+    private static List<int[]> sqlColumns(String text, int from, int valuesAt) {
+        int open = text.lastIndexOf('(', valuesAt);
+        int close = text.lastIndexOf(')', valuesAt);
+        if (open < from || close < open) {
+            return List.of();
+        }
+        return cells(text, open + 1, close, ',');
+    }
+
+    private static List<int[]> sqlValues(String text, int from, int to) {
+        int open = text.indexOf('(', from);
+        if (open < 0 || open >= to) {
+            return List.of();
+        }
+        List<int[]> cells = new ArrayList<>();
+        int i = open + 1;
+        while (i < to) {
+            while (i < to && (text.charAt(i) == ' ' || text.charAt(i) == ',')) {
+                i++;
+            }
+            if (i >= to || text.charAt(i) == ')') {
+                break;
+            }
+            if (text.charAt(i) == '\'') {
+                int end = text.indexOf('\'', i + 1);
+                if (end < 0 || end > to) {
+                    break;
+                }
+                cells.add(new int[] {i + 1, end});
+                i = end + 1;
+            } else {
+                int end = i;
+                while (end < to && text.charAt(end) != ',' && text.charAt(end) != ')') {
+                    end++;
+                }
+                cells.add(trim(text, i, end));
+                i = end;
+            }
+        }
+        return cells;
+    }
+
+    private static int[] trim(String text, int start, int end) {
+        int s = start;
+        int e = end;
+        while (s < e && (Character.isWhitespace(text.charAt(s)) || text.charAt(s) == '"' || text.charAt(s) == '\'')) {
+            s++;
+        }
+        while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == '"' || text.charAt(e - 1) == '\'')) {
+            e--;
+        }
+        return new int[] {s, e};
+    }
+
+    private static List<int[]> lines(String text) {
+        List<int[]> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                int end = i > start && text.charAt(i - 1) == '\r' ? i - 1 : i;
+                lines.add(new int[] {start, end});
+                start = i + 1;
+            }
+        }
+        return lines;
+    }
+}
