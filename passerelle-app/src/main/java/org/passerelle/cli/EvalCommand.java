@@ -33,13 +33,20 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE}).", defaultValue = "text")
     Format format;
 
+    @Option(names = "--errors", description = "Also list each miss and false alarm with its text, for tuning on your own corpus (prints corpus content).")
+    boolean errors;
+
     @Override
     public Integer call() {
         List<EvaluationCorpus.Entry> entries = EvaluationCorpus.read(corpus);
         Detector detector = Detector.withDefaults();
         Scorecard scorecard = new Scorecard();
         for (EvaluationCorpus.Entry entry : entries) {
-            scorecard.add(entry, detector.analyze(entry.text()));
+            org.passerelle.detect.Analysis analysis = detector.analyze(entry.text());
+            scorecard.add(entry, analysis);
+            if (errors) {
+                printErrors(spec.commandLine().getOut(), entry, analysis);
+            }
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
@@ -48,6 +55,34 @@ final class EvalCommand implements Callable<Integer> {
             printText(out, scorecard);
         }
         return Main.OK;
+    }
+
+    private static void printErrors(PrintWriter out, EvaluationCorpus.Entry entry, org.passerelle.detect.Analysis analysis) {
+        String text = entry.text();
+        for (EvaluationCorpus.Span span : entry.spans()) {
+            boolean found = analysis.findings().stream().anyMatch(f -> f.label() == span.label()
+                    && span.start() < f.end() && f.start() < span.end());
+            if (!found) {
+                out.printf("MISS %s %-12s %s%n", entry.id(), span.label(), context(text, span.start(), span.end()));
+            }
+        }
+        for (org.passerelle.detect.Finding finding : analysis.findings()) {
+            boolean correct = entry.spans().stream().anyMatch(span -> span.label() == finding.label()
+                    && span.start() < finding.end() && finding.start() < span.end());
+            if (!correct) {
+                out.printf("FALSE %s %-12s %s (%s)%n", entry.id(), finding.label(),
+                        context(text, finding.start(), finding.end()), finding.explanation());
+            }
+        }
+        if (entry.sensitive() != null && entry.sensitive() != analysis.classification().sensitive()) {
+            out.printf("DOC %s expected %s got %s%n", entry.id(), entry.sensitive(), analysis.classification());
+        }
+    }
+
+    private static String context(String text, int start, int end) {
+        String before = text.substring(Math.max(0, start - 30), start);
+        String after = text.substring(end, Math.min(text.length(), end + 20));
+        return (before + "[" + text.substring(start, end) + "]" + after).replace('\n', '⏎');
     }
 
     private static void printText(PrintWriter out, Scorecard scorecard) {

@@ -17,8 +17,25 @@ final class CityRecognizer implements Recognizer {
             "travaille", "scolarisé", "scolarisée", "école", "vacances", "holiday", "visite", "moved", "déménagé");
     private static final Set<String> PREPOSITIONS = Lexicon.of("à", "a", "in", "of", "de", "d", "au", "en", "près",
             "to", "from");
+    private static final Set<String> CITIES = Lexicon.load("cities.txt");
+    private static final Set<String> PLACE_CUES = Lexicon.of("à", "a", "au", "in", "near", "from", "to", "of", "de", "d",
+            "près", "vers", "sur", "at");
+    private static final Explanation KNOWN_TOWN = new Explanation("city", "known-town-after-place-cue");
     private static final Explanation RESIDENCE_PHRASE = new Explanation("city", "residence-phrase");
     private static final Explanation PLACE_LINE = new Explanation("city", "letter-place-line");
+
+    /** The last token of a known town starting at {@code token}, or -1. */
+    private static int knownTown(Document document, int token) {
+        int end = PostcodeCityRecognizer.townEnd(document, token);
+        if (end < token) {
+            return -1;
+        }
+        String name = document.text().substring(document.start(token), document.end(end)).toLowerCase(java.util.Locale.ROOT);
+        if (CITIES.contains(name)) {
+            return end;
+        }
+        return end == token || !CITIES.contains(document.lowerToken(token)) ? -1 : token;
+    }
 
     @Override
     public String id() {
@@ -44,6 +61,21 @@ final class CityRecognizer implements Recognizer {
                 }
                 continue;
             }
+            int known = knownTown(document, token);
+            if (known >= token) {
+                int before = token - 1;
+                if (document.isSymbol(before, '\'') || document.isSymbol(before, '’')) {
+                    before--;
+                }
+                boolean cue = document.tokenIn(before, PLACE_CUES) || document.isSymbol(before, ',')
+                        || document.isSymbol(before, '(') || document.isSymbol(before, '–') || document.isSymbol(before, '|')
+                        || document.isSymbol(before, ';');
+                if (cue && !document.newlineBefore(token)) {
+                    out.add(new Finding(Label.CITY, document.start(token), document.end(known), 0.7, KNOWN_TOWN));
+                    token = known;
+                    continue;
+                }
+            }
             int preposition = token - 1;
             if (document.isSymbol(preposition, '\'') || document.isSymbol(preposition, '’')) {
                 preposition--;
@@ -51,7 +83,7 @@ final class CityRecognizer implements Recognizer {
             if (!document.tokenIn(preposition, PREPOSITIONS)) {
                 continue;
             }
-            if (!document.wordBefore(preposition + (document.tokenIs(preposition, "près") ? 1 : 0), 3, RESIDENCE)) {
+            if (!document.wordBefore(preposition + (document.tokenIs(preposition, "près") ? 1 : 0), 9, RESIDENCE)) {
                 continue;
             }
             int end = PostcodeCityRecognizer.townEnd(document, token);

@@ -17,18 +17,19 @@ import java.util.Set;
  */
 final class Classifier {
 
-    private static final Set<String> HEALTH = Lexicon.load("health-terms.txt");
-    private static final Set<String> PATIENT_CUES = Lexicon.of("patient", "patiente", "né", "née", "âgé", "âgée",
-            "ans", "hospitalisé", "hospitalisée", "admis", "admise", "mme", "m", "mr", "mrs", "ms", "monsieur", "madame",
-            "sujet", "subject", "participant", "participante", "enfant", "bébé", "résident", "résidente", "year",
-            "old", "aged", "épouse", "époux", "fils", "fille", "mère", "père", "domicile", "consulté", "consultée",
-            "vu", "vue", "reçu", "reçue", "suivi", "suivie", "traité", "traitée", "opéré", "opérée", "enceinte",
-            "décédé", "décédée", "dob", "ddn", "ipp", "nda", "chambre", "lit", "admitted", "discharged", "mrn");
-    private static final String[] DRUG_SUFFIXES = {"mab", "nib", "pril", "sartan", "olol", "statine", "statin", "azole",
-            "cilline", "cillin", "mycine", "mycin", "parine", "prazole", "tidine", "dipine", "oxacine", "floxacin",
-            "cycline", "vir", "semide", "thiazide", "gliptine", "gliflozine", "glutide", "platine", "taxel", "rubicine"};
+    /** Names found with a title, a role or clinical typography; a bare "Given Family" pair may be a famous person. */
+    private static final Set<String> STRONG_NAME_RULES = Set.of("title", "role-word",
+            "given-name-and-upper-case-family-name", "column-header", "same-name-elsewhere");
 
     Classification classify(Document document, List<Finding> findings) {
+        return classify(DocumentSignals.of(document), findings, 0);
+    }
+
+    /**
+     * @param datesOfPeople dates found before dates were kept only in texts about people: a name
+     *                      with a date and clinical words is a person's care
+     */
+    Classification classify(DocumentSignals signals, List<Finding> findings, int datesOfPeople) {
         Set<Reason> reasons = EnumSet.noneOf(Reason.class);
         boolean nir = false;
         boolean birthDate = false;
@@ -48,29 +49,17 @@ final class Classifier {
                 case BIRTH_DATE -> birthDate = true;
                 case STAY_ID -> stay = true;
                 case PATIENT_ID -> patientId = true;
-                case FIRST_NAME, LAST_NAME -> name = true;
+                case FIRST_NAME, LAST_NAME -> name |= STRONG_NAME_RULES.contains(finding.explanation().rule());
                 case EMAIL, PHONE, ADDRESS -> contact = true;
                 case IBAN -> iban = true;
                 case DATE, ZIP, CITY, HOSPITAL, RPPS, ADELI, FINESS, TRIAL_ID -> {
                 }
             }
         }
-        int health = 0;
-        int patientCues = 0;
-        for (int token = 0; token < document.tokenCount(); token++) {
-            if (!document.isWord(token)) {
-                continue;
-            }
-            String word = document.lowerToken(token);
-            if (HEALTH.contains(word) || drugLike(word)) {
-                health++;
-            }
-            if (PATIENT_CUES.contains(word) && !(word.equals("ans") && !document.isNumber(token - 1))) {
-                patientCues++;
-            }
-        }
-        boolean healthContext = health >= 2;
-        boolean identified = nir || birthDate || stay || (name && patientCues >= 2) || (iban && name);
+        int patientCues = signals.patientCues();
+        boolean healthContext = signals.healthTerms() >= 2;
+        boolean identified = nir || birthDate || stay || (name && patientCues >= 2) || (iban && name)
+                || (name && datesOfPeople > 0 && signals.healthTerms() >= 3 && patientCues >= 1);
         if (nir || (healthContext && identified)) {
             reasons.add(Reason.NOMINATIVE_HEALTH);
         } else if (healthContext && patientId) {
@@ -81,15 +70,4 @@ final class Classifier {
         return reasons.isEmpty() ? Classification.notSensitive() : new Classification(true, reasons);
     }
 
-    private static boolean drugLike(String word) {
-        if (word.length() < 7) {
-            return false;
-        }
-        for (String suffix : DRUG_SUFFIXES) {
-            if (word.endsWith(suffix)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

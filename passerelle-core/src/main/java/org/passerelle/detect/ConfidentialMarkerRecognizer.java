@@ -34,7 +34,7 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     "confidentiel", "confidentielle", "confidentiels", "confidentielles", "strictement confidentiel",
                     "strictement interne", "usage interne", "diffusion restreinte", "ne pas diffuser", "ne pas circuler",
                     "ne pas transmettre", "ne pas divulguer", "ne pas copier", "accord de confidentialité",
-                    "secret médical", "document de travail", "réservés aux investigateurs", "réservé aux investigateurs",
+                    "document de travail", "réservés aux investigateurs", "réservé aux investigateurs",
                     "réservé au promoteur", "brouillon", "données protégées", "couvert par l'accord",
                     "confidential", "strictly confidential", "sponsor confidential", "do not distribute", "do not copy",
                     "must not be shared", "not for distribution", "non-disclosure agreement", "confidentiality agreement",

@@ -96,13 +96,29 @@ final class DateRecognizer implements Recognizer {
                 token = end;
                 continue;
             }
-            boolean birth = document.wordBefore(token, 5, BIRTH);
+            boolean birth = birthKeywordBefore(document, token);
             Label label = birth ? Label.BIRTH_DATE : Label.DATE;
             double score = why == YEAR || why == PARTIAL ? 0.6 : 0.85;
             out.add(new Finding(label, document.start(token), document.end(end), birth ? 0.9 : score, birth ? BIRTH_CONTEXT : why));
             rangeStart(document, token, label, out);
             token = end;
         }
+    }
+
+    /**
+     * A birth keyword in the ten tokens before the date, with no other number between them
+     * ("né le 02/11/1949" but not the admission date that follows it).
+     */
+    static boolean birthKeywordBefore(Document document, int token) {
+        for (int t = token - 1; t >= 0 && t >= token - 10; t--) {
+            if (document.isNumber(t)) {
+                return false;
+            }
+            if (document.isWord(t) && BIRTH.contains(document.lowerToken(t))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code du 8 au 14 mars}: the lone day before "au" is a date too. */
@@ -239,7 +255,8 @@ final class DateRecognizer implements Recognizer {
 
     /** en 2010, depuis 2016, in 2019. */
     private static int year(Document document, int token) {
-        if (document.tokenLength(token) != 4 || !yearValue(document, token) || !document.wordBefore(token, 1, YEAR_PREPOSITIONS)
+        if (document.tokenLength(token) != 4 || !yearValue(document, token)
+                || !(document.wordBefore(token, 1, YEAR_PREPOSITIONS) || birthKeywordBefore(document, token))
                 || !notGluedAfter(document, token) || document.isSymbol(token + 1, '-') || document.isSymbol(token + 1, '/')) {
             return -1;
         }

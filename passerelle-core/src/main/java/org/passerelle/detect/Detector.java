@@ -63,8 +63,11 @@ public final class Detector {
             propagateNames(document, raw);
             List<Finding> findings = resolveOverlaps(raw);
             findings = birthDatesBesideNames(document, findings);
+            DocumentSignals signals = DocumentSignals.of(document);
+            int dates = (int) findings.stream().filter(finding -> finding.label() == Label.DATE).count();
+            findings = datesOnlyAboutPeople(findings, signals);
             Classification classification = complete
-                    ? classifier.classify(document, findings)
+                    ? classifier.classify(signals, findings, dates)
                     : new Classification(true, java.util.Set.of(Reason.DETECTION_FAILED));
             return new Analysis(findings, classification, complete);
         } catch (RuntimeException | StackOverflowError e) {
@@ -78,7 +81,7 @@ public final class Detector {
 
     /**
      * A name found once (with a title, beside a first name...) is a name wherever else it stands
-     * written the same way, in Title or UPPER case.
+     * written the same way, in Title or UPPER case; a patient code found once is one everywhere.
      */
     private static void propagateNames(Document document, List<Finding> findings) {
         Map<String, Label> names = new HashMap<>();
@@ -88,6 +91,7 @@ public final class Detector {
                         finding.label());
             }
         }
+        propagateCodes(document, findings);
         if (names.isEmpty()) {
             return;
         }
@@ -99,6 +103,29 @@ public final class Detector {
             Label label = names.get(document.lowerToken(token));
             if (label != null) {
                 findings.add(new Finding(label, document.start(token), document.end(token), 0.7, why));
+            }
+        }
+    }
+
+    private static void propagateCodes(Document document, List<Finding> findings) {
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        for (Finding finding : findings) {
+            if (finding.label() == Label.PATIENT_ID && finding.length() >= 5) {
+                codes.add(document.text().substring(finding.start(), finding.end()));
+            }
+        }
+        Explanation why = new Explanation("patient-id", "same-code-elsewhere");
+        String text = document.text();
+        for (String code : codes) {
+            int at = text.indexOf(code);
+            while (at >= 0) {
+                int end = at + code.length();
+                boolean bounded = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                        && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+                if (bounded) {
+                    findings.add(new Finding(Label.PATIENT_ID, at, end, 0.65, why));
+                }
+                at = text.indexOf(code, end);
             }
         }
     }
@@ -124,6 +151,36 @@ public final class Detector {
             byStart.put(candidate.start(), candidate);
         }
         kept.addAll(byStart.values());
+        return kept;
+    }
+
+    /**
+     * Dates (and towns outside a postal address) count only in texts about a person (a patient identifier, a birth date, a name with
+     * patient cues): conference programmes, history and announcements have dates of no one.
+     */
+    private static List<Finding> datesOnlyAboutPeople(List<Finding> findings, DocumentSignals signals) {
+        boolean names = false;
+        for (Finding finding : findings) {
+            switch (finding.label()) {
+                case NIR, PATIENT_ID, STAY_ID, BIRTH_DATE:
+                    return findings;
+                case FIRST_NAME, LAST_NAME:
+                    names = true;
+                    break;
+                default:
+                    break;
+            }
+        }
+        if ((names && signals.patientCues() >= 2) || (signals.patientCues() >= 3 && signals.healthTerms() >= 2)) {
+            return findings;
+        }
+        List<Finding> kept = new ArrayList<>(findings.size());
+        for (Finding finding : findings) {
+            boolean townWithoutAddress = finding.label() == Label.CITY && finding.explanation().recognizer().equals("city");
+            if (finding.label() != Label.DATE && !townWithoutAddress) {
+                kept.add(finding);
+            }
+        }
         return kept;
     }
 

@@ -23,6 +23,7 @@ public final class Document {
     private byte[] kinds;
     private boolean[] newlineBefore;
     private String[] lowerWords;
+    private DocumentSignals signals;
 
     public Document(String text) {
         this.text = text;
@@ -34,6 +35,14 @@ public final class Document {
         newlineBefore = new boolean[capacity];
         tokenize();
         lowerWords = new String[count];
+    }
+
+    /** Document-wide cues, counted on first use. */
+    DocumentSignals signals() {
+        if (signals == null) {
+            signals = DocumentSignals.count(this);
+        }
+        return signals;
     }
 
     public String text() {

@@ -19,13 +19,13 @@ final class HospitalRecognizer implements Recognizer {
     private static final String TRAILING = "trailing";
     private static final PhraseMatcher FACILITIES = new PhraseMatcher(Map.of(
             HEAD, List.of("chu", "chr", "chru", "ch", "chi", "chic", "chs", "ghu", "gh", "hôpital", "hopital", "hôpitaux",
-                    "hospital", "clinique", "polyclinique", "centre hospitalier", "centre hospitalo-universitaire",
+                    "clinique", "maternité", "centre antipoison", "centre anti-poison", "polyclinique", "centre hospitalier", "centre hospitalo-universitaire",
                     "centre de réadaptation", "centre de rééducation", "centre de lutte contre le cancer", "ehpad",
-                    "cmp", "csapa", "had", "ssiad", "cic", "cegidd", "usld", "ssr", "pmi", "groupe hospitalier",
+                    "cmp", "csapa", "had", "ssiad", "cic", "cegidd", "usld", "ssr", "groupe hospitalier",
                     "groupe hospitalo-universitaire", "nouvel hôpital", "laboratoire", "laboratoire de biologie médicale",
                     "imagerie", "cabinet de radiologie", "centre d'imagerie", "maison de santé", "centre de santé",
                     "fondation", "centre médical", "centre médico-psychologique", "institut de cancérologie",
-                    "centre de soins", "unité de soins", "résidence", "foyer d'accueil médicalisé", "ime",
+                    "centre de soins", "unité de soins", "foyer d'accueil médicalisé", "ime",
                     "centre de dialyse", "centre de radiothérapie", "centre de consultation"),
             STANDALONE, List.of("ap-hp", "aphp", "ap-hm", "hcl", "hospices civils de lyon", "institut curie",
                     "gustave roussy", "institut gustave roussy", "institut bergonié", "institut paoli-calmettes",
@@ -34,7 +34,7 @@ final class HospitalRecognizer implements Recognizer {
                     "hôpitaux universitaires de genève", "institut godinot", "institut jean godinot",
                     "institut de cancérologie de l'ouest", "centre eugène marquis", "centre georges-françois leclerc",
                     "institut claudius regaud", "institut sainte-catherine", "hôpital femme mère enfant"),
-            TRAILING, List.of("hospital", "infirmary", "medical centre", "medical center", "clinic")));
+            TRAILING, List.of("hospital", "infirmary", "medical centre", "medical center")));
     private static final Set<String> CONNECTORS = Lexicon.of("de", "du", "des", "d", "la", "le", "l", "les", "sur",
             "en", "lès", "lez", "et", "of", "saint", "sainte");
     private static final Set<String> ADJECTIVES = Lexicon.of("neurologique", "cardiaque", "cardiologique", "privé",
@@ -65,6 +65,10 @@ final class HospitalRecognizer implements Recognizer {
                 continue;
             }
             boolean acronym = document.tokenLength(match.firstToken()) <= 4 && match.firstToken() == match.lastToken();
+            if (acronym && document.isSymbol(match.lastToken() + 1, '-') && document.touchesNext(match.lastToken())
+                    && document.touchesNext(match.lastToken() + 1)) {
+                continue; // "HCL-2009-481726" is an identifier, not the institution
+            }
             if (acronym && !document.isUpperCase(match.firstToken()) && !match.tag().equals(STANDALONE)) {
                 continue; // "ch" or "had" as ordinary words
             }

@@ -20,7 +20,8 @@ final class KeywordIdentifiers {
     }
 
     private static final Set<String> FILLERS = Lexicon.of("n", "no", "nº", "num", "numéro", "numero", "number", "nr",
-            "de", "du", "d", "is", "id", "chez", "nous", "the", "of", "interne", "patient", "hospitalier", "local");
+            "de", "du", "d", "is", "id", "chez", "nous", "the", "of", "interne", "patient", "hospitalier", "local",
+            "géographique", "juridique", "établissement", "site", "attribué", "provisoire");
 
     private final Map<String, List<String[]>> phrasesByFirstWord = new HashMap<>();
 
@@ -51,6 +52,10 @@ final class KeywordIdentifiers {
                 }
                 int idToken = skipFillers(document, after);
                 Match match = readIdentifier(document, idToken, phrase[0]);
+                if (match == null && document.isUpperCase(idToken) && document.tokenLength(idToken) <= 4
+                        && !document.touchesNext(idToken)) {
+                    match = readIdentifier(document, idToken + 1, phrase[0]); // "IPP HAD HAD-251144"
+                }
                 if (match == null) {
                     continue;
                 }
@@ -97,7 +102,7 @@ final class KeywordIdentifiers {
             }
             if (document.isSymbol(current)) {
                 char c = document.charAt(document.start(current));
-                if (c == ':' || c == '°' || c == '#' || c == '.' || c == '(' || c == '–' || c == '-' || c == '\'' || c == '’'
+                if (c == ':' || c == '°' || c == '#' || c == '.' || c == '(' || c == ')' || c == '–' || c == '-' || c == '\'' || c == '’'
                         || c == '=' || c == '"') {
                     current++;
                     skipped++;

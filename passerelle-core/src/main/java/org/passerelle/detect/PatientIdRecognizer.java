@@ -22,6 +22,7 @@ final class PatientIdRecognizer implements Recognizer {
             "reference", "sample", "identifiant", "id", "pseudonyme", "pseudonym");
     private static final Explanation STRONG_KEYWORD = new Explanation("patient-id", "hospital-id-keyword");
     private static final Explanation SUBJECT_KEYWORD = new Explanation("patient-id", "subject-keyword");
+    private static final Explanation LIST_CODE = new Explanation("patient-id", "code-heading-a-clinical-line");
 
     @Override
     public String id() {
@@ -45,5 +46,55 @@ final class PatientIdRecognizer implements Recognizer {
                         strong ? 0.92 : 0.85, strong ? STRONG_KEYWORD : SUBJECT_KEYWORD));
             }
         });
+        if (document.signals().healthTerms() >= 2) {
+            codesHeadingLines(document, out);
+        }
+    }
+
+    /**
+     * In a clinical text, a subject code that starts a line or a list item ({@code - DO-00217 :},
+     * {@code 03-004 vu le 12/02}, {@code SJ-011  M  2017-09}) is a patient identifier.
+     */
+    private static void codesHeadingLines(Document document, List<Finding> out) {
+        for (int token = 0; token < document.tokenCount(); token++) {
+            if (!document.newlineBefore(token)) {
+                continue;
+            }
+            int first = token;
+            while (document.isSymbol(first) && "-*•|".indexOf(document.charAt(document.start(first))) >= 0
+                    && !document.newlineBefore(first + 1) && first < token + 2) {
+                first++;
+            }
+            KeywordIdentifiers.Match match = KeywordIdentifiers.readIdentifier(document, first, "");
+            if (match == null || !codeShaped(match.value())) {
+                continue;
+            }
+            int after = match.lastToken() + 1;
+            if (after < document.tokenCount() && !document.newlineBefore(after)
+                    && document.start(after) == document.end(match.lastToken())
+                    && !document.isSymbol(after, ':') && !document.isSymbol(after, ',')) {
+                continue;
+            }
+            out.add(new Finding(Label.PATIENT_ID, document.start(match.firstToken()), document.end(match.lastToken()),
+                    0.7, LIST_CODE));
+            token = match.lastToken();
+        }
+    }
+
+    /** {@code DO-00217}, {@code LY-0412}, {@code FR-02-036}, {@code 03-004}: letters or two digits, a hyphen, digits. */
+    static boolean codeShaped(String value) {
+        int dash = value.indexOf('-');
+        if (dash < 1 || dash > 4 || dash == value.length() - 1) {
+            return false;
+        }
+        String head = value.substring(0, dash);
+        String tail = value.substring(dash + 1).replace("-", "");
+        boolean letters = head.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+        boolean twoDigits = head.length() == 2 && head.chars().allMatch(Character::isDigit);
+        boolean digitsTail = tail.length() >= 3 && tail.length() <= 8 && tail.chars().allMatch(Character::isDigit)
+                || tail.length() >= 3 && tail.chars().allMatch(Character::isLetterOrDigit) && tail.chars().anyMatch(Character::isDigit)
+                && letters;
+        return (letters || twoDigits) && digitsTail && !(twoDigits && tail.length() == 4 && value.length() == 7
+                && head.startsWith("0") && false);
     }
 }

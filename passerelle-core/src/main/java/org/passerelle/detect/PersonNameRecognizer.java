@@ -40,6 +40,8 @@ final class PersonNameRecognizer implements Recognizer {
             "participant", "participante", "subject", "mr", "monsieur", "madame", "née", "né", "ép", "born", "alias");
     /** E-mail and letter headers: a name after "De :", "À :", "From:", "Cc:", "Par :". */
     private static final Set<String> HEADER_ROLES = Lexicon.of("de", "à", "a", "from", "to", "cc", "par", "by", "pour", "for");
+    private static final Set<String> SALUTATIONS = Lexicon.of("dear", "hi", "hello", "bonjour", "cher", "chère",
+            "salut", "coucou", "merci", "thanks", "bonsoir", "hey");
     private static final Set<String> PARTICLES = Lexicon.of("de", "du", "des", "le", "la", "van", "von", "der", "den",
             "ben", "el", "al", "di", "da", "dos", "das", "del", "della", "mac", "mc", "ter", "ten", "bou", "abou", "ould", "ibn");
     private static final Set<String> EPONYM_WORDS = Lexicon.of("maladie", "syndrome", "signe", "signes", "critères",
@@ -57,6 +59,7 @@ final class PersonNameRecognizer implements Recognizer {
     private static final Explanation TITLE = new Explanation("person-name", "title");
     private static final Explanation ROLE = new Explanation("person-name", "role-word");
     private static final Explanation TYPOGRAPHY = new Explanation("person-name", "given-name-and-upper-case-family-name");
+    private static final Explanation SIGNATURE = new Explanation("person-name", "signature-line");
     private static final Explanation KNOWN_PAIR = new Explanation("person-name", "known-given-name-pair");
 
     @Override
@@ -100,10 +103,20 @@ final class PersonNameRecognizer implements Recognizer {
         if (name >= document.tokenCount() || document.newlineBefore(name) && !strongCue && !document.isSymbol(name - 1, ':')) {
             return -1;
         }
-        if (!plausibleStart(document, name)) {
+        if (!plausibleStart(document, name) || (!strongCue && document.tokenIn(name, TITLES))) {
             return -1;
         }
-        int firstEnd = givenName(document, name, strongCue);
+        if (!strongCue && document.tokenIn(name - 1, SALUTATIONS) && document.isCapitalized(name)
+                && !document.tokenIn(name, COMMON) && !notAPerson(document, name)
+                && (document.isSymbol(name + 1, ',') || document.isSymbol(name + 1, '!'))) {
+            emit(document, out, Label.FIRST_NAME, name, hyphenated(document, name), why); // "Dear Géraldine,"
+            return name;
+        }
+        int firstEnd = givenName(document, name, true);
+        if (firstEnd >= 0 && document.isUpperCase(name) && firstEnd == name && knownGiven(document, name + 1)
+                && document.isCapitalized(name + 1)) {
+            firstEnd = -1; // "SIMON Danielle": family name first
+        }
         if (firstEnd >= 0) {
             int last = familyName(document, firstEnd + 1, true);
             if (last >= 0 && !document.newlineBefore(firstEnd + 1)) {
@@ -145,6 +158,11 @@ final class PersonNameRecognizer implements Recognizer {
             int maiden = familyName(document, name, true);
             if (maiden >= 0) {
                 emit(document, out, Label.LAST_NAME, name, maiden, why);
+                int given = givenName(document, maiden + 1, false);
+                if (given >= 0 && !document.newlineBefore(maiden + 1)) {
+                    emit(document, out, Label.FIRST_NAME, maiden + 1, given, why);
+                    return given;
+                }
                 return maiden;
             }
         }
@@ -155,6 +173,13 @@ final class PersonNameRecognizer implements Recognizer {
     private int typography(Document document, int token, List<Finding> out) {
         if (!plausibleStart(document, token)) {
             return -1;
+        }
+        if (document.newlineBefore(token) && knownGiven(document, token) && document.isCapitalized(token)) {
+            int end = hyphenated(document, token);
+            if (end + 1 >= document.tokenCount() || document.newlineBefore(end + 1) || document.isSymbol(end + 1, '(')) {
+                emit(document, out, Label.FIRST_NAME, token, end, SIGNATURE); // a signature line
+                return end;
+            }
         }
         int given = givenName(document, token, false);
         if (given >= 0) {
@@ -199,7 +224,7 @@ final class PersonNameRecognizer implements Recognizer {
         if (document.isSymbol(before, '\'') || document.isSymbol(before, '’')) {
             before--;
         }
-        if (document.isSymbol(before, '-')) {
+        if (document.isSymbol(before, '-') && document.touchesNext(before)) {
             return false; // "Georges-Pompidou" after a facility word is handled by the facility
         }
         if (document.tokenIn(before, PLACE_WORDS) || (document.tokenIn(before, Lexicon.of("de", "du", "d"))
@@ -223,7 +248,9 @@ final class PersonNameRecognizer implements Recognizer {
             known |= document.tokenIn(t, FIRST_NAMES);
         }
         if (known || lenient && document.isCapitalized(token) && !document.tokenIn(token, COMMON)
-                && !document.tokenIn(token, NOT_PERSONS) && document.isUpperCase(end + 1)) {
+                && !document.tokenIn(token, NOT_PERSONS) && document.isUpperCase(end + 1)
+                && !document.tokenIn(end + 1, ACRONYMS) && !document.tokenIn(end + 1, COMMON)
+                && document.tokenLength(end + 1) >= 2 && !document.newlineBefore(end + 1)) {
             return end;
         }
         return -1;
@@ -248,8 +275,13 @@ final class PersonNameRecognizer implements Recognizer {
         if (document.tokenIs(t, "d") && (document.isSymbol(t + 1, '\'') || document.isSymbol(t + 1, '’'))) {
             t += 2;
         }
-        if (!document.isWord(t) || !document.startsUpper(t) || document.tokenLength(t) < 2) {
+        boolean elided = document.tokenLength(t) == 1 && (document.isSymbol(t + 1, '\'') || document.isSymbol(t + 1, '’'))
+                && document.touchesNext(t) && document.touchesNext(t + 1); // N'GUESSAN, O'SULLIVAN
+        if (!document.isWord(t) || !document.startsUpper(t) || (document.tokenLength(t) < 2 && !elided)) {
             return -1;
+        }
+        if (document.isSymbol(t + 1, '-') && document.touchesNext(t) && document.isNumber(t + 2)) {
+            return -1; // a reference such as "YB-201"
         }
         if (document.tokenIn(t, COMMON) && !(lenient && document.isUpperCase(t) && particles > 0)) {
             return -1;
@@ -257,7 +289,7 @@ final class PersonNameRecognizer implements Recognizer {
         if (document.isUpperCase(t) && document.tokenIn(t, ACRONYMS)) {
             return -1;
         }
-        if (!lenient && document.tokenLength(t) <= 2 && !document.isUpperCase(t)) {
+        if (!lenient && document.tokenLength(t) <= 2 && !elided) {
             return -1;
         }
         if (notAPerson(document, t)) {
@@ -277,7 +309,7 @@ final class PersonNameRecognizer implements Recognizer {
         int end = token;
         while ((document.isSymbol(end + 1, '-') || document.isSymbol(end + 1, '\'') || document.isSymbol(end + 1, '’'))
                 && document.touchesNext(end) && document.touchesNext(end + 1) && document.isWord(end + 2)
-                && document.startsUpper(end + 2)) {
+                && (document.startsUpper(end + 2) || document.tokenLength(end) == 1)) {
             end += 2;
         }
         return end;

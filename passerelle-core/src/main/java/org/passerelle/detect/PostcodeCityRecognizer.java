@@ -60,8 +60,9 @@ final class PostcodeCityRecognizer implements Recognizer {
                 t++;
             }
         }
-        if (!document.startsUpper(t) || document.tokenIs(t, "cedex")) {
-            return -1;
+        if (!document.startsUpper(t) || document.tokenIs(t, "cedex")
+                || document.touchesNext(t) && document.isNumber(t + 1)) {
+            return -1; // not "I50.0", an ICD-10 code
         }
         int last = t;
         while (true) {
