@@ -42,7 +42,11 @@ final class DateRecognizer implements Recognizer {
             "received", "reçu", "révisé", "revised", "online", "ligne", "mise", "dmc", "dsmb", "clos", "closed",
             "lock", "verrouillage", "extraction", "analyse", "analysis", "rapport", "report", "tenue", "aura");
     private static final Set<String> DAY_PREPOSITIONS = Lexicon.of("le", "du", "au", "depuis", "dès", "des", "on",
-            "from", "to", "until", "jusqu", "since", "entre", "between", "et", "and", "j");
+            "from", "to", "until", "jusqu", "since", "entre", "between", "et", "and", "j", "lundi", "mardi", "mercredi",
+            "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "prévue", "prévu", "intervention", "opération", "chute");
+    private static final Set<String> MONTH_PREPOSITIONS = Lexicon.of("en", "in", "since", "depuis", "début", "fin",
+            "mi", "courant", "early", "late");
     private static final Set<String> YEAR_PREPOSITIONS = Lexicon.of("en", "depuis", "in", "since", "année", "year",
             "dès", "né", "née", "born", "vers");
     private static final Explanation NUMERIC = new Explanation("date", "numeric-date");
@@ -220,6 +224,9 @@ final class DateRecognizer implements Recognizer {
         if (document.isNumber(next) && document.tokenLength(next) == 4 && yearValue(document, next)) {
             return next;
         }
+        if (word.length() >= 4 && document.tokenIn(token - 1, MONTH_PREPOSITIONS) && !document.isNumber(next)) {
+            return token; // "en janvier", "since January"
+        }
         if (document.isNumber(next) && document.tokenLength(next) <= 2 && value(document, next) >= 1 && value(document, next) <= 31) {
             int end = next;
             if (document.isSymbol(end + 1, ',') && document.isNumber(end + 2) && document.tokenLength(end + 2) == 4) {
@@ -247,16 +254,21 @@ final class DateRecognizer implements Recognizer {
             return notGluedAfter(document, second) && separatorAfter(document, second) == 0 ? second : -1;
         }
         if (document.tokenLength(second) <= 2 && separatorAfter(document, second) == 0 && notGluedAfter(document, second)
-                && plausible(first, value(document, second), 2000) && document.wordBefore(token, 1, DAY_PREPOSITIONS)) {
+                && plausible(first, value(document, second), 2000)
+                && (document.wordBefore(token, 1, DAY_PREPOSITIONS) || document.isSymbol(token - 1, '(')
+                && document.isSymbol(second + 1, ')'))) {
             return second;
         }
         return -1;
     }
 
-    /** en 2010, depuis 2016, in 2019. */
+    /** en 2010, depuis 2016, in 2019, "en 2021 et 2023". */
     private static int year(Document document, int token) {
+        boolean listed = (document.tokenIs(token - 1, "et") || document.tokenIs(token - 1, "and"))
+                && document.isNumber(token - 2) && document.tokenLength(token - 2) == 4
+                && document.wordBefore(token - 2, 1, YEAR_PREPOSITIONS);
         if (document.tokenLength(token) != 4 || !yearValue(document, token)
-                || !(document.wordBefore(token, 1, YEAR_PREPOSITIONS) || birthKeywordBefore(document, token))
+                || !(listed || document.wordBefore(token, 1, YEAR_PREPOSITIONS) || birthKeywordBefore(document, token))
                 || !notGluedAfter(document, token) || document.isSymbol(token + 1, '-') || document.isSymbol(token + 1, '/')) {
             return -1;
         }

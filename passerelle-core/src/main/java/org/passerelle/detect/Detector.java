@@ -65,10 +65,13 @@ public final class Detector {
             findings = birthDatesBesideNames(document, findings);
             DocumentSignals signals = DocumentSignals.of(document);
             int dates = (int) findings.stream().filter(finding -> finding.label() == Label.DATE).count();
-            findings = datesOnlyAboutPeople(findings, signals);
             Classification classification = complete
                     ? classifier.classify(signals, findings, dates)
                     : new Classification(true, java.util.Set.of(Reason.DETECTION_FAILED));
+            if (!classification.reasons().contains(Reason.NOMINATIVE_HEALTH)
+                    && !classification.reasons().contains(Reason.PSEUDONYMISED_HEALTH)) {
+                findings = datesOnlyAboutPeople(findings, signals);
+            }
             return new Analysis(findings, classification, complete);
         } catch (RuntimeException | StackOverflowError e) {
             return failed();

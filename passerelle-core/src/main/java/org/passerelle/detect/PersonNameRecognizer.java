@@ -59,6 +59,9 @@ final class PersonNameRecognizer implements Recognizer {
     private static final Explanation TITLE = new Explanation("person-name", "title");
     private static final Explanation ROLE = new Explanation("person-name", "role-word");
     private static final Explanation TYPOGRAPHY = new Explanation("person-name", "given-name-and-upper-case-family-name");
+    private static final Explanation UNKNOWN_GIVEN = new Explanation("person-name", "capitalised-word-and-upper-case-family-name");
+    private static final Set<String> PREPOSITIONS = Lexicon.of("à", "avec", "chez", "par", "pour", "with", "for", "to",
+            "from", "de", "et", "and", "ask", "demander");
     private static final Explanation SIGNATURE = new Explanation("person-name", "signature-line");
     private static final Explanation KNOWN_PAIR = new Explanation("person-name", "known-given-name-pair");
 
@@ -176,7 +179,8 @@ final class PersonNameRecognizer implements Recognizer {
         }
         if (document.newlineBefore(token) && knownGiven(document, token) && document.isCapitalized(token)) {
             int end = hyphenated(document, token);
-            if (end + 1 >= document.tokenCount() || document.newlineBefore(end + 1) || document.isSymbol(end + 1, '(')) {
+            if (end + 1 >= document.tokenCount() || document.newlineBefore(end + 1) || document.isSymbol(end + 1, '(')
+                    || document.isSymbol(end + 1, ',') && document.isWord(end + 2) && !document.startsUpper(end + 2)) {
                 emit(document, out, Label.FIRST_NAME, token, end, SIGNATURE); // a signature line
                 return end;
             }
@@ -196,6 +200,25 @@ final class PersonNameRecognizer implements Recognizer {
                 emit(document, out, Label.LAST_NAME, given + 1, family, KNOWN_PAIR);
                 return family;
             }
+        }
+        if (document.isCapitalized(token) && !document.tokenIn(token, COMMON) && !notAPerson(document, token)
+                && document.tokenLength(token) >= 3) {
+            int end = hyphenated(document, token);
+            int family = end + 1;
+            if (document.isUpperCase(family) && document.tokenLength(family) >= 4 && !document.tokenIn(family, ACRONYMS)
+                    && !document.tokenIn(family, COMMON) && !document.newlineBefore(family)
+                    && !document.isUpperCase(token - 1) && familyName(document, family, false) >= 0) {
+                int last = familyName(document, family, false);
+                emit(document, out, Label.FIRST_NAME, token, end, UNKNOWN_GIVEN);
+                emit(document, out, Label.LAST_NAME, family, last, UNKNOWN_GIVEN);
+                return last;
+            }
+        }
+        if (knownGiven(document, token) && document.isCapitalized(token) && document.tokenIn(token - 1, PREPOSITIONS)
+                && !document.startsUpper(hyphenated(document, token) + 1) && document.tokenLength(token) >= 3) {
+            int end = hyphenated(document, token);
+            emit(document, out, Label.FIRST_NAME, token, end, KNOWN_PAIR); // "à montrer à Catherine"
+            return end;
         }
         if (document.isUpperCase(token) && !document.tokenIn(token, ACRONYMS)) {
             int family = familyName(document, token, false);

@@ -13,6 +13,7 @@ final class PostcodeCityRecognizer implements Recognizer {
     private static final Set<String> ARTICLES = Lexicon.of("le", "la", "les", "l");
     private static final Set<String> CONNECTORS = Lexicon.of("sur", "sous", "en", "de", "du", "des", "d", "la", "le",
             "les", "l", "lès", "lez", "et", "aux", "au", "upon", "on");
+    private static final Explanation BRITISH_POSTCODE = new Explanation("postcode-city", "uk-postcode");
     private static final Explanation POSTCODE = new Explanation("postcode-city", "postcode-before-town");
 
     @Override
@@ -27,6 +28,7 @@ final class PostcodeCityRecognizer implements Recognizer {
 
     @Override
     public void recognize(Document document, List<Finding> out) {
+        britishPostcodes(document, out);
         for (int token = 0; token < document.tokenCount(); token++) {
             if (!document.isNumber(token) || document.tokenLength(token) != 5 || !department(document, token)) {
                 continue;
@@ -48,6 +50,43 @@ final class PostcodeCityRecognizer implements Recognizer {
             out.add(new Finding(Label.ZIP, start, document.end(token), 0.88, POSTCODE));
             out.add(new Finding(Label.CITY, document.start(city), document.end(end), 0.85, POSTCODE));
             token = end;
+        }
+    }
+
+    /**
+     * UK postcodes ({@code SE1 7EH}, {@code EH9 1HN}, {@code N4 3EF}, {@code CB2 9XY}): outward code
+     * of one or two letters, a digit and an optional letter or digit; inward code of a digit and
+     * two letters.
+     */
+    private static void britishPostcodes(Document document, List<Finding> out) {
+        String text = document.text();
+        for (int token = 0; token + 1 < document.tokenCount(); token++) {
+            if (!document.isWord(token) || !document.isUpperCase(token) && document.tokenLength(token) != 1
+                    || document.tokenLength(token) > 2 || !document.touchesNext(token) || !document.isNumber(token + 1)) {
+                continue;
+            }
+            int start = document.start(token);
+            if (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
+                continue;
+            }
+            int outwardEnd = document.end(token + 1);
+            int digits = outwardEnd - document.start(token + 1);
+            if (digits > 2) {
+                continue;
+            }
+            if (outwardEnd < text.length() && Character.isUpperCase(text.charAt(outwardEnd))) {
+                outwardEnd++;
+            }
+            if (outwardEnd + 4 > text.length() || text.charAt(outwardEnd) != ' ') {
+                continue;
+            }
+            int inward = outwardEnd + 1;
+            if (Character.isDigit(text.charAt(inward)) && Character.isUpperCase(text.charAt(inward + 1))
+                    && Character.isUpperCase(text.charAt(inward + 2))
+                    && (inward + 3 == text.length() || !Character.isLetterOrDigit(text.charAt(inward + 3)))) {
+                out.add(new Finding(Label.ZIP, start, inward + 3, 0.85, BRITISH_POSTCODE));
+                token = document.tokenAt(inward + 3) - 1;
+            }
         }
     }
 

@@ -15,11 +15,14 @@ final class TableColumnRecognizer implements Recognizer {
 
     private static final Map<String, Label> COLUMNS = new HashMap<>();
     private static final Explanation COLUMN = new Explanation("table-column", "column-header");
+    private static final java.util.Set<String> DATE_COLUMNS = java.util.Set.of("onset", "outcome_date", "visit",
+            "visite", "admission", "sortie", "entree", "entrée", "deces", "décès", "death", "diagnostic", "diagnosis",
+            "inclusion", "prelevement", "prélèvement", "collection", "collection_date", "dx");
 
     static {
         for (String name : List.of("ipp", "nip", "patient_id", "id_patient", "subject", "subject_id", "subjid",
                 "usubjid", "sujet", "code_patient", "code_sujet", "participant", "participant_id", "pseudo",
-                "pseudonyme", "code", "num_inclusion", "mrn")) {
+                "pseudonyme", "code", "num_inclusion", "mrn", "sample_id", "sample", "echantillon", "échantillon", "id_sujet")) {
             COLUMNS.put(name, Label.PATIENT_ID);
         }
         for (String name : List.of("nda", "sejour", "séjour", "n_sejour", "num_sejour", "visit_id", "venue", "episode")) {
@@ -55,6 +58,7 @@ final class TableColumnRecognizer implements Recognizer {
         for (String name : List.of("adresse", "address", "rue")) {
             COLUMNS.put(name, Label.ADDRESS);
         }
+        COLUMNS.put("finess", Label.FINESS);
     }
 
     @Override
@@ -87,7 +91,8 @@ final class TableColumnRecognizer implements Recognizer {
             for (int c = 0; c < headerCells.size(); c++) {
                 String name = normalise(text.substring(headerCells.get(c)[0], headerCells.get(c)[1]));
                 labels[c] = COLUMNS.get(name);
-                if (labels[c] == null && (name.startsWith("date") || name.endsWith("_date") || name.endsWith("dtc"))) {
+                if (labels[c] == null && (name.startsWith("date") || name.endsWith("_date") || name.endsWith("dtc")
+                        || DATE_COLUMNS.contains(name))) {
                     labels[c] = Label.DATE;
                 }
                 if (labels[c] != null) {
@@ -109,6 +114,9 @@ final class TableColumnRecognizer implements Recognizer {
                     continue;
                 }
                 List<int[]> rowCells = sql >= 0 ? sqlValues(text, rowLine[0], rowLine[1]) : cells(text, rowLine[0], rowLine[1], delimiter);
+                if (delimiter == ' ' && rowCells.size() == headerCells.size() + 1) {
+                    rowCells = rowCells.subList(1, rowCells.size()); // a pandas index column
+                }
                 if (rowCells.size() != headerCells.size()) {
                     if (sql >= 0 && rowCells.isEmpty()) {
                         break;
@@ -117,13 +125,32 @@ final class TableColumnRecognizer implements Recognizer {
                 }
                 for (int c = 0; c < rowCells.size(); c++) {
                     int[] cell = rowCells.get(c);
+                    if (labels[c] == null && isoDate(text, cell)) {
+                        out.add(new Finding(Label.DATE, cell[0], cell[1], 0.8, COLUMN)); // a date in a table about people
+                        continue;
+                    }
                     if (labels[c] != null && cell[1] > cell[0] && meaningful(text, cell)) {
-                        out.add(new Finding(labels[c], cell[0], cell[1], 0.8, COLUMN));
+                        out.add(new Finding(labels[c], cell[0], cell[1], 0.88, COLUMN));
                     }
                 }
             }
             i = row - 1;
         }
+    }
+
+    private static boolean isoDate(String text, int[] cell) {
+        int length = cell[1] - cell[0];
+        if (length != 10 && length != 7) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(cell[0] + i);
+            boolean dash = i == 4 || i == 7;
+            if (dash ? c != '-' : !Character.isDigit(c)) {
+                return false;
+            }
+        }
+        return text.charAt(cell[0]) == '1' || text.charAt(cell[0]) == '2';
     }
 
     private static boolean meaningful(String text, int[] cell) {
@@ -138,6 +165,9 @@ final class TableColumnRecognizer implements Recognizer {
     }
 
     private static char delimiter(String line) {
+        if (line.strip().split(" {2,}|\t").length >= 3 && !line.contains(";") && !line.contains("|")) {
+            return ' '; // columns aligned with runs of spaces (pandas, fixed-width listings)
+        }
         char[] candidates = {'\t', ';', '|', ','};
         for (char candidate : candidates) {
             int count = 0;
@@ -155,6 +185,9 @@ final class TableColumnRecognizer implements Recognizer {
 
     /** Cells of a delimited line, trimmed of spaces and quotes; a leading/trailing pipe makes no cell. */
     private static List<int[]> cells(String text, int from, int to, char delimiter) {
+        if (delimiter == ' ') {
+            return alignedCells(text, from, to);
+        }
         List<int[]> cells = new ArrayList<>();
         int start = from;
         boolean quoted = false;
@@ -175,6 +208,26 @@ final class TableColumnRecognizer implements Recognizer {
             if (!cells.isEmpty() && cells.getLast()[0] == cells.getLast()[1]) {
                 cells.removeLast();
             }
+        }
+        return cells;
+    }
+
+    /** Cells separated by two spaces or more (one space stays inside a cell: "pulmonary embolism"). */
+    private static List<int[]> alignedCells(String text, int from, int to) {
+        List<int[]> cells = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            while (i < to && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+                i++;
+            }
+            if (i >= to) {
+                break;
+            }
+            int start = i;
+            while (i < to && text.charAt(i) != '\t' && !(text.charAt(i) == ' ' && i + 1 < to && text.charAt(i + 1) == ' ')) {
+                i++;
+            }
+            cells.add(trim(text, start, i));
         }
         return cells;
     }
