@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "A self-hosted AI gateway that keeps sensitive research data home.",
         subcommands = {
+                ScanCommand.class,
                 EvalCommand.class,
                 FootprintCommand.class,
         })

@@ -1,0 +1,96 @@
+package org.passerelle.extract;
+
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.sax.BodyContentHandler;
+import org.passerelle.PasserelleException;
+import org.xml.sax.SAXException;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Extracts the text of a document (PDF, DOCX, ODT, XLSX, CSV, HTML, plain text...) with Apache
+ * Tika, in memory: nothing is written to disk and nothing is kept. Inputs over the byte limit, or
+ * whose text exceeds the character limit, are refused rather than truncated, because a scan of
+ * half a document would say nothing about the other half. Thread-safe.
+ */
+public final class TextExtractor {
+
+    /** Default limits: 50 MB of input, 20 million characters of text. */
+    public static final long DEFAULT_MAX_BYTES = 50L * 1024 * 1024;
+    public static final int DEFAULT_MAX_CHARS = 20_000_000;
+
+    private final long maxBytes;
+    private final int maxChars;
+    private final AutoDetectParser parser = new AutoDetectParser();
+
+    public TextExtractor(long maxBytes, int maxChars) {
+        this.maxBytes = maxBytes;
+        this.maxChars = maxChars;
+    }
+
+    public static TextExtractor withDefaults() {
+        return new TextExtractor(DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS);
+    }
+
+    /**
+     * @param name the document's name, a hint for type detection (never logged)
+     * @throws UnreadableDocumentException when the document is too large, encrypted or corrupt
+     */
+    public ExtractedText extract(String name, InputStream input) {
+        byte[] bytes;
+        try {
+            bytes = input.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        } catch (IOException e) {
+            throw new UnreadableDocumentException("unreadable-document", "the document could not be read ("
+                    + e.getClass().getSimpleName() + ")", PasserelleException.Kind.UNAVAILABLE);
+        }
+        if (bytes.length > maxBytes) {
+            throw new UnreadableDocumentException("document-too-large", "the document is larger than the limit of "
+                    + maxBytes + " bytes", PasserelleException.Kind.INVALID_INPUT);
+        }
+        return extract(name, bytes);
+    }
+
+    public ExtractedText extract(String name, byte[] bytes) {
+        Metadata metadata = new Metadata();
+        if (name != null) {
+            metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+        }
+        BodyContentHandler handler = new BodyContentHandler(maxChars);
+        try (InputStream stream = new ByteArrayInputStream(bytes)) {
+            parser.parse(stream, handler, metadata, new ParseContext());
+        } catch (EncryptedDocumentException e) {
+            throw new UnreadableDocumentException("encrypted-document",
+                    "the document is encrypted or password-protected; decrypt it first", PasserelleException.Kind.INVALID_INPUT);
+        } catch (SAXException e) {
+            if (WriteLimitReachedException.isWriteLimitReached(e)) {
+                throw new UnreadableDocumentException("document-too-large", "the document's text is longer than the limit of "
+                        + maxChars + " characters", PasserelleException.Kind.INVALID_INPUT);
+            }
+            throw corrupt(e);
+        } catch (TikaException | IOException | RuntimeException e) {
+            throw corrupt(e);
+        }
+        String type = metadata.get(Metadata.CONTENT_TYPE);
+        return new ExtractedText(handler.toString(), type == null ? "application/octet-stream" : type, bytes.length);
+    }
+
+    private static UnreadableDocumentException corrupt(Exception e) {
+        Throwable cause = e.getCause() instanceof EncryptedDocumentException ? e.getCause() : e;
+        if (cause instanceof EncryptedDocumentException) {
+            return new UnreadableDocumentException("encrypted-document",
+                    "the document is encrypted or password-protected; decrypt it first", PasserelleException.Kind.INVALID_INPUT);
+        }
+        return new UnreadableDocumentException("unreadable-document", "the document could not be parsed ("
+                + e.getClass().getSimpleName() + "); is it damaged or of an unsupported type?",
+                PasserelleException.Kind.INVALID_INPUT);
+    }
+}
