@@ -127,15 +127,16 @@ final class AddressRecognizer implements Recognizer {
 
     /** "Jesmond Vale Terrace", "Stroud Green Road": capitalised words ending with a street type. */
     private static int britishStreet(Document document, int from) {
-        for (int t = from; t < from + 4 && t < document.tokenCount(); t++) {
+        int found = -1;
+        for (int t = from; t < from + 5 && t < document.tokenCount(); t++) {
             if (!document.isCapitalized(t) || document.newlineBefore(t)) {
-                return -1;
+                break;
             }
             if (t > from && document.tokenIn(t, BRITISH_TYPES)) {
-                return t;
+                found = t; // the last street word: "Jesmond Vale Terrace"
             }
         }
-        return -1;
+        return found;
     }
 
     private static int untilPostcode(Document document, int from) {

@@ -100,6 +100,9 @@ final class PhoneRecognizer implements Recognizer {
         }
         int length = digits.length() - (document.isSymbol(first, '+') ? 0 : 2);
         int end = document.end(last);
+        if (!document.isSymbol(first, '+') && last == numberToken && !document.wordBefore(first, 6, CONTEXT)) {
+            return first; // "0012873456789" in one block is a reference, not a "00" international number
+        }
         boolean glued = end < document.length() && Character.isLetterOrDigit(document.charAt(end));
         if (length >= 9 && length <= 15 && !glued) {
             out.add(new Finding(Label.PHONE, document.start(first), end, 0.93, INTERNATIONAL));

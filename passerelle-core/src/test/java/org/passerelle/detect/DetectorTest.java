@@ -1,0 +1,106 @@
+package org.passerelle.detect;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DetectorTest {
+
+    private static final Detector DETECTOR = Detector.withDefaults();
+
+    @Test
+    void a_recognizer_that_fails_makes_the_text_sensitive() {
+        Recognizer broken = new Recognizer() {
+            @Override
+            public String id() {
+                return "broken";
+            }
+
+            @Override
+            public List<Label> labels() {
+                return List.of(Label.DATE);
+            }
+
+            @Override
+            public void recognize(Document document, List<Finding> out) {
+                throw new IllegalStateException("injected fault");
+            }
+        };
+        List<Recognizer> recognizers = new ArrayList<>(RecognizerRegistry.defaults().recognizers());
+        recognizers.add(broken);
+        Detector detector = new Detector(RecognizerRegistry.of(recognizers));
+
+        Analysis analysis = detector.analyze("Quelle est la différence entre une médiane et une moyenne ?");
+
+        assertThat(analysis.complete()).isFalse();
+        assertThat(analysis.classification().sensitive()).isTrue();
+        assertThat(analysis.classification().reasons()).containsExactly(Reason.DETECTION_FAILED);
+    }
+
+    @Test
+    void a_discharge_letter_is_nominative_health_data() {
+        Analysis analysis = DETECTOR.analyze("""
+                Votre patient M. Gérard LEBRETON, né le 02/11/1949 (IPP 8002741396), a été hospitalisé
+                du 8 au 14 mars 2024 pour un syndrome coronarien aigu. Traitement : aspirine 75 mg/j.""");
+
+        assertThat(analysis.classification().reasons()).contains(Reason.NOMINATIVE_HEALTH);
+        assertThat(analysis.counts()).containsKeys(Label.FIRST_NAME, Label.LAST_NAME, Label.BIRTH_DATE, Label.PATIENT_ID);
+    }
+
+    @Test
+    void coded_subjects_with_adverse_events_are_pseudonymised_health_data() {
+        Analysis analysis = DETECTOR.analyze("""
+                Sujet 04-011 : hospitalisation pour décompensation cardiaque, traitement diurétique majoré.
+                Sujet 04-015 : effet indésirable grave, toxicité hépatique.""");
+
+        assertThat(analysis.classification().reasons()).containsExactly(Reason.PSEUDONYMISED_HEALTH);
+    }
+
+    @Test
+    void harmless_texts_are_not_sensitive() {
+        for (String text : List.of(
+                "Comment faire une régression logistique en R avec glm() et interpréter les odds ratios ?",
+                "La maladie de Parkinson est une affection neurodégénérative décrite par James Parkinson en 1817.",
+                "En 1885, Louis Pasteur administre le premier vaccin contre la rage à Joseph Meister.",
+                "Background: in this randomised trial (NCT04173852) of 824 patients, intensive blood pressure "
+                        + "lowering after thrombectomy did not improve outcomes.",
+                "Bonjour, le séminaire aura lieu le 12 mars 2025 en salle 3. Contact : Marion LEFEUVRE, 01 44 23 60 52.")) {
+            assertThat(DETECTOR.analyze(text).classification().sensitive()).as(text).isFalse();
+        }
+    }
+
+    @Test
+    void confidentiality_markers_give_their_reasons() {
+        assertThat(DETECTOR.analyze("Résultats intermédiaires – CONFIDENTIEL – ne pas diffuser").classification().reasons())
+                .isEqualTo(Set.of(Reason.CONFIDENTIAL));
+        assertThat(DETECTOR.analyze("Ces résultats, non encore publiés, montrent une baisse de 30 %.").classification().reasons())
+                .isEqualTo(Set.of(Reason.UNPUBLISHED));
+        assertThat(DETECTOR.analyze("Procédé de synthèse : brevet en cours de dépôt.").classification().reasons())
+                .isEqualTo(Set.of(Reason.INTELLECTUAL_PROPERTY));
+    }
+
+    @Test
+    void a_valid_nir_alone_is_sensitive() {
+        assertThat(DETECTOR.analyze("mon numéro : 1 61 03 75 113 042 88").classification().sensitive()).isTrue();
+    }
+
+    @Test
+    void empty_and_blank_texts_are_not_sensitive() {
+        assertThat(DETECTOR.analyze("").findings()).isEmpty();
+        assertThat(DETECTOR.analyze("   \n\t").classification().sensitive()).isFalse();
+        assertThat(DETECTOR.analyze(null).classification().sensitive()).isFalse();
+    }
+
+    @Test
+    void offsets_are_utf16_indices_even_after_emoji() {
+        String text = "😬😬 Patient : M. Jean DUPONT, né le 12/03/1961";
+        Analysis analysis = DETECTOR.analyze(text);
+        Finding last = analysis.findings().stream().filter(f -> f.label() == Label.LAST_NAME).findFirst().orElseThrow();
+
+        assertThat(text.substring(last.start(), last.end())).isEqualTo("DUPONT");
+    }
+}

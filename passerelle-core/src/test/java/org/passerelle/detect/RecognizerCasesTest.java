@@ -1,0 +1,301 @@
+package org.passerelle.detect;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One table per recognizer: positives with the exact span expected, and near misses that must
+ * not be reported. Examples are written for these tests in the style of French clinical and
+ * research text (all people and numbers fictitious); check digits were computed, not invented.
+ */
+class RecognizerCasesTest {
+
+    /** A text, the label expected, and the exact text of the span, or null for "nothing of that label". */
+    record Case(String text, Label label, String span) {
+        @Override
+        public String toString() {
+            return (span == null ? "no " + label : label + " [" + span + "]") + " in: " + text;
+        }
+    }
+
+    static Case found(String text, Label label, String span) {
+        return new Case(text, label, span);
+    }
+
+    static Case none(String text, Label label) {
+        return new Case(text, label, null);
+    }
+
+    private static void check(Recognizer recognizer, Case example) {
+        List<Finding> out = new ArrayList<>();
+        recognizer.recognize(new Document(example.text()), out);
+        List<String> spans = out.stream().filter(f -> f.label() == example.label())
+                .map(f -> example.text().substring(f.start(), f.end())).toList();
+        if (example.span() == null) {
+            assertThat(spans).as(example.toString()).isEmpty();
+        } else {
+            assertThat(spans).as(example.toString()).contains(example.span());
+        }
+        for (Finding finding : out) {
+            assertThat(finding.explanation().toString()).doesNotContain(example.text().substring(finding.start(), finding.end()));
+        }
+    }
+
+    static Stream<Case> nir() {
+        return Stream.of(
+                found("NIR : 1 61 03 75 113 042 88", Label.NIR, "1 61 03 75 113 042 88"),
+                found("INS 161037511304288 vérifié", Label.NIR, "161037511304288"),
+                found("n° SS 2.45.04.75.230.118.65", Label.NIR, "2.45.04.75.230.118.65"),
+                found("Corse : 1 58 07 2A 004 231 42", Label.NIR, "1 58 07 2A 004 231 42"),
+                found("n° de sécurité sociale 1 61 03 75 113 042 87 (clé mal recopiée)", Label.NIR, "1 61 03 75 113 042 87"),
+                none("Commande n° 161037511304287 livrée", Label.NIR),
+                none("Référence 1 61 03 75 113 042 87", Label.NIR),
+                none("Lot 5 61 03 75 113 042 27", Label.NIR));
+    }
+
+    static Stream<Case> iban() {
+        return Stream.of(
+                found("IBAN FR76 3000 6000 0112 3456 7890 189", Label.IBAN, "FR76 3000 6000 0112 3456 7890 189"),
+                found("virement sur FR7630006000011234567890189 svp", Label.IBAN, "FR7630006000011234567890189"),
+                found("IBAN GB29 NWBK 6016 1331 9268 19", Label.IBAN, "GB29 NWBK 6016 1331 9268 19"),
+                none("IBAN FR76 3000 6000 0112 3456 7890 188", Label.IBAN),
+                none("code FR12 ABCD", Label.IBAN));
+    }
+
+    static Stream<Case> phone() {
+        return Stream.of(
+                found("Tél. 06 12 34 56 78", Label.PHONE, "06 12 34 56 78"),
+                found("joignable au 06.12.34.56.78", Label.PHONE, "06.12.34.56.78"),
+                found("fixe 0299284167 le matin", Label.PHONE, "0299284167"),
+                found("+33 6 12 34 56 78", Label.PHONE, "+33 6 12 34 56 78"),
+                found("+33 (0)2 99 28 41 67", Label.PHONE, "+33 (0)2 99 28 41 67"),
+                found("UK office 020 7946 0958", Label.PHONE, "020 7946 0958"),
+                none("poste 6142", Label.PHONE),
+                none("Lot 0012873456789", Label.PHONE),
+                none("valeur 00 12 34", Label.PHONE));
+    }
+
+    static Stream<Case> email() {
+        return Stream.of(
+                found("écrire à j.dupont@gmail.com.", Label.EMAIL, "j.dupont@gmail.com"),
+                found("<marie-claire.o'neil@chu-rennes.fr>", Label.EMAIL, "marie-claire.o'neil@chu-rennes.fr"),
+                none("le compte @inserm sur Mastodon", Label.EMAIL),
+                none("adresse user@localhost", Label.EMAIL));
+    }
+
+    static Stream<Case> registered() {
+        return Stream.of(
+                found("Dr X, RPPS 10003456789", Label.RPPS, "10003456789"),
+                found("ADELI 751234567", Label.ADELI, "751234567"),
+                found("FINESS : 750712184", Label.FINESS, "750712184"),
+                none("RPPS en cours", Label.RPPS),
+                none("ADELI 7512345", Label.ADELI));
+    }
+
+    static Stream<Case> trial() {
+        return Stream.of(
+                found("étude NCT04280705 publiée", Label.TRIAL_ID, "NCT04280705"),
+                found("EudraCT 2020-001234-56", Label.TRIAL_ID, "2020-001234-56"),
+                found("CTIS 2023-501234-12-00", Label.TRIAL_ID, "2023-501234-12-00"),
+                found("ID-RCB 2021-A01234-56", Label.TRIAL_ID, "2021-A01234-56"),
+                found("ISRCTN12345678", Label.TRIAL_ID, "ISRCTN12345678"),
+                none("nct04280705 en minuscules", Label.TRIAL_ID),
+                none("NCT0428070 trop court", Label.TRIAL_ID));
+    }
+
+    static Stream<Case> patientId() {
+        return Stream.of(
+                found("IPP 8002741396", Label.PATIENT_ID, "8002741396"),
+                found("IPP : HCL-2009-481726", Label.PATIENT_ID, "HCL-2009-481726"),
+                found("sujets 03-021, 05-007 et 08-002", Label.PATIENT_ID, "05-007"),
+                found("NHS No. 485 777 3456", Label.PATIENT_ID, "485 777 3456"),
+                none("le patient 2 va mieux", Label.PATIENT_ID),
+                none("IPP non renseigné", Label.PATIENT_ID));
+    }
+
+    static Stream<Case> stayId() {
+        return Stream.of(
+                found("NDA : 2403118842", Label.STAY_ID, "2403118842"),
+                found("N° de séjour : V24-118736", Label.STAY_ID, "V24-118736"),
+                found("venue n° C24-0516-0387", Label.STAY_ID, "C24-0516-0387"),
+                none("séjour de 3 jours", Label.STAY_ID));
+    }
+
+    static Stream<Case> date() {
+        return Stream.of(
+                found("hospitalisé le 12/03/2024", Label.DATE, "12/03/2024"),
+                found("vu le 14 mars 2024 en consultation", Label.DATE, "14 mars 2024"),
+                found("du 8 au 14 mars 2024", Label.DATE, "8"),
+                found("onset 06-Mar-2025", Label.DATE, "06-Mar-2025"),
+                found("IRM du 2024-11-02", Label.DATE, "2024-11-02"),
+                found("né le 02/11/1949", Label.BIRTH_DATE, "02/11/1949"),
+                found("DDN 30/04/1952", Label.BIRTH_DATE, "30/04/1952"),
+                found("né le 3 décembre 1987, vu le 4 mars", Label.BIRTH_DATE, "3 décembre 1987"),
+                none("MoCA 27/30", Label.DATE),
+                none("le 31/02/2024 n'existe pas", Label.DATE),
+                none("congrès du 12 mars 2025 à Lyon", Label.DATE),
+                none("TA 135/82", Label.DATE));
+    }
+
+    static Stream<Case> address() {
+        return Stream.of(
+                found("domicile : 12 rue des Lilas, 35000 Rennes", Label.ADDRESS, "12 rue des Lilas"),
+                found("27 bis avenue du Général-Leclerc, 94200 Ivry", Label.ADDRESS, "27 bis avenue du Général-Leclerc"),
+                found("Address: 22 Jesmond Vale Terrace", Label.ADDRESS, "22 Jesmond Vale Terrace"),
+                none("3 rues plus loin", Label.ADDRESS));
+    }
+
+    static Stream<Case> postcode() {
+        return Stream.of(
+                found("35590 L'Hermitage", Label.ZIP, "35590"),
+                found("35590 L'Hermitage", Label.CITY, "L'Hermitage"),
+                found("92130 Issy-les-Moulineaux Cedex", Label.CITY, "Issy-les-Moulineaux"),
+                found("London SE1 7EH", Label.ZIP, "SE1 7EH"),
+                none("35590 patients inclus", Label.ZIP));
+    }
+
+    static Stream<Case> hospital() {
+        return Stream.of(
+                found("adressé au CHU de Rennes pour bilan", Label.HOSPITAL, "CHU de Rennes"),
+                found("transféré à l'hôpital Necker", Label.HOSPITAL, "hôpital Necker"),
+                found("Hôpital neurologique Pierre-Wertheimer – HCL", Label.HOSPITAL, "Hôpital neurologique Pierre-Wertheimer"),
+                found("seen at Addenbrooke's Hospital, Cambridge", Label.HOSPITAL, "Addenbrooke's Hospital"),
+                found("prise en charge à l'Institut Curie", Label.HOSPITAL, "Institut Curie"),
+                none("l'Institut Pasteur a publié", Label.HOSPITAL),
+                none("le ch est fermé", Label.HOSPITAL));
+    }
+
+    static Stream<Case> personName() {
+        return Stream.of(
+                found("Votre patient M. Gérard LE BIHAN, né le", Label.LAST_NAME, "LE BIHAN"),
+                found("Votre patient M. Gérard LE BIHAN, né le", Label.FIRST_NAME, "Gérard"),
+                found("Internes : JALONNET Christine (Interne)", Label.LAST_NAME, "JALONNET"),
+                found("Mme FONTAINE née GIRAUD", Label.LAST_NAME, "GIRAUD"),
+                found("Dear Dr Okoye,", Label.LAST_NAME, "Okoye"),
+                found("Équipe réunie en staff : Rémi Foliet", Label.LAST_NAME, "Foliet"),
+                found("Patiente : Mme Rose-Marie N'GUESSAN, 63 ans", Label.LAST_NAME, "N'GUESSAN"),
+                found("signé V. DUPONT", Label.FIRST_NAME, "V."),
+                none("la maladie de Parkinson évolue", Label.LAST_NAME),
+                none("Louis Pasteur et Marie Curie", Label.LAST_NAME),
+                none("au 3 rue Pasteur", Label.LAST_NAME),
+                none("COMPTE RENDU D'HOSPITALISATION", Label.LAST_NAME));
+    }
+
+    static Stream<Case> confidential() {
+        return Stream.of(
+                found("Résultats préliminaires – CONFIDENTIEL", Label.CONFIDENTIAL, "CONFIDENTIEL"),
+                found("manuscrit soumis, sous embargo", Label.CONFIDENTIAL, "manuscrit soumis, sous embargo"),
+                found("details under NDA", Label.CONFIDENTIAL, "NDA"),
+                found("brevet en cours de dépôt", Label.CONFIDENTIAL, "brevet en cours de dépôt"),
+                none("la confidentialité des données est un principe", Label.CONFIDENTIAL));
+    }
+
+    static Stream<Case> table() {
+        return Stream.of(
+                found("ipp;nom;prenom;ddn\n8001;DURAND;Léa;1961-03-12\n", Label.BIRTH_DATE, "1961-03-12"),
+                found("ipp;nom;prenom;ddn\n8001;DURAND;Léa;1961-03-12\n", Label.LAST_NAME, "DURAND"),
+                found("INSERT INTO p (ipp, nom) VALUES\n('8001', 'DURAND'),\n", Label.LAST_NAME, "DURAND"),
+                none("x;y;z\n1;2;3\n", Label.PATIENT_ID));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("nir")
+    void nir_recognizer(Case example) {
+        check(new NirRecognizer(), example);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("iban")
+    void iban_recognizer(Case example) {
+        check(new IbanRecognizer(), example);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("phone")
+    void phone_recognizer(Case example) {
+        check(new PhoneRecognizer(), example);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("email")
+    void email_recognizer(Case example) {
+        check(new EmailRecognizer(), example);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("registered")
+    void registered_number_recognizers(Case example) {
+        Recognizer recognizer = switch (example.label()) {
+            case RPPS -> RegisteredNumberRecognizer.rpps();
+            case ADELI -> RegisteredNumberRecognizer.adeli();
+            default -> RegisteredNumberRecognizer.finess();
+        };
+        check(recognizer, example);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("trial")
+    void trial_id_recognizer(Case example) {
+        check(new TrialIdRecognizer(), example);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("patientId")
+    void patient_id_recognizer(Case example) {
+        check(new PatientIdRecognizer(), example);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("stayId")
+    void stay_id_recognizer(Case example) {
+        check(new StayIdRecognizer(), example);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("date")
+    void date_recognizer(Case example) {
+        check(new DateRecognizer(), example);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("address")
+    void address_recognizer(Case example) {
+        check(new AddressRecognizer(), example);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("postcode")
+    void postcode_city_recognizer(Case example) {
+        check(new PostcodeCityRecognizer(), example);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hospital")
+    void hospital_recognizer(Case example) {
+        check(new HospitalRecognizer(), example);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("personName")
+    void person_name_recognizer(Case example) {
+        check(new PersonNameRecognizer(), example);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("confidential")
+    void confidential_marker_recognizer(Case example) {
+        check(new ConfidentialMarkerRecognizer(), example);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("table")
+    void table_column_recognizer(Case example) {
+        check(new TableColumnRecognizer(), example);
+    }
+}
