@@ -18,6 +18,10 @@ final class CityRecognizer implements Recognizer {
     private static final Set<String> PREPOSITIONS = Lexicon.of("à", "a", "in", "of", "de", "d", "au", "en", "près",
             "to", "from");
     private static final Set<String> CITIES = Lexicon.load("cities.txt");
+    /** The first word of each known town ("saint" for Saint-Étienne), for a quick first check. */
+    private static final Set<String> CITY_FIRST_WORDS = CITIES.stream()
+            .map(city -> new Document(city)).map(d -> d.lowerToken(0)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> ARTICLES = Lexicon.of("l", "la", "le", "les");
     private static final Set<String> PLACE_CUES = Lexicon.of("à", "a", "au", "in", "near", "from", "to", "of", "de", "d",
             "près", "vers", "sur", "at");
     private static final Explanation KNOWN_TOWN = new Explanation("city", "known-town-after-place-cue");
@@ -26,6 +30,9 @@ final class CityRecognizer implements Recognizer {
 
     /** The last token of a known town starting at {@code token}, or -1. */
     private static int knownTown(Document document, int token) {
+        if (!CITY_FIRST_WORDS.contains(document.lowerToken(token))) {
+            return -1;
+        }
         int end = PostcodeCityRecognizer.townEnd(document, token);
         if (end < token) {
             return -1;
@@ -87,7 +94,7 @@ final class CityRecognizer implements Recognizer {
                 continue;
             }
             int end = PostcodeCityRecognizer.townEnd(document, token);
-            if (end >= token && !document.tokenIn(token, Lexicon.of("l", "la", "le", "les")) || end > token) {
+            if (end >= token && !document.tokenIn(token, ARTICLES) || end > token) {
                 out.add(new Finding(Label.CITY, document.start(token), document.end(end), 0.75, RESIDENCE_PHRASE));
                 token = end;
             }

@@ -99,47 +99,66 @@ public final class Detector {
             return;
         }
         Explanation why = new Explanation("person-name", "same-name-elsewhere");
-        for (int token = 0; token < document.tokenCount(); token++) {
-            if (!document.isWord(token) || !document.startsUpper(token)) {
-                continue;
-            }
-            Label label = names.get(document.lowerToken(token));
-            if (label != null) {
-                findings.add(new Finding(label, document.start(token), document.end(token), 0.7, why));
+        for (Map.Entry<String, Label> name : names.entrySet()) {
+            for (int token : document.positions(name.getKey())) {
+                if (document.startsUpper(token)) {
+                    findings.add(new Finding(name.getValue(), document.start(token), document.end(token), 0.7, why));
+                }
             }
         }
     }
 
     private static void propagateCodes(Document document, List<Finding> findings) {
-        java.util.Set<String> codes = new java.util.HashSet<>();
+        // Codes by the text of their first token, so that one pass over the tokens finds them all.
+        Map<String, java.util.Set<String>> codesByFirstToken = new HashMap<>();
+        String text = document.text();
         for (Finding finding : findings) {
             if (finding.label() == Label.PATIENT_ID && finding.length() >= 5) {
-                codes.add(document.text().substring(finding.start(), finding.end()));
+                int token = document.tokenAt(finding.start());
+                if (token < document.tokenCount() && document.start(token) == finding.start()) {
+                    codesByFirstToken.computeIfAbsent(document.lowerToken(token), k -> new java.util.HashSet<>())
+                            .add(text.substring(finding.start(), finding.end()));
+                }
             }
         }
+        if (codesByFirstToken.isEmpty()) {
+            return;
+        }
         Explanation why = new Explanation("patient-id", "same-code-elsewhere");
-        String text = document.text();
-        for (String code : codes) {
-            int at = text.indexOf(code);
-            while (at >= 0) {
+        for (int token = 0; token < document.tokenCount(); token++) {
+            if (document.isSymbol(token)) {
+                continue;
+            }
+            java.util.Set<String> codes = codesByFirstToken.get(document.lowerToken(token));
+            if (codes == null) {
+                continue;
+            }
+            int at = document.start(token);
+            for (String code : codes) {
                 int end = at + code.length();
-                boolean bounded = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
-                        && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
-                if (bounded) {
+                if (text.startsWith(code, at) && (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                        && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
                     findings.add(new Finding(Label.PATIENT_ID, at, end, 0.65, why));
                 }
-                at = text.indexOf(code, end);
             }
         }
     }
 
+    private static final Comparator<Finding> PREFERENCE = (a, b) -> {
+        int order = Double.compare(b.score(), a.score());
+        if (order == 0) {
+            order = Integer.compare(b.length(), a.length());
+        }
+        if (order == 0) {
+            order = Integer.compare(a.start(), b.start());
+        }
+        return order != 0 ? order : Integer.compare(a.label().ordinal(), b.label().ordinal());
+    };
+
     /** Keeps, among overlapping spans, the most confident (then the longest, then the earliest). */
     static List<Finding> resolveOverlaps(List<Finding> findings) {
         List<Finding> byPreference = new ArrayList<>(findings);
-        byPreference.sort(Comparator.comparingDouble(Finding::score).reversed()
-                .thenComparing(Comparator.comparingInt(Finding::length).reversed())
-                .thenComparingInt(Finding::start)
-                .thenComparing(finding -> finding.label().ordinal()));
+        byPreference.sort(PREFERENCE);
         List<Finding> kept = new ArrayList<>();
         java.util.TreeMap<Integer, Finding> byStart = new java.util.TreeMap<>();
         for (Finding candidate : byPreference) {

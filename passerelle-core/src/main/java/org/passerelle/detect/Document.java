@@ -17,6 +17,7 @@ public final class Document {
 
     private final String text;
     private final char[] lower;
+    private String lowerText;
     private int count;
     private int[] starts;
     private int[] ends;
@@ -24,6 +25,7 @@ public final class Document {
     private boolean[] newlineBefore;
     private String[] lowerWords;
     private DocumentSignals signals;
+    private java.util.Map<String, Positions> wordIndex;
 
     public Document(String text) {
         this.text = text;
@@ -34,7 +36,78 @@ public final class Document {
         kinds = new byte[capacity];
         newlineBefore = new boolean[capacity];
         tokenize();
+        lowerText = new String(lower);
         lowerWords = new String[count];
+    }
+
+    /**
+     * The tokens where a word (lower case) stands, in order; built on first use in one pass, so
+     * that keyword-driven recognizers look up their few keywords instead of testing every token.
+     */
+    int[] positions(String lowerCaseWord) {
+        Positions found = wordIndex().get(lowerCaseWord);
+        return found == null ? NO_POSITIONS : found.toArray();
+    }
+
+    /** How often each distinct word (lower case) occurs; keys are the document's vocabulary. */
+    java.util.Map<String, Positions> wordIndex() {
+        if (wordIndex == null) {
+            java.util.Map<String, Positions> index = new java.util.HashMap<>(Math.max(16, count / 3));
+            for (int t = 0; t < count; t++) {
+                if (kinds[t] == WORD) {
+                    index.computeIfAbsent(lowerToken(t), word -> new Positions()).add(t);
+                }
+            }
+            wordIndex = index;
+        }
+        return wordIndex;
+    }
+
+    /** A growable list of token positions. */
+    static final class Positions {
+        private int[] tokens = new int[2];
+        private int size;
+
+        void add(int token) {
+            if (size == tokens.length) {
+                tokens = Arrays.copyOf(tokens, size * 2);
+            }
+            tokens[size++] = token;
+        }
+
+        int size() {
+            return size;
+        }
+
+        int get(int i) {
+            return tokens[i];
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(tokens, size);
+        }
+    }
+
+    private static final int[] NO_POSITIONS = new int[0];
+
+    /** The sorted positions of any of these words. */
+    int[] positions(java.util.Collection<String> lowerCaseWords) {
+        int total = 0;
+        int[][] lists = new int[lowerCaseWords.size()][];
+        int i = 0;
+        for (String word : lowerCaseWords) {
+            lists[i] = positions(word);
+            total += lists[i].length;
+            i++;
+        }
+        int[] merged = new int[total];
+        int at = 0;
+        for (int[] list : lists) {
+            System.arraycopy(list, 0, merged, at, list.length);
+            at += list.length;
+        }
+        Arrays.sort(merged);
+        return merged;
     }
 
     /** Document-wide cues, counted on first use. */
@@ -111,7 +184,7 @@ public final class Document {
     String lowerToken(int token) {
         String word = lowerWords[token];
         if (word == null) {
-            word = new String(lower, starts[token], ends[token] - starts[token]);
+            word = lowerText.substring(starts[token], ends[token]);
             lowerWords[token] = word;
         }
         return word;

@@ -30,29 +30,48 @@ record DocumentSignals(int healthTerms, int patientCues) {
     static DocumentSignals count(Document document) {
         int health = 0;
         int patientCues = 0;
-        for (int token = 0; token < document.tokenCount(); token++) {
-            if (!document.isWord(token)) {
-                continue;
-            }
-            String word = document.lowerToken(token);
+        // Over the document's distinct words rather than every token: one look-up per word form.
+        for (java.util.Map.Entry<String, Document.Positions> entry : document.wordIndex().entrySet()) {
+            String word = entry.getKey();
+            Document.Positions positions = entry.getValue();
             if (HEALTH.contains(word) || drugLike(word)) {
-                health++;
+                health += positions.size();
             }
-            if (PATIENT_CUES.contains(word) && !(word.equals("ans") && !document.isNumber(token - 1))
-                    && !(word.equals("m") && !document.isSymbol(token + 1, '.'))) {
-                patientCues++;
-            } else if (word.equals("a") && document.isNumber(token - 1) && document.isSymbol(token + 1, '.')) {
-                patientCues++; // "47 a." (age)
+            if (PATIENT_CUES.contains(word)) {
+                for (int i = 0; i < positions.size(); i++) {
+                    int token = positions.get(i);
+                    if (!(word.equals("ans") && !document.isNumber(token - 1))
+                            && !(word.equals("m") && !document.isSymbol(token + 1, '.'))) {
+                        patientCues++;
+                    }
+                }
+            } else if (word.equals("a")) {
+                for (int i = 0; i < positions.size(); i++) {
+                    int token = positions.get(i);
+                    if (document.isNumber(token - 1) && document.isSymbol(token + 1, '.')) {
+                        patientCues++; // "47 a." (age)
+                    }
+                }
             }
         }
         return new DocumentSignals(health, patientCues);
     }
 
+    /** Suffixes by their last two letters, so that a word is checked against a handful at most. */
+    private static final java.util.Map<String, String[]> SUFFIXES_BY_TAIL = java.util.Arrays.stream(DRUG_SUFFIXES)
+            .collect(java.util.stream.Collectors.groupingBy(suffix -> suffix.substring(suffix.length() - 2),
+                    java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(),
+                            list -> list.toArray(String[]::new))));
+
     private static boolean drugLike(String word) {
         if (word.length() < 7) {
             return false;
         }
-        for (String suffix : DRUG_SUFFIXES) {
+        String[] suffixes = SUFFIXES_BY_TAIL.get(word.substring(word.length() - 2));
+        if (suffixes == null) {
+            return false;
+        }
+        for (String suffix : suffixes) {
             if (word.endsWith(suffix)) {
                 return true;
             }

@@ -59,9 +59,10 @@ final class HospitalRecognizer implements Recognizer {
 
     @Override
     public void recognize(Document document, List<Finding> out) {
-        for (int token = 0; token < document.tokenCount(); token++) {
-            PhraseMatcher.Match match = FACILITIES.matchAt(document, token);
-            if (match == null) {
+        int done = -1;
+        for (PhraseMatcher.Match match : FACILITIES.findAll(document)) {
+            int token = match.firstToken();
+            if (token <= done) {
                 continue;
             }
             boolean acronym = document.tokenLength(match.firstToken()) <= 4 && match.firstToken() == match.lastToken();
@@ -81,7 +82,7 @@ final class HospitalRecognizer implements Recognizer {
                 case STANDALONE -> {
                     out.add(new Finding(Label.HOSPITAL, document.start(token), document.end(Math.max(end, match.lastToken())),
                             0.95, KNOWN));
-                    token = Math.max(end, match.lastToken());
+                    done = Math.max(end, match.lastToken());
                 }
                 case TRAILING -> {
                     int start = britishStart(document, token);
@@ -89,13 +90,13 @@ final class HospitalRecognizer implements Recognizer {
                         out.add(new Finding(Label.HOSPITAL, document.start(start), document.end(match.lastToken()), 0.88, BRITISH));
                     } else if (end > match.lastToken()) {
                         out.add(new Finding(Label.HOSPITAL, document.start(token), document.end(end), 0.88, NAMED));
-                        token = end;
+                        done = end;
                     }
                 }
                 default -> {
                     if (end > match.lastToken()) {
                         out.add(new Finding(Label.HOSPITAL, document.start(token), document.end(end), 0.9, NAMED));
-                        token = end;
+                        done = end;
                     }
                 }
             }

@@ -37,10 +37,13 @@ final class KeywordIdentifiers {
 
     /** Calls {@code sink} for each identifier after a keyword, with lists ({@code a, b et c}) expanded. */
     void find(Document document, boolean allowLists, Consumer<Match> sink) {
-        for (int token = 0; token < document.tokenCount(); token++) {
-            if (!document.isWord(token)) {
+        int[] candidates = document.positions(phrasesByFirstWord.keySet());
+        int done = -1;
+        for (int candidate : candidates) {
+            if (candidate <= done) {
                 continue;
             }
+            int token = candidate;
             List<String[]> phrases = phrasesByFirstWord.get(document.lowerToken(token));
             if (phrases == null) {
                 continue;
@@ -61,7 +64,7 @@ final class KeywordIdentifiers {
                 }
                 while (match != null) {
                     sink.accept(match);
-                    token = match.lastToken();
+                    done = match.lastToken();
                     if (!allowLists) {
                         break;
                     }

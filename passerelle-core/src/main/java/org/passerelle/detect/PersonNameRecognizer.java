@@ -40,6 +40,7 @@ final class PersonNameRecognizer implements Recognizer {
             "participant", "participante", "subject", "mr", "monsieur", "madame", "née", "né", "ép", "born", "alias");
     /** E-mail and letter headers: a name after "De :", "À :", "From:", "Cc:", "Par :". */
     private static final Set<String> HEADER_ROLES = Lexicon.of("de", "à", "a", "from", "to", "cc", "par", "by", "pour", "for");
+    private static final Set<String> OF = Lexicon.of("de", "du", "d");
     private static final Set<String> SALUTATIONS = Lexicon.of("dear", "hi", "hello", "bonjour", "cher", "chère",
             "salut", "coucou", "merci", "thanks", "bonsoir", "hey");
     private static final Set<String> PARTICLES = Lexicon.of("de", "du", "des", "le", "la", "van", "von", "der", "den",
@@ -92,8 +93,10 @@ final class PersonNameRecognizer implements Recognizer {
                     name++;
                 }
                 next = afterCue(document, name, out, ROLE, false);
-            } else {
+            } else if (document.startsUpper(token)) {
                 next = typography(document, token, out);
+            } else {
+                next = -1;
             }
             if (next > token) {
                 token = next;
@@ -250,7 +253,7 @@ final class PersonNameRecognizer implements Recognizer {
         if (document.isSymbol(before, '-') && document.touchesNext(before)) {
             return false; // "Georges-Pompidou" after a facility word is handled by the facility
         }
-        if (document.tokenIn(before, PLACE_WORDS) || (document.tokenIn(before, Lexicon.of("de", "du", "d"))
+        if (document.tokenIn(before, PLACE_WORDS) || (document.tokenIn(before, OF)
                 && document.tokenIn(before - 1, EPONYM_WORDS)) || document.tokenIn(before, EPONYM_WORDS)) {
             return false;
         }

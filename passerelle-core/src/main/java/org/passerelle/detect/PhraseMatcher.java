@@ -41,11 +41,15 @@ final class PhraseMatcher {
 
     List<Match> findAll(Document document) {
         List<Match> matches = new ArrayList<>();
-        for (int token = 0; token < document.tokenCount(); token++) {
+        int done = -1;
+        for (int token : document.positions(byFirstWord.keySet())) {
+            if (token <= done) {
+                continue;
+            }
             Match match = matchAt(document, token);
             if (match != null) {
                 matches.add(match);
-                token = match.lastToken();
+                done = match.lastToken();
             }
         }
         return matches;

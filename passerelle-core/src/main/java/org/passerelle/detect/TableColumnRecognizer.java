@@ -78,6 +78,9 @@ final class TableColumnRecognizer implements Recognizer {
         List<int[]> lines = lines(text);
         for (int i = 0; i < lines.size(); i++) {
             int[] line = lines.get(i);
+            if (line[1] - line[0] < 5 || !mayBeHeader(text, line[0], line[1])) {
+                continue;
+            }
             String content = text.substring(line[0], line[1]);
             int sql = content.toLowerCase(Locale.ROOT).indexOf("values");
             char delimiter = sql >= 0 ? ',' : delimiter(content);
@@ -164,8 +167,30 @@ final class TableColumnRecognizer implements Recognizer {
                 .toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * A cheap first look: a header has at least two separators (delimiters or runs of two spaces).
+     */
+    private static boolean mayBeHeader(String text, int from, int to) {
+        int separators = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == ';' || c == '|' || c == ',' || c == '\t' || (c == ' ' && i + 1 < to && text.charAt(i + 1) == ' ')) {
+                separators++;
+                if (separators >= 2) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Columns of a line whose cells are separated by tabs or runs of two spaces or more. */
+    private static int alignedColumns(String line) {
+        return alignedCells(line, 0, line.length()).size();
+    }
+
     private static char delimiter(String line) {
-        if (line.strip().split(" {2,}|\t").length >= 3 && !line.contains(";") && !line.contains("|")) {
+        if (alignedColumns(line) >= 3 && line.indexOf(';') < 0 && line.indexOf('|') < 0) {
             return ' '; // columns aligned with runs of spaces (pandas, fixed-width listings)
         }
         char[] candidates = {'\t', ';', '|', ','};
@@ -213,7 +238,7 @@ final class TableColumnRecognizer implements Recognizer {
     }
 
     /** Cells separated by two spaces or more (one space stays inside a cell: "pulmonary embolism"). */
-    private static List<int[]> alignedCells(String text, int from, int to) {
+    static List<int[]> alignedCells(String text, int from, int to) {
         List<int[]> cells = new ArrayList<>();
         int i = from;
         while (i < to) {
