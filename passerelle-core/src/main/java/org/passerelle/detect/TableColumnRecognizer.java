@@ -179,6 +179,8 @@ final class TableColumnRecognizer implements Recognizer {
                 if (separators >= 2) {
                     return true;
                 }
+            } else if ((c == 'v' || c == 'V') && text.regionMatches(true, i, "values", 0, 6)) {
+                return true; // SQL INSERT ... VALUES
             }
         }
         return false;
