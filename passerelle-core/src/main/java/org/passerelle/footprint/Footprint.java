@@ -150,6 +150,10 @@ public final class Footprint {
         return Optional.ofNullable(dataCenters.get(provider));
     }
 
+    public Optional<ElectricityMix> mix(String zone) {
+        return mixes.find(zone);
+    }
+
     public Set<String> zones() {
         return mixes.zones();
     }
