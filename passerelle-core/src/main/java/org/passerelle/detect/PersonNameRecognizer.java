@@ -118,6 +118,11 @@ final class PersonNameRecognizer implements Recognizer {
             emit(document, out, Label.FIRST_NAME, name, hyphenated(document, name), why); // "Dear Géraldine,"
             return name;
         }
+        List<Unit> run = nameRun(document, name);
+        if (run.size() >= 2 && (strongCue || run.stream().anyMatch(Unit::given)
+                || run.stream().anyMatch(unit -> document.isUpperCase(unit.last())))) {
+            return labelRun(document, run, out, why);
+        }
         int firstEnd = givenName(document, name, true);
         if (firstEnd >= 0 && document.isUpperCase(name) && firstEnd == name && knownGiven(document, name + 1)
                 && document.isCapitalized(name + 1)) {
@@ -153,6 +158,125 @@ final class PersonNameRecognizer implements Recognizer {
             return firstEnd;
         }
         return -1;
+    }
+
+    /** One word of a name run: its tokens, and whether it is a known given name or an initial. */
+    private record Unit(int first, int last, boolean given, boolean particle) {
+    }
+
+    /**
+     * Up to four name-like words on one line starting at {@code token}: capitalised or upper-case
+     * words (compound with hyphens, with their particles: {@code LE BIHAN}, {@code de MONTCLAIR}),
+     * and initials ({@code V.}, {@code M.-L.}). Common words, acronyms and eponyms end the run.
+     */
+    private List<Unit> nameRun(Document document, int token) {
+        List<Unit> units = new java.util.ArrayList<>(4);
+        int t = token;
+        while (units.size() < 4 && t < document.tokenCount()) {
+            if (!units.isEmpty() && document.newlineBefore(t)) {
+                break;
+            }
+            int initial = initialEnd(document, t);
+            if (initial >= 0) {
+                units.add(new Unit(t, initial, true, false));
+                t = initial + 1;
+                continue;
+            }
+            int start = t;
+            boolean particle = false;
+            while (document.tokenIn(t, PARTICLES) && document.isWord(t + 1) && document.startsUpper(t + 1)
+                    && !document.newlineBefore(t + 1) && t - start < 2 && !document.tokenIn(t + 1, COMMON)) {
+                t++;
+                particle = true;
+            }
+            if (!nameLike(document, t)) {
+                break;
+            }
+            int end = hyphenated(document, t);
+            if (!units.isEmpty() && document.isSymbol(end + 1, ':')) {
+                break; // "Clémence BRUNET   DOB:" : a field label, not a name
+            }
+            boolean given = !particle && knownGivenCompound(document, t, end);
+            units.add(new Unit(start, end, given, particle));
+            t = end + 1;
+        }
+        return units;
+    }
+
+    private boolean nameLike(Document document, int token) {
+        if (!document.isWord(token) || !document.startsUpper(token) || document.tokenLength(token) < 2
+                && !document.isSymbol(token + 1, '\'')) {
+            return false;
+        }
+        if (document.tokenIn(token, COMMON) || document.tokenIn(token, TITLES) || notAPerson(document, token)
+                || document.tokenIn(token, PLACE_WORDS)) {
+            return false;
+        }
+        if (document.isUpperCase(token) && document.tokenIn(token, ACRONYMS)) {
+            return false;
+        }
+        return !(document.isSymbol(token + 1, '-') && document.touchesNext(token) && document.isNumber(token + 2));
+    }
+
+    private boolean knownGivenCompound(Document document, int first, int last) {
+        for (int t = first; t <= last; t++) {
+            if (document.isWord(t) && document.tokenIn(t, FIRST_NAMES)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "V.", "M.-L.", "J.-P." : the last token of an initial, or -1. */
+    private static int initialEnd(Document document, int token) {
+        if (!document.isWord(token) || document.tokenLength(token) != 1 || !document.startsUpper(token)
+                || !document.isSymbol(token + 1, '.') || !document.touchesNext(token)) {
+            return -1;
+        }
+        int end = token + 1;
+        if (document.isSymbol(end + 1, '-') && document.touchesNext(end) && document.isWord(end + 2)
+                && document.tokenLength(end + 2) == 1 && document.isSymbol(end + 3, '.')) {
+            end += 3;
+        }
+        return end;
+    }
+
+    /**
+     * Labels a run of two or more name words: known given names and initials are given names,
+     * the others family names; when every word is a known given name, an upper-case one (or else
+     * the last) is the family name. Returns the last token used.
+     */
+    private int labelRun(Document document, List<Unit> run, List<Finding> out, Explanation why) {
+        boolean allGiven = run.stream().allMatch(Unit::given);
+        int family = -1;
+        if (allGiven) {
+            for (int i = 0; i < run.size(); i++) {
+                if (document.isUpperCase(run.get(i).last()) && !isInitial(document, run.get(i))) {
+                    family = i;
+                }
+            }
+            if (family < 0) {
+                family = run.size() - 1;
+            }
+        }
+        // French typography: in a run mixing cases, Title-case words are given names and UPPER-CASE
+        // words family names ("Grâce MBOUMBA"), whatever the lexicons say.
+        boolean mixedCase = run.stream().anyMatch(unit -> upper(document, unit))
+                && run.stream().anyMatch(unit -> !upper(document, unit) && !unit.particle() && !isInitial(document, unit));
+        for (int i = 0; i < run.size(); i++) {
+            Unit unit = run.get(i);
+            boolean given = mixedCase ? !upper(document, unit) && !unit.particle() : unit.given() && i != family;
+            emit(document, out, given ? Label.FIRST_NAME : Label.LAST_NAME, unit.first(), unit.last(), why);
+        }
+        return maidenName(document, run.getLast().last(), out, why);
+    }
+
+    private static boolean upper(Document document, Unit unit) {
+        return document.isUpperCase(unit.last()) || document.isUpperCase(unit.first());
+    }
+
+    private static boolean isInitial(Document document, Unit unit) {
+        return document.isSymbol(unit.last(), '.');
     }
 
     /** "FONTAINE née GIRAUD": a second family name after née / épouse / born. */
@@ -203,6 +327,16 @@ final class PersonNameRecognizer implements Recognizer {
                 emit(document, out, Label.LAST_NAME, given + 1, family, KNOWN_PAIR);
                 return family;
             }
+        }
+        List<Unit> run = nameRun(document, token);
+        if (!run.isEmpty() && isInitial(document, run.getFirst()) && (run.size() < 2 || !upper(document, run.get(1)))) {
+            run = List.of(); // "type I. Arrêt": an initial needs an upper-case family name after it
+        }
+        if (run.size() >= 2 && run.stream().anyMatch(Unit::given) && !document.isSymbol(token - 1, '-')
+                && (run.stream().anyMatch(unit -> !unit.given()) || run.size() >= 3
+                || run.stream().anyMatch(unit -> document.isUpperCase(unit.last())))) {
+            return labelRun(document, run, out, run.stream().anyMatch(unit -> document.isUpperCase(unit.last()))
+                    ? TYPOGRAPHY : KNOWN_PAIR);
         }
         if (document.isCapitalized(token) && !document.tokenIn(token, COMMON) && !notAPerson(document, token)
                 && document.tokenLength(token) >= 3) {
