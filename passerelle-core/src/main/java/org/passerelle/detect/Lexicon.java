@@ -32,7 +32,9 @@ final class Lexicon {
                 String entry = (comment >= 0 ? line.substring(0, comment) : line).strip();
                 for (String word : entry.split("\\s+")) {
                     if (!word.isEmpty()) {
-                        words.add(word.toLowerCase(Locale.ROOT));
+                        String lower = word.toLowerCase(Locale.ROOT);
+                        words.add(lower);
+                        words.add(withoutAccents(lower)); // upper-case text often drops them: FRANCOISE
                     }
                 }
             }
@@ -40,6 +42,19 @@ final class Lexicon {
             throw new UncheckedIOException(e);
         }
         return Set.copyOf(words);
+    }
+
+    /** "françoise" → "francoise", "élodie" → "elodie"; other characters unchanged. */
+    static String withoutAccents(String word) {
+        String decomposed = java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD);
+        StringBuilder plain = new StringBuilder(word.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                plain.append(c);
+            }
+        }
+        return java.text.Normalizer.normalize(plain, java.text.Normalizer.Form.NFC);
     }
 
     static Set<String> of(String... words) {

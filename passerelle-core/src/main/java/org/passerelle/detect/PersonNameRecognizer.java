@@ -248,6 +248,7 @@ final class PersonNameRecognizer implements Recognizer {
      */
     private int labelRun(Document document, List<Unit> run, List<Finding> out, Explanation why) {
         boolean allGiven = run.stream().allMatch(Unit::given);
+        boolean noneGiven = run.stream().noneMatch(Unit::given);
         int family = -1;
         if (allGiven) {
             for (int i = 0; i < run.size(); i++) {
@@ -265,7 +266,9 @@ final class PersonNameRecognizer implements Recognizer {
                 && run.stream().anyMatch(unit -> !upper(document, unit) && !unit.particle() && !isInitial(document, unit));
         for (int i = 0; i < run.size(); i++) {
             Unit unit = run.get(i);
-            boolean given = mixedCase ? !upper(document, unit) && !unit.particle() : unit.given() && i != family;
+            boolean given = mixedCase ? !upper(document, unit) && !unit.particle()
+                    : noneGiven ? i == 0 && run.size() > 1 && !unit.particle() // "Mme Simonetta Giordano"
+                    : unit.given() && i != family;
             emit(document, out, given ? Label.FIRST_NAME : Label.LAST_NAME, unit.first(), unit.last(), why);
         }
         return maidenName(document, run.getLast().last(), out, why);
