@@ -78,6 +78,9 @@ final class DateRecognizer implements Recognizer {
                 end = numeric(document, token);
                 why = NUMERIC;
                 if (end < 0) {
+                    end = spacedDigits(document, token);
+                }
+                if (end < 0) {
                     end = dayMonthName(document, token);
                     why = NAMED_MONTH;
                 }
@@ -183,6 +186,46 @@ final class DateRecognizer implements Recognizer {
         return plausible(value(document, token), month, year) && notGluedAfter(document, third) ? third : -1;
     }
 
+    /**
+     * Dates typed digit by digit in a form ({@code 2 6 0 2 1 9 9 1} for 26/02/1991), or as eight
+     * digits after a date cue ({@code le 23022018}).
+     */
+    private static int spacedDigits(Document document, int token) {
+        if (document.tokenLength(token) == 8 && document.wordBefore(token, 2, DAY_PREPOSITIONS) && notGluedAfter(document, token)) {
+            int start = document.start(token);
+            int day = twoDigits(document, start);
+            int month = twoDigits(document, start + 2);
+            int year = twoDigits(document, start + 4) * 100 + twoDigits(document, start + 6);
+            return plausible(day, month, year) ? token : -1;
+        }
+        if (document.tokenLength(token) != 1) {
+            return -1;
+        }
+        int last = token;
+        StringBuilder digits = new StringBuilder(8).append(document.charAt(document.start(token)));
+        while (digits.length() < 8 && document.isNumber(last + 1) && document.tokenLength(last + 1) == 1
+                && DigitGroups.spaceBetween(document, last, last + 1)) {
+            last++;
+            digits.append(document.charAt(document.start(last)));
+        }
+        if (digits.length() != 8 || (document.isNumber(last + 1) && document.tokenLength(last + 1) == 1
+                && DigitGroups.spaceBetween(document, last, last + 1))) {
+            return -1; // longer digit-by-digit runs are identifiers (a NIR typed the same way)
+        }
+        if (token > 0 && document.isNumber(token - 1) && document.tokenLength(token - 1) == 1
+                && DigitGroups.spaceBetween(document, token - 1, token)) {
+            return -1;
+        }
+        int day = Integer.parseInt(digits, 0, 2, 10);
+        int month = Integer.parseInt(digits, 2, 4, 10);
+        int year = Integer.parseInt(digits, 4, 8, 10);
+        return plausible(day, month, year) ? last : -1;
+    }
+
+    private static int twoDigits(Document document, int at) {
+        return (document.charAt(at) - '0') * 10 + (document.charAt(at + 1) - '0');
+    }
+
     /** 12 mars 1961, 1er janvier, 3 March 2024. */
     private static int dayMonthName(Document document, int token) {
         if (document.tokenLength(token) > 2) {
@@ -281,7 +324,7 @@ final class DateRecognizer implements Recognizer {
             return 0;
         }
         char c = document.charAt(document.start(next));
-        return c == '/' || c == '.' || c == '-' ? c : 0;
+        return c == '/' || c == '.' || c == '-' || c == '|' ? c : 0;
     }
 
     private static boolean notGluedAfter(Document document, int token) {

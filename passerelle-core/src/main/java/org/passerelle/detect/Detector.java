@@ -217,11 +217,33 @@ public final class Detector {
                     && yearOf(document, finding) > 0 && yearOf(document, finding) < 2012) {
                 finding = new Finding(Label.BIRTH_DATE, finding.start(), finding.end(), finding.score(),
                         new Explanation("date", "date-beside-name"));
+            } else if (finding.label() == Label.DATE && formDate(document, finding)) {
+                finding = new Finding(Label.BIRTH_DATE, finding.start(), finding.end(), finding.score(),
+                        new Explanation("date", "old-date-alone-in-a-form"));
             }
             result.add(finding);
             previous = finding;
         }
         return result;
+    }
+
+    /**
+     * A full date of before 2000 standing alone in a field of a form (at a line start, after a
+     * bar or tab, digit by digit) is a birth date: care dates in such forms are recent, and a
+     * past event is introduced by words ("infarctus le ...").
+     */
+    private static boolean formDate(Document document, Finding finding) {
+        int year = yearOf(document, finding);
+        if (year < 0 || year >= 2000 || finding.length() < 8) {
+            return false;
+        }
+        int start = finding.start();
+        int i = start - 1;
+        while (i >= 0 && (document.charAt(i) == ' ' || document.charAt(i) == '\u00A0')) {
+            i--;
+        }
+        return i < 0 || document.charAt(i) == '\n' || document.charAt(i) == '|' || document.charAt(i) == '\t'
+                || document.charAt(i) == ';' || (document.charAt(i) == ',' && start - i <= 2);
     }
 
     private static boolean separatorOnly(Document document, int from, int to) {
