@@ -16,6 +16,7 @@ final class PhoneRecognizer implements Recognizer {
     private static final Explanation FRENCH = new Explanation("phone", "french-number");
     private static final Explanation INTERNATIONAL = new Explanation("phone", "international-number");
     private static final Explanation UK = new Explanation("phone", "uk-number");
+    private static final Explanation LOOSE = new Explanation("phone", "form-typed-number");
 
     @Override
     public String id() {
@@ -30,6 +31,11 @@ final class PhoneRecognizer implements Recognizer {
     @Override
     public void recognize(Document document, List<Finding> out) {
         for (int token = 0; token < document.tokenCount(); token++) {
+            int loose = looseNumber(document, token, out);
+            if (loose > token) {
+                token = loose;
+                continue;
+            }
             if (document.isSymbol(token, '+') && document.touchesNext(token) && document.isNumber(token + 1)) {
                 token = international(document, token, token + 1, out);
             } else if (document.isNumber(token) && document.charAt(document.start(token)) == '0') {
@@ -50,8 +56,8 @@ final class PhoneRecognizer implements Recognizer {
     private int national(Document document, int token, List<Finding> out) {
         DigitGroups run = DigitGroups.read(document, token, 11, ".-", false);
         String digits = run.digits.toString();
-        if (run.glued(document) || digits.length() < 10 || digits.charAt(1) == '0') {
-            return token;
+        if (run.glued(document) || digits.length() < 10 || digits.charAt(1) == '0' || run.groups == digits.length()) {
+            return token; // digit-by-digit runs are read by looseNumber, which knows where they end
         }
         boolean context = document.wordBefore(token, 6, CONTEXT);
         if (digits.length() == 10) {
@@ -71,6 +77,91 @@ final class PhoneRecognizer implements Recognizer {
             return french.lastToken;
         }
         return token;
+    }
+
+    /**
+     * Numbers typed loosely in forms: digit by digit ({@code 0 7 . 3 3 . 6 4 . 7 5 . 7 0}), with a
+     * country code in parentheses ({@code (33) 1 45 56 78 92}), a spaced plus sign
+     * ({@code + 3 3 6 ...}), or pairs joined by slashes. Returns the last token used, or -1.
+     */
+    private int looseNumber(Document document, int token, List<Finding> out) {
+        int first = token;
+        int digitsFrom = token;
+        boolean international = false;
+        if (document.isSymbol(token, '(') && document.isNumber(token + 1) && document.tokenLength(token + 1) <= 3
+                && document.isSymbol(token + 2, ')') && document.touchesNext(token) && document.touchesNext(token + 1)) {
+            international = true;
+            digitsFrom = token + 1;
+        } else if (document.isSymbol(token, '+') && document.isNumber(token + 1) && document.tokenLength(token + 1) == 1
+                && DigitGroups.spaceBetween(document, token, token + 1)) {
+            international = true;
+            digitsFrom = token + 1;
+        } else if (!document.isNumber(token) || document.tokenLength(token) > 2) {
+            return -1;
+        }
+        if (token > 0 && document.isNumber(token - 1) && document.start(token) - document.end(token - 1) <= 3) {
+            return -1;
+        }
+        StringBuilder digits = new StringBuilder(16);
+        int last = digitsFrom;
+        int singles = 0;
+        int groups = 0;
+        int current = digitsFrom;
+        while (current < document.tokenCount() && digits.length() < 15) {
+            if (document.isNumber(current)) {
+                digits.append(document.text(), document.start(current), document.end(current));
+                singles += document.tokenLength(current) == 1 ? 1 : 0;
+                groups++;
+                last = current;
+                int next = current + 1;
+                int gapFrom = document.end(current);
+                if (document.isSymbol(next, ')') && current == digitsFrom && international) {
+                    gapFrom = document.end(next);
+                    next++;
+                }
+                if (next >= document.tokenCount()) {
+                    break;
+                }
+                int gapEnd = document.start(next);
+                if (document.isSymbol(next) && ".-".indexOf(document.charAt(document.start(next))) >= 0
+                        && document.isNumber(next + 1) && looseGap(document, gapFrom, document.start(next + 1))) {
+                    current = next + 1;
+                } else if (document.isNumber(next) && looseGap(document, gapFrom, gapEnd) && gapEnd - gapFrom <= 1) {
+                    current = next;
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        boolean digitByDigit = singles >= 8;
+        if (!(digitByDigit || international) || digits.length() < 9 || digits.length() > 13) {
+            return -1;
+        }
+        int end = document.end(last);
+        if (end < document.length() && Character.isDigit(document.charAt(end))) {
+            return -1;
+        }
+        if (!international && (digits.length() != 10 || digits.charAt(0) != '0')) {
+            return -1; // digit-by-digit runs of other lengths are dates or identifiers
+        }
+        out.add(new Finding(Label.PHONE, document.start(first), end, 0.85, LOOSE));
+        return last;
+    }
+
+    /** Only spaces and at most one separator, on one line. */
+    private static boolean looseGap(Document document, int from, int to) {
+        int separators = 0;
+        for (int i = from; i < to; i++) {
+            char c = document.charAt(i);
+            if (c == '.' || c == '-' || c == '/') {
+                separators++;
+            } else if (c != ' ' && c != '\u00A0' && c != '\u202F') {
+                return false;
+            }
+        }
+        return separators <= 1 && to - from <= 3;
     }
 
     /** {@code +33 6 12 34 56 78}, {@code +33 (0)2 99 28 41 67}, {@code 0044 20 7946 0958}. */
