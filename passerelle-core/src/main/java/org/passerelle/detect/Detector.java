@@ -70,7 +70,7 @@ public final class Detector {
                     : new Classification(true, java.util.Set.of(Reason.DETECTION_FAILED));
             if (!classification.reasons().contains(Reason.NOMINATIVE_HEALTH)
                     && !classification.reasons().contains(Reason.PSEUDONYMISED_HEALTH)) {
-                findings = datesOnlyAboutPeople(findings, signals);
+                findings = datesOnlyAboutPeople(document, findings, signals);
             }
             return new Analysis(findings, classification, complete);
         } catch (RuntimeException | StackOverflowError e) {
@@ -180,7 +180,7 @@ public final class Detector {
      * Dates (and towns outside a postal address) count only in texts about a person (a patient identifier, a birth date, a name with
      * patient cues): conference programmes, history and announcements have dates of no one.
      */
-    private static List<Finding> datesOnlyAboutPeople(List<Finding> findings, DocumentSignals signals) {
+    private static List<Finding> datesOnlyAboutPeople(Document document, List<Finding> findings, DocumentSignals signals) {
         boolean names = false;
         for (Finding finding : findings) {
             switch (finding.label()) {
@@ -196,14 +196,27 @@ public final class Detector {
         if ((names && signals.patientCues() >= 2) || (signals.patientCues() >= 3 && signals.healthTerms() >= 2)) {
             return findings;
         }
+        // No person in sight. A full, modern date in a clinical note is still a care date (a note
+        // about "the patient" need not name them); year-only and partial dates, old dates and any
+        // date in an announcement, a programme or a history are dates of no one.
+        boolean clinicalNote = signals.eventTerms() == 0;
         List<Finding> kept = new ArrayList<>(findings.size());
         for (Finding finding : findings) {
             boolean townWithoutAddress = finding.label() == Label.CITY && finding.explanation().recognizer().equals("city");
-            if (finding.label() != Label.DATE && !townWithoutAddress) {
+            boolean careDate = finding.label() == Label.DATE && clinicalNote && fullModernDate(document, finding);
+            if ((finding.label() != Label.DATE || careDate) && !townWithoutAddress) {
                 kept.add(finding);
             }
         }
         return kept;
+    }
+
+    private static boolean fullModernDate(Document document, Finding finding) {
+        String rule = finding.explanation().rule();
+        boolean full = rule.equals("numeric-date") || rule.equals("column-header")
+                || rule.equals("month-name") && Character.isDigit(document.charAt(finding.start()));
+        int year = yearOf(document, finding);
+        return full && (year >= 1950 || year < 0 && rule.equals("numeric-date"));
     }
 
     /** "DUPONT Jean, 12/03/1961": a date of long ago right after a name is a birth date. */
@@ -217,6 +230,12 @@ public final class Detector {
                     && yearOf(document, finding) > 0 && yearOf(document, finding) < 2012) {
                 finding = new Finding(Label.BIRTH_DATE, finding.start(), finding.end(), finding.score(),
                         new Explanation("date", "date-beside-name"));
+            } else if (finding.label() == Label.DATE && previous != null && previous.label() == Label.DATE
+                    && separatorOnly(document, previous.end(), finding.start()) && yearOf(document, previous) > 0
+                    && yearOf(document, previous) < 2000 && yearOf(document, finding) >= 2000) {
+                // "10/03/85 12/05/24": of two dates side by side in a form, the old one is the birth date
+                result.set(result.size() - 1, new Finding(Label.BIRTH_DATE, previous.start(), previous.end(),
+                        previous.score(), new Explanation("date", "older-of-two-form-dates")));
             } else if (finding.label() == Label.DATE && formDate(document, finding)) {
                 finding = new Finding(Label.BIRTH_DATE, finding.start(), finding.end(), finding.score(),
                         new Explanation("date", "old-date-alone-in-a-form"));
@@ -257,6 +276,22 @@ public final class Detector {
     }
 
     private static int yearOf(Document document, Finding finding) {
+        int year = fourDigitYear(document, finding);
+        if (year > 0) {
+            return year;
+        }
+        // dd/mm/yy: the two last digits, 19yy when above 30
+        String text = document.text();
+        int end = finding.end();
+        if (finding.length() >= 8 && Character.isDigit(text.charAt(end - 1)) && Character.isDigit(text.charAt(end - 2))
+                && !Character.isDigit(text.charAt(end - 3))) {
+            int yy = (text.charAt(end - 2) - '0') * 10 + (text.charAt(end - 1) - '0');
+            return yy > 30 ? 1900 + yy : 2000 + yy;
+        }
+        return -1;
+    }
+
+    private static int fourDigitYear(Document document, Finding finding) {
         String text = document.text();
         for (int i = finding.end() - 4; i >= finding.start(); i--) {
             if (i + 4 <= finding.end() && Character.isDigit(text.charAt(i)) && Character.isDigit(text.charAt(i + 1))

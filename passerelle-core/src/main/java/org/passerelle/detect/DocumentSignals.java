@@ -8,8 +8,9 @@ import java.util.Set;
  *
  * @param healthTerms clinical words and drug-like names
  * @param patientCues words that single out a person ("patient", "née", "63 ans", "Mme"...)
+ * @param eventTerms  words of announcements, programmes and history (congrès, séminaire, prix Nobel...)
  */
-record DocumentSignals(int healthTerms, int patientCues) {
+record DocumentSignals(int healthTerms, int patientCues, int eventTerms) {
 
     private static final Set<String> HEALTH = Lexicon.load("health-terms.txt");
     private static final Set<String> PATIENT_CUES = Lexicon.of("patient", "patiente", "né", "née", "âgé", "âgée",
@@ -18,6 +19,12 @@ record DocumentSignals(int healthTerms, int patientCues) {
             "old", "aged", "épouse", "époux", "fils", "fille", "mère", "père", "domicile", "consulté", "consultée",
             "vu", "vue", "reçu", "reçue", "suivi", "suivie", "traité", "traitée", "opéré", "opérée", "enceinte",
             "décédé", "décédée", "sortie", "sorti", "sortis", "dob", "ddn", "ipp", "nda", "chambre", "lit", "admitted", "discharged", "mrn");
+    private static final Set<String> EVENTS = Lexicon.of("congrès", "congres", "séminaire", "seminaire", "colloque",
+            "conférence", "conference", "webinaire", "webinar", "soutenance", "inscription", "inscriptions", "programme",
+            "atelier", "ateliers", "journée", "journées", "symposium", "amphithéâtre", "amphi", "réunion", "maintenance",
+            "congés", "seminar", "workshop", "meeting", "registration", "deadline", "résumés", "abstracts", "nobel",
+            "découvre", "découverte", "inauguré", "inaugure", "histoire", "siècle", "century", "invented", "discovered",
+            "école", "candidatures", "session", "sessions", "retransmission", "jury");
     private static final String[] DRUG_SUFFIXES = {"mab", "nib", "pril", "sartan", "olol", "statine", "statin", "azole",
             "cilline", "cillin", "mycine", "mycin", "parine", "prazole", "tidine", "dipine", "oxacine", "floxacin",
             "cycline", "vir", "semide", "thiazide", "gliptine", "gliflozine", "glutide", "platine", "taxel", "rubicine"};
@@ -30,12 +37,16 @@ record DocumentSignals(int healthTerms, int patientCues) {
     static DocumentSignals count(Document document) {
         int health = 0;
         int patientCues = 0;
+        int events = 0;
         // Over the document's distinct words rather than every token: one look-up per word form.
         for (java.util.Map.Entry<String, Document.Positions> entry : document.wordIndex().entrySet()) {
             String word = entry.getKey();
             Document.Positions positions = entry.getValue();
             if (HEALTH.contains(word) || drugLike(word)) {
                 health += positions.size();
+            }
+            if (EVENTS.contains(word)) {
+                events += positions.size();
             }
             if (PATIENT_CUES.contains(word)) {
                 for (int i = 0; i < positions.size(); i++) {
@@ -54,7 +65,7 @@ record DocumentSignals(int healthTerms, int patientCues) {
                 }
             }
         }
-        return new DocumentSignals(health, patientCues);
+        return new DocumentSignals(health, patientCues, events);
     }
 
     /** Suffixes by their last two letters, so that a word is checked against a handful at most. */
