@@ -76,6 +76,10 @@ class RecognizerCasesTest {
                 found("+33 6 12 34 56 78", Label.PHONE, "+33 6 12 34 56 78"),
                 found("+33 (0)2 99 28 41 67", Label.PHONE, "+33 (0)2 99 28 41 67"),
                 found("UK office 020 7946 0958", Label.PHONE, "020 7946 0958"),
+                found("Tel: 0 1 - 4 2 - 5 3 - 6 2 - 2 2", Label.PHONE, "0 1 - 4 2 - 5 3 - 6 2 - 2 2"),
+                found("fax : (33) 1 45 56 78 92", Label.PHONE, "(33) 1 45 56 78 92"),
+                none("date 0 5 0 8 2 0 1 4 2 0 8 5 5 0 6 8", Label.PHONE),
+                none("Prélèvement du 05/05/2024 23 h 40", Label.PHONE),
                 none("poste 6142", Label.PHONE),
                 none("Lot 0012873456789", Label.PHONE),
                 none("valeur 00 12 34", Label.PHONE));
@@ -85,6 +89,7 @@ class RecognizerCasesTest {
         return Stream.of(
                 found("écrire à j.dupont@gmail.com.", Label.EMAIL, "j.dupont@gmail.com"),
                 found("<marie-claire.o'neil@chu-rennes.fr>", Label.EMAIL, "marie-claire.o'neil@chu-rennes.fr"),
+                found("écrire à tlabelle @ medimail . com svp", Label.EMAIL, "tlabelle @ medimail . com"),
                 none("le compte @inserm sur Mastodon", Label.EMAIL),
                 none("adresse user@localhost", Label.EMAIL));
     }
@@ -137,6 +142,9 @@ class RecognizerCasesTest {
                 found("né le 02/11/1949", Label.BIRTH_DATE, "02/11/1949"),
                 found("DDN 30/04/1952", Label.BIRTH_DATE, "30/04/1952"),
                 found("né le 3 décembre 1987, vu le 4 mars", Label.BIRTH_DATE, "3 décembre 1987"),
+                found("née le 0 2 0 7 1 9 8 9, opérée", Label.BIRTH_DATE, "0 2 0 7 1 9 8 9"),
+                found("Date de naissance 21|05|1956", Label.BIRTH_DATE, "21|05|1956"),
+                none("NIR 1 8 5 0 7 0 8 1 6 9 3 8 9 vérifié", Label.DATE),
                 none("MoCA 27/30", Label.DATE),
                 none("le 31/02/2024 n'existe pas", Label.DATE),
                 none("congrès du 12 mars 2025 à Lyon", Label.DATE),
@@ -181,6 +189,14 @@ class RecognizerCasesTest {
                 found("Équipe réunie en staff : Rémi Foliet", Label.LAST_NAME, "Foliet"),
                 found("Patiente : Mme Rose-Marie N'GUESSAN, 63 ans", Label.LAST_NAME, "N'GUESSAN"),
                 found("signé V. DUPONT", Label.FIRST_NAME, "V."),
+                found("Rendez-vous donné à Mme Dufour Elodie", Label.LAST_NAME, "Dufour"),
+                found("Rendez-vous donné à Mme Dufour Elodie", Label.FIRST_NAME, "Elodie"),
+                found("Consultant : Pr. M.-L. POLETTI", Label.FIRST_NAME, "M.-L."),
+                found("NICOLET BERNADETTE MARIE", Label.LAST_NAME, "NICOLET"),
+                found("Mme Grâce MBOUMBA, née le", Label.FIRST_NAME, "Grâce"),
+                found("Pr AGNES FRANCOISE MARIE LEVASSEUR", Label.LAST_NAME, "LEVASSEUR"),
+                none("trouble bipolaire de type I. Arrêt du lithium", Label.LAST_NAME),
+                none("Infirmerie – Collège Jean-Moulin, Tourcoing", Label.FIRST_NAME),
                 none("la maladie de Parkinson évolue", Label.LAST_NAME),
                 none("Louis Pasteur et Marie Curie", Label.LAST_NAME),
                 none("au 3 rue Pasteur", Label.LAST_NAME),
