@@ -99,8 +99,11 @@ public final class Detector {
             return;
         }
         Explanation why = new Explanation("person-name", "same-name-elsewhere");
+        Map<String, Document.Positions> index = document.wordIndex();
         for (Map.Entry<String, Label> name : names.entrySet()) {
-            for (int token : document.positions(name.getKey())) {
+            Document.Positions positions = index.get(name.getKey());
+            for (int i = 0; positions != null && i < positions.size(); i++) {
+                int token = positions.get(i);
                 if (document.startsUpper(token)) {
                     findings.add(new Finding(name.getValue(), document.start(token), document.end(token), 0.7, why));
                 }
@@ -159,20 +162,17 @@ public final class Detector {
     static List<Finding> resolveOverlaps(List<Finding> findings) {
         List<Finding> byPreference = new ArrayList<>(findings);
         byPreference.sort(PREFERENCE);
-        List<Finding> kept = new ArrayList<>();
-        java.util.TreeMap<Integer, Finding> byStart = new java.util.TreeMap<>();
+        java.util.BitSet taken = new java.util.BitSet();
+        List<Finding> kept = new ArrayList<>(findings.size());
         for (Finding candidate : byPreference) {
-            Map.Entry<Integer, Finding> before = byStart.floorEntry(candidate.start());
-            if (before != null && before.getValue().overlaps(candidate)) {
+            int clash = taken.nextSetBit(candidate.start());
+            if (clash >= 0 && clash < candidate.end()) {
                 continue;
             }
-            Map.Entry<Integer, Finding> after = byStart.ceilingEntry(candidate.start());
-            if (after != null && after.getValue().overlaps(candidate)) {
-                continue;
-            }
-            byStart.put(candidate.start(), candidate);
+            taken.set(candidate.start(), candidate.end());
+            kept.add(candidate);
         }
-        kept.addAll(byStart.values());
+        kept.sort(Comparator.comparingInt(Finding::start));
         return kept;
     }
 
