@@ -11,16 +11,16 @@ import java.util.Set;
  */
 final class AddressRecognizer implements Recognizer {
 
-    static final Set<String> STREET_TYPES = Lexicon.of("rue", "avenue", "av", "bd", "boulevard", "place", "pl",
+    static final Vocabulary STREET_TYPES = Vocabulary.of("rue", "avenue", "av", "bd", "boulevard", "place", "pl",
             "chemin", "allée", "allee", "impasse", "route", "rte", "quai", "cours", "square", "passage", "voie",
             "sentier", "cité", "rond", "parvis", "esplanade", "promenade", "hameau", "faubourg", "montée", "chaussée",
             "villa", "lotissement", "lieu", "domaine", "parc", "clos", "mail", "traverse", "ruelle", "résidence",
             "zone", "za", "zi", "bp", "cs", "tsa", "impasse", "sente", "venelle", "carrefour", "rocade", "port");
-    private static final Set<String> BRITISH_TYPES = Lexicon.of("road", "street", "st", "avenue", "lane", "terrace",
+    private static final Vocabulary BRITISH_TYPES = Vocabulary.of("road", "street", "st", "avenue", "lane", "terrace",
             "crescent", "drive", "close", "way", "gardens", "grove", "court", "row", "vale", "hill", "square", "place",
             "mews", "walk", "park");
-    private static final Set<String> NUMBER_SUFFIXES = Lexicon.of("bis", "ter", "quater", "b", "t");
-    private static final Set<String> ADDRESS_KEYWORDS = Lexicon.of("adresse", "address", "domicile", "demeurant",
+    private static final Vocabulary NUMBER_SUFFIXES = Vocabulary.of("bis", "ter", "quater", "b", "t");
+    private static final Vocabulary ADDRESS_KEYWORDS = Vocabulary.of("adresse", "address", "domicile", "demeurant",
             "domicilié", "domiciliée", "domicilie", "habitant");
     private static final Explanation NUMBERED = new Explanation("address", "number-and-street-type");
     private static final Explanation BRITISH = new Explanation("address", "british-street");

@@ -11,18 +11,18 @@ import java.util.Set;
  */
 final class CityRecognizer implements Recognizer {
 
-    private static final Set<String> RESIDENCE = Lexicon.of("né", "née", "nee", "réside", "résidant", "résidente",
+    private static final Vocabulary RESIDENCE = Vocabulary.of("né", "née", "nee", "réside", "résidant", "résidente",
             "habite", "habitant", "vit", "domicilié", "domiciliée", "demeurant", "originaire", "born", "lives", "living",
             "resident", "resides", "hébergé", "hébergée", "installé", "installée", "chez", "près", "near", "village",
             "travaille", "scolarisé", "scolarisée", "école", "vacances", "holiday", "visite", "moved", "déménagé");
-    private static final Set<String> PREPOSITIONS = Lexicon.of("à", "a", "in", "of", "de", "d", "au", "en", "près",
+    private static final Vocabulary PREPOSITIONS = Vocabulary.of("à", "a", "in", "of", "de", "d", "au", "en", "près",
             "to", "from");
-    private static final Set<String> CITIES = Lexicon.load("cities.txt");
+    private static final Vocabulary CITIES = Vocabulary.load("cities.txt");
     /** The first word of each known town ("saint" for Saint-Étienne), for a quick first check. */
-    private static final Set<String> CITY_FIRST_WORDS = CITIES.stream()
-            .map(city -> new Document(city)).map(d -> d.lowerToken(0)).collect(java.util.stream.Collectors.toUnmodifiableSet());
-    private static final Set<String> ARTICLES = Lexicon.of("l", "la", "le", "les");
-    private static final Set<String> PLACE_CUES = Lexicon.of("à", "a", "au", "in", "near", "from", "to", "of", "de", "d",
+    private static final Vocabulary CITY_FIRST_WORDS = Vocabulary.of(CITIES.words().stream()
+            .map(city -> new Document(city)).map(d -> d.lowerToken(0)).collect(java.util.stream.Collectors.toUnmodifiableSet()));
+    private static final Vocabulary ARTICLES = Vocabulary.of("l", "la", "le", "les");
+    private static final Vocabulary PLACE_CUES = Vocabulary.of("à", "a", "au", "in", "near", "from", "to", "of", "de", "d",
             "près", "vers", "sur", "at");
     private static final Explanation KNOWN_TOWN = new Explanation("city", "known-town-after-place-cue");
     private static final Explanation RESIDENCE_PHRASE = new Explanation("city", "residence-phrase");
@@ -30,7 +30,7 @@ final class CityRecognizer implements Recognizer {
 
     /** The last token of a known town starting at {@code token}, or -1. */
     private static int knownTown(Document document, int token) {
-        if (!CITY_FIRST_WORDS.contains(document.lowerToken(token))) {
+        if (!document.tokenIn(token, CITY_FIRST_WORDS)) {
             return -1;
         }
         int end = PostcodeCityRecognizer.townEnd(document, token);

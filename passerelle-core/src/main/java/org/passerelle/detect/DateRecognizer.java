@@ -29,9 +29,9 @@ final class DateRecognizer implements Recognizer {
             Map.entry("aug", 8), Map.entry("september", 9), Map.entry("sep", 9), Map.entry("october", 10),
             Map.entry("oct", 10), Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12),
             Map.entry("dec", 12));
-    private static final Set<String> BIRTH = Lexicon.of("né", "née", "nee", "naissance", "ddn", "dob", "born",
+    private static final Vocabulary BIRTH = Vocabulary.of("né", "née", "nee", "naissance", "ddn", "dob", "born",
             "birth", "birthdate", "naiss", "nais", "dn");
-    private static final Set<String> NOT_PERSONAL = Lexicon.of("monitoring", "freeze", "gel", "cut", "cutoff",
+    private static final Vocabulary NOT_PERSONAL = Vocabulary.of("monitoring", "freeze", "gel", "cut", "cutoff",
             "version", "publié", "publiée", "published", "publication", "soumis", "soumise", "submitted", "submission",
             "embargo", "avant", "before", "deadline", "limite", "clôture", "cloture", "congrès", "congres", "conference",
             "congress", "séminaire", "seminaire", "seminar", "réunion", "meeting", "comité", "committee", "priorité",
@@ -41,13 +41,13 @@ final class DateRecognizer implements Recognizer {
             "candidatures", "candidature", "session", "conférence", "soutenance", "édition", "accepté", "accepted",
             "received", "reçu", "révisé", "revised", "online", "ligne", "mise", "dmc", "dsmb", "clos", "closed",
             "lock", "verrouillage", "extraction", "analyse", "analysis", "rapport", "report", "tenue", "aura");
-    private static final Set<String> DAY_PREPOSITIONS = Lexicon.of("le", "du", "au", "depuis", "dès", "des", "on",
+    private static final Vocabulary DAY_PREPOSITIONS = Vocabulary.of("le", "du", "au", "depuis", "dès", "des", "on",
             "from", "to", "until", "jusqu", "since", "entre", "between", "et", "and", "j", "lundi", "mardi", "mercredi",
             "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "prévue", "prévu", "intervention", "opération", "chute");
-    private static final Set<String> MONTH_PREPOSITIONS = Lexicon.of("en", "in", "since", "depuis", "début", "fin",
+    private static final Vocabulary MONTH_PREPOSITIONS = Vocabulary.of("en", "in", "since", "depuis", "début", "fin",
             "mi", "courant", "early", "late");
-    private static final Set<String> YEAR_PREPOSITIONS = Lexicon.of("en", "depuis", "in", "since", "année", "year",
+    private static final Vocabulary YEAR_PREPOSITIONS = Vocabulary.of("en", "depuis", "in", "since", "année", "year",
             "dès", "né", "née", "born", "vers");
     private static final Explanation NUMERIC = new Explanation("date", "numeric-date");
     private static final Explanation NAMED_MONTH = new Explanation("date", "month-name");

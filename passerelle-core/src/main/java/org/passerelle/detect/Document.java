@@ -26,6 +26,8 @@ public final class Document {
     private String[] lowerWords;
     private DocumentSignals signals;
     private java.util.Map<String, Positions> wordIndex;
+    private long[] masks;
+    private int masksVersion = -1;
 
     public Document(String text) {
         this.text = text;
@@ -194,6 +196,29 @@ public final class Document {
         return token >= 0 && token < count && lowerCaseWords.contains(lowerToken(token));
     }
 
+    /** Whether the token is a word of this vocabulary: a bit test (see {@link Vocabulary}). */
+    boolean tokenIn(int token, Vocabulary vocabulary) {
+        return token >= 0 && token < count && (masks()[token] & vocabulary.bit()) != 0;
+    }
+
+    private long[] masks() {
+        if (masks == null || masksVersion != Vocabulary.version()) {
+            masksVersion = Vocabulary.version();
+            long[] computed = new long[count];
+            for (java.util.Map.Entry<String, Positions> entry : wordIndex().entrySet()) {
+                long mask = Vocabulary.maskOf(entry.getKey());
+                if (mask != 0) {
+                    Positions positions = entry.getValue();
+                    for (int i = 0; i < positions.size(); i++) {
+                        computed[positions.get(i)] = mask;
+                    }
+                }
+            }
+            masks = computed;
+        }
+        return masks;
+    }
+
     boolean tokenIs(int token, String lowerCaseWord) {
         if (token < 0 || token >= count || ends[token] - starts[token] != lowerCaseWord.length()) {
             return false;
@@ -236,6 +261,17 @@ public final class Document {
     int tokenAt(int position) {
         int index = Arrays.binarySearch(starts, 0, count, position);
         return index >= 0 ? index : -index - 1;
+    }
+
+    /** Whether a word of the vocabulary occurs among the {@code window} tokens before {@code token}. */
+    boolean wordBefore(int token, int window, Vocabulary words) {
+        long[] bits = masks();
+        for (int i = token - 1; i >= 0 && i >= token - window; i--) {
+            if ((bits[i] & words.bit()) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a whole word of {@code words} occurs among the {@code window} tokens before {@code token}. */

@@ -35,9 +35,9 @@ final class HospitalRecognizer implements Recognizer {
                     "institut de cancérologie de l'ouest", "centre eugène marquis", "centre georges-françois leclerc",
                     "institut claudius regaud", "institut sainte-catherine", "hôpital femme mère enfant"),
             TRAILING, List.of("hospital", "infirmary", "medical centre", "medical center")));
-    private static final Set<String> CONNECTORS = Lexicon.of("de", "du", "des", "d", "la", "le", "l", "les", "sur",
+    private static final Vocabulary CONNECTORS = Vocabulary.of("de", "du", "des", "d", "la", "le", "l", "les", "sur",
             "en", "lès", "lez", "et", "of", "saint", "sainte");
-    private static final Set<String> ADJECTIVES = Lexicon.of("neurologique", "cardiaque", "cardiologique", "privé",
+    private static final Vocabulary ADJECTIVES = Vocabulary.of("neurologique", "cardiaque", "cardiologique", "privé",
             "privée", "universitaire", "universitaires", "psychiatrique", "pédiatrique", "gériatrique", "spécialisé",
             "régional", "régionale", "intercommunal", "intercommunale", "général", "générale", "départemental",
             "mutualiste", "européen", "militaire", "d'instruction", "des", "armées", "médicale", "médical", "privés",

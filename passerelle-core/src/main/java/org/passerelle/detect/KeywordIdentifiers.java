@@ -19,7 +19,7 @@ final class KeywordIdentifiers {
     record Match(int firstToken, int lastToken, String keyword, String value) {
     }
 
-    private static final Set<String> FILLERS = Lexicon.of("n", "no", "nº", "num", "numéro", "numero", "number", "nr",
+    private static final Vocabulary FILLERS = Vocabulary.of("n", "no", "nº", "num", "numéro", "numero", "number", "nr",
             "de", "du", "d", "is", "id", "chez", "nous", "the", "of", "interne", "patient", "hospitalier", "local",
             "géographique", "juridique", "établissement", "site", "attribué", "provisoire");
 

@@ -12,7 +12,7 @@ import java.util.Set;
  */
 final class NirRecognizer implements Recognizer {
 
-    private static final Set<String> CONTEXT = Lexicon.of("nir", "ins", "sécurité", "securite", "sécu", "secu",
+    private static final Vocabulary CONTEXT = Vocabulary.of("nir", "ins", "sécurité", "securite", "sécu", "secu",
             "ss", "insee", "immatriculation", "vitale", "social", "nss", "matricule", "assuré", "assure");
     private static final Explanation VALID = new Explanation("nir", "valid-key");
     private static final Explanation CONTEXT_KEY = new Explanation("nir", "keyword-invalid-key");

@@ -20,15 +20,15 @@ import java.util.Set;
  */
 final class PersonNameRecognizer implements Recognizer {
 
-    private static final Set<String> FIRST_NAMES = Lexicon.load("first-names.txt");
-    private static final Set<String> LAST_NAMES = Lexicon.load("last-names.txt");
-    private static final Set<String> NOT_PERSONS = Lexicon.load("not-person-names.txt");
-    private static final Set<String> COMMON = Lexicon.load("common-capitalized-words.txt");
-    private static final Set<String> ACRONYMS = Lexicon.load("acronyms.txt");
-    private static final Set<String> TITLES = Lexicon.of("m", "mme", "mmes", "mlle", "mr", "mrs", "ms", "miss",
+    private static final Vocabulary FIRST_NAMES = Vocabulary.load("first-names.txt");
+    private static final Vocabulary LAST_NAMES = Vocabulary.load("last-names.txt");
+    private static final Vocabulary NOT_PERSONS = Vocabulary.load("not-person-names.txt");
+    private static final Vocabulary COMMON = Vocabulary.load("common-capitalized-words.txt");
+    private static final Vocabulary ACRONYMS = Vocabulary.load("acronyms.txt");
+    private static final Vocabulary TITLES = Vocabulary.of("m", "mme", "mmes", "mlle", "mr", "mrs", "ms", "miss",
             "dr", "dre", "drs", "docteur", "doctor", "pr", "prof", "professeur", "professor", "madame", "monsieur",
             "me", "maître", "sr", "sir");
-    private static final Set<String> ROLES = Lexicon.of("patient", "patiente", "épouse", "époux", "mari", "femme",
+    private static final Vocabulary ROLES = Vocabulary.of("patient", "patiente", "épouse", "époux", "mari", "femme",
             "fils", "fille", "mère", "père", "frère", "sœur", "soeur", "conjoint", "conjointe", "compagne", "compagnon",
             "enfant", "bébé", "auteurs", "auteur", "authors", "author", "pi", "investigateur",
             "investigatrice", "investigator", "dear", "cher", "chère", "interne", "internes", "externe",
@@ -39,19 +39,19 @@ final class PersonNameRecognizer implements Recognizer {
             "bonjour", "hello", "hi", "merci", "thanks", "salut", "objet", "destinataire", "expéditeur", "signataire",
             "participant", "participante", "subject", "mr", "monsieur", "madame", "née", "né", "ép", "born", "alias");
     /** E-mail and letter headers: a name after "De :", "À :", "From:", "Cc:", "Par :". */
-    private static final Set<String> HEADER_ROLES = Lexicon.of("de", "à", "a", "from", "to", "cc", "par", "by", "pour", "for");
-    private static final Set<String> OF = Lexicon.of("de", "du", "d");
-    private static final Set<String> SALUTATIONS = Lexicon.of("dear", "hi", "hello", "bonjour", "cher", "chère",
+    private static final Vocabulary HEADER_ROLES = Vocabulary.of("de", "à", "a", "from", "to", "cc", "par", "by", "pour", "for");
+    private static final Vocabulary OF = Vocabulary.of("de", "du", "d");
+    private static final Vocabulary SALUTATIONS = Vocabulary.of("dear", "hi", "hello", "bonjour", "cher", "chère",
             "salut", "coucou", "merci", "thanks", "bonsoir", "hey");
-    private static final Set<String> PARTICLES = Lexicon.of("de", "du", "des", "le", "la", "van", "von", "der", "den",
+    private static final Vocabulary PARTICLES = Vocabulary.of("de", "du", "des", "le", "la", "van", "von", "der", "den",
             "ben", "el", "al", "di", "da", "dos", "das", "del", "della", "mac", "mc", "ter", "ten", "bou", "abou", "ould", "ibn");
-    private static final Set<String> EPONYM_WORDS = Lexicon.of("maladie", "syndrome", "signe", "signes", "critères",
+    private static final Vocabulary EPONYM_WORDS = Vocabulary.of("maladie", "syndrome", "signe", "signes", "critères",
             "critère", "score", "test", "tests", "loi", "échelle", "classification", "doigts", "cellules", "cellule",
             "méthode", "estimateur", "théorème", "disease", "sign", "criteria", "scale", "method", "estimator",
             "manœuvre", "manoeuvre", "réflexe", "reflex", "triade", "tétralogie", "kyste", "ganglion", "diverticule",
             "fracture", "lymphome", "sarcome", "tumeur", "phénomène", "effet", "effect", "law", "index", "indice",
             "formule", "formula", "corps", "bacille", "vaccin", "institut", "pasteurisation", "prix", "prize");
-    private static final Set<String> PLACE_WORDS = Lexicon.of("rue", "avenue", "boulevard", "bd", "place", "quai",
+    private static final Vocabulary PLACE_WORDS = Vocabulary.of("rue", "avenue", "boulevard", "bd", "place", "quai",
             "allée", "impasse", "chemin", "cours", "square", "collège", "lycée", "école", "amphithéâtre", "amphi",
             "salle", "bâtiment", "pavillon", "institut", "université", "campus", "fondation", "résidence", "hôpital",
             "hopital", "clinique", "centre", "site", "gare", "station", "métro", "musée", "parc", "pont", "stade",
@@ -61,7 +61,7 @@ final class PersonNameRecognizer implements Recognizer {
     private static final Explanation ROLE = new Explanation("person-name", "role-word");
     private static final Explanation TYPOGRAPHY = new Explanation("person-name", "given-name-and-upper-case-family-name");
     private static final Explanation UNKNOWN_GIVEN = new Explanation("person-name", "capitalised-word-and-upper-case-family-name");
-    private static final Set<String> PREPOSITIONS = Lexicon.of("à", "avec", "chez", "par", "pour", "with", "for", "to",
+    private static final Vocabulary PREPOSITIONS = Vocabulary.of("à", "avec", "chez", "par", "pour", "with", "for", "to",
             "from", "de", "et", "and", "ask", "demander");
     private static final Explanation SIGNATURE = new Explanation("person-name", "signature-line");
     private static final Explanation KNOWN_PAIR = new Explanation("person-name", "known-given-name-pair");

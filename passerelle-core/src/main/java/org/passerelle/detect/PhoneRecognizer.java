@@ -10,7 +10,7 @@ import java.util.Set;
  */
 final class PhoneRecognizer implements Recognizer {
 
-    private static final Set<String> CONTEXT = Lexicon.of("tél", "tel", "téléphone", "telephone", "phone", "fax",
+    private static final Vocabulary CONTEXT = Vocabulary.of("tél", "tel", "téléphone", "telephone", "phone", "fax",
             "portable", "mobile", "joignable", "appeler", "contact", "standard", "secrétariat", "tél.", "ligne",
             "telephone", "call", "urgence", "poste");
     private static final Explanation FRENCH = new Explanation("phone", "french-number");

@@ -10,8 +10,8 @@ import java.util.Set;
  */
 final class PostcodeCityRecognizer implements Recognizer {
 
-    private static final Set<String> ARTICLES = Lexicon.of("le", "la", "les", "l");
-    private static final Set<String> CONNECTORS = Lexicon.of("sur", "sous", "en", "de", "du", "des", "d", "la", "le",
+    private static final Vocabulary ARTICLES = Vocabulary.of("le", "la", "les", "l");
+    private static final Vocabulary CONNECTORS = Vocabulary.of("sur", "sous", "en", "de", "du", "des", "d", "la", "le",
             "les", "l", "lès", "lez", "et", "aux", "au", "upon", "on");
     private static final Explanation BRITISH_POSTCODE = new Explanation("postcode-city", "uk-postcode");
     private static final Explanation POSTCODE = new Explanation("postcode-city", "postcode-before-town");
