@@ -88,6 +88,9 @@ final class TableColumnRecognizer implements Recognizer {
                 continue;
             }
             List<int[]> headerCells = sql >= 0 ? sqlColumns(text, line[0], line[0] + sql) : cells(text, line[0], line[1], delimiter);
+            if (headerCells.stream().anyMatch(cell -> cell[1] - cell[0] > 40)) {
+                continue; // a sentence with commas, not a header of short column names
+            }
             Label[] labels = new Label[headerCells.size()];
             int known = 0;
             boolean personColumn = false;
