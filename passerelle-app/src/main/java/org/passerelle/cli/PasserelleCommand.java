@@ -8,6 +8,8 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "A self-hosted AI gateway that keeps sensitive research data home.",
         subcommands = {
+                ServeCommand.class,
+                AdminCommand.class,
                 ScanCommand.class,
                 EvalCommand.class,
                 FootprintCommand.class,

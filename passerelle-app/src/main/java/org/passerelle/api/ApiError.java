@@ -1,0 +1,38 @@
+package org.passerelle.api;
+
+import org.passerelle.PasserelleException;
+
+/**
+ * An error the API answers with, in OpenAI's shape: {@code {"error": {"message", "type",
+ * "code", "param"}}} and an HTTP status. Messages state what is wrong and what to do; they never
+ * contain request content.
+ */
+public final class ApiError extends PasserelleException {
+
+    private final int status;
+    private final String type;
+    private final String param;
+
+    public ApiError(int status, String type, String code, String message, String param) {
+        super(status >= 500 ? Kind.UNAVAILABLE : Kind.INVALID_INPUT, code, message);
+        this.status = status;
+        this.type = type;
+        this.param = param;
+    }
+
+    public static ApiError invalid(String code, String message, String param) {
+        return new ApiError(400, "invalid_request_error", code, message, param);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public String param() {
+        return param;
+    }
+}

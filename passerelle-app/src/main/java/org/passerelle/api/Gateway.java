@@ -1,0 +1,113 @@
+package org.passerelle.api;
+
+import io.helidon.webserver.WebServer;
+import io.helidon.webserver.http.Handler;
+import io.helidon.webserver.http.HttpRouting;
+import org.passerelle.auth.ApiKeys;
+import org.passerelle.auth.Authenticator;
+import org.passerelle.config.GatewayConfig;
+import org.passerelle.detect.Detector;
+import org.passerelle.footprint.DataCenter;
+import org.passerelle.footprint.Footprint;
+import org.passerelle.footprint.ModelSpec;
+import org.passerelle.footprint.Range;
+import org.passerelle.policy.Policy;
+import org.passerelle.store.Database;
+import org.passerelle.upstream.Upstream;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The composition root of the server: builds every component from the configuration with
+ * {@code new}, wires the routes, starts Helidon. Tests use the same wiring.
+ */
+public final class Gateway implements AutoCloseable {
+
+    private final Database database;
+    private final ApiKeys keys;
+    private final WebServer server;
+
+    private Gateway(Database database, ApiKeys keys, WebServer server) {
+        this.database = database;
+        this.keys = keys;
+        this.server = server;
+    }
+
+    /** Opens the database, builds the components and starts listening ({@code port} 0: any free port). */
+    public static Gateway start(GatewayConfig config, int port, Clock clock, String version) {
+        Database database = Database.open(config.storageUrl());
+        try {
+            ApiKeys keys = new ApiKeys(database.jdbi(), clock, new SecureRandom());
+            Authenticator authenticator = new Authenticator(keys);
+            Detector detector = Detector.withDefaults();
+            Footprint footprint = footprint(config);
+            Upstream upstream = new Upstream(Duration.ofSeconds(5), Duration.ofSeconds(120));
+            ChatCompletions chat = new ChatCompletions(authenticator, detector, new Policy(config), upstream, footprint,
+                    config.maxBodyBytes());
+            Endpoints endpoints = new Endpoints(config, authenticator, detector, footprint, version);
+            WebServer server = WebServer.builder()
+                    .port(port)
+                    .routing(routing -> routes(routing, chat, endpoints))
+                    .build()
+                    .start();
+            return new Gateway(database, keys, server);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    static void routes(HttpRouting.Builder routing, ChatCompletions chat, Endpoints endpoints) {
+        routing.get("/health", guarded(endpoints::health))
+                .get("/v1/models", guarded(endpoints::models))
+                .post("/v1/chat/completions", guarded(chat::handle))
+                .post("/api/scan", guarded(endpoints::scan))
+                .post("/api/footprint", guarded(endpoints::footprint));
+    }
+
+    /** Every failure of a handler becomes an OpenAI-style error, in one place ({@link Json#sendError}). */
+    private static Handler guarded(Handler handler) {
+        return (request, response) -> {
+            try {
+                handler.handle(request, response);
+            } catch (Exception | StackOverflowError e) {
+                Json.sendError(response, e);
+            }
+        };
+    }
+
+    /** The EcoLogits engine plus the configured models, on their providers' data centres. */
+    static Footprint footprint(GatewayConfig config) {
+        Map<String, DataCenter> centers = new HashMap<>();
+        for (GatewayConfig.Provider provider : config.providers()) {
+            // Local and internal providers default to France (the loader fills it in); an external one
+            // whose zone is not configured is estimated on the world mix rather than guessed.
+            String zone = provider.zone() != null ? provider.zone() : "WOR";
+            centers.put(provider.id(), DataCenter.onPremises(zone, provider.pue(), provider.wue()));
+        }
+        List<ModelSpec> models = config.models().stream()
+                .map(model -> new ModelSpec(model.provider(), model.id(), Range.of(model.activeParameters()),
+                        Range.of(model.parameters()), null, null, List.of()))
+                .toList();
+        return Footprint.ecologits().withDeclared(models, centers);
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    public ApiKeys keys() {
+        return keys;
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+        database.close();
+    }
+}

@@ -1,0 +1,117 @@
+package org.passerelle.auth;
+
+import org.jdbi.v3.core.Jdbi;
+import org.passerelle.PasserelleException;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Users and API keys. A key is {@code psk_} followed by 32 random bytes (base64url); only its
+ * SHA-256 is stored, so a stolen database yields no usable key. Lookup is by hash, and the stored
+ * hash is compared in constant time. Thread-safe.
+ */
+public final class ApiKeys {
+
+    private static final String PREFIX = "psk_";
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final SecureRandom random;
+
+    public ApiKeys(Jdbi jdbi, Clock clock, SecureRandom random) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.random = random;
+    }
+
+    /** The caller a key belongs to, if the key exists and is not revoked. */
+    public Optional<Caller> authenticate(String secret) {
+        if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
+            return Optional.empty();
+        }
+        String hash = hash(secret);
+        Optional<Map<String, Object>> row = jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT k.id AS key_id, k.hash AS hash, u.id AS user_id, u.name AS name, u.role AS role "
+                                + "FROM api_keys k JOIN users u ON u.id = k.user_id WHERE k.hash = :hash AND k.revoked_at IS NULL")
+                .bind("hash", hash).mapToMap().findOne());
+        return row.filter(r -> MessageDigest.isEqual(hash.getBytes(StandardCharsets.US_ASCII),
+                        String.valueOf(r.get("hash")).getBytes(StandardCharsets.US_ASCII)))
+                .map(r -> new Caller(String.valueOf(r.get("user_id")), String.valueOf(r.get("name")),
+                        Role.valueOf(String.valueOf(r.get("role"))), String.valueOf(r.get("key_id"))));
+    }
+
+    public boolean hasUsers() {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM users").mapTo(Long.class).one()) > 0;
+    }
+
+    /** Creates a user; fails if the name is taken. */
+    public String createUser(String name, Role role) {
+        String id = UUID.randomUUID().toString();
+        try {
+            jdbi.useHandle(handle -> handle.createUpdate(
+                            "INSERT INTO users (id, name, role, created_at) VALUES (:id, :name, :role, :at)")
+                    .bind("id", id).bind("name", name).bind("role", role.name()).bind("at", now()).execute());
+        } catch (RuntimeException e) {
+            throw new PasserelleException(PasserelleException.Kind.INVALID_INPUT, "user-exists",
+                    "a user with this name already exists");
+        }
+        return id;
+    }
+
+    /** Issues a new key for a user; the secret is returned once. */
+    public IssuedKey issue(String userId, String kind) {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String id = UUID.randomUUID().toString();
+        jdbi.useHandle(handle -> handle.createUpdate("INSERT INTO api_keys (id, user_id, prefix, hash, kind, created_at) "
+                        + "VALUES (:id, :user, :prefix, :hash, :kind, :at)")
+                .bind("id", id).bind("user", userId).bind("prefix", secret.substring(0, 10)).bind("hash", hash(secret))
+                .bind("kind", kind).bind("at", now()).execute());
+        return new IssuedKey(id, secret);
+    }
+
+    /** Revokes a key; returns whether a live key was revoked. */
+    public boolean revoke(String keyId) {
+        return jdbi.withHandle(handle -> handle.createUpdate(
+                        "UPDATE api_keys SET revoked_at = :at WHERE id = :id AND revoked_at IS NULL")
+                .bind("at", now()).bind("id", keyId).execute()) > 0;
+    }
+
+    /** Keys as administrators see them: id, user, prefix, kind, dates; never the secret. */
+    public List<Map<String, Object>> list() {
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT k.id AS id, u.name AS user_name, k.prefix AS prefix, k.kind AS kind, "
+                                + "k.created_at AS created_at, k.revoked_at AS revoked_at "
+                                + "FROM api_keys k JOIN users u ON u.id = k.user_id ORDER BY k.created_at")
+                .mapToMap().list());
+    }
+
+    public Optional<String> userId(String name) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT id FROM users WHERE name = :name")
+                .bind("name", name).mapTo(String.class).findOne());
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+
+    static String hash(String secret) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

@@ -1,0 +1,4 @@
+package org.passerelle.auth;
+
+/** What a user may do: use the models, or also administer users and keys. */
+public enum Role { USER, ADMIN }

@@ -1,0 +1,66 @@
+package org.passerelle.cli;
+
+import org.passerelle.api.Gateway;
+import org.passerelle.auth.IssuedKey;
+import org.passerelle.auth.Role;
+import org.passerelle.config.ConfigLoader;
+import org.passerelle.config.GatewayConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+/** {@code passerelle serve}: runs the gateway until stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Runs the gateway: the OpenAI-compatible API, scan and footprint endpoints.",
+                "With no configuration: an H2 database under ./data and a local Ollama at localhost:11434.",
+                "On first start, creates an administrator and prints its API key once."})
+final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "YAML configuration (default: built-in, see config/passerelle.example.yaml).")
+    Path config;
+
+    @Option(names = "--port", paramLabel = "N", description = "HTTP port (default: the configuration's, 8080).")
+    Integer port;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Data directory for the embedded database (default: ${DEFAULT-VALUE}).",
+            defaultValue = "data")
+    Path data;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        Files.createDirectories(data);
+        GatewayConfig configuration = config != null ? ConfigLoader.load(config, data) : GatewayConfig.defaults(data);
+        PrintWriter out = spec.commandLine().getOut();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Gateway gateway = Gateway.start(configuration, port != null ? port : configuration.port(), Clock.systemUTC(),
+                VersionProvider.version());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            gateway.close();
+            stopped.countDown();
+        }, "passerelle-shutdown"));
+        if (!gateway.keys().hasUsers()) {
+            String admin = gateway.keys().createUser("admin", Role.ADMIN);
+            IssuedKey key = gateway.keys().issue(admin, "personal");
+            out.println("First start: administrator 'admin' created. Its API key, shown this once:");
+            out.println("  " + key.secret());
+            out.println("Keep it safe; './passerelle admin' manages users and keys.");
+        }
+        out.println("Passerelle listening on http://localhost:" + gateway.port()
+                + " (OpenAI base URL: http://localhost:" + gateway.port() + "/v1)");
+        out.flush();
+        stopped.await();
+        return Main.OK;
+    }
+}

@@ -1,0 +1,247 @@
+package org.passerelle.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads the YAML configuration into a {@link GatewayConfig}, validating every value and refusing
+ * unknown keys, with messages that name the key path and the bad value
+ * ({@code providers[2].hosting: unknown value 'cloud'}). Nothing is corrected silently.
+ */
+public final class ConfigLoader {
+
+    private static final Set<String> ROOT_KEYS = Set.of("server", "storage", "policy", "providers", "models");
+    private static final Set<String> SERVER_KEYS = Set.of("port", "max-body-bytes");
+    private static final Set<String> STORAGE_KEYS = Set.of("url");
+    private static final Set<String> POLICY_KEYS = Set.of("on-sensitive");
+    private static final Set<String> PROVIDER_KEYS = Set.of("id", "type", "base-url", "api-key-env", "hosting", "zone", "pue", "wue");
+    private static final Set<String> MODEL_KEYS = Set.of("id", "provider", "upstream-name", "parameters", "active-parameters",
+            "capabilities", "context-length");
+    private static final Set<String> PROVIDER_TYPES = Set.of("openai");
+
+    private ConfigLoader() {
+    }
+
+    public static GatewayConfig load(Path file, Path dataDirectory) {
+        String yaml;
+        try {
+            yaml = Files.readString(file);
+        } catch (IOException e) {
+            throw new ConfigException(file + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+        }
+        return parse(yaml, dataDirectory);
+    }
+
+    public static GatewayConfig parse(String yaml, Path dataDirectory) {
+        JsonNode root;
+        try {
+            root = new ObjectMapper(new YAMLFactory()).readTree(yaml);
+        } catch (IOException e) {
+            throw new ConfigException("the configuration is not valid YAML (line "
+                    + (e instanceof com.fasterxml.jackson.core.JsonProcessingException p && p.getLocation() != null
+                    ? p.getLocation().getLineNr() : -1) + ")");
+        }
+        GatewayConfig defaults = GatewayConfig.defaults(dataDirectory);
+        if (root == null || root.isMissingNode() || root.isNull()) {
+            return defaults;
+        }
+        requireObject(root, "(root)");
+        checkKeys(root, "", ROOT_KEYS);
+        JsonNode server = root.path("server");
+        int port = defaults.port();
+        long maxBody = defaults.maxBodyBytes();
+        if (!server.isMissingNode()) {
+            requireObject(server, "server");
+            checkKeys(server, "server.", SERVER_KEYS);
+            port = integer(server, "port", "server.port", port, 0, 65535);
+            maxBody = integer(server, "max-body-bytes", "server.max-body-bytes", (int) Math.min(maxBody, Integer.MAX_VALUE),
+                    1024, Integer.MAX_VALUE);
+        }
+        String storageUrl = defaults.storageUrl();
+        JsonNode storage = root.path("storage");
+        if (!storage.isMissingNode()) {
+            requireObject(storage, "storage");
+            checkKeys(storage, "storage.", STORAGE_KEYS);
+            storageUrl = text(storage, "url", "storage.url", storageUrl);
+            if (!storageUrl.startsWith("jdbc:h2:") && !storageUrl.startsWith("jdbc:postgresql:")) {
+                throw new ConfigException("storage.url: '" + storageUrl + "' is neither an H2 nor a PostgreSQL JDBC URL");
+            }
+        }
+        GatewayConfig.OnSensitive onSensitive = defaults.onSensitive();
+        JsonNode policy = root.path("policy");
+        if (!policy.isMissingNode()) {
+            requireObject(policy, "policy");
+            checkKeys(policy, "policy.", POLICY_KEYS);
+            String value = text(policy, "on-sensitive", "policy.on-sensitive", "reroute");
+            onSensitive = switch (value) {
+                case "reroute" -> GatewayConfig.OnSensitive.REROUTE;
+                case "refuse" -> GatewayConfig.OnSensitive.REFUSE;
+                default -> throw new ConfigException("policy.on-sensitive: unknown value '" + value + "' (reroute or refuse)");
+            };
+        }
+        List<GatewayConfig.Provider> providers = root.has("providers") ? providers(root.get("providers")) : defaults.providers();
+        List<GatewayConfig.Model> models = root.has("models") ? models(root.get("models"), providers) : defaults.models();
+        if (!root.has("models") && root.has("providers")) {
+            models = List.of();
+        }
+        return new GatewayConfig(port, maxBody, storageUrl, onSensitive, providers, models);
+    }
+
+    private static List<GatewayConfig.Provider> providers(JsonNode node) {
+        if (!node.isArray()) {
+            throw new ConfigException("providers: expected a list");
+        }
+        List<GatewayConfig.Provider> providers = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < node.size(); i++) {
+            String path = "providers[" + i + "]";
+            JsonNode item = node.get(i);
+            requireObject(item, path);
+            checkKeys(item, path + ".", PROVIDER_KEYS);
+            String id = required(item, "id", path + ".id");
+            if (!ids.add(id)) {
+                throw new ConfigException(path + ".id: '" + id + "' is used twice");
+            }
+            String type = required(item, "type", path + ".type");
+            if (!PROVIDER_TYPES.contains(type)) {
+                throw new ConfigException(path + ".type: unknown value '" + type + "' (expected one of " + PROVIDER_TYPES + ")");
+            }
+            String baseUrl = required(item, "base-url", path + ".base-url");
+            try {
+                URI uri = URI.create(baseUrl);
+                if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
+                    throw new IllegalArgumentException();
+                }
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException(path + ".base-url: '" + baseUrl + "' is not an http(s) URL");
+            }
+            String hostingText = required(item, "hosting", path + ".hosting");
+            HostingClass hosting;
+            try {
+                hosting = HostingClass.valueOf(hostingText.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException(path + ".hosting: unknown value '" + hostingText
+                        + "' (local, internal, sovereign or external)");
+            }
+            String zone = text(item, "zone", path + ".zone", hosting.mayReceiveSensitiveData() ? "FRA" : null);
+            double pue = number(item, "pue", path + ".pue", 1.0, 1.0, 3.0);
+            double wue = number(item, "wue", path + ".wue", 0.0, 0.0, 10.0);
+            String apiKeyEnv = text(item, "api-key-env", path + ".api-key-env", null);
+            providers.add(new GatewayConfig.Provider(id, type, baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1)
+                    : baseUrl, apiKeyEnv, hosting, zone, pue, wue));
+        }
+        return providers;
+    }
+
+    private static List<GatewayConfig.Model> models(JsonNode node, List<GatewayConfig.Provider> providers) {
+        if (!node.isArray()) {
+            throw new ConfigException("models: expected a list");
+        }
+        List<GatewayConfig.Model> models = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < node.size(); i++) {
+            String path = "models[" + i + "]";
+            JsonNode item = node.get(i);
+            requireObject(item, path);
+            checkKeys(item, path + ".", MODEL_KEYS);
+            String id = required(item, "id", path + ".id");
+            if (!ids.add(id)) {
+                throw new ConfigException(path + ".id: '" + id + "' is used twice");
+            }
+            if (id.equals("auto") || id.startsWith("auto:")) {
+                throw new ConfigException(path + ".id: '" + id + "' is reserved for frugal routing");
+            }
+            String provider = required(item, "provider", path + ".provider");
+            if (providers.stream().noneMatch(p -> p.id().equals(provider))) {
+                throw new ConfigException(path + ".provider: no provider has the id '" + provider + "'");
+            }
+            String upstream = text(item, "upstream-name", path + ".upstream-name", id);
+            double parameters = number(item, "parameters", path + ".parameters", Double.NaN, 0.001, 100_000);
+            if (Double.isNaN(parameters)) {
+                throw new ConfigException(path + ".parameters: required (billions of parameters, e.g. 1.24)");
+            }
+            double active = number(item, "active-parameters", path + ".active-parameters", parameters, 0.001, parameters);
+            List<String> capabilities = new ArrayList<>();
+            JsonNode caps = item.path("capabilities");
+            if (caps.isMissingNode()) {
+                capabilities.add("chat");
+            } else if (!caps.isArray()) {
+                throw new ConfigException(path + ".capabilities: expected a list");
+            } else {
+                caps.forEach(cap -> capabilities.add(cap.asText()));
+            }
+            int context = integer(item, "context-length", path + ".context-length", 8192, 128, 10_000_000);
+            models.add(new GatewayConfig.Model(id, provider, upstream, parameters, active, capabilities, context));
+        }
+        return models;
+    }
+
+    private static void requireObject(JsonNode node, String path) {
+        if (!node.isObject()) {
+            throw new ConfigException(path + ": expected a mapping of keys to values");
+        }
+    }
+
+    private static void checkKeys(JsonNode node, String prefix, Set<String> allowed) {
+        Iterator<String> names = node.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (!allowed.contains(name)) {
+                throw new ConfigException(prefix + name + ": unknown key (expected one of " + new java.util.TreeSet<>(allowed) + ")");
+            }
+        }
+    }
+
+    private static String required(JsonNode node, String key, String path) {
+        String value = text(node, key, path, null);
+        if (value == null || value.isBlank()) {
+            throw new ConfigException(path + ": required");
+        }
+        return value;
+    }
+
+    private static String text(JsonNode node, String key, String path, String fallback) {
+        JsonNode value = node.get(key);
+        if (value == null || value.isNull()) {
+            return fallback;
+        }
+        if (!value.isValueNode() || value.isBoolean()) {
+            throw new ConfigException(path + ": expected text, got '" + value + "'");
+        }
+        return value.asText();
+    }
+
+    private static int integer(JsonNode node, String key, String path, int fallback, int min, int max) {
+        JsonNode value = node.get(key);
+        if (value == null || value.isNull()) {
+            return fallback;
+        }
+        if (!value.canConvertToInt() || !value.isIntegralNumber() || value.asInt() < min || value.asInt() > max) {
+            throw new ConfigException(path + ": '" + value.asText() + "' is not a whole number from " + min + " to " + max);
+        }
+        return value.asInt();
+    }
+
+    private static double number(JsonNode node, String key, String path, double fallback, double min, double max) {
+        JsonNode value = node.get(key);
+        if (value == null || value.isNull()) {
+            return fallback;
+        }
+        if (!value.isNumber() || value.asDouble() < min || value.asDouble() > max) {
+            throw new ConfigException(path + ": '" + value.asText() + "' is not a number from " + min + " to " + max);
+        }
+        return value.asDouble();
+    }
+}

@@ -1,0 +1,82 @@
+package org.passerelle.config;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The whole configuration, an immutable tree loaded once and validated at start-up by
+ * {@link ConfigLoader}.
+ *
+ * @param port         HTTP port
+ * @param maxBodyBytes largest request body accepted
+ * @param storageUrl   JDBC URL of the database (H2 file by default, PostgreSQL for several replicas)
+ * @param onSensitive  what to do with a sensitive request addressed to a model that may not see it
+ * @param providers    upstream providers
+ * @param models       models served, each through one provider
+ */
+public record GatewayConfig(int port, long maxBodyBytes, String storageUrl, OnSensitive onSensitive,
+                            List<Provider> providers, List<Model> models) {
+
+    public GatewayConfig {
+        providers = List.copyOf(providers);
+        models = List.copyOf(models);
+    }
+
+    /** Rule 1 of the policy: reroute to an allowed model (default) or refuse. */
+    public enum OnSensitive { REROUTE, REFUSE }
+
+    /**
+     * An upstream provider.
+     *
+     * @param id        unique id, e.g. {@code local-ollama}
+     * @param type      protocol: {@code openai} (any OpenAI-compatible server)
+     * @param baseUrl   base URL, e.g. {@code http://localhost:11434/v1}; only configuration sets it
+     * @param apiKeyEnv name of the environment variable holding its API key, or null
+     * @param hosting   hosting class
+     * @param zone      electricity zone for the footprint (local and internal default to FRA)
+     * @param pue       power usage effectiveness of its data centre
+     * @param wue       water usage effectiveness, L/kWh
+     */
+    public record Provider(String id, String type, String baseUrl, String apiKeyEnv, HostingClass hosting,
+                           String zone, double pue, double wue) {
+    }
+
+    /**
+     * A model the gateway serves.
+     *
+     * @param id               name clients use
+     * @param provider         provider id
+     * @param upstreamName     name the provider knows it by
+     * @param parameters       total parameters, billions
+     * @param activeParameters active parameters, billions (MoE); equals {@code parameters} for dense models
+     * @param capabilities     chat, code, embedding...
+     * @param contextLength    tokens
+     */
+    public record Model(String id, String provider, String upstreamName, double parameters, double activeParameters,
+                        List<String> capabilities, int contextLength) {
+        public Model {
+            capabilities = List.copyOf(capabilities);
+        }
+    }
+
+    public Optional<Provider> provider(String id) {
+        return providers.stream().filter(provider -> provider.id().equals(id)).findFirst();
+    }
+
+    public Optional<Model> model(String id) {
+        return models.stream().filter(model -> model.id().equals(id)).findFirst();
+    }
+
+    /** The built-in default: a local Ollama server (its OpenAI-compatible API) and a few small models. */
+    public static GatewayConfig defaults(Path dataDirectory) {
+        Provider ollama = new Provider("local-ollama", "openai", "http://localhost:11434/v1", null, HostingClass.LOCAL,
+                "FRA", 1.0, 0.0);
+        return new GatewayConfig(8080, 10L * 1024 * 1024,
+                "jdbc:h2:file:" + dataDirectory.toAbsolutePath().resolve("passerelle").toString().replace('\\', '/'),
+                OnSensitive.REROUTE, List.of(ollama), List.of(
+                new Model("llama3.2:1b", "local-ollama", "llama3.2:1b", 1.24, 1.24, List.of("chat", "summary", "translation"), 131072),
+                new Model("qwen2.5:0.5b", "local-ollama", "qwen2.5:0.5b", 0.49, 0.49, List.of("chat"), 32768),
+                new Model("mistral:7b", "local-ollama", "mistral:7b", 7.25, 7.25, List.of("chat", "code", "summary", "translation"), 32768)));
+    }
+}
