@@ -57,7 +57,9 @@ final class Classifier {
             }
         }
         int patientCues = signals.patientCues();
-        boolean healthContext = signals.healthTerms() >= 2;
+        // One clinical word is enough beside a direct identifier ("Patient ..., né le ..."); two otherwise.
+        boolean healthContext = signals.healthTerms() >= 2
+                || signals.healthTerms() >= 1 && (birthDate || stay || patientId);
         boolean identified = nir || birthDate || stay || (name && patientCues >= 2) || (iban && name)
                 || (name && datesOfPeople > 0 && signals.healthTerms() >= 3 && patientCues >= 1);
         if (nir || (healthContext && identified)) {
