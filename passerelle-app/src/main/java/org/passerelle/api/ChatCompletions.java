@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import org.passerelle.audit.AuditLog;
 import org.passerelle.auth.Authenticator;
 import org.passerelle.config.GatewayConfig;
 import org.passerelle.detect.Analysis;
@@ -30,6 +31,7 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -52,19 +54,36 @@ final class ChatCompletions {
     private final Upstream upstream;
     private final Footprint footprint;
     private final long maxBodyBytes;
+    private final AuditLog audit;
+    private final Clock clock;
 
     ChatCompletions(Authenticator authenticator, Detector detector, Policy policy, Upstream upstream, Footprint footprint,
-                    long maxBodyBytes) {
+                    long maxBodyBytes, AuditLog audit, Clock clock) {
         this.authenticator = authenticator;
         this.detector = detector;
         this.policy = policy;
         this.upstream = upstream;
         this.footprint = footprint;
         this.maxBodyBytes = maxBodyBytes;
+        this.audit = audit;
+        this.clock = clock;
     }
 
+    /** Handles the request and records its audit event, whatever the outcome. */
     void handle(ServerRequest request, ServerResponse response) {
-        authenticator.require(request);
+        RequestRecord record = new RequestRecord("/v1/chat/completions");
+        try {
+            handle(request, response, record);
+        } catch (RuntimeException | StackOverflowError e) {
+            record.failed(e);
+            throw e;
+        } finally {
+            audit.record(record.toEvent(clock));
+        }
+    }
+
+    private void handle(ServerRequest request, ServerResponse response, RequestRecord record) {
+        record.caller = authenticator.require(request);
         ObjectNode body = Json.readObject(request, maxBodyBytes);
         JsonNode modelNode = body.get("model");
         if (modelNode == null || modelNode.isNull()) {
@@ -78,16 +97,25 @@ final class ChatCompletions {
             throw ApiError.invalid("invalid_type", "'stream' must be a boolean.", "stream");
         }
         boolean stream = streamNode != null && streamNode.asBoolean(false);
+        String requested = modelNode.asText();
+        record.requestedModel = requested.length() > 200 ? requested.substring(0, 200) : requested;
         String text = MessageText.of(body.get("messages"));
         Analysis analysis = scan(text);
-        String requested = modelNode.asText();
+        record.analysis = analysis;
         Decision decision = policy.decide(requested, analysis.classification());
+        record.decision = decision.name();
+        if (decision instanceof Decision.Refuse refuse && refuse.code().equals("model_not_found")) {
+            record.requestedModel = null; // an unknown name is the client's text: not kept
+        }
         switch (decision) {
             case Decision.Refuse refuse -> throw refusal(refuse, analysis);
             case Decision.Allow allow -> forward(response, body, stream,
-                    new Provenance(requested, allow.model(), allow.provider(), decision, analysis));
-            case Decision.Reroute reroute -> forward(response, body, stream,
-                    new Provenance(requested, reroute.model(), reroute.provider(), decision, analysis));
+                    new Provenance(requested, allow.model(), allow.provider(), decision, analysis), record);
+            case Decision.Reroute reroute -> {
+                record.reason = "sensitive_data";
+                forward(response, body, stream,
+                        new Provenance(requested, reroute.model(), reroute.provider(), decision, analysis), record);
+            }
         }
     }
 
@@ -115,7 +143,9 @@ final class ChatCompletions {
         return new ApiError(403, "policy_error", refuse.code(), message, "messages");
     }
 
-    private void forward(ServerResponse response, ObjectNode body, boolean stream, Provenance provenance) {
+    private void forward(ServerResponse response, ObjectNode body, boolean stream, Provenance provenance,
+                         RequestRecord record) {
+        record.provenance = provenance;
         body.put("model", provenance.model().upstreamName());
         byte[] json;
         try {
@@ -131,16 +161,17 @@ final class ChatCompletions {
                         + "' answered with HTTP " + answer.status() + ".", answer.status() == 429 ? 429 : 502);
             }
             if (stream) {
-                relayStream(response, in, provenance, started);
+                relayStream(response, in, provenance, started, record);
             } else {
-                relayJson(response, in, provenance, started);
+                relayJson(response, in, provenance, started, record);
             }
         } catch (IOException e) {
             throw new UpstreamException("upstream_broken", "The connection to the model server broke.", 502);
         }
     }
 
-    private void relayJson(ServerResponse response, InputStream in, Provenance provenance, long started) throws IOException {
+    private void relayJson(ServerResponse response, InputStream in, Provenance provenance, long started,
+                           RequestRecord record) throws IOException {
         byte[] bytes = in.readNBytes(MAX_UPSTREAM_BYTES);
         double latency = (System.nanoTime() - started) / 1e9;
         JsonNode answer;
@@ -158,6 +189,8 @@ final class ChatCompletions {
             tokens = approximateTokens(object.path("choices"));
         }
         Estimate estimate = estimate(provenance, tokens, latency);
+        record.outputTokens = tokens;
+        record.estimate = estimate;
         object.put("model", provenance.model().id());
         object.set("passerelle", provenance.json(estimate, tokens, latency));
         provenance.headers(response);
@@ -165,7 +198,8 @@ final class ChatCompletions {
         Json.send(response, 200, object);
     }
 
-    private void relayStream(ServerResponse response, InputStream in, Provenance provenance, long started) throws IOException {
+    private void relayStream(ServerResponse response, InputStream in, Provenance provenance, long started,
+                             RequestRecord record) throws IOException {
         response.status(200);
         response.header(HeaderNames.CONTENT_TYPE, "text/event-stream");
         response.header(HeaderNames.CACHE_CONTROL, "no-cache");
@@ -186,6 +220,8 @@ final class ChatCompletions {
                     double latency = (System.nanoTime() - started) / 1e9;
                     long tokens = reportedTokens >= 0 ? reportedTokens : chunks;
                     Estimate estimate = estimate(provenance, tokens, latency);
+                    record.outputTokens = tokens;
+                    record.estimate = estimate;
                     ObjectNode last = Json.MAPPER.createObjectNode();
                     last.put("id", lastId == null ? "passerelle" : lastId);
                     last.put("object", "chat.completion.chunk");
@@ -219,6 +255,9 @@ final class ChatCompletions {
                 write(out, "data: " + Json.MAPPER.writeValueAsString(object) + "\n\n");
             }
             if (!done) {
+                record.outputTokens = reportedTokens >= 0 ? reportedTokens : chunks;
+                record.estimate = estimate(provenance, record.outputTokens, (System.nanoTime() - started) / 1e9);
+                record.reason = "upstream_stream_broken";
                 ObjectNode error = Json.MAPPER.createObjectNode();
                 error.putObject("error").put("message", "The model server's stream ended abnormally.")
                         .put("type", "upstream_error").put("code", "upstream_stream_broken");

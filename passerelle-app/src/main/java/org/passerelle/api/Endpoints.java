@@ -5,7 +5,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import org.passerelle.audit.AuditEvent;
+import org.passerelle.audit.AuditLog;
+import org.passerelle.audit.AuditQuery;
 import org.passerelle.auth.Authenticator;
+import org.passerelle.auth.Caller;
+import org.passerelle.auth.Role;
+import org.passerelle.store.Database;
 import org.passerelle.config.GatewayConfig;
 import org.passerelle.config.HostingClass;
 import org.passerelle.detect.Analysis;
@@ -27,13 +33,80 @@ final class Endpoints {
     private final Detector detector;
     private final Footprint footprint;
     private final String version;
+    private final Database database;
 
-    Endpoints(GatewayConfig config, Authenticator authenticator, Detector detector, Footprint footprint, String version) {
+    Endpoints(GatewayConfig config, Authenticator authenticator, Detector detector, Footprint footprint, String version,
+              Database database) {
         this.config = config;
         this.authenticator = authenticator;
         this.detector = detector;
         this.footprint = footprint;
         this.version = version;
+        this.database = database;
+    }
+
+    /**
+     * {@code GET /api/admin/audit?from=&to=&user=&decision=&label=&limit=}: audit events
+     * (metadata only), newest first, for administrators; with the chain's verification result.
+     */
+    void audit(ServerRequest request, ServerResponse response) {
+        Caller caller = authenticator.require(request);
+        if (caller.role() != Role.ADMIN) {
+            throw new ApiError(403, "permission_error", "admin_required", "This endpoint is for administrators.", null);
+        }
+        var query = request.query();
+        AuditQuery.Filter filter = new AuditQuery.Filter(instant(query.first("from").orElse(null), "from"),
+                instant(query.first("to").orElse(null), "to"), query.first("user").orElse(null),
+                query.first("decision").orElse(null), query.first("label").orElse(null),
+                integer(query.first("limit").orElse("100"), "limit"));
+        ObjectNode body = Json.MAPPER.createObjectNode();
+        var broken = AuditLog.verify(database.jdbi());
+        body.put("chain_intact", broken.isEmpty());
+        broken.ifPresent(seq -> body.put("first_broken_seq", seq));
+        ArrayNode events = body.putArray("data");
+        for (AuditEvent event : AuditQuery.find(database.jdbi(), filter)) {
+            ObjectNode item = events.addObject();
+            item.put("id", event.id());
+            item.put("occurred_at", event.occurredAt().toString());
+            item.put("user_id", event.userId());
+            item.put("key_id", event.keyId());
+            item.put("endpoint", event.endpoint());
+            item.put("requested_model", event.requestedModel());
+            item.put("served_model", event.servedModel());
+            item.put("provider", event.provider());
+            item.put("hosting", event.hosting());
+            item.put("decision", event.decision());
+            item.put("reason", event.reason());
+            item.put("sensitive", event.sensitive());
+            ObjectNode labels = item.putObject("labels");
+            event.labels().forEach(labels::put);
+            item.put("output_tokens", event.outputTokens());
+            item.put("latency_ms", event.latencyMillis());
+            item.put("energy_wh", event.energyWh());
+            item.put("gwp_gco2eq", event.gwpGrams());
+            item.put("status", event.status());
+        }
+        Json.send(response, 200, body);
+    }
+
+    private static java.time.Instant instant(String text, String param) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return text.length() == 10 ? java.time.LocalDate.parse(text).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()
+                    : java.time.Instant.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ApiError.invalid("invalid_date", "'" + param + "' must be a date (2025-03-01) or an instant (2025-03-01T10:00:00Z).", param);
+        }
+    }
+
+    private static int integer(String text, String param) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw ApiError.invalid("invalid_type", "'" + param + "' must be a whole number.", param);
+        }
     }
 
     /** {@code GET /health}: no authentication, no detail beyond liveness and version. */

@@ -3,6 +3,7 @@ package org.passerelle.api;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.HttpRouting;
+import org.passerelle.audit.AuditLog;
 import org.passerelle.auth.ApiKeys;
 import org.passerelle.auth.Authenticator;
 import org.passerelle.config.GatewayConfig;
@@ -30,11 +31,13 @@ public final class Gateway implements AutoCloseable {
 
     private final Database database;
     private final ApiKeys keys;
+    private final AuditLog audit;
     private final WebServer server;
 
-    private Gateway(Database database, ApiKeys keys, WebServer server) {
+    private Gateway(Database database, ApiKeys keys, AuditLog audit, WebServer server) {
         this.database = database;
         this.keys = keys;
+        this.audit = audit;
         this.server = server;
     }
 
@@ -47,15 +50,16 @@ public final class Gateway implements AutoCloseable {
             Detector detector = Detector.withDefaults();
             Footprint footprint = footprint(config);
             Upstream upstream = new Upstream(Duration.ofSeconds(5), Duration.ofSeconds(120));
+            AuditLog audit = new AuditLog(database.jdbi(), 10_000);
             ChatCompletions chat = new ChatCompletions(authenticator, detector, new Policy(config), upstream, footprint,
-                    config.maxBodyBytes());
-            Endpoints endpoints = new Endpoints(config, authenticator, detector, footprint, version);
+                    config.maxBodyBytes(), audit, clock);
+            Endpoints endpoints = new Endpoints(config, authenticator, detector, footprint, version, database);
             WebServer server = WebServer.builder()
                     .port(port)
                     .routing(routing -> routes(routing, chat, endpoints))
                     .build()
                     .start();
-            return new Gateway(database, keys, server);
+            return new Gateway(database, keys, audit, server);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -67,7 +71,8 @@ public final class Gateway implements AutoCloseable {
                 .get("/v1/models", guarded(endpoints::models))
                 .post("/v1/chat/completions", guarded(chat::handle))
                 .post("/api/scan", guarded(endpoints::scan))
-                .post("/api/footprint", guarded(endpoints::footprint));
+                .post("/api/footprint", guarded(endpoints::footprint))
+                .get("/api/admin/audit", guarded(endpoints::audit));
     }
 
     /** Every failure of a handler becomes an OpenAI-style error, in one place ({@link Json#sendError}). */
@@ -105,9 +110,15 @@ public final class Gateway implements AutoCloseable {
         return keys;
     }
 
+    public Database database() {
+        return database;
+    }
+
+    /** Stops accepting requests, writes the audit events still queued, closes the database. */
     @Override
     public void close() {
         server.stop();
+        audit.close();
         database.close();
     }
 }

@@ -72,6 +72,27 @@ final class Json {
 
     /** The one place where failures become HTTP answers. */
     static void sendError(ServerResponse response, Throwable failure) {
+        Failure described = describe(failure);
+        ObjectNode body = MAPPER.createObjectNode();
+        ObjectNode error = body.putObject("error");
+        error.put("message", described.message());
+        error.put("type", described.type());
+        error.put("code", described.code());
+        if (described.param() == null) {
+            error.putNull("param");
+        } else {
+            error.put("param", described.param());
+        }
+        if (!response.isSent()) {
+            send(response, described.status(), body);
+        }
+    }
+
+    /** A failure as the API reports it. */
+    record Failure(int status, String type, String code, String message, String param) {
+    }
+
+    static Failure describe(Throwable failure) {
         int status;
         String type;
         String code;
@@ -105,18 +126,6 @@ final class Json {
                 message = "The gateway failed to handle this request (" + failure.getClass().getSimpleName() + ").";
             }
         }
-        ObjectNode body = MAPPER.createObjectNode();
-        ObjectNode error = body.putObject("error");
-        error.put("message", message);
-        error.put("type", type);
-        error.put("code", code);
-        if (param == null) {
-            error.putNull("param");
-        } else {
-            error.put("param", param);
-        }
-        if (!response.isSent()) {
-            send(response, status, body);
-        }
+        return new Failure(status, type, code, message, param);
     }
 }

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ServeCommand.class,
                 AdminCommand.class,
+                AuditCommand.class,
                 ScanCommand.class,
                 EvalCommand.class,
                 FootprintCommand.class,

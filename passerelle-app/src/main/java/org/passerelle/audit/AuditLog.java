@@ -1,0 +1,168 @@
+package org.passerelle.audit;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Appends audit events off the request path: requests hand their event to a bounded queue and go
+ * on; one writer thread appends events to the hash chain in the database. A full queue makes
+ * requests wait (back-pressure) rather than lose events; {@link #close()} writes what is queued.
+ * Thread-safe.
+ */
+public final class AuditLog implements AutoCloseable {
+
+    static final String GENESIS = "0".repeat(64);
+
+    private final Jdbi jdbi;
+    private final BlockingQueue<AuditEvent> queue;
+    private final Thread writer;
+    private volatile boolean closing;
+
+    public AuditLog(Jdbi jdbi, int capacity) {
+        this.jdbi = jdbi;
+        this.queue = new ArrayBlockingQueue<>(capacity);
+        this.writer = Thread.ofPlatform().name("passerelle-audit").daemon(true).start(this::drain);
+    }
+
+    /** Queues an event; waits while the queue is full. */
+    public void record(AuditEvent event) {
+        if (closing) {
+            append(List.of(event));
+            return;
+        }
+        try {
+            queue.put(event);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            append(List.of(event)); // never lose it: write it on the caller's thread
+        }
+    }
+
+    /** Events waiting to be written (for tests and metrics). */
+    public int pending() {
+        return queue.size();
+    }
+
+    private void drain() {
+        List<AuditEvent> batch = new ArrayList<>();
+        while (!closing || !queue.isEmpty()) {
+            try {
+                AuditEvent first = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, 255);
+                append(batch);
+                batch.clear();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                // The database refused the batch: put it back and retry, so that nothing is lost.
+                queue.addAll(batch.subList(0, Math.min(batch.size(), queue.remainingCapacity())));
+                batch.clear();
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Appends events to the chain in one transaction, holding the chain head's row lock. */
+    private void append(List<AuditEvent> events) {
+        jdbi.useTransaction(handle -> {
+            Map<String, Object> head = handle.createQuery(
+                    "SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE").mapToMap().one();
+            long seq = ((Number) head.get("last_seq")).longValue();
+            String hash = String.valueOf(head.get("last_hash"));
+            for (AuditEvent event : events) {
+                seq++;
+                String previous = hash;
+                hash = chain(previous, event.canonical(seq));
+                insert(handle, seq, event, previous, hash);
+            }
+            handle.createUpdate("UPDATE audit_chain_head SET last_seq = :seq, last_hash = :hash WHERE id = 1")
+                    .bind("seq", seq).bind("hash", hash).execute();
+        });
+    }
+
+    private static void insert(Handle handle, long seq, AuditEvent event, String previous, String hash) {
+        handle.createUpdate("INSERT INTO audit_events (seq, id, occurred_at, user_id, key_id, endpoint, requested_model, "
+                        + "served_model, provider, hosting, decision, reason, sensitive, labels, output_tokens, latency_ms, "
+                        + "energy_wh, gwp_g, status, prev_hash, hash) VALUES (:seq, :id, :at, :user, :key, :endpoint, "
+                        + ":requested, :served, :provider, :hosting, :decision, :reason, :sensitive, :labels, :tokens, "
+                        + ":latency, :energy, :gwp, :status, :prev, :hash)")
+                .bind("seq", seq).bind("id", event.id())
+                .bind("at", Timestamp.valueOf(event.occurredAt().atOffset(ZoneOffset.UTC).toLocalDateTime()))
+                .bind("user", event.userId()).bind("key", event.keyId()).bind("endpoint", event.endpoint())
+                .bind("requested", event.requestedModel()).bind("served", event.servedModel())
+                .bind("provider", event.provider()).bind("hosting", event.hosting()).bind("decision", event.decision())
+                .bind("reason", event.reason()).bind("sensitive", event.sensitive()).bind("labels", event.labelsText())
+                .bind("tokens", event.outputTokens()).bind("latency", event.latencyMillis())
+                .bind("energy", event.energyWh()).bind("gwp", event.gwpGrams()).bind("status", event.status())
+                .bind("prev", previous).bind("hash", hash)
+                .execute();
+    }
+
+    static String chain(String previousHash, String canonical) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(previousHash.getBytes(StandardCharsets.US_ASCII));
+            digest.update(canonical.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    /** Writes everything queued, then stops the writer. */
+    @Override
+    public void close() {
+        closing = true;
+        try {
+            writer.join(TimeUnit.SECONDS.toMillis(30));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        List<AuditEvent> rest = new ArrayList<>();
+        queue.drainTo(rest);
+        if (!rest.isEmpty()) {
+            append(rest);
+        }
+    }
+
+    /** The chain checked from the first event: empty when intact, else the first broken sequence number. */
+    public static Optional<Long> verify(Jdbi jdbi) {
+        return jdbi.withHandle(handle -> {
+            String previous = GENESIS;
+            for (Map<String, Object> row : handle.createQuery("SELECT * FROM audit_events ORDER BY seq").mapToMap()) {
+                AuditEvent event = AuditQuery.event(row);
+                long seq = ((Number) row.get("seq")).longValue();
+                String stored = String.valueOf(row.get("hash"));
+                if (!previous.equals(String.valueOf(row.get("prev_hash"))) || !chain(previous, event.canonical(seq)).equals(stored)) {
+                    return Optional.of(seq);
+                }
+                previous = stored;
+            }
+            return Optional.<Long>empty();
+        });
+    }
+}

@@ -1,0 +1,88 @@
+package org.passerelle.audit;
+
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads audit events back, filtered, for administrators and the data-protection officer. */
+public final class AuditQuery {
+
+    /** Filters; any may be null. */
+    public record Filter(Instant from, Instant to, String userId, String decision, String label, int limit) {
+    }
+
+    private AuditQuery() {
+    }
+
+    public static List<AuditEvent> find(Jdbi jdbi, Filter filter) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM audit_events WHERE 1 = 1");
+        if (filter.from() != null) {
+            sql.append(" AND occurred_at >= :from");
+        }
+        if (filter.to() != null) {
+            sql.append(" AND occurred_at < :to");
+        }
+        if (filter.userId() != null) {
+            sql.append(" AND user_id = :user");
+        }
+        if (filter.decision() != null) {
+            sql.append(" AND decision = :decision");
+        }
+        if (filter.label() != null) {
+            sql.append(" AND labels LIKE :label");
+        }
+        sql.append(" ORDER BY seq DESC LIMIT :limit");
+        return jdbi.withHandle(handle -> {
+            Query query = handle.createQuery(sql.toString()).bind("limit", Math.max(1, Math.min(filter.limit(), 10_000)));
+            if (filter.from() != null) {
+                query.bind("from", Timestamp.valueOf(filter.from().atOffset(ZoneOffset.UTC).toLocalDateTime()));
+            }
+            if (filter.to() != null) {
+                query.bind("to", Timestamp.valueOf(filter.to().atOffset(ZoneOffset.UTC).toLocalDateTime()));
+            }
+            if (filter.userId() != null) {
+                query.bind("user", filter.userId());
+            }
+            if (filter.decision() != null) {
+                query.bind("decision", filter.decision());
+            }
+            if (filter.label() != null) {
+                query.bind("label", "%" + filter.label() + ":%");
+            }
+            List<AuditEvent> events = new ArrayList<>();
+            for (Map<String, Object> row : query.mapToMap()) {
+                events.add(event(row));
+            }
+            return events;
+        });
+    }
+
+    static AuditEvent event(Map<String, Object> row) {
+        Map<String, Integer> labels = new LinkedHashMap<>();
+        String text = String.valueOf(row.get("labels"));
+        if (!text.isEmpty()) {
+            for (String pair : text.split(",")) {
+                int colon = pair.indexOf(':');
+                labels.put(pair.substring(0, colon), Integer.parseInt(pair.substring(colon + 1)));
+            }
+        }
+        Object at = row.get("occurred_at");
+        Instant occurred = at instanceof Timestamp timestamp ? timestamp.toLocalDateTime().toInstant(ZoneOffset.UTC)
+                : at instanceof java.time.LocalDateTime local ? local.toInstant(ZoneOffset.UTC) : Instant.parse(String.valueOf(at));
+        return new AuditEvent(String.valueOf(row.get("id")), occurred, (String) row.get("user_id"), (String) row.get("key_id"),
+                String.valueOf(row.get("endpoint")), (String) row.get("requested_model"), (String) row.get("served_model"),
+                (String) row.get("provider"), (String) row.get("hosting"), String.valueOf(row.get("decision")),
+                (String) row.get("reason"), Boolean.TRUE.equals(row.get("sensitive")), labels,
+                ((Number) row.get("output_tokens")).longValue(), ((Number) row.get("latency_ms")).longValue(),
+                row.get("energy_wh") == null ? null : ((Number) row.get("energy_wh")).doubleValue(),
+                row.get("gwp_g") == null ? null : ((Number) row.get("gwp_g")).doubleValue(),
+                ((Number) row.get("status")).intValue());
+    }
+}
