@@ -51,12 +51,12 @@ public final class Gateway implements AutoCloseable {
             Footprint footprint = footprint(config);
             Upstream upstream = new Upstream(Duration.ofSeconds(5), Duration.ofSeconds(120));
             AuditLog audit = new AuditLog(database.jdbi(), 10_000);
-            ChatCompletions chat = new ChatCompletions(authenticator, detector, new Policy(config), upstream, footprint,
+            ModelCalls calls = new ModelCalls(authenticator, detector, new Policy(config), upstream, footprint,
                     config.maxBodyBytes(), audit, clock);
             Endpoints endpoints = new Endpoints(config, authenticator, detector, footprint, version, database);
             WebServer server = WebServer.builder()
                     .port(port)
-                    .routing(routing -> routes(routing, chat, endpoints))
+                    .routing(routing -> routes(routing, calls, endpoints))
                     .build()
                     .start();
             return new Gateway(database, keys, audit, server);
@@ -66,10 +66,12 @@ public final class Gateway implements AutoCloseable {
         }
     }
 
-    static void routes(HttpRouting.Builder routing, ChatCompletions chat, Endpoints endpoints) {
+    static void routes(HttpRouting.Builder routing, ModelCalls calls, Endpoints endpoints) {
         routing.get("/health", guarded(endpoints::health))
                 .get("/v1/models", guarded(endpoints::models))
-                .post("/v1/chat/completions", guarded(chat::handle))
+                .post("/v1/chat/completions", guarded(calls::chat))
+                .post("/v1/completions", guarded(calls::completion))
+                .post("/v1/embeddings", guarded(calls::embedding))
                 .post("/api/scan", guarded(endpoints::scan))
                 .post("/api/footprint", guarded(endpoints::footprint))
                 .get("/api/admin/audit", guarded(endpoints::audit));

@@ -54,6 +54,36 @@ final class MessageText {
         return text.toString();
     }
 
+    /** {@code prompt} or {@code input}: a string or an array of strings (token arrays carry no text to scan). */
+    static String ofInput(JsonNode input, String param) {
+        if (input == null || input.isNull()) {
+            throw ApiError.invalid("missing_" + param, "'" + param + "' is required.", param);
+        }
+        if (input.isTextual()) {
+            return input.asText();
+        }
+        if (!input.isArray()) {
+            throw ApiError.invalid("invalid_type", "'" + param + "' must be a string or an array.", param);
+        }
+        if (input.isEmpty()) {
+            throw ApiError.invalid("empty_" + param, "'" + param + "' must not be empty.", param);
+        }
+        if (input.size() > MAX_MESSAGES) {
+            throw ApiError.invalid("too_many_inputs", "'" + param + "' holds " + input.size() + " items; the limit is "
+                    + MAX_MESSAGES + ".", param);
+        }
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < input.size(); i++) {
+            JsonNode item = input.get(i);
+            if (item.isTextual()) {
+                text.append(item.asText()).append("\n\n");
+            } else if (!item.isNumber() && !item.isArray()) {
+                throw ApiError.invalid("invalid_type", param + "[" + i + "] must be a string.", param + "[" + i + "]");
+            }
+        }
+        return text.toString();
+    }
+
     private static void appendContent(StringBuilder text, JsonNode content, String param) {
         if (content == null || content.isNull()) {
             return;

@@ -28,6 +28,14 @@ public final class Policy {
     }
 
     public Decision decide(String requestedModel, Classification classification) {
+        return decide(requestedModel, classification, "chat");
+    }
+
+    /**
+     * @param capability what the request needs of a replacement model: {@code chat} (chat and text
+     *                   completions) or {@code embedding}
+     */
+    public Decision decide(String requestedModel, Classification classification, String capability) {
         Optional<GatewayConfig.Model> requested = config.model(requestedModel);
         if (requested.isEmpty()) {
             return new Decision.Refuse("model_not_found", "The model '" + safe(requestedModel)
@@ -42,7 +50,7 @@ public final class Policy {
             return refusal();
         }
         Optional<GatewayConfig.Model> alternative = config.models().stream()
-                .filter(candidate -> candidate.capabilities().contains("chat"))
+                .filter(candidate -> candidate.capabilities().contains(capability))
                 .filter(candidate -> config.provider(candidate.provider()).map(p -> p.hosting().mayReceiveSensitiveData())
                         .orElse(false))
                 .max(Comparator.comparingDouble(GatewayConfig.Model::parameters));

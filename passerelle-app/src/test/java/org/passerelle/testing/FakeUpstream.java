@@ -55,6 +55,28 @@ public final class FakeUpstream implements AutoCloseable {
                 }
             }
         });
+        server.createContext("/v1/completions", exchange -> {
+            received.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            byte[] answer = ("{\"id\":\"cmpl-1\",\"object\":\"text_completion\",\"model\":\"upstream-name\","
+                    + "\"choices\":[{\"index\":0,\"text\":\"" + reply + "\",\"finish_reason\":\"stop\"}],"
+                    + "\"usage\":{\"prompt_tokens\":3,\"completion_tokens\":5,\"total_tokens\":8}}").getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, answer.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(answer);
+            }
+        });
+        server.createContext("/v1/embeddings", exchange -> {
+            received.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            byte[] answer = ("{\"object\":\"list\",\"model\":\"upstream-name\",\"data\":[{\"object\":\"embedding\","
+                    + "\"index\":0,\"embedding\":[0.1,-0.2,0.3]}],\"usage\":{\"prompt_tokens\":4,\"total_tokens\":4}}")
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, answer.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(answer);
+            }
+        });
         server.start();
     }
 

@@ -1,7 +1,6 @@
 package org.passerelle.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.ServerRequest;
@@ -39,11 +38,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code POST /v1/chat/completions}: authenticate, scan every message, decide, forward to the
- * allowed model (streamed or not), answer with provenance and footprint. Unknown request fields
- * pass through to the upstream untouched; only {@code model} is rewritten to the upstream's name.
+ * {@code POST /v1/chat/completions}, {@code /v1/completions} and {@code /v1/embeddings}:
+ * authenticate, scan every text the request carries, decide, forward to the allowed model
+ * (streamed or not), answer with provenance and footprint. Unknown request fields pass through to
+ * the upstream untouched; only {@code model} is rewritten to the upstream's name.
  */
-final class ChatCompletions {
+final class ModelCalls {
 
     /** The largest upstream answer read into memory (non-streamed). */
     private static final int MAX_UPSTREAM_BYTES = 32 * 1024 * 1024;
@@ -57,7 +57,7 @@ final class ChatCompletions {
     private final AuditLog audit;
     private final Clock clock;
 
-    ChatCompletions(Authenticator authenticator, Detector detector, Policy policy, Upstream upstream, Footprint footprint,
+    ModelCalls(Authenticator authenticator, Detector detector, Policy policy, Upstream upstream, Footprint footprint,
                     long maxBodyBytes, AuditLog audit, Clock clock) {
         this.authenticator = authenticator;
         this.detector = detector;
@@ -69,11 +69,23 @@ final class ChatCompletions {
         this.clock = clock;
     }
 
+    void chat(ServerRequest request, ServerResponse response) {
+        handle(Operation.CHAT, request, response);
+    }
+
+    void completion(ServerRequest request, ServerResponse response) {
+        handle(Operation.COMPLETION, request, response);
+    }
+
+    void embedding(ServerRequest request, ServerResponse response) {
+        handle(Operation.EMBEDDING, request, response);
+    }
+
     /** Handles the request and records its audit event, whatever the outcome. */
-    void handle(ServerRequest request, ServerResponse response) {
-        RequestRecord record = new RequestRecord("/v1/chat/completions");
+    private void handle(Operation operation, ServerRequest request, ServerResponse response) {
+        RequestRecord record = new RequestRecord(operation.endpoint());
         try {
-            handle(request, response, record);
+            handle(operation, request, response, record);
         } catch (RuntimeException | StackOverflowError e) {
             record.failed(e);
             throw e;
@@ -82,7 +94,7 @@ final class ChatCompletions {
         }
     }
 
-    private void handle(ServerRequest request, ServerResponse response, RequestRecord record) {
+    private void handle(Operation operation, ServerRequest request, ServerResponse response, RequestRecord record) {
         record.caller = authenticator.require(request);
         ObjectNode body = Json.readObject(request, maxBodyBytes);
         JsonNode modelNode = body.get("model");
@@ -96,24 +108,24 @@ final class ChatCompletions {
         if (streamNode != null && !streamNode.isNull() && !streamNode.isBoolean()) {
             throw ApiError.invalid("invalid_type", "'stream' must be a boolean.", "stream");
         }
-        boolean stream = streamNode != null && streamNode.asBoolean(false);
+        boolean stream = streamNode != null && streamNode.asBoolean(false) && operation != Operation.EMBEDDING;
         String requested = modelNode.asText();
         record.requestedModel = requested.length() > 200 ? requested.substring(0, 200) : requested;
-        String text = MessageText.of(body.get("messages"));
+        String text = operation.text(body);
         Analysis analysis = scan(text);
         record.analysis = analysis;
-        Decision decision = policy.decide(requested, analysis.classification());
+        Decision decision = policy.decide(requested, analysis.classification(), operation.capability());
         record.decision = decision.name();
         if (decision instanceof Decision.Refuse refuse && refuse.code().equals("model_not_found")) {
             record.requestedModel = null; // an unknown name is the client's text: not kept
         }
         switch (decision) {
             case Decision.Refuse refuse -> throw refusal(refuse, analysis);
-            case Decision.Allow allow -> forward(response, body, stream,
+            case Decision.Allow allow -> forward(operation, response, body, stream,
                     new Provenance(requested, allow.model(), allow.provider(), decision, analysis), record);
             case Decision.Reroute reroute -> {
                 record.reason = "sensitive_data";
-                forward(response, body, stream,
+                forward(operation, response, body, stream,
                         new Provenance(requested, reroute.model(), reroute.provider(), decision, analysis), record);
             }
         }
@@ -143,8 +155,8 @@ final class ChatCompletions {
         return new ApiError(403, "policy_error", refuse.code(), message, "messages");
     }
 
-    private void forward(ServerResponse response, ObjectNode body, boolean stream, Provenance provenance,
-                         RequestRecord record) {
+    private void forward(Operation operation, ServerResponse response, ObjectNode body, boolean stream,
+                         Provenance provenance, RequestRecord record) {
         record.provenance = provenance;
         body.put("model", provenance.model().upstreamName());
         byte[] json;
@@ -154,23 +166,23 @@ final class ChatCompletions {
             throw new UncheckedIOException(e);
         }
         long started = System.nanoTime();
-        Upstream.Response answer = upstream.post(provenance.provider(), "/chat/completions", json);
+        Upstream.Response answer = upstream.post(provenance.provider(), operation.upstreamPath(), json);
         try (InputStream in = answer.body()) {
             if (answer.status() < 200 || answer.status() >= 300) {
                 throw new UpstreamException("upstream_error", "The model server of provider '" + provenance.provider().id()
                         + "' answered with HTTP " + answer.status() + ".", answer.status() == 429 ? 429 : 502);
             }
             if (stream) {
-                relayStream(response, in, provenance, started, record);
+                relayStream(operation, response, in, provenance, started, record);
             } else {
-                relayJson(response, in, provenance, started, record);
+                relayJson(operation, response, in, provenance, started, record);
             }
         } catch (IOException e) {
             throw new UpstreamException("upstream_broken", "The connection to the model server broke.", 502);
         }
     }
 
-    private void relayJson(ServerResponse response, InputStream in, Provenance provenance, long started,
+    private void relayJson(Operation operation, ServerResponse response, InputStream in, Provenance provenance, long started,
                            RequestRecord record) throws IOException {
         byte[] bytes = in.readNBytes(MAX_UPSTREAM_BYTES);
         double latency = (System.nanoTime() - started) / 1e9;
@@ -186,7 +198,7 @@ final class ChatCompletions {
         }
         long tokens = object.path("usage").path("completion_tokens").asLong(-1);
         if (tokens < 0) {
-            tokens = approximateTokens(object.path("choices"));
+            tokens = (operation.answerText(object).length() + 3) / 4; // about four characters a token
         }
         Estimate estimate = estimate(provenance, tokens, latency);
         record.outputTokens = tokens;
@@ -198,7 +210,7 @@ final class ChatCompletions {
         Json.send(response, 200, object);
     }
 
-    private void relayStream(ServerResponse response, InputStream in, Provenance provenance, long started,
+    private void relayStream(Operation operation, ServerResponse response, InputStream in, Provenance provenance, long started,
                              RequestRecord record) throws IOException {
         response.status(200);
         response.header(HeaderNames.CONTENT_TYPE, "text/event-stream");
@@ -224,7 +236,7 @@ final class ChatCompletions {
                     record.estimate = estimate;
                     ObjectNode last = Json.MAPPER.createObjectNode();
                     last.put("id", lastId == null ? "passerelle" : lastId);
-                    last.put("object", "chat.completion.chunk");
+                    last.put("object", operation.chunkObject());
                     last.put("model", provenance.model().id());
                     last.putArray("choices");
                     last.set("passerelle", provenance.json(estimate, tokens, latency));
@@ -246,9 +258,7 @@ final class ChatCompletions {
                 if (object.path("usage").path("completion_tokens").isNumber()) {
                     reportedTokens = object.path("usage").path("completion_tokens").asLong();
                 }
-                JsonNode choices = object.path("choices");
-                if (choices.isArray() && !choices.isEmpty() && choices.get(0).path("delta").path("content").isTextual()
-                        && !choices.get(0).path("delta").path("content").asText().isEmpty()) {
+                if (!operation.chunkText(object).isEmpty()) {
                     chunks++;
                 }
                 object.put("model", provenance.model().id());
@@ -276,14 +286,4 @@ final class ChatCompletions {
                 Math.max(0, tokens), latency > 0 ? latency : Double.POSITIVE_INFINITY, null, Profile.V0_10, null));
     }
 
-    /** When the upstream reports no usage: about four characters a token. */
-    private static long approximateTokens(JsonNode choices) {
-        long characters = 0;
-        if (choices instanceof ArrayNode array) {
-            for (JsonNode choice : array) {
-                characters += choice.path("message").path("content").asText("").length();
-            }
-        }
-        return (characters + 3) / 4;
-    }
 }
