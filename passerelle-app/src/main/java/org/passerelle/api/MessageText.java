@@ -15,6 +15,15 @@ final class MessageText {
     private MessageText() {
     }
 
+    /** All the text of the request that could carry data, validated on the way. */
+    static String of(org.passerelle.upstream.ModelOperation operation, JsonNode body) {
+        return switch (operation) {
+            case CHAT -> of(body.get("messages"));
+            case COMPLETION -> ofInput(body.get("prompt"), "prompt");
+            case EMBEDDING -> ofInput(body.get("input"), "input");
+        };
+    }
+
     static String of(JsonNode messages) {
         if (messages == null || messages.isMissingNode() || messages.isNull()) {
             throw ApiError.invalid("missing_messages", "'messages' is required.", "messages");

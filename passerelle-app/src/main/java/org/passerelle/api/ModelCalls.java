@@ -20,6 +20,8 @@ import org.passerelle.footprint.Footprint;
 import org.passerelle.footprint.Profile;
 import org.passerelle.policy.Decision;
 import org.passerelle.policy.Policy;
+import org.passerelle.upstream.ModelOperation;
+import org.passerelle.upstream.Protocol;
 import org.passerelle.upstream.Upstream;
 import org.passerelle.upstream.UpstreamException;
 
@@ -28,7 +30,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -70,19 +71,19 @@ final class ModelCalls {
     }
 
     void chat(ServerRequest request, ServerResponse response) {
-        handle(Operation.CHAT, request, response);
+        handle(ModelOperation.CHAT, request, response);
     }
 
     void completion(ServerRequest request, ServerResponse response) {
-        handle(Operation.COMPLETION, request, response);
+        handle(ModelOperation.COMPLETION, request, response);
     }
 
     void embedding(ServerRequest request, ServerResponse response) {
-        handle(Operation.EMBEDDING, request, response);
+        handle(ModelOperation.EMBEDDING, request, response);
     }
 
     /** Handles the request and records its audit event, whatever the outcome. */
-    private void handle(Operation operation, ServerRequest request, ServerResponse response) {
+    private void handle(ModelOperation operation, ServerRequest request, ServerResponse response) {
         RequestRecord record = new RequestRecord(operation.endpoint());
         try {
             handle(operation, request, response, record);
@@ -94,7 +95,7 @@ final class ModelCalls {
         }
     }
 
-    private void handle(Operation operation, ServerRequest request, ServerResponse response, RequestRecord record) {
+    private void handle(ModelOperation operation, ServerRequest request, ServerResponse response, RequestRecord record) {
         record.caller = authenticator.require(request);
         ObjectNode body = Json.readObject(request, maxBodyBytes);
         JsonNode modelNode = body.get("model");
@@ -108,10 +109,10 @@ final class ModelCalls {
         if (streamNode != null && !streamNode.isNull() && !streamNode.isBoolean()) {
             throw ApiError.invalid("invalid_type", "'stream' must be a boolean.", "stream");
         }
-        boolean stream = streamNode != null && streamNode.asBoolean(false) && operation != Operation.EMBEDDING;
+        boolean stream = streamNode != null && streamNode.asBoolean(false) && operation != ModelOperation.EMBEDDING;
         String requested = modelNode.asText();
         record.requestedModel = requested.length() > 200 ? requested.substring(0, 200) : requested;
-        String text = operation.text(body);
+        String text = MessageText.of(operation, body);
         Analysis analysis = scan(text);
         record.analysis = analysis;
         Decision decision = policy.decide(requested, analysis.classification(), operation.capability());
@@ -155,50 +156,42 @@ final class ModelCalls {
         return new ApiError(403, "policy_error", refuse.code(), message, "messages");
     }
 
-    private void forward(Operation operation, ServerResponse response, ObjectNode body, boolean stream,
+    private void forward(ModelOperation operation, ServerResponse response, ObjectNode body, boolean stream,
                          Provenance provenance, RequestRecord record) {
         record.provenance = provenance;
-        body.put("model", provenance.model().upstreamName());
-        byte[] json;
-        try {
-            json = Json.MAPPER.writeValueAsBytes(body);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Protocol protocol = Protocol.of(provenance.provider().type());
+        Protocol.Request call = protocol.request(operation, body, provenance.model().upstreamName());
         long started = System.nanoTime();
-        Upstream.Response answer = upstream.post(provenance.provider(), operation.upstreamPath(), json);
+        Upstream.Response answer = upstream.post(provenance.provider(), call.path(), call.body());
         try (InputStream in = answer.body()) {
             if (answer.status() < 200 || answer.status() >= 300) {
                 throw new UpstreamException("upstream_error", "The model server of provider '" + provenance.provider().id()
                         + "' answered with HTTP " + answer.status() + ".", answer.status() == 429 ? 429 : 502);
             }
             if (stream) {
-                relayStream(operation, response, in, provenance, started, record);
+                relayStream(operation, protocol, response, in, provenance, started, record);
             } else {
-                relayJson(operation, response, in, provenance, started, record);
+                relayJson(operation, protocol, response, in, provenance, started, record);
             }
         } catch (IOException e) {
             throw new UpstreamException("upstream_broken", "The connection to the model server broke.", 502);
         }
     }
 
-    private void relayJson(Operation operation, ServerResponse response, InputStream in, Provenance provenance, long started,
-                           RequestRecord record) throws IOException {
+    private void relayJson(ModelOperation operation, Protocol protocol, ServerResponse response, InputStream in,
+                           Provenance provenance, long started, RequestRecord record) throws IOException {
         byte[] bytes = in.readNBytes(MAX_UPSTREAM_BYTES);
         double latency = (System.nanoTime() - started) / 1e9;
-        JsonNode answer;
+        JsonNode parsed;
         try {
-            answer = Json.MAPPER.readTree(bytes);
+            parsed = Json.MAPPER.readTree(bytes);
         } catch (IOException e) {
-            answer = null;
+            parsed = null;
         }
-        if (!(answer instanceof ObjectNode object)) {
-            throw new UpstreamException("upstream_invalid_response", "The model server answered with something that is "
-                    + "not a JSON object.", 502);
-        }
+        ObjectNode object = protocol.response(operation, parsed);
         long tokens = object.path("usage").path("completion_tokens").asLong(-1);
         if (tokens < 0) {
-            tokens = (operation.answerText(object).length() + 3) / 4; // about four characters a token
+            tokens = operation == ModelOperation.EMBEDDING ? 0 : (operation.answerText(object).length() + 3) / 4;
         }
         Estimate estimate = estimate(provenance, tokens, latency);
         record.outputTokens = tokens;
@@ -210,69 +203,60 @@ final class ModelCalls {
         Json.send(response, 200, object);
     }
 
-    private void relayStream(Operation operation, ServerResponse response, InputStream in, Provenance provenance, long started,
-                             RequestRecord record) throws IOException {
+    /**
+     * Relays a stream event by event, each written and flushed as it arrives; after the upstream's
+     * end, one more chunk carries provenance and footprint, then {@code [DONE]}. Garbage from the
+     * upstream is never relayed: the stream ends with an error event instead.
+     */
+    private void relayStream(ModelOperation operation, Protocol protocol, ServerResponse response, InputStream in,
+                             Provenance provenance, long started, RequestRecord record) throws IOException {
+        Protocol.StreamDecoder decoder = protocol.decoder(operation,
+                new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        // Read the first event before committing to a 200: a stream that fails at once is an ordinary error.
+        ObjectNode first = decoder.next();
         response.status(200);
         response.header(HeaderNames.CONTENT_TYPE, "text/event-stream");
         response.header(HeaderNames.CACHE_CONTROL, "no-cache");
         provenance.headers(response);
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         long chunks = 0;
         long reportedTokens = -1;
         String lastId = null;
-        boolean done = false;
         try (OutputStream out = response.outputStream()) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!line.startsWith("data:")) {
-                    continue; // comments, event names and blank separators are not relayed as such
+            try {
+                for (ObjectNode chunk = first; chunk != null; chunk = decoder.next()) {
+                    lastId = chunk.path("id").asText(lastId);
+                    if (chunk.path("usage").path("completion_tokens").isNumber()) {
+                        reportedTokens = chunk.path("usage").path("completion_tokens").asLong();
+                    }
+                    if (!operation.chunkText(chunk).isEmpty()) {
+                        chunks++;
+                    }
+                    chunk.put("model", provenance.model().id());
+                    write(out, "data: " + Json.MAPPER.writeValueAsString(chunk) + "\n\n");
                 }
-                String data = line.substring(5).strip();
-                if (data.equals("[DONE]")) {
-                    double latency = (System.nanoTime() - started) / 1e9;
-                    long tokens = reportedTokens >= 0 ? reportedTokens : chunks;
-                    Estimate estimate = estimate(provenance, tokens, latency);
-                    record.outputTokens = tokens;
-                    record.estimate = estimate;
-                    ObjectNode last = Json.MAPPER.createObjectNode();
-                    last.put("id", lastId == null ? "passerelle" : lastId);
-                    last.put("object", operation.chunkObject());
-                    last.put("model", provenance.model().id());
-                    last.putArray("choices");
-                    last.set("passerelle", provenance.json(estimate, tokens, latency));
-                    write(out, "data: " + Json.MAPPER.writeValueAsString(last) + "\n\n");
-                    write(out, "data: [DONE]\n\n");
-                    done = true;
-                    break;
-                }
-                JsonNode chunk;
-                try {
-                    chunk = Json.MAPPER.readTree(data);
-                } catch (IOException e) {
-                    chunk = null;
-                }
-                if (!(chunk instanceof ObjectNode object)) {
-                    break; // garbage from upstream is never relayed
-                }
-                lastId = object.path("id").asText(lastId);
-                if (object.path("usage").path("completion_tokens").isNumber()) {
-                    reportedTokens = object.path("usage").path("completion_tokens").asLong();
-                }
-                if (!operation.chunkText(object).isEmpty()) {
-                    chunks++;
-                }
-                object.put("model", provenance.model().id());
-                write(out, "data: " + Json.MAPPER.writeValueAsString(object) + "\n\n");
-            }
-            if (!done) {
+            } catch (UpstreamException broken) {
                 record.outputTokens = reportedTokens >= 0 ? reportedTokens : chunks;
                 record.estimate = estimate(provenance, record.outputTokens, (System.nanoTime() - started) / 1e9);
-                record.reason = "upstream_stream_broken";
+                record.reason = broken.code();
                 ObjectNode error = Json.MAPPER.createObjectNode();
-                error.putObject("error").put("message", "The model server's stream ended abnormally.")
-                        .put("type", "upstream_error").put("code", "upstream_stream_broken");
+                error.putObject("error").put("message", broken.getMessage()).put("type", "upstream_error")
+                        .put("code", broken.code());
                 write(out, "data: " + Json.MAPPER.writeValueAsString(error) + "\n\n");
+                return;
             }
+            double latency = (System.nanoTime() - started) / 1e9;
+            long tokens = reportedTokens >= 0 ? reportedTokens : chunks;
+            Estimate estimate = estimate(provenance, tokens, latency);
+            record.outputTokens = tokens;
+            record.estimate = estimate;
+            ObjectNode last = Json.MAPPER.createObjectNode();
+            last.put("id", lastId == null ? "passerelle" : lastId);
+            last.put("object", operation.chunkObject());
+            last.put("model", provenance.model().id());
+            last.putArray("choices");
+            last.set("passerelle", provenance.json(estimate, tokens, latency));
+            write(out, "data: " + Json.MAPPER.writeValueAsString(last) + "\n\n");
+            write(out, "data: [DONE]\n\n");
         }
     }
 

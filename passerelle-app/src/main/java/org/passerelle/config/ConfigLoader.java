@@ -29,7 +29,7 @@ public final class ConfigLoader {
     private static final Set<String> PROVIDER_KEYS = Set.of("id", "type", "base-url", "api-key-env", "hosting", "zone", "pue", "wue");
     private static final Set<String> MODEL_KEYS = Set.of("id", "provider", "upstream-name", "parameters", "active-parameters",
             "capabilities", "context-length");
-    private static final Set<String> PROVIDER_TYPES = Set.of("openai");
+    private static final Set<String> PROVIDER_TYPES = Set.of("openai", "ollama");
 
     private ConfigLoader() {
     }

@@ -30,7 +30,7 @@ public record GatewayConfig(int port, long maxBodyBytes, String storageUrl, OnSe
      * An upstream provider.
      *
      * @param id        unique id, e.g. {@code local-ollama}
-     * @param type      protocol: {@code openai} (any OpenAI-compatible server)
+     * @param type      protocol: {@code openai} (any OpenAI-compatible server) or {@code ollama} (its native API)
      * @param baseUrl   base URL, e.g. {@code http://localhost:11434/v1}; only configuration sets it
      * @param apiKeyEnv name of the environment variable holding its API key, or null
      * @param hosting   hosting class
@@ -68,9 +68,9 @@ public record GatewayConfig(int port, long maxBodyBytes, String storageUrl, OnSe
         return models.stream().filter(model -> model.id().equals(id)).findFirst();
     }
 
-    /** The built-in default: a local Ollama server (its OpenAI-compatible API) and a few small models. */
+    /** The built-in default: a local Ollama server (its native API) and a few small models. */
     public static GatewayConfig defaults(Path dataDirectory) {
-        Provider ollama = new Provider("local-ollama", "openai", "http://localhost:11434/v1", null, HostingClass.LOCAL,
+        Provider ollama = new Provider("local-ollama", "ollama", "http://localhost:11434", null, HostingClass.LOCAL,
                 "FRA", 1.0, 0.0);
         return new GatewayConfig(8080, 10L * 1024 * 1024,
                 "jdbc:h2:file:" + dataDirectory.toAbsolutePath().resolve("passerelle").toString().replace('\\', '/'),

@@ -1,13 +1,13 @@
-package org.passerelle.api;
+package org.passerelle.upstream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * The three OpenAI operations the gateway forwards, and what differs between them: where the
- * text to scan is, the upstream path, the capability a replacement model needs, and where the
- * generated text is in an answer.
+ * The three OpenAI operations the gateway forwards, and what differs between them: the
+ * endpoint, the OpenAI upstream path, the capability a replacement model needs, and where the
+ * generated text is in an (OpenAI-shaped) answer.
  */
-enum Operation {
+public enum ModelOperation {
     CHAT("/v1/chat/completions", "/chat/completions", "chat"),
     COMPLETION("/v1/completions", "/completions", "chat"),
     EMBEDDING("/v1/embeddings", "/embeddings", "embedding");
@@ -16,35 +16,26 @@ enum Operation {
     private final String upstreamPath;
     private final String capability;
 
-    Operation(String endpoint, String upstreamPath, String capability) {
+    ModelOperation(String endpoint, String upstreamPath, String capability) {
         this.endpoint = endpoint;
         this.upstreamPath = upstreamPath;
         this.capability = capability;
     }
 
-    String endpoint() {
+    public String endpoint() {
         return endpoint;
     }
 
-    String upstreamPath() {
+    public String upstreamPath() {
         return upstreamPath;
     }
 
-    String capability() {
+    public String capability() {
         return capability;
     }
 
-    /** All the text of the request that could carry data, validated on the way. */
-    String text(JsonNode body) {
-        return switch (this) {
-            case CHAT -> MessageText.of(body.get("messages"));
-            case COMPLETION -> MessageText.ofInput(body.get("prompt"), "prompt");
-            case EMBEDDING -> MessageText.ofInput(body.get("input"), "input");
-        };
-    }
-
     /** The text generated in one streamed chunk (empty when none). */
-    String chunkText(JsonNode chunk) {
+    public String chunkText(JsonNode chunk) {
         JsonNode choice = chunk.path("choices").path(0);
         return switch (this) {
             case CHAT -> choice.path("delta").path("content").asText("");
@@ -54,7 +45,7 @@ enum Operation {
     }
 
     /** The text generated in a whole answer, to approximate its tokens when the upstream reports none. */
-    String answerText(JsonNode answer) {
+    public String answerText(JsonNode answer) {
         StringBuilder text = new StringBuilder();
         for (JsonNode choice : answer.path("choices")) {
             text.append(switch (this) {
@@ -66,7 +57,7 @@ enum Operation {
         return text.toString();
     }
 
-    String chunkObject() {
+    public String chunkObject() {
         return this == CHAT ? "chat.completion.chunk" : "text_completion";
     }
 }
