@@ -11,6 +11,7 @@ import org.passerelle.audit.AuditQuery;
 import org.passerelle.auth.Authenticator;
 import org.passerelle.auth.Caller;
 import org.passerelle.auth.Role;
+import org.passerelle.metrics.GatewayMetrics;
 import org.passerelle.store.Database;
 import org.passerelle.config.GatewayConfig;
 import org.passerelle.config.HostingClass;
@@ -34,15 +35,26 @@ final class Endpoints {
     private final Footprint footprint;
     private final String version;
     private final Database database;
+    private final GatewayMetrics metrics;
 
     Endpoints(GatewayConfig config, Authenticator authenticator, Detector detector, Footprint footprint, String version,
-              Database database) {
+              Database database, GatewayMetrics metrics) {
         this.config = config;
         this.authenticator = authenticator;
         this.detector = detector;
         this.footprint = footprint;
         this.version = version;
         this.database = database;
+        this.metrics = metrics;
+    }
+
+    /**
+     * {@code GET /metrics}: Prometheus exposition. Served without a key, as scrapers expect; it
+     * holds counts and durations by configured model and provider only. Restrict it at the network.
+     */
+    void metrics(ServerRequest request, ServerResponse response) {
+        response.header(io.helidon.http.HeaderNames.CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8");
+        response.send(metrics.scrape().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /**

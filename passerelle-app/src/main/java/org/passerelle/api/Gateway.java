@@ -12,6 +12,7 @@ import org.passerelle.footprint.DataCenter;
 import org.passerelle.footprint.Footprint;
 import org.passerelle.footprint.ModelSpec;
 import org.passerelle.footprint.Range;
+import org.passerelle.metrics.GatewayMetrics;
 import org.passerelle.policy.Policy;
 import org.passerelle.store.Database;
 import org.passerelle.upstream.Upstream;
@@ -51,9 +52,10 @@ public final class Gateway implements AutoCloseable {
             Footprint footprint = footprint(config);
             Upstream upstream = new Upstream(Duration.ofSeconds(5), Duration.ofSeconds(120));
             AuditLog audit = new AuditLog(database.jdbi(), 10_000);
+            GatewayMetrics metrics = new GatewayMetrics();
             ModelCalls calls = new ModelCalls(authenticator, detector, new Policy(config), upstream, footprint,
-                    config.maxBodyBytes(), audit, clock);
-            Endpoints endpoints = new Endpoints(config, authenticator, detector, footprint, version, database);
+                    config.maxBodyBytes(), audit, metrics, clock);
+            Endpoints endpoints = new Endpoints(config, authenticator, detector, footprint, version, database, metrics);
             WebServer server = WebServer.builder()
                     .port(port)
                     .routing(routing -> routes(routing, calls, endpoints))
@@ -74,7 +76,8 @@ public final class Gateway implements AutoCloseable {
                 .post("/v1/embeddings", guarded(calls::embedding))
                 .post("/api/scan", guarded(endpoints::scan))
                 .post("/api/footprint", guarded(endpoints::footprint))
-                .get("/api/admin/audit", guarded(endpoints::audit));
+                .get("/api/admin/audit", guarded(endpoints::audit))
+                .get("/metrics", guarded(endpoints::metrics));
     }
 
     /** Every failure of a handler becomes an OpenAI-style error, in one place ({@link Json#sendError}). */

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import org.passerelle.audit.AuditEvent;
 import org.passerelle.audit.AuditLog;
+import org.passerelle.metrics.GatewayMetrics;
 import org.passerelle.auth.Authenticator;
 import org.passerelle.config.GatewayConfig;
 import org.passerelle.detect.Analysis;
@@ -56,10 +58,11 @@ final class ModelCalls {
     private final Footprint footprint;
     private final long maxBodyBytes;
     private final AuditLog audit;
+    private final GatewayMetrics metrics;
     private final Clock clock;
 
     ModelCalls(Authenticator authenticator, Detector detector, Policy policy, Upstream upstream, Footprint footprint,
-                    long maxBodyBytes, AuditLog audit, Clock clock) {
+                    long maxBodyBytes, AuditLog audit, GatewayMetrics metrics, Clock clock) {
         this.authenticator = authenticator;
         this.detector = detector;
         this.policy = policy;
@@ -67,6 +70,7 @@ final class ModelCalls {
         this.footprint = footprint;
         this.maxBodyBytes = maxBodyBytes;
         this.audit = audit;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -91,7 +95,9 @@ final class ModelCalls {
             record.failed(e);
             throw e;
         } finally {
-            audit.record(record.toEvent(clock));
+            AuditEvent event = record.toEvent(clock);
+            audit.record(event);
+            metrics.record(event);
         }
     }
 

@@ -233,6 +233,20 @@ class GatewayTest {
     }
 
     @Test
+    void metrics_count_requests_by_model_and_decision_without_content() throws Exception {
+        String canary = "CANARY" + UUID.randomUUID().toString().replace("-", "");
+        post("/v1/chat/completions", key, chat("big-external", "Bonjour " + canary, false));
+        post("/v1/chat/completions", key, chat("big-external", LETTER, false));
+        post("/v1/chat/completions", key, "{\"model\": \"" + canary + "\", \"messages\": [{\"role\": \"user\", \"content\": \"x\"}]}");
+
+        String metrics = get("/metrics", null).body();
+
+        assertThat(metrics).contains("passerelle_requests_total{decision=\"allow\",endpoint=\"/v1/chat/completions\",model=\"big-external\"")
+                .contains("decision=\"reroute\"").contains("model=\"unknown\"").contains("passerelle_energy_wh_total")
+                .doesNotContain(canary);
+    }
+
+    @Test
     void no_request_content_reaches_the_disk() throws Exception {
         String[] canaries = new String[4];
         for (int i = 0; i < canaries.length; i++) {
