@@ -1,0 +1,170 @@
+package org.passerelle.benchmarks;
+
+import com.sun.net.httpserver.HttpServer;
+import org.passerelle.api.Gateway;
+import org.passerelle.auth.Role;
+import org.passerelle.config.ConfigLoader;
+
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * What the gateway adds to a request's latency. A fake OpenAI-compatible upstream answers after a
+ * fixed delay; the same 2 KB chat request (detection on) is sent directly to it and through the
+ * gateway, alternately, open-loop at a fixed rate (requests leave on schedule whether or not the
+ * previous ones are answered), bounded in count and time, on loopback only. Reports p50 and p99 of
+ * both and their difference, per rate.
+ *
+ * <p>Run from the repository root:
+ * {@code java -cp passerelle-benchmarks/target/benchmarks.jar org.passerelle.benchmarks.OverheadHarness [rates] [requests] [upstream-ms]}
+ * (defaults {@code 20,50,100 400 20}).
+ */
+public final class OverheadHarness {
+
+    private OverheadHarness() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int[] rates = Arrays.stream((args.length > 0 ? args[0] : "20,50,100").split(",")).mapToInt(Integer::parseInt).toArray();
+        int requests = args.length > 1 ? Integer.parseInt(args[1]) : 400;
+        int upstreamMillis = args.length > 2 ? Integer.parseInt(args[2]) : 20;
+        HttpServer upstream = fakeUpstream(upstreamMillis);
+        Path data = Files.createTempDirectory("passerelle-overhead");
+        String upstreamUrl = "http://127.0.0.1:" + upstream.getAddress().getPort() + "/v1";
+        try (Gateway gateway = Gateway.start(ConfigLoader.parse("""
+                storage: {url: 'jdbc:h2:file:%s/passerelle'}
+                providers: [{id: lab, type: openai, base-url: '%s', hosting: local}]
+                models: [{id: small, provider: lab, parameters: 1}]
+                """.formatted(data.toString().replace('\\', '/'), upstreamUrl), data), 0, Clock.systemUTC(), "bench")) {
+            String key = gateway.keys().issue(gateway.keys().createUser("bench", Role.USER), "personal").secret();
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            byte[] body = ("{\"model\": \"small\", \"messages\": [{\"role\": \"user\", \"content\": \"" + prompt() + "\"}]}")
+                    .getBytes(StandardCharsets.UTF_8);
+            HttpRequest direct = HttpRequest.newBuilder(URI.create(upstreamUrl + "/chat/completions"))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+            HttpRequest through = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gateway.port() + "/v1/chat/completions"))
+                    .header("Authorization", "Bearer " + key).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+            run(http, direct, through, 20, 200); // warm-up
+            System.out.printf("upstream latency %d ms, %d requests per rate (half direct, half through), 2 KB prompt%n",
+                    upstreamMillis, requests);
+            System.out.printf("%8s %12s %12s %12s %12s %14s %14s %8s%n", "rate/s", "direct p50", "direct p99", "gateway p50",
+                    "gateway p99", "added p50", "added p99", "errors");
+            for (int rate : rates) {
+                Result result = run(http, direct, through, rate, requests);
+                System.out.printf("%8d %10.2f ms %10.2f ms %10.2f ms %10.2f ms %12.2f ms %12.2f ms %8d%n", rate,
+                        result.direct(50), result.direct(99), result.through(50), result.through(99),
+                        result.through(50) - result.direct(50), result.through(99) - result.direct(99), result.errors());
+            }
+        } finally {
+            upstream.stop(0);
+        }
+    }
+
+    private record Result(double[] direct, double[] through, int errors) {
+        double direct(int percentile) {
+            return percentile(direct, percentile);
+        }
+
+        double through(int percentile) {
+            return percentile(through, percentile);
+        }
+
+        private static double percentile(double[] sorted, int percentile) {
+            if (sorted.length == 0) {
+                return Double.NaN;
+            }
+            int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
+            return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+        }
+    }
+
+    private static Result run(HttpClient http, HttpRequest direct, HttpRequest through, int rate, int count)
+            throws InterruptedException {
+        List<Double> directTimes = new ArrayList<>();
+        List<Double> throughTimes = new ArrayList<>();
+        AtomicInteger errors = new AtomicInteger();
+        CountDownLatch done = new CountDownLatch(count);
+        long intervalNanos = 1_000_000_000L / rate;
+        try (ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+             var senders = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < count; i++) {
+                boolean viaGateway = i % 2 == 1;
+                scheduler.schedule(() -> senders.submit(() -> {
+                    long start = System.nanoTime();
+                    try {
+                        HttpResponse<byte[]> response = http.send(viaGateway ? through : direct, HttpResponse.BodyHandlers.ofByteArray());
+                        double millis = (System.nanoTime() - start) / 1e6;
+                        if (response.statusCode() != 200) {
+                            errors.incrementAndGet();
+                        } else {
+                            synchronized (directTimes) {
+                                (viaGateway ? throughTimes : directTimes).add(millis);
+                            }
+                        }
+                    } catch (Exception e) {
+                        errors.incrementAndGet();
+                    } finally {
+                        done.countDown();
+                    }
+                }), i * intervalNanos, TimeUnit.NANOSECONDS);
+            }
+            if (!done.await(5, TimeUnit.MINUTES)) {
+                throw new IllegalStateException("the run did not finish within its time bound");
+            }
+        }
+        return new Result(directTimes.stream().mapToDouble(Double::doubleValue).sorted().toArray(),
+                throughTimes.stream().mapToDouble(Double::doubleValue).sorted().toArray(), errors.get());
+    }
+
+    /** A fixed-latency OpenAI-compatible upstream. */
+    private static HttpServer fakeUpstream(int millis) throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 512);
+        server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        byte[] answer = ("{\"id\":\"x\",\"object\":\"chat.completion\",\"model\":\"small\",\"choices\":[{\"index\":0,"
+                + "\"message\":{\"role\":\"assistant\",\"content\":\"Une réponse courte.\"},\"finish_reason\":\"stop\"}],"
+                + "\"usage\":{\"prompt_tokens\":500,\"completion_tokens\":5,\"total_tokens\":505}}").getBytes(StandardCharsets.UTF_8);
+        server.createContext("/v1/chat/completions", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, answer.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(answer);
+            }
+        });
+        server.start();
+        return server;
+    }
+
+    /** About 2 KB of ordinary research text (not sensitive, so nothing is rerouted). */
+    private static String prompt() {
+        String paragraph = "Je prépare une analyse de survie sur une cohorte publiée. Les données sont agrégées par bras "
+                + "et par année, sans information individuelle. Peux-tu m'expliquer comment interpréter un rapport de "
+                + "risques instantanés et son intervalle de confiance, et quand préférer un modèle de Cox stratifié ? ";
+        StringBuilder text = new StringBuilder();
+        while (text.length() < 2048) {
+            text.append(paragraph);
+        }
+        return text.substring(0, 2048);
+    }
+}
