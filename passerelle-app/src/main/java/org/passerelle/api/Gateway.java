@@ -54,7 +54,7 @@ public final class Gateway implements AutoCloseable {
             AuditLog audit = new AuditLog(database.jdbi(), 10_000);
             GatewayMetrics metrics = new GatewayMetrics();
             ModelCalls calls = new ModelCalls(authenticator, detector, new Policy(config), upstream, footprint,
-                    config.maxBodyBytes(), audit, metrics, clock);
+                    config.maxBodyBytes(), audit, metrics, clock, config.streamHeartbeat(), config.streamIdleTimeout());
             Endpoints endpoints = new Endpoints(config, authenticator, detector, footprint, version, database, metrics);
             WebServer server = WebServer.builder()
                     .port(port)

@@ -33,7 +33,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -60,9 +65,12 @@ final class ModelCalls {
     private final AuditLog audit;
     private final GatewayMetrics metrics;
     private final Clock clock;
+    private final Duration streamHeartbeat;
+    private final Duration streamIdleTimeout;
 
     ModelCalls(Authenticator authenticator, Detector detector, Policy policy, Upstream upstream, Footprint footprint,
-                    long maxBodyBytes, AuditLog audit, GatewayMetrics metrics, Clock clock) {
+                    long maxBodyBytes, AuditLog audit, GatewayMetrics metrics, Clock clock, Duration streamHeartbeat,
+                    Duration streamIdleTimeout) {
         this.authenticator = authenticator;
         this.detector = detector;
         this.policy = policy;
@@ -72,6 +80,8 @@ final class ModelCalls {
         this.audit = audit;
         this.metrics = metrics;
         this.clock = clock;
+        this.streamHeartbeat = streamHeartbeat;
+        this.streamIdleTimeout = streamIdleTimeout;
     }
 
     void chat(ServerRequest request, ServerResponse response) {
@@ -209,10 +219,25 @@ final class ModelCalls {
         Json.send(response, 200, object);
     }
 
+    /** What the reader thread hands to the writer: a chunk, the end, or a failure. */
+    private sealed interface StreamItem {
+        record Chunk(ObjectNode chunk) implements StreamItem {
+        }
+
+        record End() implements StreamItem {
+        }
+
+        record Failure(UpstreamException failure) implements StreamItem {
+        }
+    }
+
     /**
      * Relays a stream event by event, each written and flushed as it arrives; after the upstream's
-     * end, one more chunk carries provenance and footprint, then {@code [DONE]}. Garbage from the
-     * upstream is never relayed: the stream ends with an error event instead.
+     * end, one more chunk carries provenance and footprint, then {@code [DONE]}. A virtual thread
+     * reads the upstream so that the writer can send a comment while the upstream is silent and give
+     * up after the idle timeout. Garbage from the upstream is never relayed: the stream ends with an
+     * error event instead. A client that goes away cancels the upstream call; what was generated is
+     * still recorded.
      */
     private void relayStream(ModelOperation operation, Protocol protocol, ServerResponse response, InputStream in,
                              Provenance provenance, long started, RequestRecord record) throws IOException {
@@ -220,6 +245,20 @@ final class ModelCalls {
                 new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
         // Read the first event before committing to a 200: a stream that fails at once is an ordinary error.
         ObjectNode first = decoder.next();
+        BlockingQueue<StreamItem> items = new LinkedBlockingQueue<>();
+        Thread reader = Thread.ofVirtual().name("passerelle-stream-reader").start(() -> {
+            try {
+                for (ObjectNode chunk = decoder.next(); chunk != null; chunk = decoder.next()) {
+                    items.add(new StreamItem.Chunk(chunk));
+                }
+                items.add(new StreamItem.End());
+            } catch (UpstreamException e) {
+                items.add(new StreamItem.Failure(e));
+            } catch (IOException | RuntimeException e) {
+                items.add(new StreamItem.Failure(new UpstreamException("upstream_stream_broken",
+                        "The model server's stream ended abnormally.", 502)));
+            }
+        });
         response.status(200);
         response.header(HeaderNames.CONTENT_TYPE, "text/event-stream");
         response.header(HeaderNames.CACHE_CONTROL, "no-cache");
@@ -227,9 +266,43 @@ final class ModelCalls {
         long chunks = 0;
         long reportedTokens = -1;
         String lastId = null;
-        try (OutputStream out = response.outputStream()) {
-            try {
-                for (ObjectNode chunk = first; chunk != null; chunk = decoder.next()) {
+        OutputStream out = response.outputStream();
+        try {
+            StreamItem item = first == null ? new StreamItem.End() : new StreamItem.Chunk(first);
+            long silentSince = System.nanoTime();
+            while (true) {
+                if (item == null) {
+                    if (System.nanoTime() - silentSince >= streamIdleTimeout.toNanos()) {
+                        record.reason = "upstream_idle_timeout";
+                        writeError(out, new UpstreamException("upstream_idle_timeout",
+                                "The model server sent nothing for " + streamIdleTimeout.toSeconds() + " s; the stream was closed.", 504));
+                        break;
+                    }
+                    write(out, ": keep-alive\n\n"); // a comment: clients ignore it, proxies see the stream alive
+                } else {
+                    silentSince = System.nanoTime();
+                    if (item instanceof StreamItem.End) {
+                        double latency = (System.nanoTime() - started) / 1e9;
+                        long tokens = reportedTokens >= 0 ? reportedTokens : chunks;
+                        Estimate estimate = estimate(provenance, tokens, latency);
+                        record.outputTokens = tokens;
+                        record.estimate = estimate;
+                        ObjectNode last = Json.MAPPER.createObjectNode();
+                        last.put("id", lastId == null ? "passerelle" : lastId);
+                        last.put("object", operation.chunkObject());
+                        last.put("model", provenance.model().id());
+                        last.putArray("choices");
+                        last.set("passerelle", provenance.json(estimate, tokens, latency));
+                        write(out, "data: " + Json.MAPPER.writeValueAsString(last) + "\n\n");
+                        write(out, "data: [DONE]\n\n");
+                        return;
+                    }
+                    if (item instanceof StreamItem.Failure failure) {
+                        record.reason = failure.failure().code();
+                        writeError(out, failure.failure());
+                        break;
+                    }
+                    ObjectNode chunk = ((StreamItem.Chunk) item).chunk();
                     lastId = chunk.path("id").asText(lastId);
                     if (chunk.path("usage").path("completion_tokens").isNumber()) {
                         reportedTokens = chunk.path("usage").path("completion_tokens").asLong();
@@ -240,35 +313,50 @@ final class ModelCalls {
                     chunk.put("model", provenance.model().id());
                     write(out, "data: " + Json.MAPPER.writeValueAsString(chunk) + "\n\n");
                 }
-            } catch (UpstreamException broken) {
+                item = items.poll(streamHeartbeat.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        } catch (IOException | UncheckedIOException clientGone) {
+            record.reason = "client_disconnected";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            record.reason = "interrupted";
+        } finally {
+            try {
+                out.close(); // ends the chunked response; fails harmlessly when the client is gone
+            } catch (IOException | RuntimeException ignored) {
+                record.reason = record.reason == null ? "client_disconnected" : record.reason;
+            }
+            // Whatever ended the relay, the upstream call ends with it (closing its body cancels it).
+            try {
+                in.close();
+            } catch (IOException ignored) {
+                // the connection is being torn down anyway
+            }
+            reader.interrupt();
+            if (record.estimate == null) {
                 record.outputTokens = reportedTokens >= 0 ? reportedTokens : chunks;
                 record.estimate = estimate(provenance, record.outputTokens, (System.nanoTime() - started) / 1e9);
-                record.reason = broken.code();
-                ObjectNode error = Json.MAPPER.createObjectNode();
-                error.putObject("error").put("message", broken.getMessage()).put("type", "upstream_error")
-                        .put("code", broken.code());
-                write(out, "data: " + Json.MAPPER.writeValueAsString(error) + "\n\n");
-                return;
             }
-            double latency = (System.nanoTime() - started) / 1e9;
-            long tokens = reportedTokens >= 0 ? reportedTokens : chunks;
-            Estimate estimate = estimate(provenance, tokens, latency);
-            record.outputTokens = tokens;
-            record.estimate = estimate;
-            ObjectNode last = Json.MAPPER.createObjectNode();
-            last.put("id", lastId == null ? "passerelle" : lastId);
-            last.put("object", operation.chunkObject());
-            last.put("model", provenance.model().id());
-            last.putArray("choices");
-            last.set("passerelle", provenance.json(estimate, tokens, latency));
-            write(out, "data: " + Json.MAPPER.writeValueAsString(last) + "\n\n");
-            write(out, "data: [DONE]\n\n");
         }
     }
 
+    private static void writeError(OutputStream out, UpstreamException failure) throws IOException {
+        ObjectNode error = Json.MAPPER.createObjectNode();
+        error.putObject("error").put("message", failure.getMessage()).put("type", "upstream_error").put("code", failure.code());
+        write(out, "data: " + Json.MAPPER.writeValueAsString(error) + "\n\n");
+    }
+
+    /**
+     * Writes and flushes one event. Helidon reports a client that went away with runtime
+     * exceptions of its own; they are turned into the {@link IOException} the relay expects.
+     */
     private static void write(OutputStream out, String event) throws IOException {
-        out.write(event.getBytes(StandardCharsets.UTF_8));
-        out.flush();
+        try {
+            out.write(event.getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        } catch (RuntimeException connectionClosed) {
+            throw new IOException("the client connection is closed", connectionClosed);
+        }
     }
 
     private Estimate estimate(Provenance provenance, long tokens, double latency) {

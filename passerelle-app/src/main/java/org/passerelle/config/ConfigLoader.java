@@ -23,7 +23,8 @@ import java.util.Set;
 public final class ConfigLoader {
 
     private static final Set<String> ROOT_KEYS = Set.of("server", "storage", "policy", "providers", "models");
-    private static final Set<String> SERVER_KEYS = Set.of("port", "max-body-bytes");
+    private static final Set<String> SERVER_KEYS = Set.of("port", "max-body-bytes", "stream-heartbeat-ms",
+            "stream-idle-timeout-ms");
     private static final Set<String> STORAGE_KEYS = Set.of("url");
     private static final Set<String> POLICY_KEYS = Set.of("on-sensitive");
     private static final Set<String> PROVIDER_KEYS = Set.of("id", "type", "base-url", "api-key-env", "hosting", "zone", "pue", "wue");
@@ -62,12 +63,18 @@ public final class ConfigLoader {
         JsonNode server = root.path("server");
         int port = defaults.port();
         long maxBody = defaults.maxBodyBytes();
+        java.time.Duration heartbeat = defaults.streamHeartbeat();
+        java.time.Duration idle = defaults.streamIdleTimeout();
         if (!server.isMissingNode()) {
             requireObject(server, "server");
             checkKeys(server, "server.", SERVER_KEYS);
             port = integer(server, "port", "server.port", port, 0, 65535);
             maxBody = integer(server, "max-body-bytes", "server.max-body-bytes", (int) Math.min(maxBody, Integer.MAX_VALUE),
                     1024, Integer.MAX_VALUE);
+            heartbeat = java.time.Duration.ofMillis(integer(server, "stream-heartbeat-ms", "server.stream-heartbeat-ms",
+                    (int) heartbeat.toMillis(), 10, 3_600_000));
+            idle = java.time.Duration.ofMillis(integer(server, "stream-idle-timeout-ms", "server.stream-idle-timeout-ms",
+                    (int) idle.toMillis(), 10, 86_400_000));
         }
         String storageUrl = defaults.storageUrl();
         JsonNode storage = root.path("storage");
@@ -96,7 +103,7 @@ public final class ConfigLoader {
         if (!root.has("models") && root.has("providers")) {
             models = List.of();
         }
-        return new GatewayConfig(port, maxBody, storageUrl, onSensitive, providers, models);
+        return new GatewayConfig(port, maxBody, storageUrl, onSensitive, providers, models, heartbeat, idle);
     }
 
     private static List<GatewayConfig.Provider> providers(JsonNode node) {

@@ -1,6 +1,7 @@
 package org.passerelle.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,9 +15,12 @@ import java.util.Optional;
  * @param onSensitive  what to do with a sensitive request addressed to a model that may not see it
  * @param providers    upstream providers
  * @param models       models served, each through one provider
+ * @param streamHeartbeat   how long a stream may stay silent before the gateway sends a comment
+ * @param streamIdleTimeout how long a stream may stay silent before the gateway gives up on it
  */
 public record GatewayConfig(int port, long maxBodyBytes, String storageUrl, OnSensitive onSensitive,
-                            List<Provider> providers, List<Model> models) {
+                            List<Provider> providers, List<Model> models, Duration streamHeartbeat,
+                            Duration streamIdleTimeout) {
 
     public GatewayConfig {
         providers = List.copyOf(providers);
@@ -77,6 +81,7 @@ public record GatewayConfig(int port, long maxBodyBytes, String storageUrl, OnSe
                 OnSensitive.REROUTE, List.of(ollama), List.of(
                 new Model("llama3.2:1b", "local-ollama", "llama3.2:1b", 1.24, 1.24, List.of("chat", "summary", "translation"), 131072),
                 new Model("qwen2.5:0.5b", "local-ollama", "qwen2.5:0.5b", 0.49, 0.49, List.of("chat"), 32768),
-                new Model("mistral:7b", "local-ollama", "mistral:7b", 7.25, 7.25, List.of("chat", "code", "summary", "translation"), 32768)));
+                new Model("mistral:7b", "local-ollama", "mistral:7b", 7.25, 7.25, List.of("chat", "code", "summary", "translation"), 32768)),
+                Duration.ofSeconds(15), Duration.ofSeconds(300));
     }
 }
