@@ -60,9 +60,13 @@ public final class OverheadHarness {
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
             HttpRequest through = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gateway.port() + "/v1/chat/completions"))
                     .header("Authorization", "Bearer " + key).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-            run(http, direct, through, 20, 200); // warm-up
-            System.out.printf("upstream latency %d ms, %d requests per rate (half direct, half through), 2 KB prompt%n",
-                    upstreamMillis, requests);
+            closedLoop(http, direct, through, 5000); // warm-up: the JIT compiles the hot paths of both
+            Result back = closedLoop(http, direct, through, 3000);
+            System.out.printf("upstream latency %d ms, 2 KB prompt%n", upstreamMillis);
+            System.out.printf("back-to-back (closed loop, 3000 pairs): direct p50 %.2f p99 %.2f ms, gateway p50 %.2f p99 %.2f ms,"
+                    + " added p50 %.2f ms p99 %.2f ms, errors %d%n", back.direct(50), back.direct(99), back.through(50),
+                    back.through(99), back.through(50) - back.direct(50), back.through(99) - back.direct(99), back.errors());
+            System.out.printf("open loop, %d requests per rate (half direct, half through):%n", requests);
             System.out.printf("%8s %12s %12s %12s %12s %14s %14s %8s%n", "rate/s", "direct p50", "direct p99", "gateway p50",
                     "gateway p99", "added p50", "added p99", "errors");
             for (int rate : rates) {
@@ -92,6 +96,30 @@ public final class OverheadHarness {
             int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
             return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
         }
+    }
+
+    /** Pairs sent one after the other: what each request costs when nothing waits. */
+    private static Result closedLoop(HttpClient http, HttpRequest direct, HttpRequest through, int pairs) {
+        double[] directTimes = new double[pairs];
+        double[] throughTimes = new double[pairs];
+        int errors = 0;
+        for (int i = 0; i < pairs; i++) {
+            for (int side = 0; side < 2; side++) {
+                long start = System.nanoTime();
+                try {
+                    HttpResponse<byte[]> response = http.send(side == 0 ? direct : through, HttpResponse.BodyHandlers.ofByteArray());
+                    if (response.statusCode() != 200) {
+                        errors++;
+                    }
+                } catch (Exception e) {
+                    errors++;
+                }
+                (side == 0 ? directTimes : throughTimes)[i] = (System.nanoTime() - start) / 1e6;
+            }
+        }
+        Arrays.sort(directTimes);
+        Arrays.sort(throughTimes);
+        return new Result(directTimes, throughTimes, errors);
     }
 
     private static Result run(HttpClient http, HttpRequest direct, HttpRequest through, int rate, int count)
