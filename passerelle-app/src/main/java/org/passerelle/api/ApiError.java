@@ -12,12 +12,24 @@ public final class ApiError extends PasserelleException {
     private final int status;
     private final String type;
     private final String param;
+    private final com.fasterxml.jackson.databind.node.ObjectNode details;
 
     public ApiError(int status, String type, String code, String message, String param) {
+        this(status, type, code, message, param, null);
+    }
+
+    /** @param details machine-readable facts added to the error as {@code error.passerelle} (labels, offsets...) */
+    public ApiError(int status, String type, String code, String message, String param,
+                    com.fasterxml.jackson.databind.node.ObjectNode details) {
         super(status >= 500 ? Kind.UNAVAILABLE : Kind.INVALID_INPUT, code, message);
         this.status = status;
         this.type = type;
         this.param = param;
+        this.details = details;
+    }
+
+    public com.fasterxml.jackson.databind.node.ObjectNode details() {
+        return details;
     }
 
     public static ApiError invalid(String code, String message, String param) {

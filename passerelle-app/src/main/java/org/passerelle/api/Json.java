@@ -83,6 +83,9 @@ final class Json {
         } else {
             error.put("param", described.param());
         }
+        if (failure instanceof ApiError api && api.details() != null) {
+            error.set("passerelle", api.details());
+        }
         if (!response.isSent()) {
             send(response, described.status(), body);
         }

@@ -1,6 +1,7 @@
 package org.passerelle.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.ServerRequest;
@@ -169,7 +170,20 @@ final class ModelCalls {
         spans.forEach((label, list) -> found.append(found.isEmpty() ? "" : ", ").append(label).append(" ×").append(list.size()));
         String message = refuse.message() + (found.isEmpty() ? "" : " Found: " + found + ".")
                 + " Allowed hosting: " + refuse.allowedHosting().stream().map(h -> h.id()).toList() + ".";
-        return new ApiError(403, "policy_error", refuse.code(), message, "messages");
+        // Where the data are (offsets in the scanned text of the messages, in order), so that a
+        // client can point at them; never what they are.
+        ObjectNode details = Json.MAPPER.createObjectNode();
+        ArrayNode labels = details.putArray("findings");
+        spans.forEach((label, list) -> {
+            ObjectNode item = labels.addObject().put("label", label.name()).put("count", list.size());
+            ArrayNode offsets = item.putArray("offsets");
+            list.forEach(span -> offsets.addArray().add(span[0]).add(span[1]));
+        });
+        ArrayNode allowed = details.putArray("allowed_hosting");
+        refuse.allowedHosting().forEach(hosting -> allowed.add(hosting.id()));
+        ArrayNode reasons = details.putArray("reasons");
+        analysis.classification().reasons().stream().map(Reason::name).sorted().forEach(reasons::add);
+        return new ApiError(403, "policy_error", refuse.code(), message, "messages", details);
     }
 
     private void forward(ModelOperation operation, ServerResponse response, ObjectNode body, boolean stream,

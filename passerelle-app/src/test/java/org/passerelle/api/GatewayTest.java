@@ -153,6 +153,13 @@ class GatewayTest {
         assertThat(error.get("code").asText()).isEqualTo("sensitive_data");
         assertThat(error.get("message").asText()).contains("LAST_NAME", "BIRTH_DATE", "local", "internal")
                 .doesNotContain("LEBRETON", "8002741396");
+        JsonNode nameFinding = error.at("/passerelle/findings").findParents("label").stream()
+                .filter(item -> item.get("label").asText().equals("LAST_NAME")).findFirst().orElseThrow();
+        int start = nameFinding.at("/offsets/0/0").asInt();
+        int end = nameFinding.at("/offsets/0/1").asInt();
+        assertThat(LETTER.substring(start, end)).isEqualTo("LEBRETON");
+        assertThat(error.at("/passerelle/allowed_hosting").toString()).isEqualTo("[\"local\",\"internal\"]");
+        assertThat(response.body()).doesNotContain("LEBRETON");
         assertThat(external.received()).isEmpty();
         assertThat(local.received()).isEmpty();
     }
