@@ -27,6 +27,16 @@ public final class ApiKeys {
     private final Jdbi jdbi;
     private final Clock clock;
     private final SecureRandom random;
+    /**
+     * Recently authenticated keys, by hash, with the time they were checked: a request does not
+     * wait for the database when its key was seen in the last {@link #CACHE_TTL}. Revoking through
+     * this instance takes effect at once; through another replica, within the TTL.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, Cached> recent = new java.util.concurrent.ConcurrentHashMap<>();
+    static final java.time.Duration CACHE_TTL = java.time.Duration.ofSeconds(30);
+
+    private record Cached(Caller caller, java.time.Instant checked) {
+    }
 
     public ApiKeys(Jdbi jdbi, Clock clock, SecureRandom random) {
         this.jdbi = jdbi;
@@ -40,6 +50,20 @@ public final class ApiKeys {
             return Optional.empty();
         }
         String hash = hash(secret);
+        Cached cached = recent.get(hash);
+        java.time.Instant now = clock.instant();
+        if (cached != null && cached.checked().plus(CACHE_TTL).isAfter(now)) {
+            return Optional.of(cached.caller());
+        }
+        Optional<Caller> caller = lookUp(hash);
+        caller.ifPresentOrElse(found -> recent.put(hash, new Cached(found, now)), () -> recent.remove(hash));
+        if (recent.size() > 100_000) {
+            recent.clear(); // bounded: a flood of distinct keys cannot grow it without end
+        }
+        return caller;
+    }
+
+    private Optional<Caller> lookUp(String hash) {
         Optional<Map<String, Object>> row = jdbi.withHandle(handle -> handle.createQuery(
                         "SELECT k.id AS key_id, k.hash AS hash, u.id AS user_id, u.name AS name, u.role AS role "
                                 + "FROM api_keys k JOIN users u ON u.id = k.user_id WHERE k.hash = :hash AND k.revoked_at IS NULL")
@@ -83,9 +107,11 @@ public final class ApiKeys {
 
     /** Revokes a key; returns whether a live key was revoked. */
     public boolean revoke(String keyId) {
-        return jdbi.withHandle(handle -> handle.createUpdate(
+        boolean revoked = jdbi.withHandle(handle -> handle.createUpdate(
                         "UPDATE api_keys SET revoked_at = :at WHERE id = :id AND revoked_at IS NULL")
                 .bind("at", now()).bind("id", keyId).execute()) > 0;
+        recent.values().removeIf(cached -> cached.caller().keyId().equals(keyId));
+        return revoked;
     }
 
     /** Keys as administrators see them: id, user, prefix, kind, dates; never the secret. */
