@@ -4,7 +4,6 @@ import org.passerelle.PasserelleException;
 import org.passerelle.auth.ApiKeys;
 import org.passerelle.auth.IssuedKey;
 import org.passerelle.auth.Role;
-import org.passerelle.config.ConfigLoader;
 import org.passerelle.config.GatewayConfig;
 import org.passerelle.store.Database;
 import picocli.CommandLine.Command;
@@ -14,7 +13,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Map;
@@ -36,15 +34,12 @@ final class AdminCommand implements Runnable {
 
     /** Where the database is: the same options as {@code serve}. */
     static class Storage {
-        @Option(names = "--config", paramLabel = "FILE", description = "YAML configuration (for storage.url).")
-        Path config;
-
-        @Option(names = "--data", paramLabel = "DIR", description = "Data directory (default: ${DEFAULT-VALUE}).", defaultValue = "data")
-        Path data;
+        @picocli.CommandLine.Mixin
+        ConfigOptions options = new ConfigOptions();
 
         /** Opens the database, runs the action on its keys, closes the database. */
         void withKeys(java.util.function.Consumer<ApiKeys> action) {
-            GatewayConfig configuration = config != null ? ConfigLoader.load(config, data) : GatewayConfig.defaults(data);
+            GatewayConfig configuration = options.load();
             try (Database database = Database.open(configuration.storageUrl())) {
                 action.accept(new ApiKeys(database.jdbi(), Clock.systemUTC(), new SecureRandom()));
             }

@@ -1,15 +1,12 @@
 package org.passerelle.cli;
 
 import org.passerelle.audit.AuditLog;
-import org.passerelle.config.ConfigLoader;
 import org.passerelle.config.GatewayConfig;
 import org.passerelle.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -32,15 +29,12 @@ final class AuditCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--config", paramLabel = "FILE", description = "YAML configuration (for storage.url).")
-        Path config;
-
-        @Option(names = "--data", paramLabel = "DIR", description = "Data directory (default: ${DEFAULT-VALUE}).", defaultValue = "data")
-        Path data;
+        @picocli.CommandLine.Mixin
+        ConfigOptions options = new ConfigOptions();
 
         @Override
         public Integer call() {
-            GatewayConfig configuration = config != null ? ConfigLoader.load(config, data) : GatewayConfig.defaults(data);
+            GatewayConfig configuration = options.load();
             try (Database database = Database.open(configuration.storageUrl())) {
                 long count = database.jdbi().withHandle(handle ->
                         handle.createQuery("SELECT COUNT(*) FROM audit_events").mapTo(Long.class).one());

@@ -3,7 +3,6 @@ package org.passerelle.cli;
 import org.passerelle.api.Gateway;
 import org.passerelle.auth.IssuedKey;
 import org.passerelle.auth.Role;
-import org.passerelle.config.ConfigLoader;
 import org.passerelle.config.GatewayConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,7 +12,6 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -28,20 +26,16 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "YAML configuration (default: built-in, see config/passerelle.example.yaml).")
-    Path config;
+    @picocli.CommandLine.Mixin
+    ConfigOptions options = new ConfigOptions();
 
     @Option(names = "--port", paramLabel = "N", description = "HTTP port (default: the configuration's, 8080).")
     Integer port;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "Data directory for the embedded database (default: ${DEFAULT-VALUE}).",
-            defaultValue = "data")
-    Path data;
-
     @Override
     public Integer call() throws IOException, InterruptedException {
-        Files.createDirectories(data);
-        GatewayConfig configuration = config != null ? ConfigLoader.load(config, data) : GatewayConfig.defaults(data);
+        Files.createDirectories(options.data);
+        GatewayConfig configuration = options.load();
         PrintWriter out = spec.commandLine().getOut();
         CountDownLatch stopped = new CountDownLatch(1);
         Gateway gateway = Gateway.start(configuration, port != null ? port : configuration.port(), Clock.systemUTC(),
