@@ -140,12 +140,13 @@ public final class Document {
         return count;
     }
 
+    /** Start of a token; past the last token, the end of the text (so that lookahead never fails). */
     int start(int token) {
-        return starts[token];
+        return token < 0 ? 0 : token >= count ? text.length() : starts[token];
     }
 
     int end(int token) {
-        return ends[token];
+        return token < 0 ? 0 : token >= count ? text.length() : ends[token];
     }
 
     boolean isWord(int token) {
@@ -166,24 +167,30 @@ public final class Document {
 
     /** Whether a line break separates this token from the one before it. */
     boolean newlineBefore(int token) {
-        return token < count && newlineBefore[token];
+        return token >= 0 && token < count && newlineBefore[token];
     }
 
     /** Whether nothing (no space) separates token {@code token} from the next one. */
     boolean touchesNext(int token) {
-        return token + 1 < count && ends[token] == starts[token + 1];
+        return token >= 0 && token + 1 < count && ends[token] == starts[token + 1];
     }
 
     int tokenLength(int token) {
-        return ends[token] - starts[token];
+        return token < 0 || token >= count ? 0 : ends[token] - starts[token];
     }
 
     String tokenText(int token) {
+        if (token < 0 || token >= count) {
+            return "";
+        }
         return text.substring(starts[token], ends[token]);
     }
 
     /** The lower-cased form of a token, computed once. */
     String lowerToken(int token) {
+        if (token < 0 || token >= count) {
+            return "";
+        }
         String word = lowerWords[token];
         if (word == null) {
             word = lowerText.substring(starts[token], ends[token]);

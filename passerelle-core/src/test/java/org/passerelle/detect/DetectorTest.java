@@ -89,6 +89,14 @@ class DetectorTest {
     }
 
     @Test
+    void a_name_run_at_the_very_end_of_the_text_is_read_safely() {
+        // Found by DetectorPropertiesTest: a look-ahead past the last token used to throw.
+        Analysis analysis = DETECTOR.analyze("M. M. M. M. Mme JeanJeanJeanMme 12/03/1961Jean");
+
+        assertThat(analysis.complete()).isTrue();
+    }
+
+    @Test
     void empty_and_blank_texts_are_not_sensitive() {
         assertThat(DETECTOR.analyze("").findings()).isEmpty();
         assertThat(DETECTOR.analyze("   \n\t").classification().sensitive()).isFalse();
