@@ -40,6 +40,9 @@ final class PersonNameRecognizer implements Recognizer {
             "participant", "participante", "subject", "mr", "monsieur", "madame", "née", "né", "ép", "born", "alias");
     /** E-mail and letter headers: a name after "De :", "À :", "From:", "Cc:", "Par :". */
     private static final Vocabulary HEADER_ROLES = Vocabulary.of("de", "à", "a", "from", "to", "cc", "par", "by", "pour", "for");
+    private static final Vocabulary NUMBERED_WORDS = Vocabulary.of("phase", "type", "stade", "stage", "grade", "classe",
+            "class", "niveau", "level", "annexe", "annex", "partie", "part", "bras", "arm", "groupe", "group", "cohorte",
+            "vitamine", "vitamin", "hépatite", "hepatitis", "lot", "bloc", "salle", "chambre", "secteur", "zone");
     private static final Vocabulary OF = Vocabulary.of("de", "du", "d");
     private static final Vocabulary SALUTATIONS = Vocabulary.of("dear", "hi", "hello", "bonjour", "cher", "chère",
             "salut", "coucou", "merci", "thanks", "bonsoir", "hey");
@@ -182,6 +185,11 @@ final class PersonNameRecognizer implements Recognizer {
                 t = initial + 1;
                 continue;
             }
+            if (loneInitial(document, t, units)) {
+                units.add(new Unit(t, t, true, false));
+                t++;
+                continue;
+            }
             int start = t;
             boolean particle = false;
             while (document.tokenIn(t, PARTICLES) && document.isWord(t + 1) && document.startsUpper(t + 1)
@@ -227,10 +235,39 @@ final class PersonNameRecognizer implements Recognizer {
         return false;
     }
 
+    /**
+     * A capital letter with no dot that stands for a given name: before an upper-case family name
+     * ({@code D SAMCHA}) or right after a family name at the end of the run ({@code BLERY P,}).
+     */
+    private boolean loneInitial(Document document, int token, List<Unit> units) {
+        if (!document.isWord(token) || document.tokenLength(token) != 1 || !Character.isUpperCase(document.charAt(document.start(token)))
+                || document.touchesNext(token) || token > 0 && document.touchesNext(token - 1)) {
+            return false;
+        }
+        char letter = document.charAt(document.start(token));
+        if (letter == 'I' || letter == 'V' || letter == 'X' || document.tokenIn(token - 1, NUMBERED_WORDS)) {
+            return false; // "phase I", "stade IV", "annexe B": numbering, not a person
+        }
+        int next = token + 1;
+        boolean beforeFamily = document.isUpperCase(next) && document.tokenLength(next) >= 3 && !document.tokenIn(next, ACRONYMS)
+                && !document.tokenIn(next, COMMON) && !document.newlineBefore(next);
+        boolean afterFamily = !units.isEmpty() && !units.getLast().given()
+                && (next >= document.tokenCount() || document.newlineBefore(next) || document.isSymbol(next));
+        return beforeFamily || afterFamily;
+    }
+
     /** "V.", "M.-L.", "J.-P." : the last token of an initial, or -1. */
     private static int initialEnd(Document document, int token) {
-        if (!document.isWord(token) || document.tokenLength(token) != 1 || !document.startsUpper(token)
-                || !document.isSymbol(token + 1, '.') || !document.touchesNext(token)) {
+        if (!document.isWord(token) || document.tokenLength(token) != 1 || !document.startsUpper(token)) {
+            return -1;
+        }
+        // "J-P.", "P-A.": two letters joined by a hyphen, the dot after the second
+        if (document.isSymbol(token + 1, '-') && document.touchesNext(token) && document.touchesNext(token + 1)
+                && document.isWord(token + 2) && document.tokenLength(token + 2) == 1 && document.startsUpper(token + 2)
+                && document.isSymbol(token + 3, '.') && document.touchesNext(token + 2)) {
+            return token + 3;
+        }
+        if (!document.isSymbol(token + 1, '.') || !document.touchesNext(token)) {
             return -1;
         }
         int end = token + 1;
