@@ -241,7 +241,9 @@ final class PersonNameRecognizer implements Recognizer {
      */
     private boolean loneInitial(Document document, int token, List<Unit> units) {
         if (!document.isWord(token) || document.tokenLength(token) != 1 || !Character.isUpperCase(document.charAt(document.start(token)))
-                || document.touchesNext(token) || token > 0 && document.touchesNext(token - 1)) {
+                || document.touchesNext(token) && !(document.isSymbol(token + 1, ',') || document.isSymbol(token + 1, ';')
+                || document.isSymbol(token + 1, ')') || document.isSymbol(token + 1, '.') && !document.isWord(token + 2))
+                || token > 0 && document.touchesNext(token - 1)) {
             return false;
         }
         char letter = document.charAt(document.start(token));
@@ -251,7 +253,7 @@ final class PersonNameRecognizer implements Recognizer {
         int next = token + 1;
         boolean beforeFamily = document.isUpperCase(next) && document.tokenLength(next) >= 3 && !document.tokenIn(next, ACRONYMS)
                 && !document.tokenIn(next, COMMON) && !document.newlineBefore(next);
-        boolean afterFamily = !units.isEmpty() && !units.getLast().given()
+        boolean afterFamily = !units.isEmpty() && !units.getLast().given() && document.isUpperCase(units.getLast().last())
                 && (next >= document.tokenCount() || document.newlineBefore(next) || document.isSymbol(next));
         return beforeFamily || afterFamily;
     }
