@@ -321,6 +321,33 @@ final class PersonNameRecognizer implements Recognizer {
         return document.isSymbol(unit.last(), '.');
     }
 
+    /**
+     * Form lines that write the family name first and a comma: {@code Duponchel, Roger Paul},
+     * {@code AID MERGHAD, ZINEDINE}, {@code Nivor, S.}. Only at the start of a line (a list or a
+     * form), with at least one known given name or initial after the comma. Returns the last
+     * token used, or -1.
+     */
+    private int familyCommaGiven(Document document, int token, List<Unit> family, List<Finding> out) {
+        if (!document.newlineBefore(token) || family.isEmpty() || family.size() > 2 || family.stream().anyMatch(Unit::given)) {
+            return -1;
+        }
+        int comma = family.getLast().last() + 1;
+        if (!document.isSymbol(comma, ',') || document.newlineBefore(comma + 1)) {
+            return -1;
+        }
+        List<Unit> given = nameRun(document, comma + 1);
+        if (given.isEmpty() || given.stream().noneMatch(Unit::given)) {
+            return -1;
+        }
+        for (Unit unit : family) {
+            emit(document, out, Label.LAST_NAME, unit.first(), unit.last(), TYPOGRAPHY);
+        }
+        for (Unit unit : given) {
+            emit(document, out, unit.given() ? Label.FIRST_NAME : Label.LAST_NAME, unit.first(), unit.last(), TYPOGRAPHY);
+        }
+        return given.getLast().last();
+    }
+
     /** "FONTAINE née GIRAUD": a second family name after née / épouse / born. */
     private int maidenName(Document document, int last, List<Finding> out, Explanation why) {
         int cue = last + 1;
@@ -371,6 +398,10 @@ final class PersonNameRecognizer implements Recognizer {
             }
         }
         List<Unit> run = nameRun(document, token);
+        int commaForm = familyCommaGiven(document, token, run, out);
+        if (commaForm > 0) {
+            return commaForm;
+        }
         if (!run.isEmpty() && isInitial(document, run.getFirst()) && (run.size() < 2 || !upper(document, run.get(1)))) {
             run = List.of(); // "type I. Arrêt": an initial needs an upper-case family name after it
         }
