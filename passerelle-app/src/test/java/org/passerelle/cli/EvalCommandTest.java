@@ -44,10 +44,12 @@ class EvalCommandTest {
         CliRun run = CliRun.of("eval", "--format", "json", corpus.get().toString());
 
         JsonNode labels = new ObjectMapper().readTree(run.out()).get("labels");
-        assertThat(labels.at("/EMAIL/recall").asDouble()).isGreaterThanOrEqualTo(0.95);
-        assertThat(labels.at("/PHONE/recall").asDouble()).isGreaterThanOrEqualTo(0.80);
-        assertThat(labels.at("/LAST_NAME/recall").asDouble()).isGreaterThanOrEqualTo(0.65);
-        assertThat(labels.at("/FIRST_NAME/recall").asDouble()).isGreaterThanOrEqualTo(0.58);
+        assertThat(labels.at("/EMAIL/recall").asDouble()).isGreaterThanOrEqualTo(0.99);
+        assertThat(labels.at("/PHONE/recall").asDouble()).isGreaterThanOrEqualTo(0.89);
+        assertThat(labels.at("/LAST_NAME/recall").asDouble()).isGreaterThanOrEqualTo(0.83);
+        assertThat(labels.at("/FIRST_NAME/recall").asDouble()).isGreaterThanOrEqualTo(0.83);
+        assertThat(labels.at("/DATE/recall").asDouble()).isGreaterThanOrEqualTo(0.70);
+        assertThat(labels.at("/BIRTH_DATE/recall").asDouble()).isGreaterThanOrEqualTo(0.45);
     }
 
     @Test
