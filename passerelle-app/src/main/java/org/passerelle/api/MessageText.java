@@ -9,6 +9,39 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 final class MessageText {
 
+    /** Where one piece of the scanned text comes from: its request parameter and its offset in the text. */
+    record Segment(String param, int start, int length) {
+    }
+
+    /** The scanned text and the pieces it is made of, so that an offset can be traced back to its parameter. */
+    record Scanned(String text, java.util.List<Segment> segments) {
+
+        /** The parameter holding {@code offset}, and the offset within it; null when none. */
+        Segment locate(int offset) {
+            for (Segment segment : segments) {
+                if (offset >= segment.start() && offset < segment.start() + segment.length()) {
+                    return segment;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** Appends pieces separated by blank lines, remembering where each came from. */
+    private static final class Builder {
+        private final StringBuilder text = new StringBuilder();
+        private final java.util.List<Segment> segments = new java.util.ArrayList<>();
+
+        void add(String piece, String param) {
+            segments.add(new Segment(param, text.length(), piece.length()));
+            text.append(piece).append("\n\n");
+        }
+
+        Scanned build() {
+            return new Scanned(text.toString(), segments);
+        }
+    }
+
     /** Largest number of messages accepted in one request. */
     static final int MAX_MESSAGES = 2048;
 
@@ -16,7 +49,7 @@ final class MessageText {
     }
 
     /** All the text of the request that could carry data, validated on the way. */
-    static String of(org.passerelle.upstream.ModelOperation operation, JsonNode body) {
+    static Scanned of(org.passerelle.upstream.ModelOperation operation, JsonNode body) {
         return switch (operation) {
             case CHAT -> of(body.get("messages"));
             case COMPLETION -> ofInput(body.get("prompt"), "prompt");
@@ -24,7 +57,7 @@ final class MessageText {
         };
     }
 
-    static String of(JsonNode messages) {
+    static Scanned of(JsonNode messages) {
         if (messages == null || messages.isMissingNode() || messages.isNull()) {
             throw ApiError.invalid("missing_messages", "'messages' is required.", "messages");
         }
@@ -38,7 +71,7 @@ final class MessageText {
             throw ApiError.invalid("too_many_messages", "'messages' holds " + messages.size()
                     + " messages; the limit is " + MAX_MESSAGES + ".", "messages");
         }
-        StringBuilder text = new StringBuilder();
+        Builder text = new Builder();
         for (int i = 0; i < messages.size(); i++) {
             JsonNode message = messages.get(i);
             String param = "messages[" + i + "]";
@@ -52,24 +85,26 @@ final class MessageText {
             appendContent(text, message.get("content"), param + ".content");
             JsonNode calls = message.get("tool_calls");
             if (calls != null && calls.isArray()) {
-                for (JsonNode call : calls) {
-                    JsonNode arguments = call.path("function").path("arguments");
+                for (int c = 0; c < calls.size(); c++) {
+                    JsonNode arguments = calls.get(c).path("function").path("arguments");
                     if (arguments.isTextual()) {
-                        text.append(arguments.asText()).append("\n\n");
+                        text.add(arguments.asText(), param + ".tool_calls[" + c + "].function.arguments");
                     }
                 }
             }
         }
-        return text.toString();
+        return text.build();
     }
 
     /** {@code prompt} or {@code input}: a string or an array of strings (token arrays carry no text to scan). */
-    static String ofInput(JsonNode input, String param) {
+    static Scanned ofInput(JsonNode input, String param) {
         if (input == null || input.isNull()) {
             throw ApiError.invalid("missing_" + param, "'" + param + "' is required.", param);
         }
         if (input.isTextual()) {
-            return input.asText();
+            Builder text = new Builder();
+            text.add(input.asText(), param);
+            return text.build();
         }
         if (!input.isArray()) {
             throw ApiError.invalid("invalid_type", "'" + param + "' must be a string or an array.", param);
@@ -81,24 +116,24 @@ final class MessageText {
             throw ApiError.invalid("too_many_inputs", "'" + param + "' holds " + input.size() + " items; the limit is "
                     + MAX_MESSAGES + ".", param);
         }
-        StringBuilder text = new StringBuilder();
+        Builder text = new Builder();
         for (int i = 0; i < input.size(); i++) {
             JsonNode item = input.get(i);
             if (item.isTextual()) {
-                text.append(item.asText()).append("\n\n");
+                text.add(item.asText(), param + "[" + i + "]");
             } else if (!item.isNumber() && !item.isArray()) {
                 throw ApiError.invalid("invalid_type", param + "[" + i + "] must be a string.", param + "[" + i + "]");
             }
         }
-        return text.toString();
+        return text.build();
     }
 
-    private static void appendContent(StringBuilder text, JsonNode content, String param) {
+    private static void appendContent(Builder text, JsonNode content, String param) {
         if (content == null || content.isNull()) {
             return;
         }
         if (content.isTextual()) {
-            text.append(content.asText()).append("\n\n");
+            text.add(content.asText(), param);
         } else if (content.isArray()) {
             for (int j = 0; j < content.size(); j++) {
                 JsonNode part = content.get(j);
@@ -106,7 +141,7 @@ final class MessageText {
                     throw ApiError.invalid("invalid_type", param + "[" + j + "] must be an object.", param + "[" + j + "]");
                 }
                 if (part.path("text").isTextual()) {
-                    text.append(part.get("text").asText()).append("\n\n");
+                    text.add(part.get("text").asText(), param + "[" + j + "].text");
                 }
             }
         } else {

@@ -129,8 +129,8 @@ final class ModelCalls {
         boolean stream = streamNode != null && streamNode.asBoolean(false) && operation != ModelOperation.EMBEDDING;
         String requested = modelNode.asText();
         record.requestedModel = requested.length() > 200 ? requested.substring(0, 200) : requested;
-        String text = MessageText.of(operation, body);
-        Analysis analysis = scan(text);
+        MessageText.Scanned scanned = MessageText.of(operation, body);
+        Analysis analysis = scan(scanned.text());
         record.analysis = analysis;
         Decision decision = policy.decide(requested, analysis.classification(), operation.capability());
         record.decision = decision.name();
@@ -138,7 +138,7 @@ final class ModelCalls {
             record.requestedModel = null; // an unknown name is the client's text: not kept
         }
         switch (decision) {
-            case Decision.Refuse refuse -> throw refusal(refuse, analysis);
+            case Decision.Refuse refuse -> throw refusal(refuse, analysis, scanned);
             case Decision.Allow allow -> forward(operation, response, body, stream,
                     new Provenance(requested, allow.model(), allow.provider(), decision, analysis), record);
             case Decision.Reroute reroute -> {
@@ -158,7 +158,7 @@ final class ModelCalls {
         }
     }
 
-    private static ApiError refusal(Decision.Refuse refuse, Analysis analysis) {
+    private static ApiError refusal(Decision.Refuse refuse, Analysis analysis, MessageText.Scanned scanned) {
         if (refuse.code().equals("model_not_found")) {
             return new ApiError(404, "invalid_request_error", "model_not_found", refuse.message(), "model");
         }
@@ -170,14 +170,20 @@ final class ModelCalls {
         spans.forEach((label, list) -> found.append(found.isEmpty() ? "" : ", ").append(label).append(" ×").append(list.size()));
         String message = refuse.message() + (found.isEmpty() ? "" : " Found: " + found + ".")
                 + " Allowed hosting: " + refuse.allowedHosting().stream().map(h -> h.id()).toList() + ".";
-        // Where the data are (offsets in the scanned text of the messages, in order), so that a
-        // client can point at them; never what they are.
+        // Where the data are (the parameter and the offsets within it), so that a client can point
+        // at them; never what they are.
         ObjectNode details = Json.MAPPER.createObjectNode();
         ArrayNode labels = details.putArray("findings");
         spans.forEach((label, list) -> {
             ObjectNode item = labels.addObject().put("label", label.name()).put("count", list.size());
-            ArrayNode offsets = item.putArray("offsets");
-            list.forEach(span -> offsets.addArray().add(span[0]).add(span[1]));
+            ArrayNode places = item.putArray("locations");
+            for (int[] span : list) {
+                MessageText.Segment segment = scanned.locate(span[0]);
+                if (segment != null) {
+                    places.addObject().put("param", segment.param()).put("start", span[0] - segment.start())
+                            .put("end", Math.min(span[1], segment.start() + segment.length()) - segment.start());
+                }
+            }
         });
         ArrayNode allowed = details.putArray("allowed_hosting");
         refuse.allowedHosting().forEach(hosting -> allowed.add(hosting.id()));

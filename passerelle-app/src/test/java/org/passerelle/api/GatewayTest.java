@@ -155,8 +155,9 @@ class GatewayTest {
                 .doesNotContain("LEBRETON", "8002741396");
         JsonNode nameFinding = error.at("/passerelle/findings").findParents("label").stream()
                 .filter(item -> item.get("label").asText().equals("LAST_NAME")).findFirst().orElseThrow();
-        int start = nameFinding.at("/offsets/0/0").asInt();
-        int end = nameFinding.at("/offsets/0/1").asInt();
+        assertThat(nameFinding.at("/locations/0/param").asText()).isEqualTo("messages[0].content");
+        int start = nameFinding.at("/locations/0/start").asInt();
+        int end = nameFinding.at("/locations/0/end").asInt();
         assertThat(LETTER.substring(start, end)).isEqualTo("LEBRETON");
         assertThat(error.at("/passerelle/allowed_hosting").toString()).isEqualTo("[\"local\",\"internal\"]");
         assertThat(response.body()).doesNotContain("LEBRETON");
