@@ -37,12 +37,16 @@ class StreamingTest {
     Path data;
 
     private GatewayConfig config(String upstream) {
+        return config(upstream, 3000);
+    }
+
+    private GatewayConfig config(String upstream, int idleMillis) {
         return ConfigLoader.parse("""
-                server: {stream-heartbeat-ms: 50, stream-idle-timeout-ms: 600}
+                server: {stream-heartbeat-ms: 50, stream-idle-timeout-ms: %d}
                 storage: {url: 'jdbc:h2:file:%s/passerelle'}
                 providers: [{id: lab, type: openai, base-url: '%s', hosting: local}]
                 models: [{id: m, provider: lab, parameters: 1}]
-                """.formatted(data.toString().replace('\\', '/'), upstream), data);
+                """.formatted(idleMillis, data.toString().replace('\\', '/'), upstream), data);
     }
 
     @Test
@@ -60,7 +64,7 @@ class StreamingTest {
     @Test
     void a_stalled_upstream_ends_with_an_idle_timeout_error_and_is_cancelled() throws Exception {
         try (PacedUpstream upstream = new PacedUpstream(10, 0, 2);
-             Gateway gateway = Gateway.start(config(upstream.baseUrl()), 0, Clock.systemUTC(), "test")) {
+             Gateway gateway = Gateway.start(config(upstream.baseUrl(), 600), 0, Clock.systemUTC(), "test")) {
             List<String> lines = stream(gateway);
 
             String last = lines.stream().filter(line -> line.startsWith("data: ")).reduce((a, b) -> b).orElseThrow();
