@@ -21,10 +21,6 @@ final class Classifier {
     private static final Set<String> STRONG_NAME_RULES = Set.of("title", "role-word",
             "given-name-and-upper-case-family-name", "column-header", "same-name-elsewhere");
 
-    Classification classify(Document document, List<Finding> findings) {
-        return classify(DocumentSignals.of(document), findings, 0);
-    }
-
     /**
      * @param datesOfPeople dates found before dates were kept only in texts about people: a name
      *                      with a date and clinical words is a person's care

@@ -1,7 +1,6 @@
 package org.passerelle.detect;
 
 import java.util.Arrays;
-import java.util.Set;
 
 /**
  * A text prepared once for every recognizer: a lower-cased copy with the same indices, and its
@@ -132,10 +131,6 @@ public final class Document {
         return text.charAt(index);
     }
 
-    char lowerAt(int index) {
-        return lower[index];
-    }
-
     int tokenCount() {
         return count;
     }
@@ -197,10 +192,6 @@ public final class Document {
             lowerWords[token] = word;
         }
         return word;
-    }
-
-    boolean tokenIn(int token, Set<String> lowerCaseWords) {
-        return token >= 0 && token < count && lowerCaseWords.contains(lowerToken(token));
     }
 
     /** Whether the token is a word of this vocabulary: a bit test (see {@link Vocabulary}). */
@@ -281,16 +272,6 @@ public final class Document {
         return false;
     }
 
-    /** Whether a whole word of {@code words} occurs among the {@code window} tokens before {@code token}. */
-    boolean wordBefore(int token, int window, Set<String> words) {
-        for (int i = token - 1; i >= 0 && i >= token - window; i--) {
-            if (kinds[i] == WORD && words.contains(lowerToken(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Whether the lower-cased text contains {@code phrase} starting exactly at {@code position}. */
     boolean lowerMatches(int position, String phrase) {
         if (position < 0 || position + phrase.length() > lower.length) {
@@ -302,17 +283,6 @@ public final class Document {
             }
         }
         return true;
-    }
-
-    /** Whether the {@code window} chars before {@code position} contain {@code phrase} (lower case). */
-    boolean phraseBefore(int position, int window, String phrase) {
-        int from = Math.max(0, position - window);
-        for (int i = position - phrase.length(); i >= from; i--) {
-            if (lowerMatches(i, phrase)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void tokenize() {

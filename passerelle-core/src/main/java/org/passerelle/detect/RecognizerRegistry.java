@@ -1,86 +1,55 @@
 package org.passerelle.detect;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 /**
- * The recognizers the detector runs, registered explicitly (no scanning). Immutable.
+ * The recognizers the detector runs, registered explicitly (no scanning), in order. Immutable.
  */
 public final class RecognizerRegistry {
 
-    private final Map<String, Recognizer> recognizers;
+    private final List<Recognizer> recognizers;
 
-    private RecognizerRegistry(List<Recognizer> list) {
-        Map<String, Recognizer> byId = new LinkedHashMap<>();
-        for (Recognizer recognizer : list) {
-            if (byId.putIfAbsent(recognizer.id(), recognizer) != null) {
+    private RecognizerRegistry(List<Recognizer> recognizers) {
+        Set<String> ids = new HashSet<>();
+        for (Recognizer recognizer : recognizers) {
+            if (!ids.add(recognizer.id())) {
                 throw new IllegalArgumentException("two recognizers have the id " + recognizer.id());
             }
         }
-        this.recognizers = Map.copyOf(byId);
-        this.ordered = List.copyOf(list);
+        this.recognizers = List.copyOf(recognizers);
     }
-
-    private final List<Recognizer> ordered;
 
     /** Every built-in recognizer, one per label family. */
     public static RecognizerRegistry defaults() {
-        return new RegistryBuilder()
-                .add(new EmailRecognizer())
-                .add(new PhoneRecognizer())
-                .add(new NirRecognizer())
-                .add(new IbanRecognizer())
-                .add(RegisteredNumberRecognizer.rpps())
-                .add(RegisteredNumberRecognizer.adeli())
-                .add(RegisteredNumberRecognizer.finess())
-                .add(new PatientIdRecognizer())
-                .add(new StayIdRecognizer())
-                .add(new TrialIdRecognizer())
-                .add(new DateRecognizer())
-                .add(new AddressRecognizer())
-                .add(new PostcodeCityRecognizer())
-                .add(new CityRecognizer())
-                .add(new HospitalRecognizer())
-                .add(new PersonNameRecognizer())
-                .add(new TableColumnRecognizer())
-                .add(new ConfidentialMarkerRecognizer())
-                .build();
+        return new RecognizerRegistry(List.of(
+                new EmailRecognizer(),
+                new PhoneRecognizer(),
+                new NirRecognizer(),
+                new IbanRecognizer(),
+                RegisteredNumberRecognizer.rpps(),
+                RegisteredNumberRecognizer.adeli(),
+                RegisteredNumberRecognizer.finess(),
+                new PatientIdRecognizer(),
+                new StayIdRecognizer(),
+                new TrialIdRecognizer(),
+                new DateRecognizer(),
+                new AddressRecognizer(),
+                new PostcodeCityRecognizer(),
+                new CityRecognizer(),
+                new HospitalRecognizer(),
+                new PersonNameRecognizer(),
+                new TableColumnRecognizer(),
+                new ConfidentialMarkerRecognizer()));
     }
 
     /** A registry of exactly these recognizers, e.g. a subset or one with a test double. */
     public static RecognizerRegistry of(List<Recognizer> recognizers) {
-        return new RegistryBuilder().addAll(recognizers).build();
+        return new RecognizerRegistry(recognizers);
     }
 
     public List<Recognizer> recognizers() {
-        return ordered;
-    }
-
-    public Recognizer get(String id) {
-        Recognizer recognizer = recognizers.get(id);
-        if (recognizer == null) {
-            throw new IllegalArgumentException("no recognizer has the id " + id);
-        }
-        return recognizer;
-    }
-
-    private static final class RegistryBuilder {
-        private final List<Recognizer> list = new ArrayList<>();
-
-        RegistryBuilder add(Recognizer recognizer) {
-            list.add(recognizer);
-            return this;
-        }
-
-        RegistryBuilder addAll(List<Recognizer> recognizers) {
-            list.addAll(recognizers);
-            return this;
-        }
-
-        RecognizerRegistry build() {
-            return new RecognizerRegistry(list);
-        }
+        return recognizers;
     }
 }
