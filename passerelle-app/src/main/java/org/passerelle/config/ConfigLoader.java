@@ -106,21 +106,37 @@ public final class ConfigLoader {
         return new GatewayConfig(port, maxBody, storageUrl, onSensitive, providers, models, heartbeat, idle);
     }
 
-    private static List<GatewayConfig.Provider> providers(JsonNode node) {
+    /** One entry of a list of mappings: its key path, its node and its (unique) id. */
+    private record Entry(String path, JsonNode item, String id) {
+    }
+
+    /** A list of mappings with known keys and unique ids, e.g. {@code providers} or {@code models}. */
+    private static List<Entry> entries(JsonNode node, String name, Set<String> keys) {
         if (!node.isArray()) {
-            throw new ConfigException("providers: expected a list");
+            throw new ConfigException(name + ": expected a list");
         }
-        List<GatewayConfig.Provider> providers = new ArrayList<>();
+        List<Entry> entries = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < node.size(); i++) {
-            String path = "providers[" + i + "]";
+            String path = name + "[" + i + "]";
             JsonNode item = node.get(i);
             requireObject(item, path);
-            checkKeys(item, path + ".", PROVIDER_KEYS);
+            checkKeys(item, path + ".", keys);
             String id = required(item, "id", path + ".id");
             if (!ids.add(id)) {
                 throw new ConfigException(path + ".id: '" + id + "' is used twice");
             }
+            entries.add(new Entry(path, item, id));
+        }
+        return entries;
+    }
+
+    private static List<GatewayConfig.Provider> providers(JsonNode node) {
+        List<GatewayConfig.Provider> providers = new ArrayList<>();
+        for (Entry entry : entries(node, "providers", PROVIDER_KEYS)) {
+            String path = entry.path();
+            JsonNode item = entry.item();
+            String id = entry.id();
             String type = required(item, "type", path + ".type");
             if (!PROVIDER_TYPES.contains(type)) {
                 throw new ConfigException(path + ".type: unknown value '" + type + "' (expected one of " + PROVIDER_TYPES + ")");
@@ -153,20 +169,11 @@ public final class ConfigLoader {
     }
 
     private static List<GatewayConfig.Model> models(JsonNode node, List<GatewayConfig.Provider> providers) {
-        if (!node.isArray()) {
-            throw new ConfigException("models: expected a list");
-        }
         List<GatewayConfig.Model> models = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        for (int i = 0; i < node.size(); i++) {
-            String path = "models[" + i + "]";
-            JsonNode item = node.get(i);
-            requireObject(item, path);
-            checkKeys(item, path + ".", MODEL_KEYS);
-            String id = required(item, "id", path + ".id");
-            if (!ids.add(id)) {
-                throw new ConfigException(path + ".id: '" + id + "' is used twice");
-            }
+        for (Entry entry : entries(node, "models", MODEL_KEYS)) {
+            String path = entry.path();
+            JsonNode item = entry.item();
+            String id = entry.id();
             if (id.equals("auto") || id.startsWith("auto:")) {
                 throw new ConfigException(path + ".id: '" + id + "' is reserved for frugal routing");
             }
