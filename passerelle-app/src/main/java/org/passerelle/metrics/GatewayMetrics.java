@@ -8,6 +8,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.passerelle.audit.AuditEvent;
 
 import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Prometheus metrics of the gateway: requests, latency, tokens and energy by endpoint, served
@@ -18,28 +19,49 @@ import java.time.Duration;
 public final class GatewayMetrics {
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    /** The meters of each label combination, built on first use; requests only look them up. */
+    private final ConcurrentHashMap<Key, Meters> meters = new ConcurrentHashMap<>();
+
+    private record Key(String endpoint, String model, String provider, String decision, int status, boolean sensitive) {
+    }
+
+    private record Meters(Counter requests, Timer duration, DistributionSummary tokens, Counter energy, Counter gwp,
+                          Counter sensitive) {
+    }
 
     public void record(AuditEvent event) {
-        String model = event.servedModel() == null ? "unknown" : event.servedModel();
-        String provider = event.provider() == null ? "none" : event.provider();
-        String[] tags = {"endpoint", event.endpoint(), "model", model, "provider", provider, "decision", event.decision(),
-                "status", Integer.toString(event.status())};
-        Counter.builder("passerelle_requests").description("Model calls handled").tags(tags).register(registry).increment();
-        Timer.builder("passerelle_request_duration").description("Time to answer a model call")
-                .tags("endpoint", event.endpoint(), "model", model).publishPercentileHistogram()
-                .register(registry).record(Duration.ofMillis(event.latencyMillis()));
-        DistributionSummary.builder("passerelle_output_tokens").description("Tokens generated")
-                .tags("model", model, "provider", provider).register(registry).record(event.outputTokens());
+        Key key = new Key(event.endpoint(), event.servedModel() == null ? "unknown" : event.servedModel(),
+                event.provider() == null ? "none" : event.provider(), event.decision(), event.status(), event.sensitive());
+        Meters meter = meters.computeIfAbsent(key, this::register);
+        meter.requests().increment();
+        meter.duration().record(Duration.ofMillis(event.latencyMillis()));
+        meter.tokens().record(event.outputTokens());
         if (event.energyWh() != null) {
-            Counter.builder("passerelle_energy_wh").description("Estimated energy (EcoLogits, mean), Wh")
-                    .tags("model", model, "provider", provider).register(registry).increment(event.energyWh());
-            Counter.builder("passerelle_gwp_gco2eq").description("Estimated greenhouse-gas emissions (EcoLogits, mean), gCO2eq")
-                    .tags("model", model, "provider", provider).register(registry).increment(event.gwpGrams());
+            meter.energy().increment(event.energyWh());
+            meter.gwp().increment(event.gwpGrams());
         }
-        if (event.sensitive()) {
-            Counter.builder("passerelle_sensitive_requests").description("Requests classified sensitive")
-                    .tags("decision", event.decision()).register(registry).increment();
+        if (meter.sensitive() != null) {
+            meter.sensitive().increment();
         }
+    }
+
+    private Meters register(Key key) {
+        String status = Integer.toString(key.status());
+        return new Meters(
+                Counter.builder("passerelle_requests").description("Model calls handled")
+                        .tags("endpoint", key.endpoint(), "model", key.model(), "provider", key.provider(),
+                                "decision", key.decision(), "status", status).register(registry),
+                Timer.builder("passerelle_request_duration").description("Time to answer a model call")
+                        .tags("endpoint", key.endpoint(), "model", key.model()).publishPercentileHistogram()
+                        .register(registry),
+                DistributionSummary.builder("passerelle_output_tokens").description("Tokens generated")
+                        .tags("model", key.model(), "provider", key.provider()).register(registry),
+                Counter.builder("passerelle_energy_wh").description("Estimated energy (EcoLogits, mean), Wh")
+                        .tags("model", key.model(), "provider", key.provider()).register(registry),
+                Counter.builder("passerelle_gwp_gco2eq").description("Estimated greenhouse-gas emissions (EcoLogits, mean), gCO2eq")
+                        .tags("model", key.model(), "provider", key.provider()).register(registry),
+                key.sensitive() ? Counter.builder("passerelle_sensitive_requests").description("Requests classified sensitive")
+                        .tags("decision", key.decision()).register(registry) : null);
     }
 
     /** The Prometheus text exposition. */

@@ -34,12 +34,22 @@ public sealed interface Protocol permits OpenAiProtocol, OllamaProtocol {
 
     StreamDecoder decoder(ModelOperation operation, BufferedReader reader);
 
+    /** The protocol of a provider type; stateless, so one instance of each serves every request. */
     static Protocol of(String type) {
         return switch (type) {
-            case "openai" -> new OpenAiProtocol();
-            case "ollama" -> new OllamaProtocol();
+            case "openai" -> Instances.OPENAI;
+            case "ollama" -> Instances.OLLAMA;
             default -> throw new IllegalArgumentException("unknown provider type " + type);
         };
+    }
+
+    /** Holder of the shared instances (interfaces cannot have private static fields). */
+    final class Instances {
+        private static final Protocol OPENAI = new OpenAiProtocol();
+        private static final Protocol OLLAMA = new OllamaProtocol();
+
+        private Instances() {
+        }
     }
 
     static UpstreamException broken(String what) {
