@@ -1,0 +1,198 @@
+package org.passerelle.routing;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Recognises, from a request's instruction (French or English), what it asks for: its
+ * {@link Task}, for a code request the {@link CodeTopic}s it touches, and whether it looks like
+ * tabular prediction or clustering, which classical machine learning does better and far more
+ * frugally than a language model (R2).
+ *
+ * <p>Cues are word beginnings of the accent-folded, lower-cased instruction ({@code resum} finds
+ * "résumé", "résumer", "resume"); a cue written {@code =sql} must be a whole word. Each task adds
+ * the weights of its cues, doubled in the first {@value #LEAD} characters, where instructions
+ * usually stand; the highest total wins, ties going to the earlier task in {@link #PRIORITY}; with
+ * no cue the task is question answering. Only the head and tail of a long message are read:
+ * instructions stand before or after the document they are about. Stateless; thread-safe.
+ */
+public final class TaskRecognizer {
+
+    /** What was recognised. */
+    public record Recognition(Task task, Set<CodeTopic> codeTopics, boolean classicalMachineLearning) {
+        public Recognition {
+            codeTopics = codeTopics.isEmpty() ? Set.of() : Set.copyOf(codeTopics);
+        }
+    }
+
+    private record Cue(String text, boolean wholeWord, int weight) {
+    }
+
+    private static final int LEAD = 200;
+    private static final int HEAD = 3000;
+    private static final int TAIL = 1000;
+    private static final int TABLE_WINDOW = 64 * 1024;
+
+    private static final List<Task> PRIORITY = List.of(Task.CODE, Task.TRANSLATION, Task.CORRECTION, Task.SUMMARY,
+            Task.EXTRACTION, Task.CLASSIFICATION, Task.CREATIVE_WRITING, Task.QUESTION_ANSWERING);
+
+    private static final Map<Task, List<Cue>> TASK_CUES = new EnumMap<>(Task.class);
+    private static final Map<CodeTopic, List<Cue>> TOPIC_CUES = new EnumMap<>(CodeTopic.class);
+    private static final List<Cue> PREDICTION_CUES = cues("predi", "regression", "clustering", "=cluster", "=clusters",
+            "k-means", "kmeans", "random forest", "foret aleatoire", "xgboost", "score de risque", "risk score",
+            "apprentissage supervise", "supervised learning", "classer les patients", "classify the patients",
+            "segmenter les", "segmentation des patients");
+    private static final List<Cue> TABLE_CUES = cues("=csv", "tableau", "=table", "colonnes", "columns", "dataset",
+            "jeu de donnees", "jeux de donnees", "=variables", "tableur", "spreadsheet", "=xlsx");
+
+    static {
+        TASK_CUES.put(Task.SUMMARY, cues("resum", "summar", "synthe", "tl;dr", "points cles", "key points", "condense",
+                "en bref", "=abstract"));
+        TASK_CUES.put(Task.TRANSLATION, cues("tradui", "traduction", "translat", "en anglais", "in english",
+                "en francais", "into french", "into english", "vers l'anglais", "vers le francais", "en espagnol",
+                "en allemand", "in german", "in spanish"));
+        TASK_CUES.put(Task.CORRECTION, cues("corrig", "correct the", "correct this", "=relis", "relire", "relecture",
+                "proofread", "orthograph", "grammai", "grammar", "spelling", "reformul", "rephrase", "=fautes", "=typos",
+                "ameliore le style", "improve the style", "polish"));
+        TASK_CUES.put(Task.CODE, List.of(
+                new Cue("```", false, 2), new Cue("script", false, 1), new Cue("python", false, 1),
+                new Cue("code", true, 1), new Cue("coder", true, 1), new Cue("programme", false, 1),
+                new Cue("program", true, 1), new Cue("function", false, 1), new Cue("fonction", false, 1),
+                new Cue("javascript", false, 1), new Cue("java", true, 1), new Cue("sql", true, 1),
+                new Cue("requete sql", false, 1), new Cue("regex", false, 1), new Cue("expression reguliere", false, 1),
+                new Cue("bash", true, 1), new Cue("debug", false, 1), new Cue("stack trace", false, 1),
+                new Cue("traceback", false, 1), new Cue("compil", false, 1), new Cue("def ", false, 1),
+                new Cue("import ", false, 1), new Cue("pandas", true, 1), new Cue("numpy", true, 1),
+                new Cue("dplyr", true, 1), new Cue("ggplot", false, 1), new Cue("implement", false, 1),
+                new Cue("en r", true, 1), new Cue("in r", true, 1), new Cue("snakemake", true, 1),
+                new Cue("dockerfile", true, 1), new Cue("api rest", false, 1), new Cue("rest api", false, 1)));
+        TASK_CUES.put(Task.EXTRACTION, cues("extrai", "extract", "recupere les", "liste les", "list all", "list the",
+                "identifie les", "identify the", "en json", "as json", "format json", "remplis", "fill in", "releve les"));
+        TASK_CUES.put(Task.CLASSIFICATION, cues("=classe", "classer", "classif", "categori", "etiquet", "=label",
+                "=labels", "sort into", "=sentiment", "=trie", "=tag"));
+        TASK_CUES.put(Task.CREATIVE_WRITING, cues("poeme", "=poem", "histoire", "=story", "slogan", "chanson", "=song",
+                "invente", "imagine", "fiction", "=conte", "haiku", "discours", "blague", "=joke", "creati"));
+        TASK_CUES.put(Task.QUESTION_ANSWERING, cues("qu'est-ce", "pourquoi", "=comment", "what is", "=why", "=how",
+                "explique", "explain", "quelle est", "quel est", "quels sont", "quelles sont"));
+
+        TOPIC_CUES.put(CodeTopic.ACCESS_RIGHTS, cues("droits d'acces", "droit d'acces", "controle d'acces",
+                "access control", "access right", "permission", "=rbac", "=acl", "=acls", "habilitation", "authoriz",
+                "authoris", "autorisation", "privilege", "role-based", "gestion des droits"));
+        TOPIC_CUES.put(CodeTopic.AUTHENTICATION, cues("authentif", "authentic", "=login", "mot de passe", "mots de passe",
+                "password", "oauth", "openid", "=jwt", "=sso", "=2fa", "=mfa", "=ldap", "kerberos", "=saml",
+                "session token", "jeton de session"));
+        TOPIC_CUES.put(CodeTopic.CRYPTOGRAPHY, cues("chiffr", "dechiffr", "encrypt", "decrypt", "cryptograph", "=crypto",
+                "=aes", "=rsa", "=hash", "hachage", "sha-", "=sha256", "=tls", "certificat", "certificate",
+                "signature numerique", "digital signature", "cle privee", "private key", "=hmac", "=salt"));
+        TOPIC_CUES.put(CodeTopic.SENSITIVE_DATA_PROCESSING, cues("donnees de sante", "health data", "patient",
+                "dossier medical", "dossiers medicaux", "medical record", "=nir", "securite sociale", "social security",
+                "pseudonymi", "anonymi", "desidentif", "de-identif", "=snds", "donnees personnelles", "personal data",
+                "=rgpd", "=gdpr", "=ehr", "entrepot de donnees", "=phi", "compte rendu", "comptes rendus"));
+    }
+
+    private static List<Cue> cues(String... texts) {
+        return java.util.Arrays.stream(texts)
+                .map(text -> text.startsWith("=") ? new Cue(text.substring(1), true, 1) : new Cue(text, false, 1))
+                .toList();
+    }
+
+    /** Recognises the task of an instruction, usually the request's last user message. */
+    public Recognition recognize(String instruction) {
+        String text = fold(instruction);
+        Map<Task, Integer> scores = new EnumMap<>(Task.class);
+        TASK_CUES.forEach((task, cues) -> scores.put(task, score(text, cues)));
+        Task best = Task.QUESTION_ANSWERING;
+        int bestScore = 0;
+        for (Task task : PRIORITY) {
+            if (scores.get(task) > bestScore) {
+                best = task;
+                bestScore = scores.get(task);
+            }
+        }
+        Set<CodeTopic> topics = EnumSet.noneOf(CodeTopic.class);
+        if (best == Task.CODE) {
+            TOPIC_CUES.forEach((topic, cues) -> {
+                if (score(text, cues) > 0) {
+                    topics.add(topic);
+                }
+            });
+        }
+        boolean classicalMl = score(text, PREDICTION_CUES) > 0
+                && (score(text, TABLE_CUES) > 0 || looksTabular(instruction));
+        return new Recognition(best, topics, classicalMl);
+    }
+
+    /** The head and tail of the instruction, lower-cased, accents folded, apostrophes made straight. */
+    static String fold(String instruction) {
+        String window = instruction.length() <= HEAD + TAIL ? instruction
+                : instruction.substring(0, HEAD) + "\n" + instruction.substring(instruction.length() - TAIL);
+        char[] chars = new char[window.length()];
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = foldChar(window.charAt(i));
+        }
+        return new String(chars);
+    }
+
+    private static char foldChar(char c) {
+        char lower = Character.toLowerCase(c);
+        return switch (lower) {
+            case 'à', 'â', 'ä', 'á' -> 'a';
+            case 'é', 'è', 'ê', 'ë' -> 'e';
+            case 'î', 'ï', 'í' -> 'i';
+            case 'ô', 'ö', 'ó', 'œ' -> 'o';
+            case 'ù', 'û', 'ü', 'ú' -> 'u';
+            case 'ç' -> 'c';
+            case '’', '‘', 'ʼ' -> '\'';
+            default -> lower;
+        };
+    }
+
+    private static int score(String text, List<Cue> cues) {
+        int total = 0;
+        for (Cue cue : cues) {
+            int at = text.indexOf(cue.text());
+            while (at >= 0) {
+                int end = at + cue.text().length();
+                boolean startsWord = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))
+                        || !Character.isLetterOrDigit(cue.text().charAt(0));
+                boolean endsWord = !cue.wholeWord() || end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+                if (startsWord && endsWord) {
+                    total += at < LEAD ? 2 * cue.weight() : cue.weight();
+                    break;
+                }
+                at = text.indexOf(cue.text(), at + 1);
+            }
+        }
+        return total;
+    }
+
+    /**
+     * Whether the message holds a table: at least five lines in a row with the same number (two or
+     * more) of one separator among tab, semicolon, comma and vertical bar.
+     */
+    static boolean looksTabular(String message) {
+        int limit = Math.min(message.length(), TABLE_WINDOW);
+        for (char separator : new char[] {'\t', ';', ',', '|'}) {
+            int run = 0;
+            int previous = -1;
+            int count = 0;
+            for (int i = 0; i <= limit; i++) {
+                char c = i < limit ? message.charAt(i) : '\n';
+                if (c == separator) {
+                    count++;
+                } else if (c == '\n') {
+                    run = count >= 2 && count == previous ? run + 1 : (count >= 2 ? 1 : 0);
+                    if (run >= 5) {
+                        return true;
+                    }
+                    previous = count;
+                    count = 0;
+                }
+            }
+        }
+        return false;
+    }
+}
