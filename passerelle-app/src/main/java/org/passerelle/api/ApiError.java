@@ -13,6 +13,7 @@ public final class ApiError extends PasserelleException {
     private final String type;
     private final String param;
     private final com.fasterxml.jackson.databind.node.ObjectNode details;
+    private long retryAfterSeconds = -1;
 
     public ApiError(int status, String type, String code, String message, String param) {
         this(status, type, code, message, param, null);
@@ -30,6 +31,17 @@ public final class ApiError extends PasserelleException {
 
     public com.fasterxml.jackson.databind.node.ObjectNode details() {
         return details;
+    }
+
+    /** Adds a {@code Retry-After} header to the answer (a quota that resets later). */
+    public ApiError retryAfter(long seconds) {
+        this.retryAfterSeconds = Math.max(1, seconds);
+        return this;
+    }
+
+    /** Seconds for {@code Retry-After}, or -1 when the header is not sent. */
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public static ApiError invalid(String code, String message, String param) {

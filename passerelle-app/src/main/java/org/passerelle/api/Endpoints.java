@@ -36,9 +36,11 @@ final class Endpoints {
     private final String version;
     private final Database database;
     private final GatewayMetrics metrics;
+    private final org.passerelle.policy.Policy policy;
 
     Endpoints(GatewayConfig config, Authenticator authenticator, Detector detector, Footprint footprint, String version,
-              Database database, GatewayMetrics metrics) {
+              Database database, GatewayMetrics metrics, org.passerelle.policy.Policy policy) {
+        this.policy = policy;
         this.config = config;
         this.authenticator = authenticator;
         this.detector = detector;
@@ -62,10 +64,7 @@ final class Endpoints {
      * (metadata only), newest first, for administrators; with the chain's verification result.
      */
     void audit(ServerRequest request, ServerResponse response) {
-        Caller caller = authenticator.require(request);
-        if (caller.role() != Role.ADMIN) {
-            throw new ApiError(403, "permission_error", "admin_required", "This endpoint is for administrators.", null);
-        }
+        AdminEndpoints.require(authenticator, request, Role.ADMIN, Role.DPO);
         var query = request.query();
         AuditQuery.Filter filter = new AuditQuery.Filter(instant(query.first("from").orElse(null), "from"),
                 instant(query.first("to").orElse(null), "to"), query.first("user").orElse(null),
@@ -129,13 +128,31 @@ final class Endpoints {
         Json.send(response, 200, body);
     }
 
-    /** {@code GET /v1/models}: the models, with their hosting class and size as extra fields. */
+    /**
+     * {@code GET /v1/models}: the virtual models {@code auto} and {@code auto:<task>}, then the
+     * models the caller may use (not those the policy switches off for them), with hosting class,
+     * size, tier and estimated energy as extra fields.
+     */
     void models(ServerRequest request, ServerResponse response) {
-        authenticator.require(request);
+        Caller caller = authenticator.require(request);
         ObjectNode body = Json.MAPPER.createObjectNode();
         body.put("object", "list");
         ArrayNode data = body.putArray("data");
+        java.util.List<String> virtual = new java.util.ArrayList<>();
+        virtual.add("auto");
+        for (org.passerelle.routing.Task task : org.passerelle.routing.Task.values()) {
+            virtual.add("auto:" + task.id());
+        }
+        for (String id : virtual) {
+            data.addObject().put("id", id).put("object", "model").put("created", 0).put("owned_by", "passerelle")
+                    .put("description", id.equals("auto") ? "the most frugal allowed model good enough for the task "
+                            + "recognised in the request" : "the most frugal allowed model good enough for "
+                            + id.substring(5));
+        }
         for (GatewayConfig.Model model : config.models()) {
+            if (!policy.usable(caller, model)) {
+                continue;
+            }
             GatewayConfig.Provider provider = config.provider(model.provider()).orElseThrow();
             ObjectNode item = data.addObject();
             item.put("id", model.id());
@@ -145,6 +162,8 @@ final class Endpoints {
             item.put("hosting", provider.hosting().id());
             item.put("parameters_billion", model.parameters());
             item.put("context_length", model.contextLength());
+            item.put("tier", model.tier());
+            item.put("energy_wh_per_250_tokens", policy.referenceEnergyWh(model.id()));
             ArrayNode capabilities = item.putArray("capabilities");
             model.capabilities().forEach(capabilities::add);
         }

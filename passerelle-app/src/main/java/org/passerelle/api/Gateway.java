@@ -14,6 +14,8 @@ import org.passerelle.footprint.ModelSpec;
 import org.passerelle.footprint.Range;
 import org.passerelle.metrics.GatewayMetrics;
 import org.passerelle.policy.Policy;
+import org.passerelle.registry.Registry;
+import org.passerelle.usage.UsageLedger;
 import org.passerelle.store.Database;
 import org.passerelle.upstream.Upstream;
 
@@ -50,15 +52,20 @@ public final class Gateway implements AutoCloseable {
             Authenticator authenticator = new Authenticator(keys);
             Detector detector = Detector.withDefaults();
             Footprint footprint = footprint(config);
+            Policy policy = new Policy(config, footprint, clock);
             Upstream upstream = new Upstream(Duration.ofSeconds(5), Duration.ofSeconds(120));
-            AuditLog audit = new AuditLog(database.jdbi(), 10_000);
+            UsageLedger ledger = new UsageLedger(database.jdbi(), database.postgres(), clock);
+            Registry registry = new Registry(database.jdbi(), clock);
+            AuditLog audit = new AuditLog(database.jdbi(), 10_000, ledger);
             GatewayMetrics metrics = new GatewayMetrics();
-            ModelCalls calls = new ModelCalls(authenticator, detector, new Policy(config), upstream, footprint,
-                    config.maxBodyBytes(), audit, metrics, clock, config.streamHeartbeat(), config.streamIdleTimeout());
-            Endpoints endpoints = new Endpoints(config, authenticator, detector, footprint, version, database, metrics);
+            ModelCalls calls = new ModelCalls(authenticator, detector, policy, upstream, footprint,
+                    config.maxBodyBytes(), audit, metrics, clock, config.streamHeartbeat(), config.streamIdleTimeout(), ledger);
+            Endpoints endpoints = new Endpoints(config, authenticator, detector, footprint, version, database, metrics, policy);
+            AccountEndpoints account = new AccountEndpoints(authenticator, keys, registry, ledger, config.policy());
+            AdminEndpoints admin = new AdminEndpoints(authenticator, keys, registry, ledger, config.policy());
             WebServer server = WebServer.builder()
                     .port(port)
-                    .routing(routing -> routes(routing, calls, endpoints))
+                    .routing(routing -> routes(routing, calls, endpoints, account, admin))
                     .build()
                     .start();
             return new Gateway(database, keys, audit, server);
@@ -68,8 +75,32 @@ public final class Gateway implements AutoCloseable {
         }
     }
 
-    static void routes(HttpRouting.Builder routing, ModelCalls calls, Endpoints endpoints) {
+    static void routes(HttpRouting.Builder routing, ModelCalls calls, Endpoints endpoints, AccountEndpoints account,
+                       AdminEndpoints admin) {
         routing.get("/health", guarded(endpoints::health))
+                .get("/training", guarded(account::trainingPage))
+                .get("/api/training", guarded(account::trainingCatalogue))
+                .get("/api/me", guarded(account::me))
+                .get("/api/usage", guarded(account::usage))
+                .get("/api/me/attestations", guarded(account::attestations))
+                .post("/api/me/attestations", guarded(account::attest))
+                .get("/api/admin/users", guarded(admin::users))
+                .post("/api/admin/users", guarded(admin::createUser))
+                .post("/api/admin/users/{name}", guarded(admin::updateUser))
+                .get("/api/admin/teams", guarded(admin::teams))
+                .post("/api/admin/teams", guarded(admin::createTeam))
+                .get("/api/admin/keys", guarded(admin::keys))
+                .post("/api/admin/keys", guarded(admin::createKey))
+                .post("/api/admin/keys/{id}/revoke", guarded(admin::revokeKey))
+                .post("/api/admin/keys/{id}/processing", guarded(admin::bindKey))
+                .get("/api/admin/processings", guarded(admin::processings))
+                .post("/api/admin/processings", guarded(admin::createProcessing))
+                .get("/api/admin/attestations", guarded(admin::attestations))
+                .post("/api/admin/attestations", guarded(admin::createAttestation))
+                .get("/api/admin/quotas", guarded(admin::quotas))
+                .post("/api/admin/quotas", guarded(admin::setQuota))
+                .delete("/api/admin/quotas/{id}", guarded(admin::deleteQuota))
+                .get("/api/admin/usage", guarded(admin::usage))
                 .get("/v1/models", guarded(endpoints::models))
                 .post("/v1/chat/completions", guarded(calls::chat))
                 .post("/v1/completions", guarded(calls::completion))
@@ -92,7 +123,7 @@ public final class Gateway implements AutoCloseable {
     }
 
     /** The EcoLogits engine plus the configured models, on their providers' data centres. */
-    static Footprint footprint(GatewayConfig config) {
+    public static Footprint footprint(GatewayConfig config) {
         Map<String, DataCenter> centers = new HashMap<>();
         for (GatewayConfig.Provider provider : config.providers()) {
             // Local and internal providers default to France (the loader fills it in); an external one

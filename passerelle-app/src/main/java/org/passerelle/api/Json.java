@@ -86,6 +86,9 @@ final class Json {
         if (failure instanceof ApiError api && api.details() != null) {
             error.set("passerelle", api.details());
         }
+        if (failure instanceof ApiError api && api.retryAfterSeconds() > 0 && !response.isSent()) {
+            response.header(HeaderNames.create("Retry-After"), Long.toString(api.retryAfterSeconds()));
+        }
         if (!response.isSent()) {
             send(response, described.status(), body);
         }

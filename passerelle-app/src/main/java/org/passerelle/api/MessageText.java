@@ -148,4 +148,54 @@ final class MessageText {
             throw ApiError.invalid("invalid_type", param + " must be a string or an array of parts.", param);
         }
     }
+
+    /**
+     * The instruction the task is recognised from: the last user message of a chat (its text
+     * parts), the prompt of a completion; null for embeddings, which have no task.
+     */
+    static String instruction(org.passerelle.upstream.ModelOperation operation, JsonNode body) {
+        return switch (operation) {
+            case CHAT -> {
+                JsonNode messages = body.path("messages");
+                for (int i = messages.size() - 1; i >= 0; i--) {
+                    JsonNode message = messages.get(i);
+                    if ("user".equals(message.path("role").asText())) {
+                        yield textOf(message.get("content"));
+                    }
+                }
+                yield "";
+            }
+            case COMPLETION -> body.path("prompt").isTextual() ? body.get("prompt").asText()
+                    : body.path("prompt").path(0).asText("");
+            case EMBEDDING -> null;
+        };
+    }
+
+    /** Whether a chat request carries images (its model then needs the {@code vision} capability). */
+    static boolean hasImages(JsonNode body) {
+        for (JsonNode message : body.path("messages")) {
+            for (JsonNode part : message.path("content")) {
+                if (part.isObject() && ("image_url".equals(part.path("type").asText()) || part.has("image_url"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String textOf(JsonNode content) {
+        if (content == null || content.isNull()) {
+            return "";
+        }
+        if (content.isTextual()) {
+            return content.asText();
+        }
+        StringBuilder text = new StringBuilder();
+        for (JsonNode part : content) {
+            if (part.path("text").isTextual()) {
+                text.append(part.get("text").asText()).append('\n');
+            }
+        }
+        return text.toString();
+    }
 }

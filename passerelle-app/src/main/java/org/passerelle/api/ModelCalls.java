@@ -27,6 +27,8 @@ import org.passerelle.upstream.ModelOperation;
 import org.passerelle.upstream.Protocol;
 import org.passerelle.upstream.Upstream;
 import org.passerelle.upstream.UpstreamException;
+import org.passerelle.routing.TaskRecognizer;
+import org.passerelle.usage.UsageLedger;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -68,10 +70,13 @@ final class ModelCalls {
     private final Clock clock;
     private final Duration streamHeartbeat;
     private final Duration streamIdleTimeout;
+    private final UsageLedger ledger;
+    private final TaskRecognizer tasks = new TaskRecognizer();
 
     ModelCalls(Authenticator authenticator, Detector detector, Policy policy, Upstream upstream, Footprint footprint,
                     long maxBodyBytes, AuditLog audit, GatewayMetrics metrics, Clock clock, Duration streamHeartbeat,
-                    Duration streamIdleTimeout) {
+                    Duration streamIdleTimeout, UsageLedger ledger) {
+        this.ledger = ledger;
         this.authenticator = authenticator;
         this.detector = detector;
         this.policy = policy;
@@ -107,7 +112,7 @@ final class ModelCalls {
             throw e;
         } finally {
             AuditEvent event = record.toEvent(clock);
-            audit.record(event);
+            audit.record(event, record.charge(ledger.today()));
             metrics.record(event);
         }
     }
@@ -132,7 +137,13 @@ final class ModelCalls {
         MessageText.Scanned scanned = MessageText.of(operation, body);
         Analysis analysis = scan(scanned.text());
         record.analysis = analysis;
-        Decision decision = policy.decide(requested, analysis.classification(), operation.capability());
+        String instruction = MessageText.instruction(operation, body);
+        TaskRecognizer.Recognition recognition = instruction == null ? null : tasks.recognize(instruction);
+        String capability = operation == ModelOperation.CHAT && MessageText.hasImages(body) ? "vision" : operation.capability();
+        long promptTokens = (scanned.text().length() + 3) / 4;
+        record.promptTokens = promptTokens;
+        Decision decision = policy.decide(new Policy.Request(record.caller, requested, analysis.classification(),
+                capability, recognition, promptTokens));
         record.decision = decision.name();
         if (decision instanceof Decision.Refuse refuse && refuse.code().equals("model_not_found")) {
             record.requestedModel = null; // an unknown name is the client's text: not kept
@@ -140,12 +151,35 @@ final class ModelCalls {
         switch (decision) {
             case Decision.Refuse refuse -> throw refusal(refuse, analysis, scanned);
             case Decision.Allow allow -> forward(operation, response, body, stream,
-                    new Provenance(requested, allow.model(), allow.provider(), decision, analysis), record);
+                    new Provenance(requested, allow.model(), allow.provider(), decision, analysis, allow.advice(),
+                            admit(record)), record);
             case Decision.Reroute reroute -> {
-                record.reason = "sensitive_data";
-                forward(operation, response, body, stream,
-                        new Provenance(requested, reroute.model(), reroute.provider(), decision, analysis), record);
+                record.reason = reroute.code();
+                forward(operation, response, body, stream, new Provenance(requested, reroute.model(), reroute.provider(),
+                        decision, analysis, reroute.advice(), admit(record)), record);
             }
+        }
+    }
+
+    /** Quotas: counts the request when a hard quota applies, refuses it with 429 past one; returns the soft warnings. */
+    private List<UsageLedger.Standing> admit(RequestRecord record) {
+        try {
+            UsageLedger.Admission admission = ledger.admit(record.caller);
+            record.requestCounted = admission.requestCounted();
+            return admission.warnings();
+        } catch (UsageLedger.QuotaExceeded exceeded) {
+            UsageLedger.Standing standing = exceeded.standing();
+            record.reason = "quota_exceeded";
+            ObjectNode details = Json.MAPPER.createObjectNode();
+            details.put("scope", standing.quota().scope().name().toLowerCase(java.util.Locale.ROOT))
+                    .put("period", standing.quota().period().name().toLowerCase(java.util.Locale.ROOT))
+                    .put("metric", standing.quota().metric().id()).put("used", standing.used())
+                    .put("hard_limit", standing.quota().hard()).put("resets_at", standing.resetsAt().toString());
+            long seconds = Duration.between(clock.instant(), standing.resetsAt()).toSeconds();
+            throw new ApiError(429, "rate_limit_error", "quota_exceeded", "Your " + standing.quota().scope().name()
+                    .toLowerCase(java.util.Locale.ROOT) + "'s " + standing.quota().period().name().toLowerCase(java.util.Locale.ROOT)
+                    + "ly quota of " + standing.quota().metric().id() + " is used up; it resets at " + standing.resetsAt()
+                    + ".", null, details).retryAfter(seconds);
         }
     }
 
@@ -161,6 +195,13 @@ final class ModelCalls {
     private static ApiError refusal(Decision.Refuse refuse, Analysis analysis, MessageText.Scanned scanned) {
         if (refuse.code().equals("model_not_found")) {
             return new ApiError(404, "invalid_request_error", "model_not_found", refuse.message(), "model");
+        }
+        if (!refuse.code().equals("sensitive_data") && !refuse.code().equals("sensitive_code")) {
+            ObjectNode details = Json.MAPPER.createObjectNode();
+            if (refuse.code().equals("training_required")) {
+                details.put("training_url", "/training").put("attestation_url", "/api/me/attestations");
+            }
+            return new ApiError(refuse.status(), "policy_error", refuse.code(), refuse.message(), "model", details);
         }
         Map<Label, List<int[]>> spans = new EnumMap<>(Label.class);
         for (Finding finding : analysis.findings()) {
@@ -189,7 +230,7 @@ final class ModelCalls {
         refuse.allowedHosting().forEach(hosting -> allowed.add(hosting.id()));
         ArrayNode reasons = details.putArray("reasons");
         analysis.classification().reasons().stream().map(Reason::name).sorted().forEach(reasons::add);
-        return new ApiError(403, "policy_error", refuse.code(), message, "messages", details);
+        return new ApiError(refuse.status(), "policy_error", refuse.code(), message, "messages", details);
     }
 
     private void forward(ModelOperation operation, ServerResponse response, ObjectNode body, boolean stream,
@@ -232,8 +273,12 @@ final class ModelCalls {
         Estimate estimate = estimate(provenance, tokens, latency);
         record.outputTokens = tokens;
         record.estimate = estimate;
+        long promptTokens = object.path("usage").path("prompt_tokens").asLong(-1);
+        if (promptTokens >= 0) {
+            record.promptTokens = promptTokens;
+        }
         object.put("model", provenance.model().id());
-        object.set("passerelle", provenance.json(estimate, tokens, latency));
+        object.set("passerelle", provenance.json(estimate, tokens, latency, suggested(provenance, tokens)));
         provenance.headers(response);
         provenance.footprintHeaders(response, estimate);
         Json.send(response, 200, object);
@@ -312,7 +357,7 @@ final class ModelCalls {
                         last.put("object", operation.chunkObject());
                         last.put("model", provenance.model().id());
                         last.putArray("choices");
-                        last.set("passerelle", provenance.json(estimate, tokens, latency));
+                        last.set("passerelle", provenance.json(estimate, tokens, latency, suggested(provenance, tokens)));
                         write(out, "data: " + Json.MAPPER.writeValueAsString(last) + "\n\n");
                         write(out, "data: [DONE]\n\n");
                         return;
@@ -377,6 +422,16 @@ final class ModelCalls {
         } catch (RuntimeException connectionClosed) {
             throw new IOException("the client connection is closed", connectionClosed);
         }
+    }
+
+    /** What the suggested smaller model would have cost for the same answer; null without a suggestion. */
+    private Estimate suggested(Provenance provenance, long tokens) {
+        GatewayConfig.Model suggestion = provenance.advice().suggestion();
+        if (suggestion == null) {
+            return null;
+        }
+        return footprint.estimate(new EstimateRequest(suggestion.provider(), suggestion.id(), Math.max(0, tokens),
+                Double.POSITIVE_INFINITY, null, Profile.V0_10, null));
     }
 
     private Estimate estimate(Provenance provenance, long tokens, double latency) {

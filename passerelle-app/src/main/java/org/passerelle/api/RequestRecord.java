@@ -24,6 +24,8 @@ final class RequestRecord {
     Provenance provenance;
     Analysis analysis;
     long outputTokens;
+    long promptTokens;
+    boolean requestCounted;
     Estimate estimate;
     String decision = "error";
     String reason;
@@ -40,6 +42,25 @@ final class RequestRecord {
         if (status == 403 && "policy_error".equals(described.type())) {
             decision = "refuse";
         }
+    }
+
+    /** What this request consumed, for its user's and team's usage counters; null when unauthenticated. */
+    org.passerelle.usage.UsageLedger.Charge charge(java.time.LocalDate day) {
+        if (caller == null) {
+            return null;
+        }
+        double energy = 0;
+        double gwp = 0;
+        if (estimate instanceof Estimate.Computed computed) {
+            energy = computed.impacts().energy().mean() * 1000;
+            gwp = computed.impacts().gwp().mean() * 1000;
+        }
+        boolean served = provenance != null && estimate != null;
+        if (!served && !requestCounted) {
+            return null; // refused or failed before any model answered: nothing consumed
+        }
+        return new org.passerelle.usage.UsageLedger.Charge(caller.userId(), caller.teamId(), day,
+                served ? promptTokens + outputTokens : 0, energy, gwp, requestCounted);
     }
 
     AuditEvent toEvent(Clock clock) {

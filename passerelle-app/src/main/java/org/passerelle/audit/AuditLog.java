@@ -28,27 +28,44 @@ public final class AuditLog implements AutoCloseable {
     static final String GENESIS = "0".repeat(64);
 
     private final Jdbi jdbi;
-    private final BlockingQueue<AuditEvent> queue;
+    private final org.passerelle.usage.UsageLedger ledger;
+    private final BlockingQueue<Pending> queue;
     private final Thread writer;
     private volatile boolean closing;
 
+    /** An event to append and what its request consumed (null when nothing to count). */
+    private record Pending(AuditEvent event, org.passerelle.usage.UsageLedger.Charge charge) {
+    }
+
     public AuditLog(Jdbi jdbi, int capacity) {
+        this(jdbi, capacity, null);
+    }
+
+    /** @param ledger where usage charges are added, in the same transaction as their events (null: none) */
+    public AuditLog(Jdbi jdbi, int capacity, org.passerelle.usage.UsageLedger ledger) {
         this.jdbi = jdbi;
+        this.ledger = ledger;
         this.queue = new ArrayBlockingQueue<>(capacity);
         this.writer = Thread.ofPlatform().name("passerelle-audit").daemon(true).start(this::drain);
     }
 
     /** Queues an event; waits while the queue is full. */
     public void record(AuditEvent event) {
+        record(event, null);
+    }
+
+    /** Queues an event and the usage its request consumed; waits while the queue is full. */
+    public void record(AuditEvent event, org.passerelle.usage.UsageLedger.Charge charge) {
+        Pending pending = new Pending(event, charge);
         if (closing) {
-            append(List.of(event));
+            append(List.of(pending));
             return;
         }
         try {
-            queue.put(event);
+            queue.put(pending);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            append(List.of(event)); // never lose it: write it on the caller's thread
+            append(List.of(pending)); // never lose it: write it on the caller's thread
         }
     }
 
@@ -58,10 +75,10 @@ public final class AuditLog implements AutoCloseable {
     }
 
     private void drain() {
-        List<AuditEvent> batch = new ArrayList<>();
+        List<Pending> batch = new ArrayList<>();
         while (!closing || !queue.isEmpty()) {
             try {
-                AuditEvent first = queue.poll(100, TimeUnit.MILLISECONDS);
+                Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
                 if (first == null) {
                     continue;
                 }
@@ -86,14 +103,22 @@ public final class AuditLog implements AutoCloseable {
         }
     }
 
-    /** Appends events to the chain in one transaction, holding the chain head's row lock. */
-    private void append(List<AuditEvent> events) {
+    /**
+     * Appends events to the chain in one transaction, holding the chain head's row lock, and adds
+     * their requests' usage to the counters in the same transaction.
+     */
+    private void append(List<Pending> pending) {
         jdbi.useTransaction(handle -> {
             Map<String, Object> head = handle.createQuery(
                     "SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE").mapToMap().one();
             long seq = ((Number) head.get("last_seq")).longValue();
             String hash = String.valueOf(head.get("last_hash"));
-            for (AuditEvent event : events) {
+            List<org.passerelle.usage.UsageLedger.Charge> charges = new ArrayList<>();
+            for (Pending item : pending) {
+                AuditEvent event = item.event();
+                if (item.charge() != null) {
+                    charges.add(item.charge());
+                }
                 seq++;
                 String previous = hash;
                 hash = chain(previous, event.canonical(seq));
@@ -101,6 +126,9 @@ public final class AuditLog implements AutoCloseable {
             }
             handle.createUpdate("UPDATE audit_chain_head SET last_seq = :seq, last_hash = :hash WHERE id = 1")
                     .bind("seq", seq).bind("hash", hash).execute();
+            if (ledger != null && !charges.isEmpty()) {
+                ledger.settle(handle, charges);
+            }
         });
     }
 
@@ -142,7 +170,7 @@ public final class AuditLog implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        List<AuditEvent> rest = new ArrayList<>();
+        List<Pending> rest = new ArrayList<>();
         queue.drainTo(rest);
         if (!rest.isEmpty()) {
             append(rest);

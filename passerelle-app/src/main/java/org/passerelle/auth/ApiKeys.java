@@ -64,14 +64,38 @@ public final class ApiKeys {
     }
 
     private Optional<Caller> lookUp(String hash) {
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
         Optional<Map<String, Object>> row = jdbi.withHandle(handle -> handle.createQuery(
-                        "SELECT k.id AS key_id, k.hash AS hash, u.id AS user_id, u.name AS name, u.role AS role "
-                                + "FROM api_keys k JOIN users u ON u.id = k.user_id WHERE k.hash = :hash AND k.revoked_at IS NULL")
-                .bind("hash", hash).mapToMap().findOne());
+                        "SELECT k.id AS key_id, k.hash AS hash, k.kind AS kind, u.id AS user_id, u.name AS name, u.role AS role, "
+                                + "u.team_id AS team_id, p.id AS p_id, p.name AS p_name, p.purpose AS p_purpose, "
+                                + "p.dpia_reference AS p_dpia, p.approved_on AS p_approved, p.expires_on AS p_expires, "
+                                + "p.allowed_hosting AS p_hosting, p.allowed_providers AS p_providers, "
+                                + "(SELECT MAX(a.expires_on) FROM attestations a WHERE a.user_id = u.id "
+                                + "AND a.ethics_acknowledged AND a.attested_on <= :today) AS trained_until "
+                                + "FROM api_keys k JOIN users u ON u.id = k.user_id "
+                                + "LEFT JOIN processings p ON p.id = k.processing_id "
+                                + "WHERE k.hash = :hash AND k.revoked_at IS NULL")
+                .bind("hash", hash).bind("today", today).mapToMap().findOne());
         return row.filter(r -> MessageDigest.isEqual(hash.getBytes(StandardCharsets.US_ASCII),
                         String.valueOf(r.get("hash")).getBytes(StandardCharsets.US_ASCII)))
                 .map(r -> new Caller(String.valueOf(r.get("user_id")), String.valueOf(r.get("name")),
-                        Role.valueOf(String.valueOf(r.get("role"))), String.valueOf(r.get("key_id"))));
+                        Role.valueOf(String.valueOf(r.get("role"))), String.valueOf(r.get("key_id")),
+                        "automated".equals(r.get("kind")), (String) r.get("team_id"),
+                        r.get("p_id") == null ? null : org.passerelle.registry.Registry.processing(r, "p_"),
+                        org.passerelle.registry.Registry.date(r.get("trained_until"))));
+    }
+
+    /**
+     * Forgets what was cached about a user's keys, so that a change to their training, team or
+     * role applies to their next request on this replica (other replicas: within the cache's TTL).
+     */
+    public void forgetUser(String userId) {
+        recent.values().removeIf(cached -> cached.caller().userId().equals(userId));
+    }
+
+    /** Forgets every cached key (after a change to processings, which any key may be bound to). */
+    public void forgetAll() {
+        recent.clear();
     }
 
     public boolean hasUsers() {
@@ -114,13 +138,23 @@ public final class ApiKeys {
         return revoked;
     }
 
-    /** Keys as administrators see them: id, user, prefix, kind, dates; never the secret. */
+    /** Keys as administrators see them: id, user, prefix, kind, processing, dates; never the secret. */
     public List<Map<String, Object>> list() {
         return jdbi.withHandle(handle -> handle.createQuery(
                         "SELECT k.id AS id, u.name AS user_name, k.prefix AS prefix, k.kind AS kind, "
-                                + "k.created_at AS created_at, k.revoked_at AS revoked_at "
-                                + "FROM api_keys k JOIN users u ON u.id = k.user_id ORDER BY k.created_at")
+                                + "p.name AS processing, k.created_at AS created_at, k.revoked_at AS revoked_at "
+                                + "FROM api_keys k JOIN users u ON u.id = k.user_id "
+                                + "LEFT JOIN processings p ON p.id = k.processing_id ORDER BY k.created_at")
                 .mapToMap().list());
+    }
+
+    /** Binds a key to a registered processing (null: unbinds it); returns whether the key exists. */
+    public boolean bind(String keyId, String processingId) {
+        boolean bound = jdbi.withHandle(handle -> handle.createUpdate(
+                        "UPDATE api_keys SET processing_id = :processing WHERE id = :id")
+                .bind("processing", processingId).bind("id", keyId).execute()) > 0;
+        recent.values().removeIf(cached -> cached.caller().keyId().equals(keyId));
+        return bound;
     }
 
     public Optional<String> userId(String name) {

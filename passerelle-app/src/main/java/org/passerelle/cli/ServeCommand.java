@@ -50,6 +50,11 @@ final class ServeCommand implements Callable<Integer> {
             out.println("First start: administrator 'admin' created. Its API key, shown this once:");
             out.println("  " + key.secret());
             out.println("Keep it safe; './passerelle admin' manages users and keys.");
+            if (configuration.policy().training().required()) {
+                out.println("Training comes first: record yours before using the models, e.g.");
+                out.println("  ./passerelle admin attest admin --training 'Découvrir les IA génératives' --ethics-acknowledged");
+                out.println("(catalogue: http://localhost:" + (port != null ? port : configuration.port()) + "/training)");
+            }
         }
         out.println("Passerelle listening on http://localhost:" + gateway.port()
                 + " (OpenAI base URL: http://localhost:" + gateway.port() + "/v1)");

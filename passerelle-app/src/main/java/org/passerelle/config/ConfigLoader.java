@@ -22,14 +22,18 @@ import java.util.Set;
  */
 public final class ConfigLoader {
 
-    private static final Set<String> ROOT_KEYS = Set.of("server", "storage", "policy", "providers", "models");
+    private static final Set<String> ROOT_KEYS = Set.of("server", "storage", "policy", "policy-file", "providers", "models");
     private static final Set<String> SERVER_KEYS = Set.of("port", "max-body-bytes", "stream-heartbeat-ms",
             "stream-idle-timeout-ms");
     private static final Set<String> STORAGE_KEYS = Set.of("url");
-    private static final Set<String> POLICY_KEYS = Set.of("on-sensitive");
-    private static final Set<String> PROVIDER_KEYS = Set.of("id", "type", "base-url", "api-key-env", "hosting", "zone", "pue", "wue");
+    private static final Set<String> POLICY_KEYS = Set.of("on-sensitive", "allow-external", "allow-paid-subscriptions",
+            "training", "tasks");
+    private static final Set<String> TRAINING_KEYS = Set.of("required", "self-attestation", "validity-days");
+    private static final Set<String> TASK_KEYS = Set.of("min-tier");
+    private static final Set<String> PROVIDER_KEYS = Set.of("id", "type", "base-url", "api-key-env", "hosting", "zone", "pue", "wue",
+            "enabled", "paid-subscription");
     private static final Set<String> MODEL_KEYS = Set.of("id", "provider", "upstream-name", "parameters", "active-parameters",
-            "capabilities", "context-length");
+            "capabilities", "context-length", "tier");
     private static final Set<String> PROVIDER_TYPES = Set.of("openai", "ollama");
 
     private ConfigLoader() {
@@ -42,10 +46,16 @@ public final class ConfigLoader {
         } catch (IOException e) {
             throw new ConfigException(file + ": cannot be read (" + e.getClass().getSimpleName() + ")");
         }
-        return parse(yaml, dataDirectory);
+        Path parent = file.toAbsolutePath().getParent();
+        return parse(yaml, dataDirectory, parent);
     }
 
     public static GatewayConfig parse(String yaml, Path dataDirectory) {
+        return parse(yaml, dataDirectory, Path.of("."));
+    }
+
+    /** @param baseDirectory where a relative {@code policy-file} is looked for (the configuration's folder) */
+    public static GatewayConfig parse(String yaml, Path dataDirectory, Path baseDirectory) {
         JsonNode root;
         try {
             root = new ObjectMapper(new YAMLFactory()).readTree(yaml);
@@ -86,24 +96,86 @@ public final class ConfigLoader {
                 throw new ConfigException("storage.url: '" + storageUrl + "' is neither an H2 nor a PostgreSQL JDBC URL");
             }
         }
-        GatewayConfig.OnSensitive onSensitive = defaults.onSensitive();
-        JsonNode policy = root.path("policy");
-        if (!policy.isMissingNode()) {
-            requireObject(policy, "policy");
-            checkKeys(policy, "policy.", POLICY_KEYS);
-            String value = text(policy, "on-sensitive", "policy.on-sensitive", "reroute");
-            onSensitive = switch (value) {
-                case "reroute" -> GatewayConfig.OnSensitive.REROUTE;
-                case "refuse" -> GatewayConfig.OnSensitive.REFUSE;
-                default -> throw new ConfigException("policy.on-sensitive: unknown value '" + value + "' (reroute or refuse)");
-            };
-        }
         List<GatewayConfig.Provider> providers = root.has("providers") ? providers(root.get("providers")) : defaults.providers();
         List<GatewayConfig.Model> models = root.has("models") ? models(root.get("models"), providers) : defaults.models();
         if (!root.has("models") && root.has("providers")) {
             models = List.of();
         }
-        return new GatewayConfig(port, maxBody, storageUrl, onSensitive, providers, models, heartbeat, idle);
+        JsonNode policy = root.path("policy");
+        String policyPath = "policy";
+        if (root.has("policy-file")) {
+            if (root.has("policy")) {
+                throw new ConfigException("policy-file: give the policy either inline (policy) or in a file (policy-file), not both");
+            }
+            String name = required(root, "policy-file", "policy-file");
+            Path file = baseDirectory.resolve(name);
+            try {
+                policy = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(file));
+            } catch (IOException e) {
+                throw new ConfigException("policy-file: " + file + " cannot be read or is not valid YAML ("
+                        + e.getClass().getSimpleName() + ")");
+            }
+            policyPath = name + ": policy";
+            if (policy == null || policy.isNull() || policy.isMissingNode()) {
+                policy = com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+            }
+        }
+        PolicyConfig policyConfig = policy.isMissingNode() ? defaults.policy() : policy(policy, policyPath, providers);
+        return new GatewayConfig(port, maxBody, storageUrl, policyConfig, providers, models, heartbeat, idle);
+    }
+
+    private static PolicyConfig policy(JsonNode policy, String path, List<GatewayConfig.Provider> providers) {
+        PolicyConfig defaults = PolicyConfig.defaults();
+        requireObject(policy, path);
+        checkKeys(policy, path + ".", POLICY_KEYS);
+        String value = text(policy, "on-sensitive", path + ".on-sensitive", "reroute");
+        GatewayConfig.OnSensitive onSensitive = switch (value) {
+            case "reroute" -> GatewayConfig.OnSensitive.REROUTE;
+            case "refuse" -> GatewayConfig.OnSensitive.REFUSE;
+            default -> throw new ConfigException(path + ".on-sensitive: unknown value '" + value + "' (reroute or refuse)");
+        };
+        boolean allowExternal = bool(policy, "allow-external", path + ".allow-external", defaults.allowExternal());
+        Set<String> paid = new HashSet<>();
+        JsonNode paidNode = policy.path("allow-paid-subscriptions");
+        if (!paidNode.isMissingNode() && !paidNode.isNull()) {
+            if (!paidNode.isArray()) {
+                throw new ConfigException(path + ".allow-paid-subscriptions: expected a list of provider ids");
+            }
+            for (int i = 0; i < paidNode.size(); i++) {
+                String id = paidNode.get(i).asText();
+                if (providers.stream().noneMatch(p -> p.id().equals(id))) {
+                    throw new ConfigException(path + ".allow-paid-subscriptions[" + i + "]: no provider has the id '" + id + "'");
+                }
+                paid.add(id);
+            }
+        }
+        PolicyConfig.Training training = defaults.training();
+        JsonNode trainingNode = policy.path("training");
+        if (!trainingNode.isMissingNode()) {
+            String at = path + ".training";
+            requireObject(trainingNode, at);
+            checkKeys(trainingNode, at + ".", TRAINING_KEYS);
+            training = new PolicyConfig.Training(bool(trainingNode, "required", at + ".required", training.required()),
+                    bool(trainingNode, "self-attestation", at + ".self-attestation", training.selfAttestation()),
+                    integer(trainingNode, "validity-days", at + ".validity-days", training.validityDays(), 1, 3660));
+        }
+        java.util.Map<org.passerelle.routing.Task, Integer> tiers = new java.util.EnumMap<>(defaults.minimumTiers());
+        JsonNode tasks = policy.path("tasks");
+        if (!tasks.isMissingNode()) {
+            requireObject(tasks, path + ".tasks");
+            Iterator<String> names = tasks.fieldNames();
+            while (names.hasNext()) {
+                String name = names.next();
+                String at = path + ".tasks." + name;
+                org.passerelle.routing.Task task = org.passerelle.routing.Task.parse(name).orElseThrow(() -> new ConfigException(
+                        at + ": unknown task (expected one of " + java.util.Arrays.stream(org.passerelle.routing.Task.values())
+                                .map(org.passerelle.routing.Task::id).toList() + ")"));
+                requireObject(tasks.get(name), at);
+                checkKeys(tasks.get(name), at + ".", TASK_KEYS);
+                tiers.put(task, integer(tasks.get(name), "min-tier", at + ".min-tier", tiers.get(task), 1, PolicyConfig.MAX_TIER));
+            }
+        }
+        return new PolicyConfig(onSensitive, allowExternal, paid, training, tiers);
     }
 
     /** One entry of a list of mappings: its key path, its node and its (unique) id. */
@@ -162,8 +234,10 @@ public final class ConfigLoader {
             double pue = number(item, "pue", path + ".pue", 1.0, 1.0, 3.0);
             double wue = number(item, "wue", path + ".wue", 0.0, 0.0, 10.0);
             String apiKeyEnv = text(item, "api-key-env", path + ".api-key-env", null);
+            boolean enabled = bool(item, "enabled", path + ".enabled", true);
+            boolean paid = bool(item, "paid-subscription", path + ".paid-subscription", false);
             providers.add(new GatewayConfig.Provider(id, type, baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1)
-                    : baseUrl, apiKeyEnv, hosting, zone, pue, wue));
+                    : baseUrl, apiKeyEnv, hosting, zone, pue, wue, enabled, paid));
         }
         return providers;
     }
@@ -197,7 +271,8 @@ public final class ConfigLoader {
                 caps.forEach(cap -> capabilities.add(cap.asText()));
             }
             int context = integer(item, "context-length", path + ".context-length", 8192, 128, 10_000_000);
-            models.add(new GatewayConfig.Model(id, provider, upstream, parameters, active, capabilities, context));
+            int tier = integer(item, "tier", path + ".tier", PolicyConfig.defaultTier(parameters), 1, PolicyConfig.MAX_TIER);
+            models.add(new GatewayConfig.Model(id, provider, upstream, parameters, active, capabilities, context, tier));
         }
         return models;
     }
@@ -235,6 +310,17 @@ public final class ConfigLoader {
             throw new ConfigException(path + ": expected text, got '" + value + "'");
         }
         return value.asText();
+    }
+
+    private static boolean bool(JsonNode node, String key, String path, boolean fallback) {
+        JsonNode value = node.get(key);
+        if (value == null || value.isNull()) {
+            return fallback;
+        }
+        if (!value.isBoolean()) {
+            throw new ConfigException(path + ": expected true or false, got '" + value.asText() + "'");
+        }
+        return value.asBoolean();
     }
 
     private static int integer(JsonNode node, String key, String path, int fallback, int min, int max) {

@@ -12,19 +12,23 @@ import java.util.Optional;
  * @param port         HTTP port
  * @param maxBodyBytes largest request body accepted
  * @param storageUrl   JDBC URL of the database (H2 file by default, PostgreSQL for several replicas)
- * @param onSensitive  what to do with a sensitive request addressed to a model that may not see it
+ * @param policy       the institute's rules: sensitive data, external providers, training, frugal routing
  * @param providers    upstream providers
  * @param models       models served, each through one provider
  * @param streamHeartbeat   how long a stream may stay silent before the gateway sends a comment
  * @param streamIdleTimeout how long a stream may stay silent before the gateway gives up on it
  */
-public record GatewayConfig(int port, long maxBodyBytes, String storageUrl, OnSensitive onSensitive,
+public record GatewayConfig(int port, long maxBodyBytes, String storageUrl, PolicyConfig policy,
                             List<Provider> providers, List<Model> models, Duration streamHeartbeat,
                             Duration streamIdleTimeout) {
 
     public GatewayConfig {
         providers = List.copyOf(providers);
         models = List.copyOf(models);
+    }
+
+    public OnSensitive onSensitive() {
+        return policy.onSensitive();
     }
 
     /** Rule 1 of the policy: reroute to an allowed model (default) or refuse. */
@@ -41,9 +45,12 @@ public record GatewayConfig(int port, long maxBodyBytes, String storageUrl, OnSe
      * @param zone      electricity zone for the footprint (local and internal default to FRA)
      * @param pue       power usage effectiveness of its data centre
      * @param wue       water usage effectiveness, L/kWh
+     * @param enabled   the per-provider switch (rule 4): a disabled provider serves nothing
+     * @param paidSubscription whether it is a paid subscription; a non-sovereign one serves nothing unless
+     *                  the policy lists it in {@code allow-paid-subscriptions}
      */
     public record Provider(String id, String type, String baseUrl, String apiKeyEnv, HostingClass hosting,
-                           String zone, double pue, double wue) {
+                           String zone, double pue, double wue, boolean enabled, boolean paidSubscription) {
     }
 
     /**
@@ -56,9 +63,10 @@ public record GatewayConfig(int port, long maxBodyBytes, String storageUrl, OnSe
      * @param activeParameters active parameters, billions (MoE); equals {@code parameters} for dense models
      * @param capabilities     chat, code, embedding...
      * @param contextLength    tokens
+     * @param tier             quality tier, 1 (small) to 3 (large), for frugal routing
      */
     public record Model(String id, String provider, String upstreamName, double parameters, double activeParameters,
-                        List<String> capabilities, int contextLength) {
+                        List<String> capabilities, int contextLength, int tier) {
         public Model {
             capabilities = List.copyOf(capabilities);
         }
@@ -75,13 +83,13 @@ public record GatewayConfig(int port, long maxBodyBytes, String storageUrl, OnSe
     /** The built-in default: a local Ollama server (its native API) and a few small models. */
     public static GatewayConfig defaults(Path dataDirectory) {
         Provider ollama = new Provider("local-ollama", "ollama", "http://localhost:11434", null, HostingClass.LOCAL,
-                "FRA", 1.0, 0.0);
+                "FRA", 1.0, 0.0, true, false);
         return new GatewayConfig(8080, 10L * 1024 * 1024,
                 "jdbc:h2:file:" + dataDirectory.toAbsolutePath().resolve("passerelle").toString().replace('\\', '/'),
-                OnSensitive.REROUTE, List.of(ollama), List.of(
-                new Model("llama3.2:1b", "local-ollama", "llama3.2:1b", 1.24, 1.24, List.of("chat", "summary", "translation"), 131072),
-                new Model("qwen2.5:0.5b", "local-ollama", "qwen2.5:0.5b", 0.49, 0.49, List.of("chat"), 32768),
-                new Model("mistral:7b", "local-ollama", "mistral:7b", 7.25, 7.25, List.of("chat", "code", "summary", "translation"), 32768)),
+                PolicyConfig.defaults(), List.of(ollama), List.of(
+                new Model("llama3.2:1b", "local-ollama", "llama3.2:1b", 1.24, 1.24, List.of("chat", "summary", "translation"), 131072, 1),
+                new Model("qwen2.5:0.5b", "local-ollama", "qwen2.5:0.5b", 0.49, 0.49, List.of("chat"), 32768, 1),
+                new Model("mistral:7b", "local-ollama", "mistral:7b", 7.25, 7.25, List.of("chat", "code", "summary", "translation"), 32768, 2)),
                 Duration.ofSeconds(15), Duration.ofSeconds(300));
     }
 }

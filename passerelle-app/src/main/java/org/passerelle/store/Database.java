@@ -15,10 +15,12 @@ public final class Database implements AutoCloseable {
 
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
+    private final boolean postgres;
 
-    private Database(HikariDataSource dataSource) {
+    private Database(HikariDataSource dataSource, boolean postgres) {
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource);
+        this.postgres = postgres;
     }
 
     /** Opens the database at {@code url} and brings its schema up to date. */
@@ -41,11 +43,16 @@ public final class Database implements AutoCloseable {
             throw new PasserelleException(PasserelleException.Kind.UNAVAILABLE, "database-migration-failed",
                     "cannot bring the database schema up to date (" + e.getClass().getSimpleName() + ")");
         }
-        return new Database(dataSource);
+        return new Database(dataSource, url.startsWith("jdbc:postgresql:"));
     }
 
     public Jdbi jdbi() {
         return jdbi;
+    }
+
+    /** Whether this is PostgreSQL (else H2): the few statements whose syntax differs ask. */
+    public boolean postgres() {
+        return postgres;
     }
 
     @Override

@@ -34,6 +34,7 @@ class AuditTrailTest {
         try (FakeUpstream local = new FakeUpstream("D'accord."); FakeUpstream external = new FakeUpstream("Sure.")) {
             GatewayConfig config = ConfigLoader.parse("""
                     storage: {url: 'jdbc:h2:file:%s/passerelle'}
+                    policy: {allow-external: true, training: {required: false}}
                     providers:
                       - {id: lab, type: openai, base-url: '%s', hosting: local}
                       - {id: cloud, type: openai, base-url: '%s', hosting: external}

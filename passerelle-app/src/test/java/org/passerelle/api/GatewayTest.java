@@ -62,6 +62,8 @@ class GatewayTest {
                   url: jdbc:h2:file:%s/passerelle
                 policy:
                   on-sensitive: %s
+                  allow-external: true
+                  training: {required: false}
                 providers:
                   - id: lab
                     type: openai
@@ -99,9 +101,12 @@ class GatewayTest {
 
         JsonNode models = JSON.readTree(get("/v1/models", key).body()).get("data");
 
-        assertThat(models).hasSize(2);
-        assertThat(models.get(1).get("hosting").asText()).isEqualTo("external");
-        assertThat(models.get(1).get("parameters_billion").asDouble()).isEqualTo(300);
+        assertThat(models).hasSize(2 + 1 + org.passerelle.routing.Task.values().length);
+        assertThat(models.get(0).get("id").asText()).isEqualTo("auto");
+        JsonNode big = models.get(models.size() - 1);
+        assertThat(big.get("hosting").asText()).isEqualTo("external");
+        assertThat(big.get("parameters_billion").asDouble()).isEqualTo(300);
+        assertThat(big.get("tier").asInt()).isEqualTo(3);
     }
 
     @Test

@@ -37,6 +37,7 @@ class OllamaProviderTest {
         ollama = new FakeOllama("Bonjour à vous");
         gateway = Gateway.start(ConfigLoader.parse("""
                 storage: {url: 'jdbc:h2:file:%s/passerelle'}
+                policy: {training: {required: false}}
                 providers: [{id: laptop, type: ollama, base-url: '%s', hosting: local}]
                 models:
                   - {id: llama3.2:1b, provider: laptop, parameters: 1.24, capabilities: [chat, embedding]}

@@ -42,6 +42,7 @@ class PostgresReplicasTest {
         try (PostgresServer postgres = PostgresServer.start(); FakeUpstream local = new FakeUpstream("ok")) {
             GatewayConfig config = ConfigLoader.parse("""
                     storage: {url: '%s'}
+                    policy: {training: {required: false}}
                     providers: [{id: lab, type: openai, base-url: '%s', hosting: local}]
                     models: [{id: small, provider: lab, parameters: 1}]
                     """.formatted(postgres.jdbcUrl(), local.baseUrl()), data);

@@ -44,6 +44,7 @@ class StreamingTest {
         return ConfigLoader.parse("""
                 server: {stream-heartbeat-ms: 50, stream-idle-timeout-ms: %d}
                 storage: {url: 'jdbc:h2:file:%s/passerelle'}
+                policy: {training: {required: false}}
                 providers: [{id: lab, type: openai, base-url: '%s', hosting: local}]
                 models: [{id: m, provider: lab, parameters: 1}]
                 """.formatted(idleMillis, data.toString().replace('\\', '/'), upstream), data);
