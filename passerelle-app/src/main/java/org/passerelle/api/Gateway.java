@@ -146,6 +146,11 @@ public final class Gateway implements AutoCloseable {
         return keys;
     }
 
+    /** Waits until the audit events (and usage) of the requests answered so far are written. */
+    public void flushAudit() throws InterruptedException {
+        audit.flush();
+    }
+
     public Database database() {
         return database;
     }

@@ -32,6 +32,8 @@ public final class AuditLog implements AutoCloseable {
     private final BlockingQueue<Pending> queue;
     private final Thread writer;
     private volatile boolean closing;
+    private final java.util.concurrent.atomic.AtomicLong queued = new java.util.concurrent.atomic.AtomicLong();
+    private long written; // guarded by this
 
     /** An event to append and what its request consumed (null when nothing to count). */
     private record Pending(AuditEvent event, org.passerelle.usage.UsageLedger.Charge charge) {
@@ -57,6 +59,7 @@ public final class AuditLog implements AutoCloseable {
     /** Queues an event and the usage its request consumed; waits while the queue is full. */
     public void record(AuditEvent event, org.passerelle.usage.UsageLedger.Charge charge) {
         Pending pending = new Pending(event, charge);
+        queued.incrementAndGet();
         if (closing) {
             append(List.of(pending));
             return;
@@ -66,6 +69,19 @@ public final class AuditLog implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             append(List.of(pending)); // never lose it: write it on the caller's thread
+        }
+    }
+
+    /**
+     * Waits until every event queued before this call is written (with its usage): what an
+     * administrator reads next includes it.
+     */
+    public void flush() throws InterruptedException {
+        long target = queued.get();
+        synchronized (this) {
+            while (written < target) {
+                wait();
+            }
         }
     }
 
@@ -130,6 +146,10 @@ public final class AuditLog implements AutoCloseable {
                 ledger.settle(handle, charges);
             }
         });
+        synchronized (this) {
+            written += pending.size();
+            notifyAll();
+        }
     }
 
     private static void insert(Handle handle, long seq, AuditEvent event, String previous, String hash) {

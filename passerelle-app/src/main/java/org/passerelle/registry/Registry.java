@@ -257,7 +257,7 @@ public final class Registry {
         String userId = userName == null ? null : userId(userName);
         return jdbi.withHandle(handle -> handle.createQuery("SELECT a.id, u.name, a.training, a.attested_on, a.expires_on, "
                         + "a.ethics_acknowledged, a.recorded_by FROM attestations a JOIN users u ON u.id = a.user_id "
-                        + (userId == null ? "" : "WHERE a.user_id = :user ") + "ORDER BY a.attested_on DESC, a.created_at DESC")
+                        + "WHERE (CAST(:user AS VARCHAR(64)) IS NULL OR a.user_id = :user) ORDER BY a.attested_on DESC, a.created_at DESC")
                 .bind("user", userId)
                 .map((rs, ctx) -> new Attestation(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getDate(4).toLocalDate(), rs.getDate(5).toLocalDate(), rs.getBoolean(6), rs.getString(7)))

@@ -83,6 +83,12 @@ public final class UsageLedger {
     }
 
     private record Row(Scope scope, String subjectId, Period period, LocalDate start) {
+        /**
+         * The one order in which every transaction locks counters (admission and settlement alike),
+         * so that two of them never wait for each other's rows.
+         */
+        static final java.util.Comparator<Row> LOCK_ORDER = java.util.Comparator.comparing(Row::scope)
+                .thenComparing(Row::period).thenComparing(Row::subjectId).thenComparing(Row::start);
     }
 
     private final Jdbi jdbi;
@@ -141,46 +147,13 @@ public final class UsageLedger {
         LocalDate today = today();
         boolean hard = applicable.stream().anyMatch(quota -> quota.hard() != null);
         if (hard) {
-            List<Row> rows = rows(caller.userId(), caller.teamId(), today);
-            for (Row row : rows) {
-                jdbi.useHandle(handle -> upsert(handle, row, Counter.ZERO));
-            }
-            Optional<Row> refused = jdbi.inTransaction(handle -> {
-                for (Row row : rows) {
-                    Map<Metric, Double> limits = new EnumMap<>(Metric.class);
-                    for (Quota quota : applicable) {
-                        if (quota.hard() != null && quota.scope() == row.scope() && quota.period() == row.period()) {
-                            limits.put(quota.metric(), quota.hard());
-                        }
-                    }
-                    int updated = handle.createUpdate("UPDATE usage_counters SET requests = requests + 1 WHERE scope = :scope "
-                                    + "AND subject_id = :subject AND period = :period AND period_start = :start "
-                                    + "AND requests < :requests AND tokens < :tokens AND energy_wh < :energy AND gwp_g < :gwp")
-                            .bind("scope", row.scope().name()).bind("subject", row.subjectId())
-                            .bind("period", row.period().name()).bind("start", row.start())
-                            .bind("requests", limits.getOrDefault(Metric.REQUESTS, Double.MAX_VALUE))
-                            .bind("tokens", limits.getOrDefault(Metric.TOKENS, Double.MAX_VALUE))
-                            .bind("energy", limits.getOrDefault(Metric.ENERGY_WH, Double.MAX_VALUE))
-                            .bind("gwp", limits.getOrDefault(Metric.GCO2EQ, Double.MAX_VALUE))
-                            .execute();
-                    if (updated == 0) {
-                        handle.rollback();
-                        return Optional.of(row);
-                    }
+            if (postgres) {
+                countOrRefuse(caller, applicable, today);
+            } else {
+                // H2 runs in this process only: one admission at a time keeps its check-and-count atomic.
+                synchronized (this) {
+                    countOrRefuse(caller, applicable, today);
                 }
-                return Optional.<Row>empty();
-            });
-            if (refused.isPresent()) {
-                Row row = refused.get();
-                Counter counter = counters(List.of(row)).getOrDefault(row, Counter.ZERO);
-                Standing standing = applicable.stream()
-                        .filter(q -> q.hard() != null && q.scope() == row.scope() && q.period() == row.period())
-                        .map(q -> new Standing(q, counter.value(q.metric()), resetsAt(q.period(), today)))
-                        .filter(s -> s.used() >= s.quota().hard())
-                        .findFirst()
-                        .orElseGet(() -> applicable.stream().filter(q -> q.hard() != null)
-                                .map(q -> new Standing(q, q.hard(), resetsAt(q.period(), today))).findFirst().orElseThrow());
-                throw new QuotaExceeded(standing);
             }
         }
         List<Standing> warnings = new ArrayList<>();
@@ -192,6 +165,56 @@ public final class UsageLedger {
             }
         }
         return new Admission(hard, warnings);
+    }
+
+    /** Counts the request on the caller's counters in one transaction, or throws when a hard limit is reached. */
+    private void countOrRefuse(Caller caller, List<Quota> applicable, LocalDate today) {
+        List<Row> rows = rows(caller.userId(), caller.teamId(), today);
+        for (Row row : rows) {
+            try {
+                jdbi.useHandle(handle -> upsert(handle, row, Counter.ZERO));
+            } catch (RuntimeException concurrentInsert) {
+                // Another request created the row between our look and our insert: it exists now.
+                jdbi.useHandle(handle -> upsert(handle, row, Counter.ZERO));
+            }
+        }
+        Optional<Row> refused = jdbi.inTransaction(handle -> {
+            for (Row row : rows) {
+                Map<Metric, Double> limits = new EnumMap<>(Metric.class);
+                for (Quota quota : applicable) {
+                    if (quota.hard() != null && quota.scope() == row.scope() && quota.period() == row.period()) {
+                        limits.put(quota.metric(), quota.hard());
+                    }
+                }
+                int updated = handle.createUpdate("UPDATE usage_counters SET requests = requests + 1 WHERE scope = :scope "
+                                + "AND subject_id = :subject AND period = :period AND period_start = :start "
+                                + "AND requests < :requests AND tokens < :tokens AND energy_wh < :energy AND gwp_g < :gwp")
+                        .bind("scope", row.scope().name()).bind("subject", row.subjectId())
+                        .bind("period", row.period().name()).bind("start", row.start())
+                        .bind("requests", limits.getOrDefault(Metric.REQUESTS, Double.MAX_VALUE))
+                        .bind("tokens", limits.getOrDefault(Metric.TOKENS, Double.MAX_VALUE))
+                        .bind("energy", limits.getOrDefault(Metric.ENERGY_WH, Double.MAX_VALUE))
+                        .bind("gwp", limits.getOrDefault(Metric.GCO2EQ, Double.MAX_VALUE))
+                        .execute();
+                if (updated == 0) {
+                    handle.rollback();
+                    return Optional.of(row);
+                }
+            }
+            return Optional.<Row>empty();
+        });
+        if (refused.isPresent()) {
+            Row row = refused.get();
+            Counter counter = counters(List.of(row)).getOrDefault(row, Counter.ZERO);
+            Standing standing = applicable.stream()
+                    .filter(q -> q.hard() != null && q.scope() == row.scope() && q.period() == row.period())
+                    .map(q -> new Standing(q, counter.value(q.metric()), resetsAt(q.period(), today)))
+                    .filter(s -> s.used() >= s.quota().hard())
+                    .findFirst()
+                    .orElseGet(() -> applicable.stream().filter(q -> q.hard() != null)
+                            .map(q -> new Standing(q, q.hard(), resetsAt(q.period(), today))).findFirst().orElseThrow());
+            throw new QuotaExceeded(standing);
+        }
     }
 
     /** The day counters are kept for now (UTC). */
@@ -237,7 +260,8 @@ public final class UsageLedger {
                         a.energyWh() + b.energyWh(), a.gwpGrams() + b.gwpGrams()));
             }
         }
-        sums.forEach((row, delta) -> upsert(handle, row, delta));
+        sums.entrySet().stream().sorted(Map.Entry.comparingByKey(Row.LOCK_ORDER))
+                .forEach(entry -> upsert(handle, entry.getKey(), entry.getValue()));
     }
 
     private void upsert(Handle handle, Row row, Counter delta) {
@@ -272,6 +296,7 @@ public final class UsageLedger {
         return found;
     }
 
+    /** A user's and their team's counters for a day, in {@link Row#LOCK_ORDER}. */
     private static List<Row> rows(String userId, String teamId, LocalDate day) {
         List<Row> rows = new ArrayList<>(4);
         for (Period period : Period.values()) {
@@ -280,6 +305,7 @@ public final class UsageLedger {
                 rows.add(row(Scope.TEAM, teamId, period, day));
             }
         }
+        rows.sort(Row.LOCK_ORDER);
         return rows;
     }
 
