@@ -48,7 +48,7 @@ public final class Gateway implements AutoCloseable {
     public static Gateway start(GatewayConfig config, int port, Clock clock, String version) {
         Database database = Database.open(config.storageUrl());
         try {
-            ApiKeys keys = new ApiKeys(database.jdbi(), clock, new SecureRandom());
+            ApiKeys keys = new ApiKeys(database.jdbi(), clock, new SecureRandom(), config.policy().training().required());
             Authenticator authenticator = new Authenticator(keys);
             Detector detector = Detector.withDefaults();
             Footprint footprint = footprint(config);
@@ -146,9 +146,9 @@ public final class Gateway implements AutoCloseable {
         return keys;
     }
 
-    /** Waits until the audit events (and usage) of the requests answered so far are written. */
-    public void flushAudit() throws InterruptedException {
-        audit.flush();
+    /** Waits until this gateway has written the audit events (and usage) of {@code requests} model requests in all. */
+    public void awaitAudited(long requests) throws InterruptedException {
+        audit.awaitWritten(requests);
     }
 
     public Database database() {

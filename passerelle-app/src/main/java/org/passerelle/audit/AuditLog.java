@@ -32,7 +32,6 @@ public final class AuditLog implements AutoCloseable {
     private final BlockingQueue<Pending> queue;
     private final Thread writer;
     private volatile boolean closing;
-    private final java.util.concurrent.atomic.AtomicLong queued = new java.util.concurrent.atomic.AtomicLong();
     private long written; // guarded by this
 
     /** An event to append and what its request consumed (null when nothing to count). */
@@ -59,7 +58,6 @@ public final class AuditLog implements AutoCloseable {
     /** Queues an event and the usage its request consumed; waits while the queue is full. */
     public void record(AuditEvent event, org.passerelle.usage.UsageLedger.Charge charge) {
         Pending pending = new Pending(event, charge);
-        queued.incrementAndGet();
         if (closing) {
             append(List.of(pending));
             return;
@@ -73,13 +71,13 @@ public final class AuditLog implements AutoCloseable {
     }
 
     /**
-     * Waits until every event queued before this call is written (with its usage): what an
-     * administrator reads next includes it.
+     * Waits until {@code events} events in all have been written since this log was opened (a
+     * request's event is queued just after its answer is sent, so a client that has its answer
+     * waits for the count it expects rather than for what is queued now).
      */
-    public void flush() throws InterruptedException {
-        long target = queued.get();
+    public void awaitWritten(long events) throws InterruptedException {
         synchronized (this) {
-            while (written < target) {
+            while (written < events) {
                 wait();
             }
         }

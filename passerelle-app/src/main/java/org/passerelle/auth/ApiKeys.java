@@ -27,6 +27,7 @@ public final class ApiKeys {
     private final Jdbi jdbi;
     private final Clock clock;
     private final SecureRandom random;
+    private final boolean recheckUntrained;
     /**
      * Recently authenticated keys, by hash, with the time they were checked: a request does not
      * wait for the database when its key was seen in the last {@link #CACHE_TTL}. Revoking through
@@ -39,6 +40,15 @@ public final class ApiKeys {
     }
 
     public ApiKeys(Jdbi jdbi, Clock clock, SecureRandom random) {
+        this(jdbi, clock, random, false);
+    }
+
+    /**
+     * @param recheckUntrained look untrained callers up again on each request (when training is
+     *                         required), so that a new attestation applies at once
+     */
+    public ApiKeys(Jdbi jdbi, Clock clock, SecureRandom random, boolean recheckUntrained) {
+        this.recheckUntrained = recheckUntrained;
         this.jdbi = jdbi;
         this.clock = clock;
         this.random = random;
@@ -52,7 +62,10 @@ public final class ApiKeys {
         String hash = hash(secret);
         Cached cached = recent.get(hash);
         java.time.Instant now = clock.instant();
-        if (cached != null && cached.checked().plus(CACHE_TTL).isAfter(now)) {
+        // An untrained caller is looked up again each time: an attestation recorded elsewhere (the
+        // command line, another replica) lets them in at once rather than after the cache's TTL.
+        if (cached != null && cached.checked().plus(CACHE_TTL).isAfter(now)
+                && (!recheckUntrained || cached.caller().trainedOn(java.time.LocalDate.ofInstant(now, java.time.ZoneOffset.UTC)))) {
             return Optional.of(cached.caller());
         }
         Optional<Caller> caller = lookUp(hash);

@@ -85,7 +85,9 @@ public record GatewayConfig(int port, long maxBodyBytes, String storageUrl, Poli
         Provider ollama = new Provider("local-ollama", "ollama", "http://localhost:11434", null, HostingClass.LOCAL,
                 "FRA", 1.0, 0.0, true, false);
         return new GatewayConfig(8080, 10L * 1024 * 1024,
-                "jdbc:h2:file:" + dataDirectory.toAbsolutePath().resolve("passerelle").toString().replace('\\', '/'),
+                "jdbc:h2:file:" + dataDirectory.toAbsolutePath().resolve("passerelle").toString().replace('\\', '/')
+                        // AUTO_SERVER: "passerelle admin" can open the database while the gateway runs.
+                        + ";AUTO_SERVER=TRUE",
                 PolicyConfig.defaults(), List.of(ollama), List.of(
                 new Model("llama3.2:1b", "local-ollama", "llama3.2:1b", 1.24, 1.24, List.of("chat", "summary", "translation"), 131072, 1),
                 new Model("qwen2.5:0.5b", "local-ollama", "qwen2.5:0.5b", 0.49, 0.49, List.of("chat"), 32768, 1),

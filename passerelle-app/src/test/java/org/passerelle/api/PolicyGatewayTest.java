@@ -286,7 +286,7 @@ class PolicyGatewayTest {
         assertThat(error.get("passerelle").get("resets_at").asText()).endsWith("T00:00:00Z");
         assertThat(laptop.received()).hasSize(2);
 
-        gateway.flushAudit();
+        gateway.awaitAudited(3);
         JsonNode usage = json(http.get("/api/usage", alice));
         assertThat(usage.get("user").get("day").get("requests").asLong()).isEqualTo(2);
         assertThat(usage.get("user").get("day").get("tokens").asLong()).isEqualTo(2 * (12 + 7));
@@ -301,7 +301,7 @@ class PolicyGatewayTest {
 
         http.post("/v1/chat/completions", alice, chat("tiny-local", "Bonjour"));
         http.post("/v1/chat/completions", alice, chat("tiny-local", "Bonjour"));
-        gateway.flushAudit();
+        gateway.awaitAudited(2);
 
         JsonNode usage = json(http.get("/api/usage", alice));
         assertThat(usage.get("user").get("day").get("requests").asLong()).isEqualTo(2);

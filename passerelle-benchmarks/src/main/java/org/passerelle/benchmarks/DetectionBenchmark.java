@@ -33,7 +33,8 @@ import java.util.concurrent.TimeUnit;
  *       text; throughput in MB/s is 1000 / (ms per op);</li>
  *   <li>{@code oneMegabyteAsDocuments}: the same megabyte, each document analysed on its own;</li>
  *   <li>{@code fourKilobytePrompt}: a 4 KB prompt (a discharge letter and a question), sampled so
- *       that JMH reports the p50/p99 time of one request's scan.</li>
+ *       that JMH reports the p50/p99 time of one request's scan;</li>
+ *   <li>{@code fourKilobyteTask}: the task recognition of the same prompt (frugal routing).</li>
  * </ul>
  * Run: {@code java -jar passerelle-benchmarks/target/benchmarks.jar DetectionBenchmark}
  * from the repository root (it reads {@code reference-data/detect-dev/corpus.jsonl}).
@@ -118,5 +119,15 @@ public class DetectionBenchmark {
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     public Analysis fourKilobytePrompt() {
         return detector.analyze(prompt);
+    }
+
+    private final org.passerelle.routing.TaskRecognizer tasks = new org.passerelle.routing.TaskRecognizer();
+
+    /** Task recognition of the same 4 KB prompt, which frugal routing adds to every chat request. */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public org.passerelle.routing.TaskRecognizer.Recognition fourKilobyteTask() {
+        return tasks.recognize(prompt);
     }
 }

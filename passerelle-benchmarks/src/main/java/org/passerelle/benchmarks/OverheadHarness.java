@@ -53,6 +53,9 @@ public final class OverheadHarness {
                 models: [{id: small, provider: lab, parameters: 1}]
                 """.formatted(data.toString().replace('\\', '/'), upstreamUrl), data), 0, Clock.systemUTC(), "bench")) {
             String key = gateway.keys().issue(gateway.keys().createUser("bench", Role.USER), "personal").secret();
+            // A trained researcher, as in production: the training gate lets them through.
+            new org.passerelle.registry.Registry(gateway.database().jdbi(), Clock.systemUTC())
+                    .attest("bench", "Découvrir les IA génératives", null, null, true, "bench", 365);
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             byte[] body = ("{\"model\": \"small\", \"messages\": [{\"role\": \"user\", \"content\": \"" + prompt() + "\"}]}")
                     .getBytes(StandardCharsets.UTF_8);

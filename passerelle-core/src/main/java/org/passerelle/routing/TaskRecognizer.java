@@ -99,30 +99,109 @@ public final class TaskRecognizer {
                 .toList();
     }
 
+    /** Every cue once, numbered, indexed by its first three characters: one pass over the text finds them all. */
+    private static final List<Cue> ALL = new java.util.ArrayList<>();
+    private static final Map<String, int[]> BY_PREFIX = new java.util.HashMap<>();
+
+    static {
+        TASK_CUES.values().forEach(ALL::addAll);
+        TOPIC_CUES.values().forEach(ALL::addAll);
+        ALL.addAll(PREDICTION_CUES);
+        ALL.addAll(TABLE_CUES);
+        Map<String, List<Integer>> prefixes = new java.util.HashMap<>();
+        for (int i = 0; i < ALL.size(); i++) {
+            String text = ALL.get(i).text();
+            if (text.length() < 3) {
+                throw new IllegalStateException("a cue needs three characters at least: " + text);
+            }
+            prefixes.computeIfAbsent(text.substring(0, 3), key -> new java.util.ArrayList<>()).add(i);
+        }
+        prefixes.forEach((prefix, cues) -> BY_PREFIX.put(prefix, cues.stream().mapToInt(Integer::intValue).toArray()));
+    }
+
     /** Recognises the task of an instruction, usually the request's last user message. */
     public Recognition recognize(String instruction) {
         String text = fold(instruction);
-        Map<Task, Integer> scores = new EnumMap<>(Task.class);
-        TASK_CUES.forEach((task, cues) -> scores.put(task, score(text, cues)));
+        int[] found = find(text);
         Task best = Task.QUESTION_ANSWERING;
         int bestScore = 0;
         for (Task task : PRIORITY) {
-            if (scores.get(task) > bestScore) {
+            int score = score(found, TASK_CUES.get(task));
+            if (score > bestScore) {
                 best = task;
-                bestScore = scores.get(task);
+                bestScore = score;
             }
         }
         Set<CodeTopic> topics = EnumSet.noneOf(CodeTopic.class);
         if (best == Task.CODE) {
             TOPIC_CUES.forEach((topic, cues) -> {
-                if (score(text, cues) > 0) {
+                if (score(found, cues) > 0) {
                     topics.add(topic);
                 }
             });
         }
-        boolean classicalMl = score(text, PREDICTION_CUES) > 0
-                && (score(text, TABLE_CUES) > 0 || looksTabular(instruction));
+        boolean classicalMl = score(found, PREDICTION_CUES) > 0
+                && (score(found, TABLE_CUES) > 0 || looksTabular(instruction));
         return new Recognition(best, topics, classicalMl);
+    }
+
+    /**
+     * Where each cue first occurs in the folded text ({@code -1}: nowhere), in one pass: at every
+     * word start (and every symbol), the cues beginning with the next three characters are tried.
+     */
+    private static int[] find(String text) {
+        int[] first = new int[ALL.size()];
+        java.util.Arrays.fill(first, -1);
+        int length = text.length();
+        for (int at = 0; at + 3 <= length; at++) {
+            char c = text.charAt(at);
+            boolean wordChar = Character.isLetterOrDigit(c);
+            if (wordChar && at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
+                continue; // inside a word: cues start at word beginnings only
+            }
+            if (c == ' ' || c == '\n') {
+                continue;
+            }
+            int[] candidates = BY_PREFIX.get(text.substring(at, at + 3));
+            if (candidates == null) {
+                continue;
+            }
+            for (int index : candidates) {
+                Cue cue = ALL.get(index);
+                if (first[index] >= 0 || !text.startsWith(cue.text(), at)) {
+                    continue;
+                }
+                int end = at + cue.text().length();
+                if (!cue.wholeWord() || end == length || !Character.isLetterOrDigit(text.charAt(end))) {
+                    first[index] = at;
+                }
+            }
+        }
+        return first;
+    }
+
+    /** The weights of the cues found, doubled for those in the first {@value #LEAD} characters. */
+    private static int score(int[] found, List<Cue> cues) {
+        int total = 0;
+        for (Cue cue : cues) {
+            int at = found[indexOf(cue)];
+            if (at >= 0) {
+                total += at < LEAD ? 2 * cue.weight() : cue.weight();
+            }
+        }
+        return total;
+    }
+
+    private static final Map<Cue, Integer> INDEX = new java.util.IdentityHashMap<>();
+
+    private static int indexOf(Cue cue) {
+        return INDEX.get(cue);
+    }
+
+    static {
+        for (int i = 0; i < ALL.size(); i++) {
+            INDEX.put(ALL.get(i), i);
+        }
     }
 
     /** The head and tail of the instruction, lower-cased, accents folded, apostrophes made straight. */
@@ -148,25 +227,6 @@ public final class TaskRecognizer {
             case '’', '‘', 'ʼ' -> '\'';
             default -> lower;
         };
-    }
-
-    private static int score(String text, List<Cue> cues) {
-        int total = 0;
-        for (Cue cue : cues) {
-            int at = text.indexOf(cue.text());
-            while (at >= 0) {
-                int end = at + cue.text().length();
-                boolean startsWord = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))
-                        || !Character.isLetterOrDigit(cue.text().charAt(0));
-                boolean endsWord = !cue.wholeWord() || end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
-                if (startsWord && endsWord) {
-                    total += at < LEAD ? 2 * cue.weight() : cue.weight();
-                    break;
-                }
-                at = text.indexOf(cue.text(), at + 1);
-            }
-        }
-        return total;
     }
 
     /**
