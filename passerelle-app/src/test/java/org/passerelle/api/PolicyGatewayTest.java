@@ -251,19 +251,52 @@ class PolicyGatewayTest {
                 providers:
                   - {id: laptop, type: openai, base-url: '%s', hosting: local}
                   - {id: bigcloud, type: openai, base-url: '%s', hosting: external}
+                  - {id: mistral, type: openai, base-url: '%s', hosting: sovereign, enabled: false}
                 models:
                   - {id: tiny-local, provider: laptop, parameters: 1.2}
                   - {id: huge-external, provider: bigcloud, parameters: 400}
-                """.formatted(data.toString().replace('\\', '/'), laptop.baseUrl(), cloud.baseUrl()), data);
+                  - {id: large-sovereign, provider: mistral, parameters: 123}
+                """.formatted(data.toString().replace('\\', '/'), laptop.baseUrl(), cloud.baseUrl(), mistral.baseUrl()), data);
         gateway = Gateway.start(config, 0, Clock.systemUTC(), "test");
         http = new Http(gateway.port());
 
         HttpResponse<String> refused = http.post("/v1/chat/completions", alice, chat("huge-external", "Bonjour"));
+        HttpResponse<String> disabled = http.post("/v1/chat/completions", alice, chat("large-sovereign", "Bonjour"));
 
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(json(refused).get("error").get("code").asText()).isEqualTo("external_disabled");
+        assertThat(json(disabled).get("error").get("code").asText()).isEqualTo("provider_disabled");
         assertThat(cloud.received()).isEmpty();
-        assertThat(json(http.get("/v1/models", alice)).findValuesAsText("id")).contains("tiny-local").doesNotContain("huge-external");
+        assertThat(mistral.received()).isEmpty();
+        assertThat(json(http.get("/v1/models", alice)).findValuesAsText("id")).contains("tiny-local")
+                .doesNotContain("huge-external", "large-sovereign");
+    }
+
+    @Test
+    void a_paid_subscription_to_an_external_platform_serves_only_when_explicitly_allowed() throws IOException {
+        for (boolean listed : new boolean[] {false, true}) {
+            gateway.close();
+            GatewayConfig config = ConfigLoader.parse("""
+                    storage: {url: 'jdbc:h2:file:%s/passerelle'}
+                    policy: {allow-external: true, allow-paid-subscriptions: %s}
+                    providers:
+                      - {id: bigcloud, type: openai, base-url: '%s', hosting: external, paid-subscription: true}
+                    models:
+                      - {id: huge-external, provider: bigcloud, parameters: 400}
+                    """.formatted(data.toString().replace('\\', '/'), listed ? "[bigcloud]" : "[]", cloud.baseUrl()), data);
+            gateway = Gateway.start(config, 0, Clock.systemUTC(), "test");
+            http = new Http(gateway.port());
+
+            HttpResponse<String> response = http.post("/v1/chat/completions", alice, chat("huge-external", "Bonjour"));
+
+            if (listed) {
+                assertThat(response.statusCode()).isEqualTo(200);
+                assertThat(cloud.received()).hasSize(1);
+            } else {
+                assertThat(json(response).get("error").get("code").asText()).isEqualTo("paid_subscription_not_allowed");
+                assertThat(cloud.received()).isEmpty();
+            }
+        }
     }
 
     @Test
