@@ -29,8 +29,16 @@ final class AccountEndpoints {
     private final UsageLedger ledger;
     private final PolicyConfig policy;
     private final TrainingPage training = new TrainingPage();
+    private final org.passerelle.usage.UsageHistory history;
+    private final org.passerelle.footprint.Footprint footprint;
+    private final java.time.Clock clock;
 
-    AccountEndpoints(Authenticator authenticator, ApiKeys keys, Registry registry, UsageLedger ledger, PolicyConfig policy) {
+    AccountEndpoints(Authenticator authenticator, ApiKeys keys, Registry registry, UsageLedger ledger, PolicyConfig policy,
+                     org.passerelle.usage.UsageHistory history, org.passerelle.footprint.Footprint footprint,
+                     java.time.Clock clock) {
+        this.history = history;
+        this.footprint = footprint;
+        this.clock = clock;
         this.authenticator = authenticator;
         this.keys = keys;
         this.registry = registry;
@@ -73,6 +81,56 @@ final class AccountEndpoints {
             item.remove("subject");
             item.put("used", standing.used()).put("resets_at", standing.resetsAt().toString());
             quotas.add(item);
+        }
+        Json.send(response, 200, body);
+    }
+
+    /**
+     * {@code GET /api/usage/history?days=30}: the caller's answered requests by day and model, and
+     * what the same answers would have cost on the large external models of the source document's
+     * comparison (EcoLogits, profile 0.10, same output tokens).
+     */
+    void history(ServerRequest request, ServerResponse response) {
+        Caller caller = authenticator.require(request);
+        int days;
+        try {
+            days = Integer.parseInt(request.query().first("days").orElse("30"));
+        } catch (NumberFormatException e) {
+            days = -1;
+        }
+        if (days < 1 || days > 366) {
+            throw ApiError.invalid("invalid_days", "'days' must be a whole number from 1 to 366.", "days");
+        }
+        java.time.Instant from = ledger.today().minusDays(days - 1L).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        ObjectNode body = Json.MAPPER.createObjectNode().put("days", days).put("from", from.toString());
+        ArrayNode lines = body.putArray("data");
+        long requests = 0;
+        double energy = 0;
+        double gwp = 0;
+        for (org.passerelle.usage.UsageHistory.Line line : history.byDay(caller.userId(), from)) {
+            lines.addObject().put("date", line.period().toString()).put("model", line.model())
+                    .put("requests", line.requests()).put("output_tokens", line.outputTokens())
+                    .put("energy_wh", line.energyWh()).put("gco2eq", line.gwpGrams());
+            requests += line.requests();
+            energy += line.energyWh();
+            gwp += line.gwpGrams();
+        }
+        body.putObject("totals").put("requests", requests).put("energy_wh", energy).put("gco2eq", gwp);
+        long[] tokens = history.outputTokens(caller.userId(), from);
+        ArrayNode comparison = body.putArray("comparison");
+        for (String model : org.passerelle.footprint.Footprint.SOURCE_DOCUMENT_MODELS) {
+            String[] parts = model.split("/", 2);
+            double modelEnergy = 0;
+            double modelGwp = 0;
+            for (long count : tokens) {
+                if (footprint.estimate(new org.passerelle.footprint.EstimateRequest(parts[0], parts[1], count,
+                        Double.POSITIVE_INFINITY, null, org.passerelle.footprint.Profile.V0_10, null))
+                        instanceof org.passerelle.footprint.Estimate.Computed computed) {
+                    modelEnergy += computed.impacts().energy().mean() * 1000;
+                    modelGwp += computed.impacts().gwp().mean() * 1000;
+                }
+            }
+            comparison.addObject().put("model", model).put("energy_wh", modelEnergy).put("gco2eq", modelGwp);
         }
         Json.send(response, 200, body);
     }

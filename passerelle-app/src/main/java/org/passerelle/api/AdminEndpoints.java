@@ -38,8 +38,16 @@ final class AdminEndpoints {
     private final Registry registry;
     private final UsageLedger ledger;
     private final PolicyConfig policy;
+    private final org.passerelle.config.GatewayConfig config;
+    private final org.passerelle.usage.UsageHistory history;
+    private final java.net.http.HttpClient probe = java.net.http.HttpClient.newBuilder()
+            .connectTimeout(java.time.Duration.ofSeconds(2)).version(java.net.http.HttpClient.Version.HTTP_1_1).build();
 
-    AdminEndpoints(Authenticator authenticator, ApiKeys keys, Registry registry, UsageLedger ledger, PolicyConfig policy) {
+    AdminEndpoints(Authenticator authenticator, ApiKeys keys, Registry registry, UsageLedger ledger,
+                   org.passerelle.config.GatewayConfig config, org.passerelle.usage.UsageHistory history) {
+        this.config = config;
+        this.history = history;
+        PolicyConfig policy = config.policy();
         this.authenticator = authenticator;
         this.keys = keys;
         this.registry = registry;
@@ -293,6 +301,79 @@ final class AdminEndpoints {
         item.put("soft", quota.soft());
         item.put("hard", quota.hard());
         return item;
+    }
+
+    // ---- providers, models and the organisation's footprint
+
+    /**
+     * {@code GET /api/admin/providers}: each provider with its hosting class, switches and live
+     * status (reached or not, and how fast: a GET of its model list, 2 s at most), and its models.
+     */
+    void providers(ServerRequest request, ServerResponse response) {
+        require(authenticator, request, READERS);
+        ObjectNode body = list();
+        ArrayNode data = body.putArray("data");
+        java.util.List<java.util.concurrent.Future<ObjectNode>> probes = new java.util.ArrayList<>();
+        try (var executor = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            for (org.passerelle.config.GatewayConfig.Provider provider : config.providers()) {
+                probes.add(executor.submit(() -> status(provider)));
+            }
+            for (java.util.concurrent.Future<ObjectNode> probe : probes) {
+                data.add(probe.get());
+            }
+        } catch (java.util.concurrent.ExecutionException | InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiError(500, "server_error", "probe_failed", "The providers could not be probed.", null);
+        }
+        Json.send(response, 200, body);
+    }
+
+    private ObjectNode status(org.passerelle.config.GatewayConfig.Provider provider) {
+        ObjectNode item = Json.MAPPER.createObjectNode();
+        item.put("id", provider.id()).put("type", provider.type()).put("hosting", provider.hosting().id())
+                .put("enabled", provider.enabled()).put("paid_subscription", provider.paidSubscription());
+        String path = provider.type().equals("ollama") ? "/api/tags" : "/models";
+        long started = System.nanoTime();
+        try {
+            java.net.http.HttpResponse<Void> answer = probe.send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create(provider.baseUrl() + path)).timeout(java.time.Duration.ofSeconds(2)).GET().build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+            item.put("reachable", true).put("http_status", answer.statusCode());
+        } catch (java.io.IOException | RuntimeException e) {
+            item.put("reachable", false);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            item.put("reachable", false);
+        }
+        item.put("probe_ms", (System.nanoTime() - started) / 1_000_000);
+        ArrayNode models = item.putArray("models");
+        config.models().stream().filter(model -> model.provider().equals(provider.id())).forEach(model ->
+                models.addObject().put("id", model.id()).put("parameters_billion", model.parameters()).put("tier", model.tier()));
+        return item;
+    }
+
+    /** {@code GET /api/admin/footprint?months=12}: answered requests, energy and gCO2eq by month, team and model. */
+    void footprint(ServerRequest request, ServerResponse response) {
+        require(authenticator, request, READERS);
+        int months;
+        try {
+            months = Integer.parseInt(request.query().first("months").orElse("12"));
+        } catch (NumberFormatException e) {
+            months = -1;
+        }
+        if (months < 1 || months > 120) {
+            throw ApiError.invalid("invalid_months", "'months' must be a whole number from 1 to 120.", "months");
+        }
+        java.time.Instant from = ledger.today().withDayOfMonth(1).minusMonths(months - 1L)
+                .atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        ObjectNode body = list();
+        ArrayNode data = body.putArray("data");
+        for (org.passerelle.usage.UsageHistory.Line line : history.byMonthTeamAndModel(from)) {
+            data.addObject().put("month", line.period().toString().substring(0, 7)).put("team", line.team())
+                    .put("model", line.model()).put("requests", line.requests()).put("output_tokens", line.outputTokens())
+                    .put("energy_wh", line.energyWh()).put("gco2eq", line.gwpGrams());
+        }
+        Json.send(response, 200, body);
     }
 
     // ---- input helpers

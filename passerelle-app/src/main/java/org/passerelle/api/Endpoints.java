@@ -37,10 +37,13 @@ final class Endpoints {
     private final Database database;
     private final GatewayMetrics metrics;
     private final org.passerelle.policy.Policy policy;
+    private final org.passerelle.extract.TextExtractor extractor;
 
     Endpoints(GatewayConfig config, Authenticator authenticator, Detector detector, Footprint footprint, String version,
               Database database, GatewayMetrics metrics, org.passerelle.policy.Policy policy) {
         this.policy = policy;
+        this.extractor = new org.passerelle.extract.TextExtractor(config.maxBodyBytes(),
+                org.passerelle.extract.TextExtractor.DEFAULT_MAX_CHARS);
         this.config = config;
         this.authenticator = authenticator;
         this.detector = detector;
@@ -178,7 +181,11 @@ final class Endpoints {
         if (text == null || !text.isTextual()) {
             throw ApiError.invalid("invalid_type", "'text' must be a string.", "text");
         }
-        Analysis analysis = detector.analyze(text.asText());
+        Json.send(response, 200, scanResult(detector.analyze(text.asText())));
+    }
+
+    /** Findings, classification and the hosting classes still allowed, as {@code /api/scan} answers them. */
+    private static ObjectNode scanResult(Analysis analysis) {
         ObjectNode body = Json.MAPPER.createObjectNode();
         body.put("sensitive", analysis.classification().sensitive());
         ArrayNode reasons = body.putArray("reasons");
@@ -193,6 +200,34 @@ final class Endpoints {
         Arrays.stream(HostingClass.values())
                 .filter(hosting -> !analysis.classification().sensitive() || hosting.mayReceiveSensitiveData())
                 .forEach(hosting -> allowed.add(hosting.id()));
+        return body;
+    }
+
+    /**
+     * {@code POST /api/extract} (the file's bytes as the body): its text, extracted in memory and
+     * kept nowhere, with the scan of that text, so that the page can show and highlight it before
+     * anything is sent to a model.
+     */
+    void extract(ServerRequest request, ServerResponse response) {
+        authenticator.require(request);
+        byte[] bytes;
+        try (java.io.InputStream in = request.content().inputStream()) {
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, config.maxBodyBytes() + 1));
+        } catch (java.io.IOException e) {
+            throw ApiError.invalid("unreadable_body", "The file could not be read from the request.", null);
+        }
+        if (bytes.length > config.maxBodyBytes()) {
+            throw new ApiError(413, "invalid_request_error", "file_too_large", "The file is larger than the limit of "
+                    + config.maxBodyBytes() + " bytes.", null);
+        }
+        if (bytes.length == 0) {
+            throw ApiError.invalid("empty_file", "The file is empty.", null);
+        }
+        org.passerelle.extract.ExtractedText extracted = extractor.extract("upload", bytes);
+        ObjectNode body = scanResult(detector.analyze(extracted.text()));
+        body.put("text", extracted.text());
+        body.put("content_type", extracted.contentType());
+        body.put("bytes", extracted.bytes());
         Json.send(response, 200, body);
     }
 

@@ -15,6 +15,7 @@ import org.passerelle.footprint.Range;
 import org.passerelle.metrics.GatewayMetrics;
 import org.passerelle.policy.Policy;
 import org.passerelle.registry.Registry;
+import org.passerelle.usage.UsageHistory;
 import org.passerelle.usage.UsageLedger;
 import org.passerelle.store.Database;
 import org.passerelle.upstream.Upstream;
@@ -61,11 +62,14 @@ public final class Gateway implements AutoCloseable {
             ModelCalls calls = new ModelCalls(authenticator, detector, policy, upstream, footprint,
                     config.maxBodyBytes(), audit, metrics, clock, config.streamHeartbeat(), config.streamIdleTimeout(), ledger);
             Endpoints endpoints = new Endpoints(config, authenticator, detector, footprint, version, database, metrics, policy);
-            AccountEndpoints account = new AccountEndpoints(authenticator, keys, registry, ledger, config.policy());
-            AdminEndpoints admin = new AdminEndpoints(authenticator, keys, registry, ledger, config.policy());
+            UsageHistory history = new UsageHistory(database.jdbi());
+            AccountEndpoints account = new AccountEndpoints(authenticator, keys, registry, ledger, config.policy(), history,
+                    footprint, clock);
+            AdminEndpoints admin = new AdminEndpoints(authenticator, keys, registry, ledger, config, history);
+            WebAssets web = new WebAssets();
             WebServer server = WebServer.builder()
                     .port(port)
-                    .routing(routing -> routes(routing, calls, endpoints, account, admin))
+                    .routing(routing -> routes(routing, calls, endpoints, account, admin, web))
                     .build()
                     .start();
             return new Gateway(database, keys, audit, server);
@@ -76,8 +80,18 @@ public final class Gateway implements AutoCloseable {
     }
 
     static void routes(HttpRouting.Builder routing, ModelCalls calls, Endpoints endpoints, AccountEndpoints account,
-                       AdminEndpoints admin) {
-        routing.get("/health", guarded(endpoints::health))
+                       AdminEndpoints admin, WebAssets web) {
+        routing.addFilter((chain, request, response) -> {
+                    WebAssets.securityHeaders(response);
+                    chain.proceed();
+                })
+                .get("/", guarded(web::serve))
+                .get("/assets/*", guarded(web::serve))
+                .post("/api/extract", guarded(endpoints::extract))
+                .get("/api/usage/history", guarded(account::history))
+                .get("/api/admin/providers", guarded(admin::providers))
+                .get("/api/admin/footprint", guarded(admin::footprint))
+                .get("/health", guarded(endpoints::health))
                 .get("/training", guarded(account::trainingPage))
                 .get("/api/training", guarded(account::trainingCatalogue))
                 .get("/api/me", guarded(account::me))

@@ -36,9 +36,7 @@ import java.util.concurrent.Callable;
                 "Scenarios: tweet 50, email 170, summary 250, conversation 400, report 5000, code 15000 output tokens."})
 final class FootprintCommand implements Callable<Integer> {
 
-    /** The source document's comparison (writing an article summary), as provider/model. */
-    static final List<String> SOURCE_DOCUMENT_MODELS = List.of(
-            "openai/gpt-5", "anthropic/claude-sonnet-4-0", "google_genai/gemini-2.5-flash", "mistralai/mistral-large-latest");
+    static final List<String> SOURCE_DOCUMENT_MODELS = Footprint.SOURCE_DOCUMENT_MODELS;
 
     enum Format { text, json }
 

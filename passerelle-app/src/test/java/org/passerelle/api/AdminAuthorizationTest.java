@@ -70,6 +70,9 @@ class AdminAuthorizationTest {
                 new Object[] {"DELETE", "/api/admin/quotas/noquota", null, ADMINS},
                 new Object[] {"GET", "/api/admin/usage", null, READERS},
                 new Object[] {"GET", "/api/admin/audit", null, READERS},
+                new Object[] {"GET", "/api/admin/providers", null, READERS},
+                new Object[] {"GET", "/api/admin/footprint", null, READERS},
+                new Object[] {"GET", "/api/usage/history", null, EVERYONE},
                 new Object[] {"GET", "/api/me", null, EVERYONE},
                 new Object[] {"GET", "/api/usage", null, EVERYONE},
                 new Object[] {"GET", "/api/me/attestations", null, EVERYONE});

@@ -309,6 +309,41 @@ class GatewayTest {
         return builder.build();
     }
 
+    @Test
+    void an_uploaded_document_is_extracted_and_scanned_without_being_kept() throws Exception {
+        org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+        document.createParagraph().createRun().setText(LETTER);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        document.write(bytes);
+        document.close();
+
+        HttpResponse<String> extracted = http.send(HttpRequest.newBuilder(uri("/api/extract"))
+                .header("Authorization", "Bearer " + key)
+                .header("Content-Type", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> garbage = http.send(HttpRequest.newBuilder(uri("/api/extract"))
+                .header("Authorization", "Bearer " + key)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {'%', 'P', 'D', 'F', '-', '1', '.', '4', 0, 1, 2}))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(uri("/api/extract"))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(extracted.statusCode()).isEqualTo(200);
+        JsonNode body = JSON.readTree(extracted.body());
+        assertThat(body.get("text").asText()).contains("LEBRETON");
+        assertThat(body.get("sensitive").asBoolean()).isTrue();
+        assertThat(body.get("content_type").asText()).contains("wordprocessingml");
+        assertThat(body.get("findings").findValuesAsText("label")).contains("LAST_NAME");
+        assertThat(garbage.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(garbage.body()).get("error").get("message").asText()).doesNotContain("LEBRETON");
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        try (Stream<Path> files = Files.walk(data)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                assertThat(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)).doesNotContain("LEBRETON");
+            }
+        }
+    }
+
     private HttpResponse<String> post(String path, String apiKey, String body) throws Exception {
         return http.send(request(path, apiKey, body), HttpResponse.BodyHandlers.ofString());
     }

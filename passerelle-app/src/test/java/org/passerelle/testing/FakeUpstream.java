@@ -21,7 +21,8 @@ public final class FakeUpstream implements AutoCloseable {
     private final List<String> received = new CopyOnWriteArrayList<>();
     private final String reply;
 
-    public FakeUpstream(String reply) throws IOException {
+    public FakeUpstream(String text) throws IOException {
+        String reply = json(text);
         this.reply = reply;
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
@@ -78,6 +79,20 @@ public final class FakeUpstream implements AutoCloseable {
             }
         });
         server.start();
+    }
+
+    /** The reply as the inside of a JSON string (quotes, backslashes and control characters escaped). */
+    private static String json(String text) {
+        StringBuilder out = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                default -> out.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+            }
+        }
+        return out.toString();
     }
 
     public String baseUrl() {

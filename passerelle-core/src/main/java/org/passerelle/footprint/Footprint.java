@@ -27,6 +27,13 @@ import java.util.Set;
  */
 public final class Footprint {
 
+    /**
+     * The large external models of the source document's comparison (writing an article summary),
+     * as {@code provider/model}: the yardstick the web page compares a user's usage with.
+     */
+    public static final java.util.List<String> SOURCE_DOCUMENT_MODELS = java.util.List.of(
+            "openai/gpt-5", "anthropic/claude-sonnet-4-0", "google_genai/gemini-2.5-flash", "mistralai/mistral-large-latest");
+
     /** The shipped model files, by name; each profile has a default among them. */
     public static final List<String> MODEL_FILES =
             List.of("models_v0.9.1.json", "models_v0.9.3.json", "models_main_5be90da.json");
