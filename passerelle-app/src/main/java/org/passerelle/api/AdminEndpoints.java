@@ -39,14 +39,12 @@ final class AdminEndpoints {
     private final UsageLedger ledger;
     private final PolicyConfig policy;
     private final org.passerelle.config.GatewayConfig config;
-    private final org.passerelle.usage.UsageHistory history;
     private final java.net.http.HttpClient probe = java.net.http.HttpClient.newBuilder()
             .connectTimeout(java.time.Duration.ofSeconds(2)).version(java.net.http.HttpClient.Version.HTTP_1_1).build();
 
     AdminEndpoints(Authenticator authenticator, ApiKeys keys, Registry registry, UsageLedger ledger,
-                   org.passerelle.config.GatewayConfig config, org.passerelle.usage.UsageHistory history) {
+                   org.passerelle.config.GatewayConfig config) {
         this.config = config;
-        this.history = history;
         PolicyConfig policy = config.policy();
         this.authenticator = authenticator;
         this.keys = keys;
@@ -105,6 +103,9 @@ final class AdminEndpoints {
         String name = request.path().pathParameters().get("name");
         ObjectNode input = Json.readObject(request, 64 * 1024);
         registry.updateUser(name, role(text(input, "role", false)), text(input, "team", false));
+        if (input.has("project")) {
+            registry.setUserProject(name, text(input, "project", false));
+        }
         keys.forgetUser(registry.userId(name));
         Json.send(response, 200, Json.MAPPER.createObjectNode().put("name", name).put("updated", true));
     }
@@ -151,12 +152,16 @@ final class AdminEndpoints {
         }
         String processing = text(input, "processing", false);
         String processingId = processing == null ? null : registry.processingId(processing);
+        String project = Registry.project(text(input, "project", false));
         IssuedKey key = keys.issue(registry.userId(user), kind);
         if (processingId != null) {
             keys.bind(key.keyId(), processingId);
         }
+        if (project != null) {
+            registry.setKeyProject(key.keyId(), project);
+        }
         Json.send(response, 201, Json.MAPPER.createObjectNode().put("id", key.keyId()).put("user", user).put("kind", kind)
-                .put("processing", processing).put("key", key.secret()));
+                .put("processing", processing).put("project", project).put("key", key.secret()));
     }
 
     void revokeKey(ServerRequest request, ServerResponse response) {
@@ -350,30 +355,6 @@ final class AdminEndpoints {
         config.models().stream().filter(model -> model.provider().equals(provider.id())).forEach(model ->
                 models.addObject().put("id", model.id()).put("parameters_billion", model.parameters()).put("tier", model.tier()));
         return item;
-    }
-
-    /** {@code GET /api/admin/footprint?months=12}: answered requests, energy and gCO2eq by month, team and model. */
-    void footprint(ServerRequest request, ServerResponse response) {
-        require(authenticator, request, READERS);
-        int months;
-        try {
-            months = Integer.parseInt(request.query().first("months").orElse("12"));
-        } catch (NumberFormatException e) {
-            months = -1;
-        }
-        if (months < 1 || months > 120) {
-            throw ApiError.invalid("invalid_months", "'months' must be a whole number from 1 to 120.", "months");
-        }
-        java.time.Instant from = ledger.today().withDayOfMonth(1).minusMonths(months - 1L)
-                .atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
-        ObjectNode body = list();
-        ArrayNode data = body.putArray("data");
-        for (org.passerelle.usage.UsageHistory.Line line : history.byMonthTeamAndModel(from)) {
-            data.addObject().put("month", line.period().toString().substring(0, 7)).put("team", line.team())
-                    .put("model", line.model()).put("requests", line.requests()).put("output_tokens", line.outputTokens())
-                    .put("energy_wh", line.energyWh()).put("gco2eq", line.gwpGrams());
-        }
-        Json.send(response, 200, body);
     }
 
     // ---- input helpers

@@ -37,11 +37,14 @@ final class Endpoints {
     private final Database database;
     private final GatewayMetrics metrics;
     private final org.passerelle.policy.Policy policy;
+    private final org.passerelle.registry.Registry registry;
     private final org.passerelle.extract.TextExtractor extractor;
 
     Endpoints(GatewayConfig config, Authenticator authenticator, Detector detector, Footprint footprint, String version,
-              Database database, GatewayMetrics metrics, org.passerelle.policy.Policy policy) {
+              Database database, GatewayMetrics metrics, org.passerelle.policy.Policy policy,
+              org.passerelle.registry.Registry registry) {
         this.policy = policy;
+        this.registry = registry;
         this.extractor = new org.passerelle.extract.TextExtractor(config.maxBodyBytes(),
                 org.passerelle.extract.TextExtractor.DEFAULT_MAX_CHARS);
         this.config = config;
@@ -72,7 +75,7 @@ final class Endpoints {
         AuditQuery.Filter filter = new AuditQuery.Filter(instant(query.first("from").orElse(null), "from"),
                 instant(query.first("to").orElse(null), "to"), query.first("user").orElse(null),
                 query.first("decision").orElse(null), query.first("label").orElse(null),
-                integer(query.first("limit").orElse("100"), "limit"));
+                Math.max(1, integer(query.first("limit").orElse("100"), "limit")));
         ObjectNode body = Json.MAPPER.createObjectNode();
         var broken = AuditLog.verify(database.jdbi());
         body.put("chain_intact", broken.isEmpty());
@@ -152,6 +155,7 @@ final class Endpoints {
                             + "recognised in the request" : "the most frugal allowed model good enough for "
                             + id.substring(5));
         }
+        java.util.Map<String, org.passerelle.registry.Registry.ModelNotes> notes = registry.modelNotes();
         for (GatewayConfig.Model model : config.models()) {
             if (!policy.usable(caller, model)) {
                 continue;
@@ -166,6 +170,11 @@ final class Endpoints {
             item.put("parameters_billion", model.parameters());
             item.put("context_length", model.contextLength());
             item.put("tier", model.tier());
+            item.put("version", model.version());
+            if (notes.containsKey(model.id())) {
+                item.putObject("biases_and_limits").put("fr", notes.get(model.id()).french())
+                        .put("en", notes.get(model.id()).english());
+            }
             item.put("energy_wh_per_250_tokens", policy.referenceEnergyWh(model.id()));
             ArrayNode capabilities = item.putArray("capabilities");
             model.capabilities().forEach(capabilities::add);

@@ -56,20 +56,23 @@ public final class Gateway implements AutoCloseable {
             Policy policy = new Policy(config, footprint, clock);
             Upstream upstream = new Upstream(Duration.ofSeconds(5), Duration.ofSeconds(120));
             UsageLedger ledger = new UsageLedger(database.jdbi(), database.postgres(), clock);
-            Registry registry = new Registry(database.jdbi(), clock);
             AuditLog audit = new AuditLog(database.jdbi(), 10_000, ledger);
             GatewayMetrics metrics = new GatewayMetrics();
             ModelCalls calls = new ModelCalls(authenticator, detector, policy, upstream, footprint,
                     config.maxBodyBytes(), audit, metrics, clock, config.streamHeartbeat(), config.streamIdleTimeout(), ledger);
-            Endpoints endpoints = new Endpoints(config, authenticator, detector, footprint, version, database, metrics, policy);
+            Registry registry = new Registry(database.jdbi(), clock);
+            Endpoints endpoints = new Endpoints(config, authenticator, detector, footprint, version, database, metrics, policy,
+                    registry);
             UsageHistory history = new UsageHistory(database.jdbi());
             AccountEndpoints account = new AccountEndpoints(authenticator, keys, registry, ledger, config.policy(), history,
                     footprint, clock);
-            AdminEndpoints admin = new AdminEndpoints(authenticator, keys, registry, ledger, config, history);
+            AdminEndpoints admin = new AdminEndpoints(authenticator, keys, registry, ledger, config);
             WebAssets web = new WebAssets();
+            ReportEndpoints reportEndpoints = new ReportEndpoints(authenticator, registry,
+                    new org.passerelle.report.Reports(database.jdbi(), config, footprint, version));
             WebServer server = WebServer.builder()
                     .port(port)
-                    .routing(routing -> routes(routing, calls, endpoints, account, admin, web))
+                    .routing(routing -> routes(routing, calls, endpoints, account, admin, web, reportEndpoints))
                     .build()
                     .start();
             return new Gateway(database, keys, audit, server);
@@ -80,7 +83,7 @@ public final class Gateway implements AutoCloseable {
     }
 
     static void routes(HttpRouting.Builder routing, ModelCalls calls, Endpoints endpoints, AccountEndpoints account,
-                       AdminEndpoints admin, WebAssets web) {
+                       AdminEndpoints admin, WebAssets web, ReportEndpoints reports) {
         routing.addFilter((chain, request, response) -> {
                     WebAssets.securityHeaders(response);
                     chain.proceed();
@@ -88,9 +91,12 @@ public final class Gateway implements AutoCloseable {
                 .get("/", guarded(web::serve))
                 .get("/assets/*", guarded(web::serve))
                 .post("/api/extract", guarded(endpoints::extract))
+                .get("/api/statement", guarded(reports::statement))
+                .get("/api/admin/report/footprint", guarded(reports::footprint))
+                .get("/api/admin/audit/export", guarded(reports::export))
+                .post("/api/admin/models/{id}/notes", guarded(reports::notes))
                 .get("/api/usage/history", guarded(account::history))
                 .get("/api/admin/providers", guarded(admin::providers))
-                .get("/api/admin/footprint", guarded(admin::footprint))
                 .get("/health", guarded(endpoints::health))
                 .get("/training", guarded(account::trainingPage))
                 .get("/api/training", guarded(account::trainingCatalogue))

@@ -134,6 +134,11 @@ final class ModelCalls {
         boolean stream = streamNode != null && streamNode.asBoolean(false) && operation != ModelOperation.EMBEDDING;
         String requested = modelNode.asText();
         record.requestedModel = requested.length() > 200 ? requested.substring(0, 200) : requested;
+        record.project = project(request, record.caller);
+        JsonNode temperature = body.get("temperature");
+        if (temperature != null && temperature.isNumber()) {
+            record.temperature = temperature.asDouble();
+        }
         MessageText.Scanned scanned = MessageText.of(operation, body);
         Analysis analysis = scan(scanned.text());
         record.analysis = analysis;
@@ -145,20 +150,42 @@ final class ModelCalls {
         Decision decision = policy.decide(new Policy.Request(record.caller, requested, analysis.classification(),
                 capability, recognition, promptTokens));
         record.decision = decision.name();
+        record.task = switch (decision) {
+            case Decision.Allow allow -> allow.advice().task() == null ? null : allow.advice().task().id();
+            case Decision.Reroute reroute -> reroute.advice().task() == null ? null : reroute.advice().task().id();
+            case Decision.Refuse refuse -> recognition == null ? null : recognition.task().id();
+        };
         if (decision instanceof Decision.Refuse refuse && refuse.code().equals("model_not_found")) {
             record.requestedModel = null; // an unknown name is the client's text: not kept
         }
         switch (decision) {
             case Decision.Refuse refuse -> throw refusal(refuse, analysis, scanned);
             case Decision.Allow allow -> forward(operation, response, body, stream,
-                    new Provenance(requested, allow.model(), allow.provider(), decision, analysis, allow.advice(),
-                            admit(record)), record);
+                    new Provenance(record.id, record.project, requested, allow.model(), allow.provider(), decision, analysis,
+                            allow.advice(), admit(record)), record);
             case Decision.Reroute reroute -> {
                 record.reason = reroute.code();
-                forward(operation, response, body, stream, new Provenance(requested, reroute.model(), reroute.provider(),
-                        decision, analysis, reroute.advice(), admit(record)), record);
+                forward(operation, response, body, stream, new Provenance(record.id, record.project, requested,
+                        reroute.model(), reroute.provider(), decision, analysis, reroute.advice(), admit(record)), record);
             }
         }
+    }
+
+    /**
+     * The project a request belongs to: the {@code X-Passerelle-Project} header, else the key's or
+     * the user's default project, else none. A short name of letters, digits and {@code ._:/-}.
+     */
+    static String project(ServerRequest request, org.passerelle.auth.Caller caller) {
+        String named = request.headers().first(io.helidon.http.HeaderNames.create("X-Passerelle-Project")).orElse(null);
+        if (named == null || named.isBlank()) {
+            return caller.defaultProject();
+        }
+        String project = named.strip();
+        if (project.length() > 100 || !project.matches("[\\p{L}\\p{N} ._:/-]+")) {
+            throw ApiError.invalid("invalid_project", "The X-Passerelle-Project header must be a name of up to 100 letters, "
+                    + "digits, spaces and . _ : / -.", null);
+        }
+        return project;
     }
 
     /** Quotas: counts the request when a hard quota applies, refuses it with 429 past one; returns the soft warnings. */

@@ -21,7 +21,7 @@ import java.util.Locale;
  * the policy decided and why, what sensitive data were found (labels and counts, never text),
  * and its footprint. Sent as {@code X-Passerelle-*} headers and as a {@code passerelle} object.
  */
-record Provenance(String requestedModel, GatewayConfig.Model model, GatewayConfig.Provider provider, Decision decision,
+record Provenance(String requestId, String project, String requestedModel, GatewayConfig.Model model, GatewayConfig.Provider provider, Decision decision,
                   Analysis analysis, Advice advice, List<UsageLedger.Standing> quotaWarnings) {
 
     static final String EXPERT_REVIEW = "Generated code must be reviewed by an expert before use (institute's "
@@ -30,6 +30,7 @@ record Provenance(String requestedModel, GatewayConfig.Model model, GatewayConfi
             + "learning (scikit-learn, R) does it better, reproducibly and with far less energy than a language model.";
 
     void headers(ServerResponse response) {
+        response.header(HeaderNames.create("X-Passerelle-Request-Id"), requestId);
         response.header(HeaderNames.create("X-Passerelle-Model"), model.id());
         response.header(HeaderNames.create("X-Passerelle-Provider"), provider.id());
         response.header(HeaderNames.create("X-Passerelle-Hosting"), provider.hosting().id());
@@ -74,6 +75,10 @@ record Provenance(String requestedModel, GatewayConfig.Model model, GatewayConfi
     /** @param suggested the footprint the suggested model would have had for the same answer, or null */
     ObjectNode json(Estimate estimate, long outputTokens, double latencySeconds, Estimate suggested) {
         ObjectNode node = Json.MAPPER.createObjectNode();
+        node.put("request_id", requestId);
+        if (project != null) {
+            node.put("project", project);
+        }
         node.put("requested_model", requestedModel);
         node.put("served_model", model.id());
         node.put("provider", provider.id());

@@ -18,6 +18,11 @@ import java.util.UUID;
 final class RequestRecord {
 
     private final String endpoint;
+    /** The audit event's id, also sent to the client (X-Passerelle-Request-Id) so that it can label what it got. */
+    final String id = UUID.randomUUID().toString();
+    String project;
+    String task;
+    Double temperature;
     private final long startedNanos = System.nanoTime();
     Caller caller;
     String requestedModel;
@@ -70,15 +75,19 @@ final class RequestRecord {
         }
         Double energy = null;
         Double gwp = null;
+        AuditEvent.Context context = new AuditEvent.Context(project, task, temperature, null, null, null, null);
         if (estimate instanceof Estimate.Computed computed) {
             energy = computed.impacts().energy().mean() * 1000;
             gwp = computed.impacts().gwp().mean() * 1000;
+            context = new AuditEvent.Context(project, task, temperature, computed.impacts().energy().min() * 1000,
+                    computed.impacts().energy().max() * 1000, computed.impacts().gwp().min() * 1000,
+                    computed.impacts().gwp().max() * 1000);
         }
-        return new AuditEvent(UUID.randomUUID().toString(), clock.instant(), caller == null ? null : caller.userId(),
+        return new AuditEvent(id, clock.instant(), caller == null ? null : caller.userId(),
                 caller == null ? null : caller.keyId(), endpoint, requestedModel,
                 provenance == null ? null : provenance.model().id(), provenance == null ? null : provenance.provider().id(),
                 provenance == null ? null : provenance.provider().hosting().id(), decision, reason,
                 analysis != null && analysis.classification().sensitive(), labels, outputTokens,
-                (System.nanoTime() - startedNanos) / 1_000_000, energy, gwp, status);
+                (System.nanoTime() - startedNanos) / 1_000_000, energy, gwp, status, context);
     }
 }

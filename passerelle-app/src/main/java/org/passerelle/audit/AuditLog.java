@@ -153,9 +153,11 @@ public final class AuditLog implements AutoCloseable {
     private static void insert(Handle handle, long seq, AuditEvent event, String previous, String hash) {
         handle.createUpdate("INSERT INTO audit_events (seq, id, occurred_at, user_id, key_id, endpoint, requested_model, "
                         + "served_model, provider, hosting, decision, reason, sensitive, labels, output_tokens, latency_ms, "
-                        + "energy_wh, gwp_g, status, prev_hash, hash) VALUES (:seq, :id, :at, :user, :key, :endpoint, "
+                        + "energy_wh, gwp_g, status, prev_hash, hash, project, task, temperature, energy_wh_min, "
+                        + "energy_wh_max, gwp_g_min, gwp_g_max) VALUES (:seq, :id, :at, :user, :key, :endpoint, "
                         + ":requested, :served, :provider, :hosting, :decision, :reason, :sensitive, :labels, :tokens, "
-                        + ":latency, :energy, :gwp, :status, :prev, :hash)")
+                        + ":latency, :energy, :gwp, :status, :prev, :hash, :project, :task, :temperature, :energyMin, "
+                        + ":energyMax, :gwpMin, :gwpMax)")
                 .bind("seq", seq).bind("id", event.id())
                 .bind("at", Timestamp.valueOf(event.occurredAt().atOffset(ZoneOffset.UTC).toLocalDateTime()))
                 .bind("user", event.userId()).bind("key", event.keyId()).bind("endpoint", event.endpoint())
@@ -165,6 +167,12 @@ public final class AuditLog implements AutoCloseable {
                 .bind("tokens", event.outputTokens()).bind("latency", event.latencyMillis())
                 .bind("energy", event.energyWh()).bind("gwp", event.gwpGrams()).bind("status", event.status())
                 .bind("prev", previous).bind("hash", hash)
+                .bind("project", event.context().project()).bind("task", event.context().task())
+                .bindByType("temperature", event.context().temperature(), Double.class)
+                .bindByType("energyMin", event.context().energyWhMin(), Double.class)
+                .bindByType("energyMax", event.context().energyWhMax(), Double.class)
+                .bindByType("gwpMin", event.context().gwpGramsMin(), Double.class)
+                .bindByType("gwpMax", event.context().gwpGramsMax(), Double.class)
                 .execute();
     }
 

@@ -14,8 +14,13 @@ import java.util.Map;
 /** Reads audit events back, filtered, for administrators and the data-protection officer. */
 public final class AuditQuery {
 
-    /** Filters; any may be null. */
-    public record Filter(Instant from, Instant to, String userId, String decision, String label, int limit) {
+    /** Filters; any may be null; a {@code limit} of 0 means every event (reports, exports). */
+    public record Filter(Instant from, Instant to, String userId, String teamId, String project, String decision,
+                         String label, int limit) {
+
+        public Filter(Instant from, Instant to, String userId, String decision, String label, int limit) {
+            this(from, to, userId, null, null, decision, label, limit);
+        }
     }
 
     private AuditQuery() {
@@ -32,15 +37,24 @@ public final class AuditQuery {
         if (filter.userId() != null) {
             sql.append(" AND user_id = :user");
         }
+        if (filter.teamId() != null) {
+            sql.append(" AND user_id IN (SELECT id FROM users WHERE team_id = :team)");
+        }
+        if (filter.project() != null) {
+            sql.append(" AND project = :project");
+        }
         if (filter.decision() != null) {
             sql.append(" AND decision = :decision");
         }
         if (filter.label() != null) {
             sql.append(" AND labels LIKE :label");
         }
-        sql.append(" ORDER BY seq DESC LIMIT :limit");
+        sql.append(filter.limit() == 0 ? " ORDER BY seq" : " ORDER BY seq DESC LIMIT :limit");
         return jdbi.withHandle(handle -> {
-            Query query = handle.createQuery(sql.toString()).bind("limit", Math.max(1, Math.min(filter.limit(), 10_000)));
+            Query query = handle.createQuery(sql.toString());
+            if (filter.limit() != 0) {
+                query.bind("limit", Math.max(1, Math.min(filter.limit(), 10_000)));
+            }
             if (filter.from() != null) {
                 query.bind("from", Timestamp.valueOf(filter.from().atOffset(ZoneOffset.UTC).toLocalDateTime()));
             }
@@ -49,6 +63,12 @@ public final class AuditQuery {
             }
             if (filter.userId() != null) {
                 query.bind("user", filter.userId());
+            }
+            if (filter.teamId() != null) {
+                query.bind("team", filter.teamId());
+            }
+            if (filter.project() != null) {
+                query.bind("project", filter.project());
             }
             if (filter.decision() != null) {
                 query.bind("decision", filter.decision());
@@ -83,6 +103,13 @@ public final class AuditQuery {
                 ((Number) row.get("output_tokens")).longValue(), ((Number) row.get("latency_ms")).longValue(),
                 row.get("energy_wh") == null ? null : ((Number) row.get("energy_wh")).doubleValue(),
                 row.get("gwp_g") == null ? null : ((Number) row.get("gwp_g")).doubleValue(),
-                ((Number) row.get("status")).intValue());
+                ((Number) row.get("status")).intValue(),
+                new AuditEvent.Context((String) row.get("project"), (String) row.get("task"), number(row.get("temperature")),
+                        number(row.get("energy_wh_min")), number(row.get("energy_wh_max")), number(row.get("gwp_g_min")),
+                        number(row.get("gwp_g_max"))));
+    }
+
+    private static Double number(Object value) {
+        return value == null ? null : ((Number) value).doubleValue();
     }
 }

@@ -80,7 +80,7 @@ public final class ApiKeys {
         java.time.LocalDate today = java.time.LocalDate.now(clock);
         Optional<Map<String, Object>> row = jdbi.withHandle(handle -> handle.createQuery(
                         "SELECT k.id AS key_id, k.hash AS hash, k.kind AS kind, u.id AS user_id, u.name AS name, u.role AS role, "
-                                + "u.team_id AS team_id, p.id AS p_id, p.name AS p_name, p.purpose AS p_purpose, "
+                                + "u.team_id AS team_id, COALESCE(k.default_project, u.default_project) AS default_project, p.id AS p_id, p.name AS p_name, p.purpose AS p_purpose, "
                                 + "p.dpia_reference AS p_dpia, p.approved_on AS p_approved, p.expires_on AS p_expires, "
                                 + "p.allowed_hosting AS p_hosting, p.allowed_providers AS p_providers, "
                                 + "(SELECT MAX(a.expires_on) FROM attestations a WHERE a.user_id = u.id "
@@ -95,7 +95,7 @@ public final class ApiKeys {
                         Role.valueOf(String.valueOf(r.get("role"))), String.valueOf(r.get("key_id")),
                         "automated".equals(r.get("kind")), (String) r.get("team_id"),
                         r.get("p_id") == null ? null : org.passerelle.registry.Registry.processing(r, "p_"),
-                        org.passerelle.registry.Registry.date(r.get("trained_until"))));
+                        org.passerelle.registry.Registry.date(r.get("trained_until")), (String) r.get("default_project")));
     }
 
     /**

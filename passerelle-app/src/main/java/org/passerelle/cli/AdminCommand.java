@@ -38,7 +38,7 @@ import java.util.stream.Collectors;
                 AdminCommand.KeyList.class, AdminCommand.KeyRevoke.class, AdminCommand.KeyBind.class,
                 AdminCommand.ProcessingCreate.class, AdminCommand.ProcessingList.class, AdminCommand.Attest.class,
                 AdminCommand.AttestationList.class, AdminCommand.QuotaSet.class, AdminCommand.QuotaList.class,
-                AdminCommand.QuotaDelete.class})
+                AdminCommand.QuotaDelete.class, AdminCommand.ModelNotes.class})
 final class AdminCommand implements Runnable {
 
     @Spec
@@ -131,14 +131,19 @@ final class AdminCommand implements Runnable {
         Role role;
         @Option(names = "--team", paramLabel = "TEAM", description = "New team; an empty value removes the team.")
         String team;
+        @Option(names = "--project", paramLabel = "P", description = "Default project of the user's requests; empty: none.")
+        String project;
 
         @Override
         void run(Store store) {
-            if (role == null && team == null) {
+            if (role == null && team == null && project == null) {
                 throw new PasserelleException(PasserelleException.Kind.INVALID_INPUT, "nothing-to-change",
-                        "give --role, --team or both");
+                        "give --role, --team or --project");
             }
             store.registry().updateUser(name, role, team);
+            if (project != null) {
+                store.registry().setUserProject(name, project);
+            }
             out().println("user " + name + " updated");
         }
     }
@@ -171,6 +176,8 @@ final class AdminCommand implements Runnable {
         String kind;
         @Option(names = "--processing", paramLabel = "NAME", description = "Registered processing to bind the key to.")
         String processing;
+        @Option(names = "--project", paramLabel = "P", description = "Default project of the requests made with this key.")
+        String project;
 
         @Override
         void run(Store store) {
@@ -179,9 +186,13 @@ final class AdminCommand implements Runnable {
                         "--kind must be personal or automated");
             }
             String processingId = processing == null ? null : store.registry().processingId(processing);
+            String checkedProject = Registry.project(project);
             IssuedKey key = store.keys().issue(store.registry().userId(user), kind);
             if (processingId != null) {
                 store.keys().bind(key.keyId(), processingId);
+            }
+            if (checkedProject != null) {
+                store.registry().setKeyProject(key.keyId(), checkedProject);
             }
             out().println("key " + key.keyId() + " for " + user + ", shown this once:\n  " + key.secret());
         }
@@ -384,6 +395,27 @@ final class AdminCommand implements Runnable {
                 throw new PasserelleException(PasserelleException.Kind.NOT_FOUND, "no-such-quota", "no quota has the id " + id);
             }
             out().println("quota " + id + " deleted");
+        }
+    }
+
+    @Command(name = "model-notes", mixinStandardHelpOptions = true,
+            description = "Records a model's known biases and limits, in French and English (shown in the page and statements).")
+    static final class ModelNotes extends Action {
+        @Parameters(paramLabel = "MODEL")
+        String model;
+        @Option(names = "--fr", required = true, paramLabel = "TEXT")
+        String french;
+        @Option(names = "--en", required = true, paramLabel = "TEXT")
+        String english;
+
+        @Override
+        void run(Store store) {
+            if (store.config().model(model).isEmpty()) {
+                throw new PasserelleException(PasserelleException.Kind.INVALID_INPUT, "no-such-model",
+                        "the configuration declares no model '" + model + "'");
+            }
+            store.registry().setModelNotes(model, french, english, "admin-cli");
+            out().println("notes recorded for " + model);
         }
     }
 }

@@ -24,7 +24,7 @@ import java.util.Locale;
  */
 final class ComparisonChart {
 
-    /** One model's values, in the base unit of each criterion, in {@link ReadableQuantity} order. */
+    /** One bar group's values (a model, a team, a month...), in the base unit of each criterion drawn, in order. */
     record Row(String model, List<Range> values) {
     }
 
@@ -37,13 +37,19 @@ final class ComparisonChart {
     private ComparisonChart() {
     }
 
+    /** All five criteria, in {@link ReadableQuantity} order. */
     static void write(Path file, String title, List<Row> rows) {
+        write(file, title, rows, List.of(ReadableQuantity.values()));
+    }
+
+    /** The criteria given, one panel each; each row holds one value per criterion, in the same order. */
+    static void write(Path file, String title, List<Row> rows, List<ReadableQuantity> quantities) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        int height = 60 + ReadableQuantity.values().length * (PANEL_GAP + rows.size() * (BAR_HEIGHT + 6));
+        int height = 60 + quantities.size() * (PANEL_GAP + rows.size() * (BAR_HEIGHT + 6));
         try {
             if (name.endsWith(".svg")) {
                 SvgCanvas canvas = new SvgCanvas(WIDTH, height);
-                draw(canvas, title, rows);
+                draw(canvas, title, rows, quantities);
                 Files.writeString(file, canvas.finish(), StandardCharsets.UTF_8);
             } else if (name.endsWith(".png")) {
                 BufferedImage image = new BufferedImage(WIDTH, height, BufferedImage.TYPE_INT_RGB);
@@ -52,7 +58,7 @@ final class ComparisonChart {
                 graphics.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
                 graphics.setColor(Color.WHITE);
                 graphics.fillRect(0, 0, WIDTH, height);
-                draw(new Java2dCanvas(graphics), title, rows);
+                draw(new Java2dCanvas(graphics), title, rows, quantities);
                 graphics.dispose();
                 ImageIO.write(image, "png", file.toFile());
             } else {
@@ -65,12 +71,11 @@ final class ComparisonChart {
         }
     }
 
-    private static void draw(Canvas canvas, String title, List<Row> rows) {
+    private static void draw(Canvas canvas, String title, List<Row> rows, List<ReadableQuantity> quantities) {
         canvas.text(20, 30, title, 18, "#222222", false);
         int y = 60;
-        ReadableQuantity[] quantities = ReadableQuantity.values();
-        for (int q = 0; q < quantities.length; q++) {
-            ReadableQuantity quantity = quantities[q];
+        for (int q = 0; q < quantities.size(); q++) {
+            ReadableQuantity quantity = quantities.get(q);
             double top = 0;
             double largestMean = 0;
             for (Row row : rows) {

@@ -14,6 +14,9 @@ import picocli.CommandLine.Command;
                 ScanCommand.class,
                 EvalCommand.class,
                 FootprintCommand.class,
+                StatementCommand.class,
+                LabelCommand.class,
+                ReportCommand.class,
         })
 final class PasserelleCommand implements Runnable {
 

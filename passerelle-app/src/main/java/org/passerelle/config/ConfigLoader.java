@@ -33,7 +33,7 @@ public final class ConfigLoader {
     private static final Set<String> PROVIDER_KEYS = Set.of("id", "type", "base-url", "api-key-env", "hosting", "zone", "pue", "wue",
             "enabled", "paid-subscription");
     private static final Set<String> MODEL_KEYS = Set.of("id", "provider", "upstream-name", "parameters", "active-parameters",
-            "capabilities", "context-length", "tier");
+            "capabilities", "context-length", "tier", "version");
     private static final Set<String> PROVIDER_TYPES = Set.of("openai", "ollama");
 
     private ConfigLoader() {
@@ -272,7 +272,8 @@ public final class ConfigLoader {
             }
             int context = integer(item, "context-length", path + ".context-length", 8192, 128, 10_000_000);
             int tier = integer(item, "tier", path + ".tier", PolicyConfig.defaultTier(parameters), 1, PolicyConfig.MAX_TIER);
-            models.add(new GatewayConfig.Model(id, provider, upstream, parameters, active, capabilities, context, tier));
+            String version = text(item, "version", path + ".version", null);
+            models.add(new GatewayConfig.Model(id, provider, upstream, parameters, active, capabilities, context, tier, version));
         }
         return models;
     }

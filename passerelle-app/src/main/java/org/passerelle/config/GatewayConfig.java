@@ -64,9 +64,10 @@ public record GatewayConfig(int port, long maxBodyBytes, String storageUrl, Poli
      * @param capabilities     chat, code, embedding...
      * @param contextLength    tokens
      * @param tier             quality tier, 1 (small) to 3 (large), for frugal routing
+     * @param version          the model's version or release date as its publisher names it, or null
      */
     public record Model(String id, String provider, String upstreamName, double parameters, double activeParameters,
-                        List<String> capabilities, int contextLength, int tier) {
+                        List<String> capabilities, int contextLength, int tier, String version) {
         public Model {
             capabilities = List.copyOf(capabilities);
         }
@@ -89,9 +90,9 @@ public record GatewayConfig(int port, long maxBodyBytes, String storageUrl, Poli
                         // AUTO_SERVER: "passerelle admin" can open the database while the gateway runs.
                         + ";AUTO_SERVER=TRUE",
                 PolicyConfig.defaults(), List.of(ollama), List.of(
-                new Model("llama3.2:1b", "local-ollama", "llama3.2:1b", 1.24, 1.24, List.of("chat", "summary", "translation"), 131072, 1),
-                new Model("qwen2.5:0.5b", "local-ollama", "qwen2.5:0.5b", 0.49, 0.49, List.of("chat"), 32768, 1),
-                new Model("mistral:7b", "local-ollama", "mistral:7b", 7.25, 7.25, List.of("chat", "code", "summary", "translation"), 32768, 2)),
+                new Model("llama3.2:1b", "local-ollama", "llama3.2:1b", 1.24, 1.24, List.of("chat", "summary", "translation"), 131072, 1, "3.2"),
+                new Model("qwen2.5:0.5b", "local-ollama", "qwen2.5:0.5b", 0.49, 0.49, List.of("chat"), 32768, 1, "2.5"),
+                new Model("mistral:7b", "local-ollama", "mistral:7b", 7.25, 7.25, List.of("chat", "code", "summary", "translation"), 32768, 2, "0.3")),
                 Duration.ofSeconds(15), Duration.ofSeconds(300));
     }
 }

@@ -306,6 +306,80 @@ public final class Registry {
                 .list());
     }
 
+    // ---- projects and models' notes
+
+    /** Sets a user's default project (null or empty: none). */
+    public void setUserProject(String userName, String project) {
+        String id = userId(userName);
+        String value = project(project);
+        jdbi.useHandle(handle -> handle.createUpdate("UPDATE users SET default_project = :project WHERE id = :id")
+                .bind("project", value).bind("id", id).execute());
+    }
+
+    /** Sets a key's default project (null or empty: none); returns whether the key exists. */
+    public boolean setKeyProject(String keyId, String project) {
+        String value = project(project);
+        return jdbi.withHandle(handle -> handle.createUpdate("UPDATE api_keys SET default_project = :project WHERE id = :id")
+                .bind("project", value).bind("id", keyId).execute()) > 0;
+    }
+
+    /** A project name, checked (null when blank). */
+    public static String project(String project) {
+        if (project == null || project.isBlank()) {
+            return null;
+        }
+        String name = project.strip();
+        if (name.length() > 100 || !name.matches("[\\p{L}\\p{N} ._:/-]+")) {
+            throw invalid("invalid-project", "a project is a name of up to 100 letters, digits, spaces and . _ : / -");
+        }
+        return name;
+    }
+
+    /** A model's documented biases and limits, in French and English. */
+    public record ModelNotes(String model, String french, String english, String updatedBy) {
+
+        public String in(String language) {
+            return language != null && language.toLowerCase(Locale.ROOT).startsWith("en") ? english : french;
+        }
+    }
+
+    /** Records a model's known biases and limits (replacing earlier notes). */
+    public ModelNotes setModelNotes(String model, String french, String english, String updatedBy) {
+        if (model == null || model.isBlank() || model.length() > 200) {
+            throw invalid("invalid-model", "notes need the model's id");
+        }
+        if (french == null || french.isBlank() || english == null || english.isBlank()
+                || french.length() > 4000 || english.length() > 4000) {
+            throw invalid("missing-notes", "notes are written in French and in English, up to 4,000 characters each");
+        }
+        jdbi.useTransaction(handle -> {
+            handle.createUpdate("DELETE FROM model_notes WHERE model_id = :model").bind("model", model).execute();
+            handle.createUpdate("INSERT INTO model_notes (model_id, notes_fr, notes_en, updated_by, updated_at) "
+                            + "VALUES (:model, :fr, :en, :by, :at)")
+                    .bind("model", model).bind("fr", french.strip()).bind("en", english.strip()).bind("by", updatedBy)
+                    .bind("at", now()).execute();
+        });
+        return new ModelNotes(model, french.strip(), english.strip(), updatedBy);
+    }
+
+    /** Every model's notes, by model id. */
+    public Map<String, ModelNotes> modelNotes() {
+        Map<String, ModelNotes> notes = new java.util.TreeMap<>();
+        jdbi.useHandle(handle -> handle.createQuery("SELECT model_id, notes_fr, notes_en, updated_by FROM model_notes")
+                .map((rs, ctx) -> new ModelNotes(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .forEach(note -> notes.put(note.model(), note)));
+        return notes;
+    }
+
+    /** User ids to names and team names, for reports. */
+    public Map<String, String[]> people() {
+        Map<String, String[]> people = new java.util.HashMap<>();
+        jdbi.useHandle(handle -> handle.createQuery("SELECT u.id, u.name, t.name FROM users u LEFT JOIN teams t ON t.id = u.team_id")
+                .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                .forEach(row -> people.put(row[0], new String[] {row[1], row[2]})));
+        return people;
+    }
+
     // ---- helpers
 
     private LocalDateTime now() {

@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Usage over time, read from the audit trail (metadata only): a user's requests by day and served
- * model, and the organisation's by month, team and model. Thread-safe.
+ * A user's usage over time, read from the audit trail (metadata only): requests by day and served
+ * model. (The organisation's, by any grouping, is {@code report.FootprintReport}.) Thread-safe.
  */
 public final class UsageHistory {
 
@@ -41,21 +41,6 @@ public final class UsageHistory {
                         + "AND occurred_at >= :from AND served_model IS NOT NULL")
                 .bind("user", userId).bind("from", utc(from))
                 .mapTo(Long.class).stream().mapToLong(Long::longValue).toArray());
-    }
-
-    /** Everyone's answered requests since {@code from}, by month (its first day), team and served model. */
-    public List<Line> byMonthTeamAndModel(Instant from) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT EXTRACT(YEAR FROM e.occurred_at) AS y, "
-                        + "EXTRACT(MONTH FROM e.occurred_at) AS m, t.name AS team, e.served_model, COUNT(*) AS n, "
-                        + "SUM(e.output_tokens) AS t, SUM(COALESCE(e.energy_wh, 0)) AS en, SUM(COALESCE(e.gwp_g, 0)) AS g "
-                        + "FROM audit_events e LEFT JOIN users u ON u.id = e.user_id LEFT JOIN teams t ON t.id = u.team_id "
-                        + "WHERE e.occurred_at >= :from AND e.served_model IS NOT NULL "
-                        + "GROUP BY EXTRACT(YEAR FROM e.occurred_at), EXTRACT(MONTH FROM e.occurred_at), t.name, e.served_model "
-                        + "ORDER BY y, m, team, e.served_model")
-                .bind("from", utc(from))
-                .map((rs, ctx) -> new Line(LocalDate.of(rs.getInt("y"), rs.getInt("m"), 1), rs.getString("team"),
-                        rs.getString("served_model"), rs.getLong("n"), rs.getLong("t"), rs.getDouble("en"), rs.getDouble("g")))
-                .list());
     }
 
     /** The audit trail stores UTC wall-clock times: compare with the same. */

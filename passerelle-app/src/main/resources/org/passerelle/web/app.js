@@ -41,6 +41,12 @@ const TEXT = {
     'admin.create': 'Créer', 'admin.delete': 'Supprimer', 'admin.filter': 'Filtrer', 'admin.shownOnce': 'Clé affichée une seule fois : {0}',
     'admin.reachable': 'joignable', 'admin.unreachable': 'injoignable', 'admin.chain': 'Chaîne du journal : {0}',
     'admin.intact': 'intacte', 'admin.broken': 'rompue', 'error': 'Erreur : {0}', 'saved': 'Enregistré.',
+    'nav.statement': 'Déclaration', 'statement.title': 'Déclarer l\u2019usage de l\u2019IA dans une publication',
+    'statement.intro': 'La section « Utilisation de SIA » de votre article, rédigée à partir des métadonnées de vos requêtes (jamais de leur contenu). Complétez la phrase sur la vérification des résultats.',
+    'statement.project': 'Projet', 'statement.from': 'Du', 'statement.to': 'Au', 'statement.lang': 'Langue',
+    'statement.format': 'Format', 'statement.submit': 'Rédiger la déclaration', 'statement.download': 'Télécharger',
+    'model.limits': 'Biais et limites connus de {0} : {1}', 'admin.export': 'Exporter', 'admin.by': 'Regrouper par',
+    'admin.notes': 'Biais et limites d\u2019un modèle', 'admin.download': 'Télécharger (CSV)',
   },
   en: {
     skip: 'Skip to content', 'nav.chat': 'Chat', 'nav.usage': 'My usage', 'nav.training': 'Training',
@@ -79,6 +85,12 @@ const TEXT = {
     'admin.create': 'Create', 'admin.delete': 'Delete', 'admin.filter': 'Filter', 'admin.shownOnce': 'Key shown this once: {0}',
     'admin.reachable': 'reachable', 'admin.unreachable': 'unreachable', 'admin.chain': 'Audit chain: {0}',
     'admin.intact': 'intact', 'admin.broken': 'broken', 'error': 'Error: {0}', 'saved': 'Saved.',
+    'nav.statement': 'Statement', 'statement.title': 'Declaring the use of AI in a publication',
+    'statement.intro': 'The \u201cuse of AI\u201d section of your article, written from the metadata of your requests (never their content). Complete the sentence on how outputs were verified.',
+    'statement.project': 'Project', 'statement.from': 'From', 'statement.to': 'To', 'statement.lang': 'Language',
+    'statement.format': 'Format', 'statement.submit': 'Write the statement', 'statement.download': 'Download',
+    'model.limits': 'Known biases and limits of {0}: {1}', 'admin.export': 'Export', 'admin.by': 'Group by',
+    'admin.notes': 'A model\u2019s biases and limits', 'admin.download': 'Download (CSV)',
   },
 };
 
@@ -132,6 +144,19 @@ async function api(path, options = {}) {
     throw error;
   }
   return body;
+}
+
+/** Fetches a document with the key in a header (never in the URL) and hands it to the browser as a download. */
+async function download(path, filename) {
+  const response = await fetch(path, {headers: {Authorization: 'Bearer ' + state.key}});
+  if (!response.ok) {
+    const body = await response.json().catch(() => ({}));
+    throw new Error(body.error ? body.error.message : 'HTTP ' + response.status);
+  }
+  const link = el('a', {href: URL.createObjectURL(await response.blob()), download: filename});
+  document.body.append(link);
+  link.click();
+  link.remove();
 }
 
 function main() {
@@ -222,6 +247,7 @@ async function route() {
     if (page === 'usage') await usagePage();
     else if (page === 'training') await trainingPage();
     else if (page === 'admin') await adminPage();
+    else if (page === 'statement') await statementPage();
     else await chatPage();
   } catch (error) {
     show(el('p', {class: 'error', role: 'alert'}, t('error', error.message)));
@@ -375,10 +401,14 @@ async function chatPage() {
       model.id + ' — ' + model.hosting + ' · ' + number(model.parameters_billion) + ' B'));
   }
   const pickedBadge = el('span', {id: 'model-badge'});
+  const limits = el('p', {id: 'model-limits', class: 'muted'});
   const updateBadge = () => {
     const option = picker.selectedOptions[0];
     pickedBadge.replaceChildren(option && option.dataset.hosting ? badge(option.dataset.hosting) : badge('local'));
     if (!(option && option.dataset.hosting)) pickedBadge.firstChild.textContent = 'auto';
+    const model = state.models.find(m => m.id === picker.value);
+    const notes = model && model.biases_and_limits;
+    limits.textContent = notes ? t('model.limits', model.id, state.lang === 'en' ? notes.en : notes.fr) : '';
   };
   picker.addEventListener('change', updateBadge);
   const backdrop = el('div', {class: 'backdrop', 'aria-hidden': 'true', id: 'highlights'});
@@ -476,6 +506,7 @@ async function chatPage() {
     prompt.focus();
   }},
   el('div', {class: 'row'}, el('label', {for: 'model'}, t('chat.model')), picker, pickedBadge),
+  limits,
   el('label', {for: 'prompt'}, t('chat.prompt')),
   el('div', {class: 'editor'}, backdrop, prompt),
   banner,
@@ -608,6 +639,48 @@ async function usagePage() {
   chart(comparison, {type: 'bar', data: {labels: [t('usage.mine'), ...history.comparison.map(c => c.model)],
     datasets: [{label: 'gCO2eq', data: [history.totals.gco2eq, ...history.comparison.map(c => c.gco2eq)]}]},
   options: {animation: false, indexAxis: 'y'}});
+}
+
+// ---- statement ----
+
+async function statementPage() {
+  const today = new Date().toISOString().slice(0, 10);
+  const start = new Date(Date.now() - 365 * 86400000).toISOString().slice(0, 10);
+  const project = el('input', {id: 'statement-project', type: 'text'});
+  const from = el('input', {id: 'statement-from', type: 'date', value: start, required: true});
+  const to = el('input', {id: 'statement-to', type: 'date', value: today, required: true});
+  const lang = el('select', {id: 'statement-lang'}, el('option', {value: 'fr'}, 'français'), el('option', {value: 'en'}, 'English'));
+  lang.value = state.lang;
+  const format = el('select', {id: 'statement-format'}, el('option', {value: 'md'}, 'Markdown'), el('option', {value: 'docx'}, 'Word (DOCX)'));
+  const result = el('div', {id: 'statement-result', 'aria-live': 'polite'});
+  const query = () => new URLSearchParams({project: project.value, from: from.value, to: to.value, lang: lang.value}).toString();
+  const form = el('form', {class: 'card', onsubmit: async event => {
+    event.preventDefault();
+    try {
+      if (format.value === 'docx') {
+        await download('/api/statement?' + query() + '&format=docx', 'utilisation-ia.docx');
+        return;
+      }
+      const text = await api('/api/statement?' + query() + '&format=md');
+      const preview = el('div', {class: 'card answer', id: 'statement-preview'});
+      renderMarkdown(preview, text);
+      result.replaceChildren(preview, el('button', {type: 'button', class: 'secondary', onclick: () => {
+        const link = el('a', {href: URL.createObjectURL(new Blob([text], {type: 'text/markdown'})), download: 'utilisation-ia.md'});
+        document.body.append(link);
+        link.click();
+        link.remove();
+      }}, t('statement.download')));
+    } catch (error) {
+      result.replaceChildren(el('p', {class: 'error', role: 'alert'}, t('error', error.message)));
+    }
+  }},
+  el('div', {class: 'field'}, el('label', {for: 'statement-project'}, t('statement.project')), project),
+  el('div', {class: 'row'}, el('label', {for: 'statement-from'}, t('statement.from')), from,
+    el('label', {for: 'statement-to'}, t('statement.to')), to),
+  el('div', {class: 'row'}, el('label', {for: 'statement-lang'}, t('statement.lang')), lang,
+    el('label', {for: 'statement-format'}, t('statement.format')), format),
+  el('div', {class: 'row'}, el('button', {type: 'submit', id: 'statement-submit'}, t('statement.submit'))));
+  show(el('h1', {}, t('statement.title')), el('p', {}, t('statement.intro')), form, result);
 }
 
 // ---- training ----
@@ -760,6 +833,14 @@ async function adminPage(tab = sessionStorage.getItem('passerelle.admin-tab') ||
     panel.append(table(['id', 'type', 'hosting', 'enabled', 'status', 'probe_ms', 'models'], providers.map(p => Object.assign({}, p, {
       status: p.reachable ? t('admin.reachable') + (p.http_status ? ' (' + p.http_status + ')' : '') : t('admin.unreachable'),
       models: p.models.map(m => m.id + ' (' + m.parameters_billion + ' B, tier ' + m.tier + ')').join(', ')}))));
+    if (admin) {
+      panel.append(el('h2', {}, t('admin.notes')), inputs([{name: 'model', options: providers.flatMap(p => p.models.map(m => m.id))},
+        {name: 'fr'}, {name: 'en'}], values => act(async () => {
+        await post('/api/admin/models/' + encodeURIComponent(values.model) + '/notes', {fr: values.fr, en: values.en});
+        state.models = [];
+        return t('saved');
+      })));
+    }
   } else if (tab === 'audit') {
     const filters = {};
     const load = async values => {
@@ -770,11 +851,27 @@ async function adminPage(tab = sessionStorage.getItem('passerelle.admin-tab') ||
         table(['occurred_at', 'user_id', 'endpoint', 'requested_model', 'served_model', 'hosting', 'decision', 'reason', 'labels', 'energy_wh', 'status'], audit.data));
     };
     const results = el('div', {});
+    const exportQuery = () => new URLSearchParams(Object.entries(filters).filter(([, v]) => v)).toString();
     panel.append(inputs([{name: 'from', type: 'date'}, {name: 'to', type: 'date'}, {name: 'decision', options: ['', 'allow', 'reroute', 'refuse', 'error']},
-      {name: 'label', placeholder: 'NIR'}], values => load(values), t('admin.filter')), results);
+      {name: 'label', placeholder: 'NIR'}], values => load(values), t('admin.filter')),
+    el('div', {class: 'row'},
+      el('button', {type: 'button', class: 'secondary', id: 'export-csv', onclick: () => download('/api/admin/audit/export?format=csv&'
+        + exportQuery(), 'audit.csv').catch(error => message.replaceChildren(el('p', {class: 'error'}, error.message)))}, t('admin.export') + ' CSV'),
+      el('button', {type: 'button', class: 'secondary', id: 'export-json', onclick: () => download('/api/admin/audit/export?format=json&'
+        + exportQuery(), 'audit.json').catch(error => message.replaceChildren(el('p', {class: 'error'}, error.message)))}, t('admin.export') + ' JSON')),
+    results);
     await load({});
   } else if (tab === 'footprint') {
-    panel.append(table(['month', 'team', 'model', 'requests', 'energy_wh', 'gco2eq'], (await api('/api/admin/footprint')).data));
+    const by = sessionStorage.getItem('passerelle.report-by') || 'month,team,model';
+    const report = await api('/api/admin/report/footprint?by=' + encodeURIComponent(by));
+    const columns = [...report.by, 'requests', 'energy_wh', 'energy_wh_min', 'energy_wh_max', 'gco2eq', 'gco2eq_min', 'gco2eq_max'];
+    const rows = report.data.concat([Object.assign({[report.by[0]]: 'TOTAL'}, report.total)]);
+    panel.append(inputs([{name: 'by', label: t('admin.by'), options: ['month,team,model', 'month', 'team', 'user', 'project', 'model', 'project,model', 'team,month']}],
+      values => { sessionStorage.setItem('passerelle.report-by', values.by); return adminPage('footprint'); }, t('admin.filter')),
+    table(columns, rows),
+    el('p', {class: 'muted'}, Object.entries(report.total.equivalent_gco2eq).map(([model, grams]) => model + ' : ' + number(grams) + ' gCO2eq').join(' · ')),
+    el('button', {type: 'button', class: 'secondary', id: 'report-csv', onclick: () => download('/api/admin/report/footprint?format=csv&by='
+      + encodeURIComponent(by), 'empreinte.csv')}, t('admin.download')));
   }
 }
 

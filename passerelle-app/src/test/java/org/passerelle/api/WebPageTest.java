@@ -94,6 +94,8 @@ class WebPageTest {
         for (String user : List.of("root", "alice", "bob")) {
             registry.attest(user, "Découvrir les IA génératives", null, null, true, "test", 365);
         }
+        registry.setModelNotes("huge-external", "Entraîné surtout sur des textes anglophones.",
+                "Trained mostly on English text.", "test");
     }
 
     @AfterAll
@@ -197,6 +199,8 @@ class WebPageTest {
         openChat(alice);
         send("huge-external", "Résume ce paragraphe : la recherche avance pas à pas.");
 
+        assertThat(browser.findElement(By.id("model-limits")).getText())
+                .contains("huge-external", "Entraîné surtout sur des textes anglophones.");
         WebElement answer = lastAnswer();
         assertThat(answer.findElement(By.cssSelector(".served-model")).getText()).isEqualTo("huge-external");
         assertThat(answer.findElement(By.cssSelector(".provenance .badge")).getText()).isEqualTo("external");
@@ -338,6 +342,17 @@ class WebPageTest {
         assertThat(browser.findElements(By.tagName("main"))).hasSize(1);
         assertThat(browser.findElements(By.cssSelector("nav[aria-label]"))).hasSize(1);
         assertThat(browser.findElement(By.cssSelector("a.skip")).getAttribute("href")).endsWith("#main");
+    }
+
+    @Test
+    void a_researcher_writes_the_use_of_ai_statement_from_the_page() {
+        openChat(alice);
+        browser.findElement(By.cssSelector("nav a[href='#statement']")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("statement-submit"))).click();
+
+        WebElement preview = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("statement-preview")));
+        assertThat(preview.getText()).contains("Utilisation de systèmes d'intelligence artificielle (SIA)",
+                "Passerelle", "[à compléter par les auteurs");
     }
 
     @Test
