@@ -47,19 +47,24 @@ public final class Gateway implements AutoCloseable {
 
     /** Opens the database, builds the components and starts listening ({@code port} 0: any free port). */
     public static Gateway start(GatewayConfig config, int port, Clock clock, String version) {
+        return start(config, port, clock, version, Detector.withDefaults());
+    }
+
+    /** The same, with the detector given (tests inject a failing one to prove that detection fails closed). */
+    static Gateway start(GatewayConfig config, int port, Clock clock, String version, Detector detector) {
         Database database = Database.open(config.storageUrl());
         try {
             ApiKeys keys = new ApiKeys(database.jdbi(), clock, new SecureRandom(), config.policy().training().required());
             Authenticator authenticator = new Authenticator(keys);
-            Detector detector = Detector.withDefaults();
             Footprint footprint = footprint(config);
             Policy policy = new Policy(config, footprint, clock);
-            Upstream upstream = new Upstream(Duration.ofSeconds(5), Duration.ofSeconds(120));
+            Upstream upstream = new Upstream(Duration.ofSeconds(5), config.upstreamTimeout());
             UsageLedger ledger = new UsageLedger(database.jdbi(), database.postgres(), clock);
             AuditLog audit = new AuditLog(database.jdbi(), 10_000, ledger);
             GatewayMetrics metrics = new GatewayMetrics();
             ModelCalls calls = new ModelCalls(authenticator, detector, policy, upstream, footprint,
-                    config.maxBodyBytes(), audit, metrics, clock, config.streamHeartbeat(), config.streamIdleTimeout(), ledger);
+                    config.maxBodyBytes(), audit, metrics, clock, config.streamHeartbeat(), config.streamIdleTimeout(), ledger,
+                    config.maxOutputTokens(), config.maxStreamsPerKey());
             Registry registry = new Registry(database.jdbi(), clock);
             Endpoints endpoints = new Endpoints(config, authenticator, detector, footprint, version, database, metrics, policy,
                     registry);

@@ -72,11 +72,18 @@ final class ModelCalls {
     private final Duration streamIdleTimeout;
     private final UsageLedger ledger;
     private final TaskRecognizer tasks = new TaskRecognizer();
+    private final int maxOutputTokens;
+    private final int maxStreamsPerKey;
+    /** Streams being relayed, per API key. */
+    private final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.atomic.AtomicInteger> streams =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     ModelCalls(Authenticator authenticator, Detector detector, Policy policy, Upstream upstream, Footprint footprint,
                     long maxBodyBytes, AuditLog audit, GatewayMetrics metrics, Clock clock, Duration streamHeartbeat,
-                    Duration streamIdleTimeout, UsageLedger ledger) {
+                    Duration streamIdleTimeout, UsageLedger ledger, int maxOutputTokens, int maxStreamsPerKey) {
         this.ledger = ledger;
+        this.maxOutputTokens = maxOutputTokens;
+        this.maxStreamsPerKey = maxStreamsPerKey;
         this.authenticator = authenticator;
         this.detector = detector;
         this.policy = policy;
@@ -132,6 +139,14 @@ final class ModelCalls {
             throw ApiError.invalid("invalid_type", "'stream' must be a boolean.", "stream");
         }
         boolean stream = streamNode != null && streamNode.asBoolean(false) && operation != ModelOperation.EMBEDDING;
+        for (String field : new String[] {"max_tokens", "max_completion_tokens"}) {
+            JsonNode asked = body.get(field);
+            if (asked != null && !asked.isNull() && (!asked.canConvertToLong() || !asked.isIntegralNumber()
+                    || asked.asLong() < 1 || asked.asLong() > maxOutputTokens)) {
+                throw ApiError.invalid("invalid_" + field, "'" + field + "' must be a whole number from 1 to "
+                        + maxOutputTokens + ".", field);
+            }
+        }
         String requested = modelNode.asText();
         record.requestedModel = requested.length() > 200 ? requested.substring(0, 200) : requested;
         record.project = project(request, record.caller);
@@ -147,8 +162,9 @@ final class ModelCalls {
         String capability = operation == ModelOperation.CHAT && MessageText.hasImages(body) ? "vision" : operation.capability();
         long promptTokens = (scanned.text().length() + 3) / 4;
         record.promptTokens = promptTokens;
-        Decision decision = policy.decide(new Policy.Request(record.caller, requested, analysis.classification(),
-                capability, recognition, promptTokens));
+        Policy.Request policyRequest = new Policy.Request(record.caller, requested, analysis.classification(),
+                capability, recognition, promptTokens);
+        Decision decision = policy.decide(policyRequest);
         record.decision = decision.name();
         record.task = switch (decision) {
             case Decision.Allow allow -> allow.advice().task() == null ? null : allow.advice().task().id();
@@ -162,11 +178,12 @@ final class ModelCalls {
             case Decision.Refuse refuse -> throw refusal(refuse, analysis, scanned);
             case Decision.Allow allow -> forward(operation, response, body, stream,
                     new Provenance(record.id, record.project, requested, allow.model(), allow.provider(), decision, analysis,
-                            allow.advice(), admit(record)), record);
+                            allow.advice(), admit(record), List.of()), record, policyRequest);
             case Decision.Reroute reroute -> {
                 record.reason = reroute.code();
                 forward(operation, response, body, stream, new Provenance(record.id, record.project, requested,
-                        reroute.model(), reroute.provider(), decision, analysis, reroute.advice(), admit(record)), record);
+                        reroute.model(), reroute.provider(), decision, analysis, reroute.advice(), admit(record), List.of()),
+                        record, policyRequest);
             }
         }
     }
@@ -260,8 +277,56 @@ final class ModelCalls {
         return new ApiError(refuse.status(), "policy_error", refuse.code(), message, "messages", details);
     }
 
+    /**
+     * Forwards to the decided model; when it fails before anything was sent to the client, to the
+     * next model the policy allows for this request (failover), until one answers or none is left.
+     */
     private void forward(ModelOperation operation, ServerResponse response, ObjectNode body, boolean stream,
-                         Provenance provenance, RequestRecord record) {
+                         Provenance provenance, RequestRecord record, Policy.Request policyRequest) {
+        Set<String> tried = new java.util.HashSet<>();
+        Provenance current = provenance;
+        while (true) {
+            tried.add(current.model().id());
+            try {
+                limitStreams(operation, response, body, stream, current, record);
+                return;
+            } catch (UpstreamException failure) {
+                if (response.isSent() || failure.code().equals("too_many_streams")) {
+                    throw failure;
+                }
+                java.util.Optional<Decision.Allow> next = policy.fallback(policyRequest, current.decision(), tried);
+                if (next.isEmpty()) {
+                    throw failure;
+                }
+                record.reason = record.reason == null ? "failover" : record.reason + ",failover";
+                current = current.failover(next.get().model(), next.get().provider(), current.model().id(), failure.code());
+                record.provenance = current;
+            }
+        }
+    }
+
+    private void limitStreams(ModelOperation operation, ServerResponse response, ObjectNode body, boolean stream,
+                              Provenance provenance, RequestRecord record) {
+        if (!stream) {
+            call(operation, response, body, false, provenance, record);
+            return;
+        }
+        java.util.concurrent.atomic.AtomicInteger open = streams.computeIfAbsent(record.caller.keyId(),
+                key -> new java.util.concurrent.atomic.AtomicInteger());
+        if (open.incrementAndGet() > maxStreamsPerKey) {
+            open.decrementAndGet();
+            throw new ApiError(429, "rate_limit_error", "too_many_streams", "This API key already receives "
+                    + maxStreamsPerKey + " streamed answers; wait for one to end.", "stream");
+        }
+        try {
+            call(operation, response, body, true, provenance, record);
+        } finally {
+            open.decrementAndGet();
+        }
+    }
+
+    private void call(ModelOperation operation, ServerResponse response, ObjectNode body, boolean stream,
+                      Provenance provenance, RequestRecord record) {
         record.provenance = provenance;
         Protocol protocol = Protocol.of(provenance.provider().type());
         Protocol.Request call = protocol.request(operation, body, provenance.model().upstreamName());
@@ -335,8 +400,6 @@ final class ModelCalls {
                              Provenance provenance, long started, RequestRecord record) throws IOException {
         Protocol.StreamDecoder decoder = protocol.decoder(operation,
                 new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-        // Read the first event before committing to a 200: a stream that fails at once is an ordinary error.
-        ObjectNode first = decoder.next();
         BlockingQueue<StreamItem> items = new LinkedBlockingQueue<>();
         Thread reader = Thread.ofVirtual().name("passerelle-stream-reader").start(() -> {
             try {
@@ -351,6 +414,22 @@ final class ModelCalls {
                         "The model server's stream ended abnormally.", 502)));
             }
         });
+        // Wait for the first event before committing to a 200: a stream that fails or stays silent at
+        // once is an ordinary error, and the request can still go to another model.
+        StreamItem opening;
+        try {
+            opening = items.poll(streamIdleTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            opening = null;
+        }
+        if (opening == null || opening instanceof StreamItem.Failure) {
+            reader.interrupt();
+            in.close();
+            throw opening instanceof StreamItem.Failure failure ? failure.failure()
+                    : new UpstreamException("upstream_idle_timeout", "The model server sent nothing for "
+                    + streamIdleTimeout.toSeconds() + " s.", 504);
+        }
         response.status(200);
         response.header(HeaderNames.CONTENT_TYPE, "text/event-stream");
         response.header(HeaderNames.CACHE_CONTROL, "no-cache");
@@ -360,7 +439,7 @@ final class ModelCalls {
         String lastId = null;
         OutputStream out = response.outputStream();
         try {
-            StreamItem item = first == null ? new StreamItem.End() : new StreamItem.Chunk(first);
+            StreamItem item = opening;
             long silentSince = System.nanoTime();
             while (true) {
                 if (item == null) {

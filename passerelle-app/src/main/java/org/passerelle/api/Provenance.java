@@ -22,7 +22,19 @@ import java.util.Locale;
  * and its footprint. Sent as {@code X-Passerelle-*} headers and as a {@code passerelle} object.
  */
 record Provenance(String requestId, String project, String requestedModel, GatewayConfig.Model model, GatewayConfig.Provider provider, Decision decision,
-                  Analysis analysis, Advice advice, List<UsageLedger.Standing> quotaWarnings) {
+                  Analysis analysis, Advice advice, List<UsageLedger.Standing> quotaWarnings, List<String> failedOver) {
+
+    Provenance {
+        failedOver = List.copyOf(failedOver);
+    }
+
+    /** The same answer's provenance, served by another model after {@code failed} failed with {@code code}. */
+    Provenance failover(GatewayConfig.Model next, GatewayConfig.Provider nextProvider, String failed, String code) {
+        List<String> failures = new java.util.ArrayList<>(failedOver);
+        failures.add(failed + ":" + code);
+        return new Provenance(requestId, project, requestedModel, next, nextProvider, decision, analysis, advice,
+                quotaWarnings, failures);
+    }
 
     static final String EXPERT_REVIEW = "Generated code must be reviewed by an expert before use (institute's "
             + "recommendations, section 4).";
@@ -38,6 +50,9 @@ record Provenance(String requestId, String project, String requestedModel, Gatew
         response.header(HeaderNames.create("X-Passerelle-Sensitive"), Boolean.toString(analysis.classification().sensitive()));
         if (advice.task() != null) {
             response.header(HeaderNames.create("X-Passerelle-Task"), advice.task().id());
+        }
+        if (!failedOver.isEmpty()) {
+            response.header(HeaderNames.create("X-Passerelle-Failover"), String.join(",", failedOver));
         }
         if (advice.expertReview()) {
             response.header(HeaderNames.create("X-Passerelle-Notice"), "expert-review-required");
@@ -90,6 +105,13 @@ record Provenance(String requestId, String project, String requestedModel, Gatew
         }
         if (advice.task() != null) {
             node.put("task", advice.task().id());
+        }
+        if (!failedOver.isEmpty()) {
+            var failures = node.putArray("failover");
+            for (String failure : failedOver) {
+                int colon = failure.lastIndexOf(':');
+                failures.addObject().put("model", failure.substring(0, colon)).put("code", failure.substring(colon + 1));
+            }
         }
         if (advice.route() != null) {
             node.put("route", advice.route());

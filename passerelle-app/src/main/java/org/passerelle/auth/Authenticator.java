@@ -4,22 +4,49 @@ import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.ServerRequest;
 import org.passerelle.api.ApiError;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Who is calling: the bearer API key of the {@code Authorization} header, looked up in the
- * database. Keys never travel in URLs and are never logged.
+ * database. Keys never travel in URLs and are never logged. A client (by network address) that
+ * presents {@value #MAX_FAILURES} invalid keys within {@link #WINDOW} is refused with 429 until
+ * the window ends, so that keys cannot be guessed at speed.
  */
 public final class Authenticator {
 
-    private final ApiKeys keys;
+    static final int MAX_FAILURES = 20;
+    static final Duration WINDOW = Duration.ofMinutes(1);
 
-    public Authenticator(ApiKeys keys) {
-        this.keys = keys;
+    private record Failures(Instant since, int count) {
     }
 
-    /** The caller, or a 401 error in OpenAI's shape. */
+    private final ApiKeys keys;
+    private final Clock clock;
+    private final ConcurrentHashMap<String, Failures> failures = new ConcurrentHashMap<>();
+
+    public Authenticator(ApiKeys keys) {
+        this(keys, Clock.systemUTC());
+    }
+
+    public Authenticator(ApiKeys keys, Clock clock) {
+        this.keys = keys;
+        this.clock = clock;
+    }
+
+    /** The caller, or a 401 error in OpenAI's shape (429 after repeated failures from the same address). */
     public Caller require(ServerRequest request) {
+        String client = client(request);
+        Instant now = clock.instant();
+        Failures past = failures.get(client);
+        if (past != null && past.count() >= MAX_FAILURES && past.since().plus(WINDOW).isAfter(now)) {
+            throw new ApiError(429, "rate_limit_error", "too_many_auth_failures", "Too many requests with a missing or "
+                    + "invalid API key from this address; try again later.", null)
+                    .retryAfter(Duration.between(now, past.since().plus(WINDOW)).toSeconds());
+        }
         Optional<String> header = request.headers().first(HeaderNames.AUTHORIZATION);
         if (header.isEmpty()) {
             throw new ApiError(401, "invalid_request_error", "missing_api_key",
@@ -27,7 +54,28 @@ public final class Authenticator {
         }
         String value = header.get();
         String secret = value.regionMatches(true, 0, "Bearer ", 0, 7) ? value.substring(7).strip() : "";
-        return keys.authenticate(secret).orElseThrow(() -> new ApiError(401, "invalid_request_error", "invalid_api_key",
-                "The API key is not valid, or has been revoked.", null));
+        Optional<Caller> caller = keys.authenticate(secret);
+        if (caller.isEmpty()) {
+            failed(client, now);
+            throw new ApiError(401, "invalid_request_error", "invalid_api_key",
+                    "The API key is not valid, or has been revoked.", null);
+        }
+        return caller.get();
+    }
+
+    private void failed(String client, Instant now) {
+        if (failures.size() > 100_000) {
+            failures.clear(); // bounded: a flood of addresses cannot grow it without end
+        }
+        failures.compute(client, (address, past) -> past == null || !past.since().plus(WINDOW).isAfter(now)
+                ? new Failures(now, 1) : new Failures(past.since(), past.count() + 1));
+    }
+
+    private static String client(ServerRequest request) {
+        try {
+            return request.remotePeer().host();
+        } catch (RuntimeException e) {
+            return "unknown";
+        }
     }
 }

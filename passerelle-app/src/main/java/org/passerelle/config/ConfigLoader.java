@@ -24,7 +24,7 @@ public final class ConfigLoader {
 
     private static final Set<String> ROOT_KEYS = Set.of("server", "storage", "policy", "policy-file", "providers", "models");
     private static final Set<String> SERVER_KEYS = Set.of("port", "max-body-bytes", "stream-heartbeat-ms",
-            "stream-idle-timeout-ms");
+            "stream-idle-timeout-ms", "max-output-tokens", "max-streams-per-key", "upstream-timeout-ms");
     private static final Set<String> STORAGE_KEYS = Set.of("url");
     private static final Set<String> POLICY_KEYS = Set.of("on-sensitive", "allow-external", "allow-paid-subscriptions",
             "training", "tasks");
@@ -75,6 +75,9 @@ public final class ConfigLoader {
         long maxBody = defaults.maxBodyBytes();
         java.time.Duration heartbeat = defaults.streamHeartbeat();
         java.time.Duration idle = defaults.streamIdleTimeout();
+        int maxOutputTokens = defaults.maxOutputTokens();
+        int maxStreams = defaults.maxStreamsPerKey();
+        java.time.Duration upstreamTimeout = defaults.upstreamTimeout();
         if (!server.isMissingNode()) {
             requireObject(server, "server");
             checkKeys(server, "server.", SERVER_KEYS);
@@ -85,6 +88,10 @@ public final class ConfigLoader {
                     (int) heartbeat.toMillis(), 10, 3_600_000));
             idle = java.time.Duration.ofMillis(integer(server, "stream-idle-timeout-ms", "server.stream-idle-timeout-ms",
                     (int) idle.toMillis(), 10, 86_400_000));
+            maxOutputTokens = integer(server, "max-output-tokens", "server.max-output-tokens", maxOutputTokens, 1, 10_000_000);
+            maxStreams = integer(server, "max-streams-per-key", "server.max-streams-per-key", maxStreams, 1, 10_000);
+            upstreamTimeout = java.time.Duration.ofMillis(integer(server, "upstream-timeout-ms", "server.upstream-timeout-ms",
+                    (int) upstreamTimeout.toMillis(), 10, 3_600_000));
         }
         String storageUrl = defaults.storageUrl();
         JsonNode storage = root.path("storage");
@@ -121,7 +128,8 @@ public final class ConfigLoader {
             }
         }
         PolicyConfig policyConfig = policy.isMissingNode() ? defaults.policy() : policy(policy, policyPath, providers);
-        return new GatewayConfig(port, maxBody, storageUrl, policyConfig, providers, models, heartbeat, idle);
+        return new GatewayConfig(port, maxBody, storageUrl, policyConfig, providers, models, heartbeat, idle,
+                maxOutputTokens, maxStreams, upstreamTimeout);
     }
 
     private static PolicyConfig policy(JsonNode policy, String path, List<GatewayConfig.Provider> providers) {

@@ -260,6 +260,47 @@ public final class Policy {
         return printable.length() > 80 ? printable.substring(0, 80) + "…" : printable;
     }
 
+    /**
+     * The model to try when the one serving a request failed before answering anything: among
+     * the models every rule allows for this request, with its capability and context, not tried
+     * yet, and hosted no further out than the failed one (a local model's request never fails over
+     * to an external platform), those of the failed model's tier or more first, the least
+     * energy-hungry first; else the highest tier left.
+     */
+    public Optional<Decision.Allow> fallback(Request request, Decision served, java.util.Set<String> tried) {
+        Advice advice;
+        int tier;
+        HostingClass hosting;
+        switch (served) {
+            case Decision.Allow allow -> {
+                advice = allow.advice();
+                tier = allow.model().tier();
+                hosting = allow.provider().hosting();
+            }
+            case Decision.Reroute reroute -> {
+                advice = reroute.advice();
+                tier = reroute.model().tier();
+                hosting = reroute.provider().hosting();
+            }
+            case Decision.Refuse refuse -> {
+                return Optional.empty();
+            }
+        }
+        Task task = advice.task();
+        Comparator<GatewayConfig.Model> frugal = Comparator.comparingDouble(model -> energy.get(model.id()));
+        List<GatewayConfig.Model> candidates = config.models().stream()
+                .filter(model -> !tried.contains(model.id()))
+                .filter(model -> provider(model).hosting().ordinal() <= hosting.ordinal())
+                .filter(model -> model.capabilities().contains(request.capability()))
+                .filter(model -> model.contextLength() >= request.promptTokens())
+                .filter(model -> block(request, task, provider(model)).isEmpty())
+                .toList();
+        Optional<GatewayConfig.Model> next = candidates.stream().filter(model -> model.tier() >= tier).min(frugal)
+                .or(() -> candidates.stream().max(Comparator.comparingInt(GatewayConfig.Model::tier).thenComparing(frugal.reversed())));
+        return next.map(model -> new Decision.Allow(model, provider(model),
+                new Advice(task, advice.expertReview(), advice.classicalMl(), null, advice.route())));
+    }
+
     /** Whether the caller may use this model at all, whatever the request: for {@code /v1/models}. */
     public boolean usable(Caller caller, GatewayConfig.Model model) {
         Request probe = new Request(caller, model.id(), new Classification(false, java.util.Set.of()), "chat", null, 0);
