@@ -60,7 +60,8 @@ public final class Gateway implements AutoCloseable {
             Policy policy = new Policy(config, footprint, clock);
             Upstream upstream = new Upstream(Duration.ofSeconds(5), config.upstreamTimeout());
             UsageLedger ledger = new UsageLedger(database.jdbi(), database.postgres(), clock);
-            AuditLog audit = new AuditLog(database.jdbi(), 10_000, ledger);
+            AuditLog audit = new AuditLog(database.jdbi(), 10_000, ledger,
+                    config.dataDirectory() == null ? null : config.dataDirectory().resolve("spool"));
             GatewayMetrics metrics = new GatewayMetrics();
             ModelCalls calls = new ModelCalls(authenticator, detector, policy, upstream, footprint,
                     config.maxBodyBytes(), audit, metrics, clock, config.streamHeartbeat(), config.streamIdleTimeout(), ledger,
@@ -174,6 +175,11 @@ public final class Gateway implements AutoCloseable {
     /** Waits until this gateway has written the audit events (and usage) of {@code requests} model requests in all. */
     public void awaitAudited(long requests) throws InterruptedException {
         audit.awaitWritten(requests);
+    }
+
+    /** Waits until {@code events} audit events have been spooled to disk (the database being unavailable). */
+    public void awaitSpooled(long events) throws InterruptedException {
+        audit.awaitSpooled(events);
     }
 
     public Database database() {

@@ -30,22 +30,28 @@ public final class AuditLog implements AutoCloseable {
     private final Jdbi jdbi;
     private final org.passerelle.usage.UsageLedger ledger;
     private final BlockingQueue<Pending> queue;
+    private final AuditSpool spool;
     private final Thread writer;
     private volatile boolean closing;
     private long written; // guarded by this
+    private long spooledCount; // guarded by this
 
     /** An event to append and what its request consumed (null when nothing to count). */
     private record Pending(AuditEvent event, org.passerelle.usage.UsageLedger.Charge charge) {
     }
 
     public AuditLog(Jdbi jdbi, int capacity) {
-        this(jdbi, capacity, null);
+        this(jdbi, capacity, null, null);
     }
 
-    /** @param ledger where usage charges are added, in the same transaction as their events (null: none) */
-    public AuditLog(Jdbi jdbi, int capacity, org.passerelle.usage.UsageLedger ledger) {
+    /**
+     * @param ledger   where usage charges are added, in the same transaction as their events (null: none)
+     * @param spoolDir where events wait on disk while the database is unavailable (null: in memory only)
+     */
+    public AuditLog(Jdbi jdbi, int capacity, org.passerelle.usage.UsageLedger ledger, java.nio.file.Path spoolDir) {
         this.jdbi = jdbi;
         this.ledger = ledger;
+        this.spool = spoolDir == null ? null : new AuditSpool(spoolDir);
         this.queue = new ArrayBlockingQueue<>(capacity);
         this.writer = Thread.ofPlatform().name("passerelle-audit").daemon(true).start(this::drain);
     }
@@ -88,33 +94,97 @@ public final class AuditLog implements AutoCloseable {
         return queue.size();
     }
 
+    /** Whether events wait in the spool for the database. */
+    public boolean spooling() {
+        return spool != null && !spool.isEmpty();
+    }
+
+    /**
+     * The writer: appends queued events in batches. When the database refuses a batch, the batch
+     * goes to the spool on disk (forced before going on), so that the queue keeps draining and
+     * requests never wait for the database; spooled events are appended first, in order, as soon
+     * as the database answers again. Without a spool, a refused batch is put back and retried.
+     */
     private void drain() {
         List<Pending> batch = new ArrayList<>();
         while (!closing || !queue.isEmpty()) {
             try {
                 Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
-                if (first == null) {
+                if (first != null) {
+                    batch.add(first);
+                    queue.drainTo(batch, 255);
+                }
+                if (spooling() && !replaySpool()) {
+                    if (!batch.isEmpty()) {
+                        spool(batch);
+                    }
+                    batch.clear();
+                    pause();
                     continue;
                 }
-                batch.add(first);
-                queue.drainTo(batch, 255);
-                append(batch);
+                if (batch.isEmpty()) {
+                    continue;
+                }
+                try {
+                    append(batch);
+                } catch (RuntimeException refused) {
+                    if (spool == null) {
+                        queue.addAll(batch.subList(0, Math.min(batch.size(), queue.remainingCapacity())));
+                        pause();
+                    } else {
+                        spool(batch);
+                    }
+                }
                 batch.clear();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
-            } catch (RuntimeException e) {
-                // The database refused the batch: put it back and retry, so that nothing is lost.
-                queue.addAll(batch.subList(0, Math.min(batch.size(), queue.remainingCapacity())));
-                batch.clear();
-                try {
-                    Thread.sleep(500);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
             }
         }
+    }
+
+    private void pause() throws InterruptedException {
+        Thread.sleep(500); // the database is down: try again in a while, not in a busy loop
+    }
+
+    private void spool(List<Pending> batch) {
+        List<AuditSpool.Entry> entries = new ArrayList<>();
+        for (Pending pending : batch) {
+            entries.add(new AuditSpool.Entry(pending.event(), pending.charge()));
+        }
+        spool.write(entries);
+        synchronized (this) {
+            spooledCount += entries.size();
+            notifyAll();
+        }
+    }
+
+    /** Waits until {@code events} events in all have been spooled to disk since this log was opened. */
+    public void awaitSpooled(long events) throws InterruptedException {
+        synchronized (this) {
+            while (spooledCount < events) {
+                wait();
+            }
+        }
+    }
+
+    /** Appends the spooled events; false when the database still refuses them. */
+    private boolean replaySpool() {
+        List<Pending> spooled = new ArrayList<>();
+        for (AuditSpool.Entry entry : spool.read()) {
+            spooled.add(new Pending(entry.event(), entry.charge()));
+        }
+        try {
+            append(spooled, false);
+        } catch (RuntimeException stillDown) {
+            return false;
+        }
+        spool.clear();
+        synchronized (this) {
+            written += spooled.size();
+            notifyAll();
+        }
+        return true;
     }
 
     /**
@@ -122,6 +192,11 @@ public final class AuditLog implements AutoCloseable {
      * their requests' usage to the counters in the same transaction.
      */
     private void append(List<Pending> pending) {
+        append(pending, true);
+    }
+
+    /** @param count whether these events count as newly written ({@link #awaitWritten}); spooled ones already were not */
+    private void append(List<Pending> pending, boolean count) {
         jdbi.useTransaction(handle -> {
             Map<String, Object> head = handle.createQuery(
                     "SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE").mapToMap().one();
@@ -144,9 +219,11 @@ public final class AuditLog implements AutoCloseable {
                 ledger.settle(handle, charges);
             }
         });
-        synchronized (this) {
-            written += pending.size();
-            notifyAll();
+        if (count) {
+            synchronized (this) {
+                written += pending.size();
+                notifyAll();
+            }
         }
     }
 
@@ -199,7 +276,17 @@ public final class AuditLog implements AutoCloseable {
         List<Pending> rest = new ArrayList<>();
         queue.drainTo(rest);
         if (!rest.isEmpty()) {
-            append(rest);
+            try {
+                if (spooling()) {
+                    throw new IllegalStateException("spooled events come first");
+                }
+                append(rest);
+            } catch (RuntimeException refused) {
+                if (spool == null) {
+                    throw refused;
+                }
+                spool(rest); // written by the next start, before anything else
+            }
         }
     }
 

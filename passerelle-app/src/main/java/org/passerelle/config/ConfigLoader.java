@@ -129,7 +129,7 @@ public final class ConfigLoader {
         }
         PolicyConfig policyConfig = policy.isMissingNode() ? defaults.policy() : policy(policy, policyPath, providers);
         return new GatewayConfig(port, maxBody, storageUrl, policyConfig, providers, models, heartbeat, idle,
-                maxOutputTokens, maxStreams, upstreamTimeout);
+                maxOutputTokens, maxStreams, upstreamTimeout, dataDirectory);
     }
 
     private static PolicyConfig policy(JsonNode policy, String path, List<GatewayConfig.Provider> providers) {

@@ -29,6 +29,9 @@ public final class Database implements AutoCloseable {
         config.setJdbcUrl(url);
         config.setMaximumPoolSize(8);
         config.setPoolName("passerelle");
+        // A database that does not answer fails a request in seconds, not half a minute; audit events
+        // are spooled meanwhile (AuditLog).
+        config.setConnectionTimeout(3_000);
         HikariDataSource dataSource;
         try {
             dataSource = new HikariDataSource(config);

@@ -111,7 +111,13 @@ public final class UsageLedger {
     private List<Quota> quotas() {
         Instant now = clock.instant();
         if (quotasReadAt.plus(QUOTA_CACHE_TTL).isBefore(now) || quotas == null) {
-            quotas = new Registry(jdbi, clock).quotas();
+            try {
+                quotas = new Registry(jdbi, clock).quotas();
+            } catch (RuntimeException databaseDown) {
+                // Quotas are about reasoned use, not safety: while the database is away, the last
+                // quotas read apply (none if none was read), and requests are still policed.
+                return quotas == null ? List.of() : quotas;
+            }
             quotasReadAt = now;
         }
         return quotas;

@@ -88,10 +88,24 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
+    /** Stops the server, keeping its data (a database outage). */
+    public void stop() throws IOException, InterruptedException {
+        run(bin.resolve("pg_ctl"), "-D", directory.resolve("data").toString(), "-w", "-m", "immediate", "stop");
+    }
+
+    /** Starts it again after {@link #stop()}, on the same port and data. */
+    public void restart() throws IOException, InterruptedException {
+        run(bin.resolve("pg_ctl"), "-D", directory.resolve("data").toString(), "-w", "-t", "60", "-l",
+                directory.resolve("log").toString(), "-o",
+                "-p " + port + " -c listen_addresses=127.0.0.1 -k " + directory + " -c fsync=off", "start");
+    }
+
     @Override
     public void close() throws IOException, InterruptedException {
         try {
-            run(bin.resolve("pg_ctl"), "-D", directory.resolve("data").toString(), "-w", "-m", "immediate", "stop");
+            run(bin.resolve("pg_ctl"), "-D", directory.resolve("data").toString(), "-m", "immediate", "stop");
+        } catch (IOException alreadyStopped) {
+            // stopped by the test
         } finally {
             try (Stream<Path> files = Files.walk(directory)) {
                 files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
