@@ -37,13 +37,18 @@ public final class Gateway implements AutoCloseable {
     private final ApiKeys keys;
     private final AuditLog audit;
     private final WebServer server;
+    private final InFlight inFlight;
 
-    private Gateway(Database database, ApiKeys keys, AuditLog audit, WebServer server) {
+    private Gateway(Database database, ApiKeys keys, AuditLog audit, WebServer server, InFlight inFlight) {
         this.database = database;
         this.keys = keys;
         this.audit = audit;
         this.server = server;
+        this.inFlight = inFlight;
     }
+
+    /** How long shutdown waits for the requests in flight (streams included) to finish. */
+    static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(30);
 
     /** Opens the database, builds the components and starts listening ({@code port} 0: any free port). */
     public static Gateway start(GatewayConfig config, int port, Clock clock, String version) {
@@ -74,25 +79,35 @@ public final class Gateway implements AutoCloseable {
                     footprint, clock);
             AdminEndpoints admin = new AdminEndpoints(authenticator, keys, registry, ledger, config);
             WebAssets web = new WebAssets();
+            InFlight inFlight = new InFlight();
             ReportEndpoints reportEndpoints = new ReportEndpoints(authenticator, registry,
                     new org.passerelle.report.Reports(database.jdbi(), config, footprint, version));
             WebServer server = WebServer.builder()
                     .port(port)
-                    .routing(routing -> routes(routing, calls, endpoints, account, admin, web, reportEndpoints))
+                    .routing(routing -> routes(routing, inFlight, calls, endpoints, account, admin, web, reportEndpoints))
                     .build()
                     .start();
-            return new Gateway(database, keys, audit, server);
+            return new Gateway(database, keys, audit, server, inFlight);
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
     }
 
-    static void routes(HttpRouting.Builder routing, ModelCalls calls, Endpoints endpoints, AccountEndpoints account,
-                       AdminEndpoints admin, WebAssets web, ReportEndpoints reports) {
+    static void routes(HttpRouting.Builder routing, InFlight inFlight, ModelCalls calls, Endpoints endpoints,
+                       AccountEndpoints account, AdminEndpoints admin, WebAssets web, ReportEndpoints reports) {
         routing.addFilter((chain, request, response) -> {
                     WebAssets.securityHeaders(response);
-                    chain.proceed();
+                    if (!inFlight.enter()) {
+                        Json.sendError(response, new ApiError(503, "server_error", "shutting_down",
+                                "The gateway is shutting down; try again in a moment.", null));
+                        return;
+                    }
+                    try {
+                        chain.proceed();
+                    } finally {
+                        inFlight.exit();
+                    }
                 })
                 .get("/", guarded(web::serve))
                 .get("/assets/*", guarded(web::serve))
@@ -186,9 +201,13 @@ public final class Gateway implements AutoCloseable {
         return database;
     }
 
-    /** Stops accepting requests, writes the audit events still queued, closes the database. */
+    /**
+     * Refuses new requests, lets those in flight finish (streams included, {@link #SHUTDOWN_GRACE}
+     * at most), stops the server, writes the audit events still queued, closes the database.
+     */
     @Override
     public void close() {
+        inFlight.drain(SHUTDOWN_GRACE);
         server.stop();
         audit.close();
         database.close();
