@@ -60,7 +60,7 @@ public final class Gateway implements AutoCloseable {
         Database database = Database.open(config.storageUrl());
         try {
             ApiKeys keys = new ApiKeys(database.jdbi(), clock, new SecureRandom(), config.policy().training().required());
-            Authenticator authenticator = new Authenticator(keys);
+            Authenticator authenticator = new Authenticator(keys, clock, config.maxInvalidKeysPerMinute());
             Footprint footprint = footprint(config);
             Policy policy = new Policy(config, footprint, clock);
             Upstream upstream = new Upstream(Duration.ofSeconds(5), config.upstreamTimeout());

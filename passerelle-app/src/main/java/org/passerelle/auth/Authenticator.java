@@ -13,12 +13,11 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Who is calling: the bearer API key of the {@code Authorization} header, looked up in the
  * database. Keys never travel in URLs and are never logged. A client (by network address) that
- * presents {@value #MAX_FAILURES} invalid keys within {@link #WINDOW} is refused with 429 until
- * the window ends, so that keys cannot be guessed at speed.
+ * presents too many invalid keys within {@link #WINDOW} is refused with 429 until the window ends,
+ * so that keys cannot be guessed at speed.
  */
 public final class Authenticator {
 
-    static final int MAX_FAILURES = 20;
     static final Duration WINDOW = Duration.ofMinutes(1);
 
     private record Failures(Instant since, int count) {
@@ -26,15 +25,18 @@ public final class Authenticator {
 
     private final ApiKeys keys;
     private final Clock clock;
+    private final int maxFailures;
     private final ConcurrentHashMap<String, Failures> failures = new ConcurrentHashMap<>();
 
     public Authenticator(ApiKeys keys) {
-        this(keys, Clock.systemUTC());
+        this(keys, Clock.systemUTC(), 20);
     }
 
-    public Authenticator(ApiKeys keys, Clock clock) {
+    /** @param maxFailures invalid keys one address may present within a minute */
+    public Authenticator(ApiKeys keys, Clock clock, int maxFailures) {
         this.keys = keys;
         this.clock = clock;
+        this.maxFailures = maxFailures;
     }
 
     /** The caller, or a 401 error in OpenAI's shape (429 after repeated failures from the same address). */
@@ -42,7 +44,7 @@ public final class Authenticator {
         String client = client(request);
         Instant now = clock.instant();
         Failures past = failures.get(client);
-        if (past != null && past.count() >= MAX_FAILURES && past.since().plus(WINDOW).isAfter(now)) {
+        if (past != null && past.count() >= maxFailures && past.since().plus(WINDOW).isAfter(now)) {
             throw new ApiError(429, "rate_limit_error", "too_many_auth_failures", "Too many requests with a missing or "
                     + "invalid API key from this address; try again later.", null)
                     .retryAfter(Duration.between(now, past.since().plus(WINDOW)).toSeconds());

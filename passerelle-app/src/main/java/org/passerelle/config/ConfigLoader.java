@@ -24,7 +24,7 @@ public final class ConfigLoader {
 
     private static final Set<String> ROOT_KEYS = Set.of("server", "storage", "policy", "policy-file", "providers", "models");
     private static final Set<String> SERVER_KEYS = Set.of("port", "max-body-bytes", "stream-heartbeat-ms",
-            "stream-idle-timeout-ms", "max-output-tokens", "max-streams-per-key", "upstream-timeout-ms");
+            "stream-idle-timeout-ms", "max-output-tokens", "max-streams-per-key", "upstream-timeout-ms", "max-invalid-keys-per-minute");
     private static final Set<String> STORAGE_KEYS = Set.of("url");
     private static final Set<String> POLICY_KEYS = Set.of("on-sensitive", "allow-external", "allow-paid-subscriptions",
             "training", "tasks");
@@ -78,6 +78,7 @@ public final class ConfigLoader {
         int maxOutputTokens = defaults.maxOutputTokens();
         int maxStreams = defaults.maxStreamsPerKey();
         java.time.Duration upstreamTimeout = defaults.upstreamTimeout();
+        int maxInvalidKeys = defaults.maxInvalidKeysPerMinute();
         if (!server.isMissingNode()) {
             requireObject(server, "server");
             checkKeys(server, "server.", SERVER_KEYS);
@@ -92,6 +93,8 @@ public final class ConfigLoader {
             maxStreams = integer(server, "max-streams-per-key", "server.max-streams-per-key", maxStreams, 1, 10_000);
             upstreamTimeout = java.time.Duration.ofMillis(integer(server, "upstream-timeout-ms", "server.upstream-timeout-ms",
                     (int) upstreamTimeout.toMillis(), 10, 3_600_000));
+            maxInvalidKeys = integer(server, "max-invalid-keys-per-minute", "server.max-invalid-keys-per-minute",
+                    maxInvalidKeys, 1, 1_000_000);
         }
         String storageUrl = defaults.storageUrl();
         JsonNode storage = root.path("storage");
@@ -129,7 +132,7 @@ public final class ConfigLoader {
         }
         PolicyConfig policyConfig = policy.isMissingNode() ? defaults.policy() : policy(policy, policyPath, providers);
         return new GatewayConfig(port, maxBody, storageUrl, policyConfig, providers, models, heartbeat, idle,
-                maxOutputTokens, maxStreams, upstreamTimeout, dataDirectory);
+                maxOutputTokens, maxStreams, upstreamTimeout, dataDirectory, maxInvalidKeys);
     }
 
     private static PolicyConfig policy(JsonNode policy, String path, List<GatewayConfig.Provider> providers) {

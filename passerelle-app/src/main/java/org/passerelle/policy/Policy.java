@@ -88,8 +88,9 @@ public final class Policy {
         }
         Optional<GatewayConfig.Model> named = config.model(requested);
         if (named.isEmpty()) {
-            return new Decision.Refuse(404, "model_not_found", "The model '" + safe(requested)
-                    + "' does not exist on this gateway; GET /v1/models lists the models you may use.", List.of());
+            // The name is the client's text: not repeated back (it could be anything the client typed).
+            return new Decision.Refuse(404, "model_not_found", "The model named in the request does not exist on this "
+                    + "gateway; GET /v1/models lists the models you may use.", List.of());
         }
         GatewayConfig.Model model = named.get();
         GatewayConfig.Provider provider = provider(model);
@@ -121,8 +122,8 @@ public final class Policy {
         if (requested.startsWith("auto:")) {
             named = Task.parse(requested.substring(5)).orElse(null);
             if (named == null) {
-                return new Decision.Refuse(404, "model_not_found", "'" + safe(requested) + "' names no task; use auto or "
-                        + "auto:<task> with one of " + Arrays.stream(Task.values()).map(Task::id).toList() + ".", List.of());
+                return new Decision.Refuse(404, "model_not_found", "The task after 'auto:' is not one Passerelle knows; use "
+                        + "auto or auto:<task> with one of " + Arrays.stream(Task.values()).map(Task::id).toList() + ".", List.of());
             }
         }
         Task task = task(request, named);
@@ -249,15 +250,6 @@ public final class Policy {
     /** The estimated energy (Wh) of a {@value #REFERENCE_TOKENS}-token answer by this model, used to rank models. */
     public double referenceEnergyWh(String modelId) {
         return energy.getOrDefault(modelId, Double.NaN) * 1000;
-    }
-
-    /** Model names come from the client: keep them short and printable in messages. */
-    static String safe(String name) {
-        if (name == null) {
-            return "";
-        }
-        String printable = name.replaceAll("[^A-Za-z0-9._:/@+-]", "?");
-        return printable.length() > 80 ? printable.substring(0, 80) + "…" : printable;
     }
 
     /**
