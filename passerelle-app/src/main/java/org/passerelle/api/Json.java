@@ -35,6 +35,11 @@ final class Json {
         } catch (IOException | RuntimeException e) {
             throw ApiError.invalid("unreadable_body", "The request body could not be read.", null);
         }
+        return parseObject(bytes, maxBytes);
+    }
+
+    /** Bytes as a JSON object, within the size limit and in valid UTF-8; else an {@link ApiError}. */
+    static ObjectNode parseObject(byte[] bytes, long maxBytes) {
         if (bytes.length > maxBytes) {
             throw new ApiError(413, "invalid_request_error", "request_too_large",
                     "The request body is larger than the limit of " + maxBytes + " bytes.", null);

@@ -164,7 +164,7 @@ public final class OverheadHarness {
     }
 
     /** A fixed-latency OpenAI-compatible upstream. */
-    private static HttpServer fakeUpstream(int millis) throws Exception {
+    static HttpServer fakeUpstream(int millis) throws Exception {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 512);
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         byte[] answer = ("{\"id\":\"x\",\"object\":\"chat.completion\",\"model\":\"small\",\"choices\":[{\"index\":0,"
@@ -188,7 +188,7 @@ public final class OverheadHarness {
     }
 
     /** About 2 KB of ordinary research text (not sensitive, so nothing is rerouted). */
-    private static String prompt() {
+    static String prompt() {
         String paragraph = "Je prépare une analyse de survie sur une cohorte publiée. Les données sont agrégées par bras "
                 + "et par année, sans information individuelle. Peux-tu m'expliquer comment interpréter un rapport de "
                 + "risques instantanés et son intervalle de confiance, et quand préférer un modèle de Cox stratifié ? ";
