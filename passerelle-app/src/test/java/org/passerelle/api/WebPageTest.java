@@ -99,12 +99,19 @@ class WebPageTest {
     }
 
     @AfterAll
-    static void stopGateway() {
+    static void stopGateway() throws IOException {
         if (gateway != null) {
             gateway.close();
             local.close();
             cloud.close();
             hostile.close();
+            // What was typed in the page (a patient's name) and what the model answered are nowhere on the server's disk.
+            try (var files = Files.walk(data)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    String content = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1);
+                    assertThat(content).as(file.toString()).doesNotContain("LEBRETON", "pwned", "print(42)");
+                }
+            }
         }
     }
 
@@ -284,7 +291,7 @@ class WebPageTest {
     void an_attached_file_is_extracted_scanned_and_highlighted_before_anything_is_sent() throws Exception {
         openChat(alice);
         int sent = local.received().size() + cloud.received().size() + hostile.received().size();
-        Path file = Files.createTempFile(data, "compte-rendu", ".txt");
+        Path file = Files.createTempFile("compte-rendu", ".txt"); // the user's file, not the server's
         Files.writeString(file, LETTER);
 
         browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
