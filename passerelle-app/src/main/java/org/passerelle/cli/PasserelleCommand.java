@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 StatementCommand.class,
                 LabelCommand.class,
                 ReportCommand.class,
+                PseudonymizeCommand.class,
         })
 final class PasserelleCommand implements Runnable {
 

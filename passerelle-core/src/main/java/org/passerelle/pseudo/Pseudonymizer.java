@@ -1,0 +1,172 @@
+package org.passerelle.pseudo;
+
+import org.passerelle.detect.Detector;
+import org.passerelle.detect.Finding;
+import org.passerelle.detect.Label;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Replaces what the detector finds in free text by typed keyed placeholders ({@code [NOM_QXBKTA]}):
+ * the same value (case and accents aside) under the same key always gives the same placeholder,
+ * within a run, across files and across runs, so that records stay linkable; without the key the
+ * placeholder says nothing of the value (HMAC-SHA-256). Text is scanned again after replacement
+ * until nothing is found (at most {@value #MAX_PASSES} passes), so that no identifier the detector
+ * recognises survives. Trial ids and confidentiality markers are kept: they identify no person.
+ * Thread-safe; the key is never printed.
+ */
+public final class Pseudonymizer {
+
+    /** Labels replaced: the direct and indirect identifiers of persons and places of care. */
+    public static final Set<Label> REPLACED = EnumSet.complementOf(EnumSet.of(Label.TRIAL_ID, Label.CONFIDENTIAL));
+
+    static final int MAX_PASSES = 3;
+    public static final int MIN_KEY_BYTES = 32;
+
+    private static final Map<Label, String> NAMES = new EnumMap<>(Label.class);
+
+    static {
+        NAMES.put(Label.LAST_NAME, "NOM");
+        NAMES.put(Label.FIRST_NAME, "PRENOM");
+        NAMES.put(Label.BIRTH_DATE, "DATE_NAISSANCE");
+        NAMES.put(Label.PHONE, "TEL");
+        NAMES.put(Label.EMAIL, "MAIL");
+        NAMES.put(Label.ADDRESS, "ADRESSE");
+        NAMES.put(Label.ZIP, "CODE_POSTAL");
+        NAMES.put(Label.CITY, "VILLE");
+        NAMES.put(Label.HOSPITAL, "HOPITAL");
+        NAMES.put(Label.PATIENT_ID, "IPP");
+        NAMES.put(Label.STAY_ID, "NDA");
+    }
+
+    /** What one text became, and how many of each label were replaced (never the values). */
+    public record Result(String text, Map<Label, Integer> replaced) {
+    }
+
+    private final Detector detector;
+    private final byte[] key;
+
+    public Pseudonymizer(Detector detector, byte[] key) {
+        if (key == null || key.length < MIN_KEY_BYTES) {
+            throw new IllegalArgumentException("a pseudonymisation key has " + MIN_KEY_BYTES + " bytes at least");
+        }
+        this.detector = detector;
+        this.key = key.clone();
+    }
+
+    public Result pseudonymize(String text) {
+        Map<Label, Integer> replaced = new EnumMap<>(Label.class);
+        String current = text;
+        for (int pass = 0; pass < MAX_PASSES; pass++) {
+            List<Finding> findings = new ArrayList<>();
+            for (Finding finding : detector.analyze(current).findings()) {
+                if (REPLACED.contains(finding.label())) {
+                    findings.add(finding);
+                }
+            }
+            if (findings.isEmpty()) {
+                break;
+            }
+            findings.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            boolean[] placed = placeholders(current);
+            StringBuilder out = new StringBuilder(current.length());
+            int at = 0;
+            for (Finding finding : findings) {
+                // Placeholders of earlier passes are never cut into: a finding keeps only what lies outside them.
+                int start = Math.max(finding.start(), at);
+                int end = finding.end();
+                while (start < end && placed[start]) {
+                    start++;
+                }
+                while (end > start && placed[end - 1]) {
+                    end--;
+                }
+                if (start >= end || containsPlaceholder(placed, start, end)) {
+                    continue;
+                }
+                out.append(current, at, start);
+                out.append(placeholder(finding.label(), current.substring(start, end)));
+                replaced.merge(finding.label(), 1, Integer::sum);
+                at = end;
+            }
+            out.append(current, at, current.length());
+            current = out.toString();
+        }
+        return new Result(current, replaced);
+    }
+
+    /** Which characters belong to a placeholder already written ({@code [NAME_ABCDEF]}). */
+    static boolean[] placeholders(String text) {
+        boolean[] placed = new boolean[text.length()];
+        java.util.regex.Matcher matcher = PLACEHOLDER.matcher(text);
+        while (matcher.find()) {
+            java.util.Arrays.fill(placed, matcher.start(), matcher.end(), true);
+        }
+        return placed;
+    }
+
+    private static boolean containsPlaceholder(boolean[] placed, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (placed[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether this text is one of the placeholders this class writes. */
+    public static boolean isPlaceholder(String text) {
+        return PLACEHOLDER.matcher(text).matches();
+    }
+
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\[[A-Z_]+_[A-Z]{6}]");
+
+    /**
+     * {@code [NOM_QXBKTA]}: the label's name and six letters from the keyed hash of the normalised
+     * value (letters only, so that no recognizer takes a placeholder for a number, a date or an id).
+     */
+    public String placeholder(Label label, String value) {
+        return "[" + NAMES.getOrDefault(label, label.name()) + "_" + code(label, value) + "]";
+    }
+
+    String code(Label label, String value) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            mac.update(label.name().getBytes(StandardCharsets.US_ASCII));
+            mac.update((byte) 0);
+            byte[] digest = mac.doFinal(normalise(value).getBytes(StandardCharsets.UTF_8));
+            StringBuilder code = new StringBuilder(6);
+            for (int i = 0; i < 6; i++) {
+                code.append((char) ('A' + Byte.toUnsignedInt(digest[i]) % 26));
+            }
+            return code.toString();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
+        }
+    }
+
+    /** Case, accents, spaces and punctuation aside: "Gérard" and "GERARD", "06 12 34" and "06.12.34" are one value. */
+    static String normalise(String value) {
+        String decomposed = Normalizer.normalize(value, Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                out.append(Character.toLowerCase(c));
+            }
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
+    }
+}
