@@ -4,6 +4,7 @@ import org.passerelle.PasserelleException;
 import org.passerelle.detect.Detector;
 import org.passerelle.detect.Label;
 import org.passerelle.pseudo.Pseudonymizer;
+import org.passerelle.pseudo.TablePseudonymizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -36,7 +37,8 @@ import java.util.stream.Stream;
         description = {"Replaces identifiers in free-text files (a file, or a folder of them) by keyed placeholders",
                 "such as [NOM_3F9A2C], the same for the same value under the same key, across files and runs.",
                 "Create a key once with --new-key FILE and keep it secret; it is never printed.",
-                "Tables (CSV, XLSX) with per-column rules are not supported yet."})
+                "A CSV table is pseudonymised column by column (--id, --date, --age, --postcode, --text, --drop; others kept),",
+                "and --quasi COLS reports its k-anonymity. XLSX: save it as CSV first."})
 final class PseudonymizeCommand implements Callable<Integer> {
 
     @Spec
@@ -49,6 +51,24 @@ final class PseudonymizeCommand implements Callable<Integer> {
     Path keyFile;
     @Option(names = "--new-key", paramLabel = "FILE", description = "Writes a new random key to FILE (readable by you only) and exits.")
     Path newKey;
+    @Option(names = "--id", split = ",", paramLabel = "COLS", description = "CSV: identifier columns → keyed pseudonyms (P-QXBKTAMR).")
+    List<String> ids = new ArrayList<>();
+    @Option(names = "--date", split = ",", paramLabel = "COLS", description = "CSV: date columns → shifted by the person's offset.")
+    List<String> dates = new ArrayList<>();
+    @Option(names = "--age", split = ",", paramLabel = "COLS", description = "CSV: age columns → five-year bands.")
+    List<String> ages = new ArrayList<>();
+    @Option(names = "--postcode", split = ",", paramLabel = "COLS", description = "CSV: postcode columns → département.")
+    List<String> postcodes = new ArrayList<>();
+    @Option(names = "--text", split = ",", paramLabel = "COLS", description = "CSV: free-text columns → the text rule.")
+    List<String> texts = new ArrayList<>();
+    @Option(names = "--drop", split = ",", paramLabel = "COLS", description = "CSV: columns to leave out.")
+    List<String> drops = new ArrayList<>();
+    @Option(names = "--person", paramLabel = "COL", description = "CSV: the column whose value shifts dates together (default: the first --id).")
+    String person;
+    @Option(names = "--quasi", split = ",", paramLabel = "COLS", description = "CSV: quasi-identifiers to report k-anonymity on, after pseudonymisation.")
+    List<String> quasi = new ArrayList<>();
+    @Option(names = "--k", defaultValue = "5", description = "CSV: the k to reach (default: ${DEFAULT-VALUE}).")
+    int targetK;
 
     @Override
     public Integer call() throws IOException {
@@ -103,11 +123,14 @@ final class PseudonymizeCommand implements Callable<Integer> {
         }
         for (Path[] job : jobs) {
             String name = job[0].getFileName().toString().toLowerCase(Locale.ROOT);
-            if (name.endsWith(".csv") || name.endsWith(".xlsx") || name.endsWith(".xls") || name.endsWith(".ods")) {
-                throw invalid("tables-not-supported", job[0] + ": tables are not supported yet (free text only)");
+            if (name.endsWith(".xlsx") || name.endsWith(".xls") || name.endsWith(".ods")) {
+                throw invalid("spreadsheet-not-supported", job[0] + ": save the spreadsheet as CSV first");
             }
         }
         Pseudonymizer pseudonymizer = new Pseudonymizer(Detector.withDefaults(), key);
+        if (Files.isRegularFile(in) && in.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            return table(pseudonymizer, key, printer);
+        }
         Map<Label, Integer> totals = new EnumMap<>(Label.class);
         long characters = 0;
         long started = System.nanoTime();
@@ -129,6 +152,49 @@ final class PseudonymizeCommand implements Callable<Integer> {
             printer.println("  nothing");
         }
         totals.forEach((label, count) -> printer.printf(Locale.ROOT, "  %-12s %d%n", label, count));
+        return Main.OK;
+    }
+
+    /** A CSV table, column by column, with its report and, when asked, its k-anonymity. */
+    private int table(Pseudonymizer pseudonymizer, byte[] key, PrintWriter printer) throws IOException {
+        Csv.Table table = Csv.parse(read(in), in.toString());
+        Map<String, TablePseudonymizer.Rule> rules = new java.util.LinkedHashMap<>();
+        ids.forEach(c -> rules.put(c, TablePseudonymizer.Rule.ID));
+        dates.forEach(c -> rules.put(c, TablePseudonymizer.Rule.DATE));
+        ages.forEach(c -> rules.put(c, TablePseudonymizer.Rule.AGE));
+        postcodes.forEach(c -> rules.put(c, TablePseudonymizer.Rule.POSTCODE));
+        texts.forEach(c -> rules.put(c, TablePseudonymizer.Rule.TEXT));
+        drops.forEach(c -> rules.put(c, TablePseudonymizer.Rule.DROP));
+        if (rules.isEmpty()) {
+            throw invalid("no-rules", "a CSV table needs column rules: --id, --date, --age, --postcode, --text or --drop");
+        }
+        TablePseudonymizer.Result result;
+        try {
+            result = new TablePseudonymizer(pseudonymizer, key).pseudonymize(table.header(), table.rows(), rules, person);
+        } catch (IllegalArgumentException e) {
+            throw invalid("no-such-column", in + ": " + e.getMessage());
+        }
+        Path parent = out.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Files.writeString(out, Csv.write(new Csv.Table(table.separator(), result.header(), result.rows())), StandardCharsets.UTF_8);
+        printer.printf(Locale.ROOT, "%d rows, %d columns kept of %d; values changed per column:%n", result.rows().size(),
+                result.header().size(), table.header().size());
+        result.changed().forEach((column, count) -> printer.printf(Locale.ROOT, "  %-20s %d%n", column, count));
+        result.unreadable().forEach((column, count) -> printer.printf(Locale.ROOT,
+                "  %-20s %d values not understood, left empty%n", column, count));
+        if (!quasi.isEmpty()) {
+            TablePseudonymizer.Risk risk;
+            try {
+                risk = TablePseudonymizer.risk(result.header(), result.rows(), quasi, targetK);
+            } catch (IllegalArgumentException e) {
+                throw invalid("no-such-column", "--quasi: " + e.getMessage());
+            }
+            printer.printf(Locale.ROOT, "k-anonymity over %s: k = %d; %d rows in groups smaller than %d%n", quasi, risk.k(),
+                    risk.rowsAtRisk(), targetK);
+            risk.kWithout().forEach((column, k) -> printer.printf(Locale.ROOT, "  without %-20s k = %d%n", column, k));
+        }
         return Main.OK;
     }
 
