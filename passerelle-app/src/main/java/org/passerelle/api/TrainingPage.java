@@ -40,9 +40,9 @@ final class TrainingPage {
         page.append("<!doctype html><html lang=\"").append(en ? "en" : "fr").append("\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<title>").append(en ? "Training before using AI" : "Se former avant d'utiliser l'IA").append("</title>")
-                .append("<style>body{font-family:system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;"
-                        + "line-height:1.5;color:#1d2433}h2{margin-top:2rem}li{margin:.4rem 0}small{color:#555}</style>")
-                .append("</head><body>")
+                // The page's own stylesheet: the Content-Security-Policy allows no inline style.
+                .append("<link rel=\"stylesheet\" href=\"/assets/app.css\">")
+                .append("</head><body><main class=\"card\">")
                 .append("<p><a href=\"/training?lang=").append(en ? "fr" : "en").append("\">")
                 .append(en ? "Version française" : "English version").append("</a></p>")
                 .append("<h1>").append(en ? "Training first" : "Se former d'abord").append("</h1><p>")
@@ -77,7 +77,7 @@ final class TrainingPage {
             page.append("<li>").append(escape(principle.path(en ? "en" : "fr").asText())).append("</li>");
         }
         page.append("</ol><p><small>").append(escape(catalogue.path("source").asText())).append("; ")
-                .append(escape(catalogue.path("ethics_source").asText())).append(".</small></p></body></html>");
+                .append(escape(catalogue.path("ethics_source").asText())).append(".</small></p></main></body></html>");
         return page.toString();
     }
 
