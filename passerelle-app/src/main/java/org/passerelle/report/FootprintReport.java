@@ -65,7 +65,7 @@ public final class FootprintReport {
         Accumulator total = new Accumulator();
         Map<Long, double[]> equivalents = new HashMap<>();
         for (AuditEvent event : events) {
-            if (event.servedModel() == null || event.status() != 200) {
+            if (!FootprintSum.answered(event)) {
                 continue;
             }
             List<String> keys = new ArrayList<>(by.size());
@@ -118,25 +118,13 @@ public final class FootprintReport {
     private static final class Accumulator {
         long requests;
         long tokens;
-        double energy;
-        double energyMin;
-        double energyMax;
-        double gwp;
-        double gwpMin;
-        double gwpMax;
+        final FootprintSum sum = new FootprintSum();
         final double[] equivalent = new double[Footprint.SOURCE_DOCUMENT_MODELS.size()];
 
         void add(AuditEvent event, double[] equivalentGrams) {
             requests++;
             tokens += event.outputTokens();
-            double e = event.energyWh() == null ? 0 : event.energyWh();
-            double g = event.gwpGrams() == null ? 0 : event.gwpGrams();
-            energy += e;
-            gwp += g;
-            energyMin += event.context().energyWhMin() == null ? e : event.context().energyWhMin();
-            energyMax += event.context().energyWhMax() == null ? e : event.context().energyWhMax();
-            gwpMin += event.context().gwpGramsMin() == null ? g : event.context().gwpGramsMin();
-            gwpMax += event.context().gwpGramsMax() == null ? g : event.context().gwpGramsMax();
+            sum.add(event);
             for (int i = 0; i < equivalent.length; i++) {
                 equivalent[i] += equivalentGrams[i];
             }
@@ -147,9 +135,9 @@ public final class FootprintReport {
             for (int i = 0; i < equivalent.length; i++) {
                 equivalents.put(Footprint.SOURCE_DOCUMENT_MODELS.get(i), equivalent[i]);
             }
-            return new Line(List.copyOf(keys), requests, tokens, energy,
-                    new Range(Math.min(energyMin, energy), Math.max(energyMax, energy)), gwp,
-                    new Range(Math.min(gwpMin, gwp), Math.max(gwpMax, gwp)), equivalents);
+            return new Line(List.copyOf(keys), requests, tokens, sum.energyWh,
+                    new Range(Math.min(sum.energyWhMin, sum.energyWh), Math.max(sum.energyWhMax, sum.energyWh)), sum.gwpGrams,
+                    new Range(Math.min(sum.gwpGramsMin, sum.gwpGrams), Math.max(sum.gwpGramsMax, sum.gwpGrams)), equivalents);
         }
     }
 

@@ -69,14 +69,9 @@ public final class Statement {
         Double temperatureMax = null;
         long withoutTemperature = 0;
         long requests = 0;
-        double energy = 0;
-        double energyMin = 0;
-        double energyMax = 0;
-        double gwp = 0;
-        double gwpMin = 0;
-        double gwpMax = 0;
+        FootprintSum footprint = new FootprintSum();
         for (AuditEvent event : events) {
-            if (event.servedModel() == null || event.status() != 200) {
+            if (!FootprintSum.answered(event)) {
                 continue;
             }
             requests++;
@@ -91,14 +86,7 @@ public final class Statement {
                 temperatureMin = temperatureMin == null ? temperature : Math.min(temperatureMin, temperature);
                 temperatureMax = temperatureMax == null ? temperature : Math.max(temperatureMax, temperature);
             }
-            double e = event.energyWh() == null ? 0 : event.energyWh();
-            double g = event.gwpGrams() == null ? 0 : event.gwpGrams();
-            energy += e;
-            gwp += g;
-            energyMin += event.context().energyWhMin() == null ? e : event.context().energyWhMin();
-            energyMax += event.context().energyWhMax() == null ? e : event.context().energyWhMax();
-            gwpMin += event.context().gwpGramsMin() == null ? g : event.context().gwpGramsMin();
-            gwpMax += event.context().gwpGramsMax() == null ? g : event.context().gwpGramsMax();
+            footprint.add(event);
         }
         List<ModelUse> models = new ArrayList<>();
         perModel.forEach((id, count) -> {
@@ -112,7 +100,8 @@ public final class Statement {
         tasks.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .forEach(entry -> sortedTasks.put(entry.getKey(), entry.getValue()));
         return new Facts(project, user, from, to, toolVersion, requests, models, sortedTasks, temperatureMin, temperatureMax,
-                withoutTemperature, energy, energyMin, energyMax, gwp, gwpMin, gwpMax);
+                withoutTemperature, footprint.energyWh, footprint.energyWhMin, footprint.energyWhMax, footprint.gwpGrams,
+                footprint.gwpGramsMin, footprint.gwpGramsMax);
     }
 
     /** The statement's blocks, in order: a title, paragraphs, and the models' table after the first paragraph. */
