@@ -4,10 +4,6 @@ import org.passerelle.detect.Detector;
 import org.passerelle.detect.Finding;
 import org.passerelle.detect.Label;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -55,14 +51,14 @@ public final class Pseudonymizer {
     }
 
     private final Detector detector;
-    private final byte[] key;
+    private final KeyedHash hash;
 
     public Pseudonymizer(Detector detector, byte[] key) {
         if (key == null || key.length < MIN_KEY_BYTES) {
             throw new IllegalArgumentException("a pseudonymisation key has " + MIN_KEY_BYTES + " bytes at least");
         }
         this.detector = detector;
-        this.key = key.clone();
+        this.hash = new KeyedHash(key);
     }
 
     public Result pseudonymize(String text) {
@@ -141,20 +137,7 @@ public final class Pseudonymizer {
     }
 
     String code(Label label, String value) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            mac.update(label.name().getBytes(StandardCharsets.US_ASCII));
-            mac.update((byte) 0);
-            byte[] digest = mac.doFinal(normalise(value).getBytes(StandardCharsets.UTF_8));
-            StringBuilder code = new StringBuilder(6);
-            for (int i = 0; i < 6; i++) {
-                code.append((char) ('A' + Byte.toUnsignedInt(digest[i]) % 26));
-            }
-            return code.toString();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
-        }
+        return KeyedHash.letters(hash.of(label.name() + "\u0000" + normalise(value)), 6);
     }
 
     /** Case, accents, spaces and punctuation aside: "Gérard" and "GERARD", "06 12 34" and "06.12.34" are one value. */

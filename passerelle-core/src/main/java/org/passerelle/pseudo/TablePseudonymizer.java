@@ -1,9 +1,5 @@
 package org.passerelle.pseudo;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -34,11 +30,11 @@ public final class TablePseudonymizer {
     private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     private final Pseudonymizer text;
-    private final byte[] key;
+    private final KeyedHash hash;
 
     public TablePseudonymizer(Pseudonymizer text, byte[] key) {
         this.text = text;
-        this.key = key.clone();
+        this.hash = new KeyedHash(key);
     }
 
     /**
@@ -107,17 +103,12 @@ public final class TablePseudonymizer {
 
     /** {@code P-QXBKTAMR}: eight letters from the keyed hash of the column and the value. */
     String pseudonym(String column, String value) {
-        byte[] digest = hmac("id\u0000" + column + "\u0000" + Pseudonymizer.normalise(value));
-        StringBuilder code = new StringBuilder("P-");
-        for (int i = 0; i < 8; i++) {
-            code.append((char) ('A' + Byte.toUnsignedInt(digest[i]) % 26));
-        }
-        return code.toString();
+        return "P-" + KeyedHash.letters(hash.of("id\u0000" + column + "\u0000" + Pseudonymizer.normalise(value)), 8);
     }
 
     /** The person's offset: between -365 and +365 days, never 0, the same for all their dates. */
     long offsetDays(String person) {
-        byte[] digest = hmac("date\u0000" + Pseudonymizer.normalise(person));
+        byte[] digest = hash.of("date\u0000" + Pseudonymizer.normalise(person));
         long raw = ((long) Byte.toUnsignedInt(digest[0]) << 8 | Byte.toUnsignedInt(digest[1])) % 730;
         return raw < 365 ? raw - 365 : raw - 364;
     }
@@ -162,16 +153,6 @@ public final class TablePseudonymizer {
             return digits.charAt(2) < '2' ? "2A" : "2B";
         }
         return digits.startsWith("97") || digits.startsWith("98") ? digits.substring(0, 3) : digits.substring(0, 2);
-    }
-
-    private byte[] hmac(String message) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
-        }
     }
 
     /**
