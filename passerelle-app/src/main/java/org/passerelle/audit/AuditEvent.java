@@ -57,6 +57,18 @@ public record AuditEvent(String id, Instant occurredAt, String userId, String ke
         occurredAt = occurredAt.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     }
 
+    /** Labels as {@link #labelsText()} writes them ({@code LAST_NAME:2,NIR:1}), read back. */
+    static Map<String, Integer> parseLabels(String text) {
+        Map<String, Integer> labels = new java.util.LinkedHashMap<>();
+        if (text != null && !text.isEmpty()) {
+            for (String pair : text.split(",")) {
+                int colon = pair.indexOf(':');
+                labels.put(pair.substring(0, colon), Integer.parseInt(pair.substring(colon + 1)));
+            }
+        }
+        return labels;
+    }
+
     /** Labels as stored: sorted {@code LABEL:count} pairs. */
     public String labelsText() {
         StringJoiner joiner = new StringJoiner(",");

@@ -7,7 +7,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -85,14 +84,7 @@ public final class AuditQuery {
     }
 
     static AuditEvent event(Map<String, Object> row) {
-        Map<String, Integer> labels = new LinkedHashMap<>();
-        String text = String.valueOf(row.get("labels"));
-        if (!text.isEmpty()) {
-            for (String pair : text.split(",")) {
-                int colon = pair.indexOf(':');
-                labels.put(pair.substring(0, colon), Integer.parseInt(pair.substring(colon + 1)));
-            }
-        }
+        Map<String, Integer> labels = AuditEvent.parseLabels(String.valueOf(row.get("labels")));
         Object at = row.get("occurred_at");
         Instant occurred = at instanceof Timestamp timestamp ? timestamp.toLocalDateTime().toInstant(ZoneOffset.UTC)
                 : at instanceof java.time.LocalDateTime local ? local.toInstant(ZoneOffset.UTC) : Instant.parse(String.valueOf(at));

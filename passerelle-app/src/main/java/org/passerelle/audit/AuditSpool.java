@@ -16,7 +16,6 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -107,14 +106,7 @@ final class AuditSpool {
     static Entry parse(String line) {
         try {
             JsonNode n = JSON.readTree(line);
-            Map<String, Integer> labels = new LinkedHashMap<>();
-            String text = n.path("labels").asText("");
-            if (!text.isEmpty()) {
-                for (String pair : text.split(",")) {
-                    int colon = pair.indexOf(':');
-                    labels.put(pair.substring(0, colon), Integer.parseInt(pair.substring(colon + 1)));
-                }
-            }
+            Map<String, Integer> labels = AuditEvent.parseLabels(n.path("labels").asText(""));
             AuditEvent event = new AuditEvent(n.get("id").asText(), Instant.parse(n.get("occurred_at").asText()),
                     text(n, "user_id"), text(n, "key_id"), n.get("endpoint").asText(), text(n, "requested_model"),
                     text(n, "served_model"), text(n, "provider"), text(n, "hosting"), n.get("decision").asText(),
