@@ -197,12 +197,12 @@ final class ModelCalls {
         if (named == null || named.isBlank()) {
             return caller.defaultProject();
         }
-        String project = named.strip();
-        if (project.length() > 100 || !project.matches("[\\p{L}\\p{N} ._:/-]+")) {
+        try {
+            return org.passerelle.registry.Registry.project(named);
+        } catch (org.passerelle.PasserelleException invalid) {
             throw ApiError.invalid("invalid_project", "The X-Passerelle-Project header must be a name of up to 100 letters, "
                     + "digits, spaces and . _ : / -.", null);
         }
-        return project;
     }
 
     /** Quotas: counts the request when a hard quota applies, refuses it with 429 past one; returns the soft warnings. */

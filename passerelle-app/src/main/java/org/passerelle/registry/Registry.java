@@ -323,13 +323,15 @@ public final class Registry {
                 .bind("project", value).bind("id", keyId).execute()) > 0;
     }
 
+    private static final java.util.regex.Pattern PROJECT = java.util.regex.Pattern.compile("[\\p{L}\\p{N} ._:/-]+");
+
     /** A project name, checked (null when blank). */
     public static String project(String project) {
         if (project == null || project.isBlank()) {
             return null;
         }
         String name = project.strip();
-        if (name.length() > 100 || !name.matches("[\\p{L}\\p{N} ._:/-]+")) {
+        if (name.length() > 100 || !PROJECT.matcher(name).matches()) {
             throw invalid("invalid-project", "a project is a name of up to 100 letters, digits, spaces and . _ : / -");
         }
         return name;
