@@ -125,8 +125,12 @@ public final class UsageLedger {
 
     /** The quotas that apply to a caller: for each scope, period and metric, their own, else the one for everybody. */
     public List<Quota> applicable(Caller caller) {
+        List<Quota> all = quotas();
+        if (all.isEmpty()) {
+            return List.of(); // the usual case: nothing to choose, nothing allocated on the request path
+        }
         Map<String, Quota> chosen = new LinkedHashMap<>();
-        for (Quota quota : quotas()) {
+        for (Quota quota : all) {
             String subject = quota.scope() == Scope.USER ? caller.userId() : caller.teamId();
             if (subject == null) {
                 continue;
