@@ -379,10 +379,15 @@ final class AdminEndpoints {
 
     static LocalDate date(ObjectNode input, String field, boolean required) {
         String text = text(input, field, required);
+        return text == null ? null : parseDate(text, field);
+    }
+
+    /** An ISO date given in a body field or a query parameter, or a 400 naming the parameter. */
+    static LocalDate parseDate(String text, String param) {
         try {
-            return text == null ? null : LocalDate.parse(text);
+            return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw ApiError.invalid("invalid_date", "'" + field + "' must be a date such as 2026-01-31.", field);
+            throw ApiError.invalid("invalid_date", "'" + param + "' must be a date such as 2026-01-31.", param);
         }
     }
 

@@ -13,7 +13,6 @@ import org.passerelle.report.Statement;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -146,10 +145,6 @@ final class ReportEndpoints {
         if (text == null || text.isBlank()) {
             throw ApiError.invalid("missing_" + param, "'" + param + "' is required (a date such as 2026-01-31).", param);
         }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw ApiError.invalid("invalid_date", "'" + param + "' must be a date such as 2026-01-31.", param);
-        }
+        return AdminEndpoints.parseDate(text, param);
     }
 }
