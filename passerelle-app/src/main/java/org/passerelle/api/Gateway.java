@@ -14,6 +14,7 @@ import org.passerelle.footprint.ModelSpec;
 import org.passerelle.footprint.Range;
 import org.passerelle.metrics.GatewayMetrics;
 import org.passerelle.policy.Policy;
+import org.passerelle.dataset.DatasetRegister;
 import org.passerelle.registry.Registry;
 import org.passerelle.usage.UsageHistory;
 import org.passerelle.usage.UsageLedger;
@@ -78,13 +79,16 @@ public final class Gateway implements AutoCloseable {
             AccountEndpoints account = new AccountEndpoints(authenticator, keys, registry, ledger, config.policy(), history,
                     footprint, clock);
             AdminEndpoints admin = new AdminEndpoints(authenticator, keys, registry, ledger, config);
+            DatasetEndpoints datasets = new DatasetEndpoints(authenticator,
+                    new DatasetRegister(database.jdbi(), registry, clock), config.datasetRules(), clock);
             WebAssets web = new WebAssets();
             InFlight inFlight = new InFlight();
             ReportEndpoints reportEndpoints = new ReportEndpoints(authenticator, registry,
                     new org.passerelle.report.Reports(database.jdbi(), config, footprint, version));
             WebServer server = WebServer.builder()
                     .port(port)
-                    .routing(routing -> routes(routing, inFlight, calls, endpoints, account, admin, web, reportEndpoints))
+                    .routing(routing -> routes(routing, inFlight, calls, endpoints, account, admin, web, reportEndpoints,
+                            datasets))
                     .build()
                     .start();
             return new Gateway(database, keys, audit, server, inFlight);
@@ -95,7 +99,8 @@ public final class Gateway implements AutoCloseable {
     }
 
     static void routes(HttpRouting.Builder routing, InFlight inFlight, ModelCalls calls, Endpoints endpoints,
-                       AccountEndpoints account, AdminEndpoints admin, WebAssets web, ReportEndpoints reports) {
+                       AccountEndpoints account, AdminEndpoints admin, WebAssets web, ReportEndpoints reports,
+                       DatasetEndpoints datasets) {
         routing.addFilter((chain, request, response) -> {
                     WebAssets.securityHeaders(response);
                     if (!inFlight.enter()) {
@@ -142,6 +147,13 @@ public final class Gateway implements AutoCloseable {
                 .post("/api/admin/quotas", guarded(admin::setQuota))
                 .delete("/api/admin/quotas/{id}", guarded(admin::deleteQuota))
                 .get("/api/admin/usage", guarded(admin::usage))
+                .get("/api/datasets", guarded(datasets::list))
+                .post("/api/datasets", guarded(datasets::create))
+                .get("/api/datasets/{name}", guarded(datasets::get))
+                .post("/api/datasets/{name}", guarded(datasets::update))
+                .get("/api/datasets/{name}/check", guarded(datasets::check))
+                .get("/api/datasets/{name}/history", guarded(datasets::history))
+                .post("/api/datasets/{name}/provenance", guarded(datasets::attach))
                 .get("/v1/models", guarded(endpoints::models))
                 .post("/v1/chat/completions", guarded(calls::chat))
                 .post("/v1/completions", guarded(calls::completion))

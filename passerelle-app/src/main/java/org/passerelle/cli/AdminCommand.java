@@ -50,7 +50,7 @@ final class AdminCommand implements Runnable {
     }
 
     /** What a subcommand works on: the keys and the registry of the configured database. */
-    record Store(ApiKeys keys, Registry registry, GatewayConfig config) {
+    record Store(ApiKeys keys, Registry registry, GatewayConfig config, org.jdbi.v3.core.Jdbi jdbi) {
     }
 
     /** Where the database is: the same options as {@code serve}. */
@@ -63,7 +63,7 @@ final class AdminCommand implements Runnable {
             GatewayConfig configuration = options.load();
             try (Database database = Database.open(configuration.storageUrl())) {
                 action.accept(new Store(new ApiKeys(database.jdbi(), Clock.systemUTC(), new SecureRandom()),
-                        new Registry(database.jdbi(), Clock.systemUTC()), configuration));
+                        new Registry(database.jdbi(), Clock.systemUTC()), configuration, database.jdbi()));
             }
         }
     }

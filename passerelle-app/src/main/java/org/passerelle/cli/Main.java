@@ -8,7 +8,7 @@ import java.io.PrintWriter;
 /**
  * Entry point of the {@code passerelle} command line, and the one place where errors become exit
  * codes: 0 ok, 1 failure, 2 usage error (bad arguments or bad input), 3 sensitive input found
- * ({@code scan}). An error is reported as one line on standard error, never with user content.
+ * ({@code scan}) or a use not allowed ({@code dataset check}). An error is reported as one line on standard error, never with user content.
  */
 public final class Main {
 
@@ -16,6 +16,7 @@ public final class Main {
     public static final int FAILURE = 1;
     public static final int USAGE = 2;
     public static final int SENSITIVE = 3;
+    public static final int NOT_ALLOWED = 3;
 
     private Main() {
     }

@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
                 FootprintCommand.class,
                 StatementCommand.class,
                 LabelCommand.class,
+                DatasetCommand.class,
+                CollectCommand.class,
                 ReportCommand.class,
                 PseudonymizeCommand.class,
         })

@@ -22,7 +22,8 @@ import java.util.Set;
  */
 public final class ConfigLoader {
 
-    private static final Set<String> ROOT_KEYS = Set.of("server", "storage", "policy", "policy-file", "providers", "models");
+    private static final Set<String> ROOT_KEYS = Set.of("server", "storage", "policy", "policy-file", "providers", "models",
+            "dataset-rules");
     private static final Set<String> SERVER_KEYS = Set.of("port", "max-body-bytes", "stream-heartbeat-ms",
             "stream-idle-timeout-ms", "max-output-tokens", "max-streams-per-key", "upstream-timeout-ms", "max-invalid-keys-per-minute");
     private static final Set<String> STORAGE_KEYS = Set.of("url");
@@ -131,8 +132,11 @@ public final class ConfigLoader {
             }
         }
         PolicyConfig policyConfig = policy.isMissingNode() ? defaults.policy() : policy(policy, policyPath, providers);
+        org.passerelle.dataset.DatasetRules datasetRules = root.has("dataset-rules")
+                ? org.passerelle.dataset.DatasetRules.load(baseDirectory.resolve(required(root, "dataset-rules", "dataset-rules")))
+                : defaults.datasetRules();
         return new GatewayConfig(port, maxBody, storageUrl, policyConfig, providers, models, heartbeat, idle,
-                maxOutputTokens, maxStreams, upstreamTimeout, dataDirectory, maxInvalidKeys);
+                maxOutputTokens, maxStreams, upstreamTimeout, dataDirectory, maxInvalidKeys, datasetRules);
     }
 
     private static PolicyConfig policy(JsonNode policy, String path, List<GatewayConfig.Provider> providers) {

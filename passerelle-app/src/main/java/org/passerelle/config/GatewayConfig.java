@@ -26,7 +26,8 @@ import java.util.Optional;
 public record GatewayConfig(int port, long maxBodyBytes, String storageUrl, PolicyConfig policy,
                             List<Provider> providers, List<Model> models, Duration streamHeartbeat,
                             Duration streamIdleTimeout, int maxOutputTokens, int maxStreamsPerKey,
-                            Duration upstreamTimeout, Path dataDirectory, int maxInvalidKeysPerMinute) {
+                            Duration upstreamTimeout, Path dataDirectory, int maxInvalidKeysPerMinute,
+                            org.passerelle.dataset.DatasetRules datasetRules) {
 
     public GatewayConfig {
         providers = List.copyOf(providers);
@@ -99,6 +100,7 @@ public record GatewayConfig(int port, long maxBodyBytes, String storageUrl, Poli
                 new Model("llama3.2:1b", "local-ollama", "llama3.2:1b", 1.24, 1.24, List.of("chat", "summary", "translation"), 131072, 1, "3.2"),
                 new Model("qwen2.5:0.5b", "local-ollama", "qwen2.5:0.5b", 0.49, 0.49, List.of("chat"), 32768, 1, "2.5"),
                 new Model("mistral:7b", "local-ollama", "mistral:7b", 7.25, 7.25, List.of("chat", "code", "summary", "translation"), 32768, 2, "0.3")),
-                Duration.ofSeconds(15), Duration.ofSeconds(300), 32_768, 8, Duration.ofSeconds(120), dataDirectory, 20);
+                Duration.ofSeconds(15), Duration.ofSeconds(300), 32_768, 8, Duration.ofSeconds(120), dataDirectory, 20,
+                org.passerelle.dataset.DatasetRules.defaults());
     }
 }
