@@ -282,6 +282,7 @@ public final class Collector {
                 return refused(url, Outcome.BEHIND_LOGIN, at);
             }
             pacer.awaitTurn(site.origin, site.delay());
+            at = clock.instant();
             HttpResponse<InputStream> response;
             try {
                 response = http.send(request(current), HttpResponse.BodyHandlers.ofInputStream());
