@@ -184,7 +184,7 @@ public final class DatasetRules {
     /** Whether {@code dataset} may be used for {@code purpose} on {@code day}, and if not, why. */
     public Verdict check(Dataset dataset, String purpose, LocalDate day) {
         if (!purposes.containsKey(purpose)) {
-            throw DatasetField.invalid("unknown-purpose", "unknown purpose '" + printable(purpose) + "' (expected one of "
+            throw DatasetField.invalid("unknown-purpose", "unknown purpose (expected one of "
                     + String.join(", ", purposes.keySet()) + ")");
         }
         Map<String, String> facts = dataset.facts(day);

@@ -47,6 +47,12 @@ const TEXT = {
     'statement.format': 'Format', 'statement.submit': 'Rédiger la déclaration', 'statement.download': 'Télécharger',
     'model.limits': 'Biais et limites connus de {0} : {1}', 'admin.export': 'Exporter', 'admin.by': 'Regrouper par',
     'admin.notes': 'Biais et limites d\u2019un modèle', 'admin.download': 'Télécharger (CSV)',
+    'nav.datasets': 'Jeux de données', 'datasets.title': 'Jeux de données pour entraîner un modèle',
+    'datasets.intro': 'Avant d\u2019utiliser des données pour entraîner un modèle d\u2019IA, vérifiez que cet usage est licite (RGPD, loi Informatique et Libertés, règlement européen sur l\u2019IA) : enregistrez le jeu, son origine et sa base légale, puis vérifiez-le. La collecte sur le web passe par une API quand elle existe, et toujours dans le respect des CGU, du droit d\u2019auteur et du RGPD (recommandations, section 7).',
+    'datasets.none': 'Aucun jeu enregistré.', 'datasets.check': 'Vérifier', 'datasets.edit': 'Modifier',
+    'datasets.register': 'Enregistrer un jeu de données', 'datasets.update': 'Modifier {0}', 'datasets.save': 'Enregistrer',
+    'datasets.purpose': 'Usage', 'datasets.allowed': '{0} peut servir à : {1}.', 'datasets.refused': '{0} ne peut pas servir à : {1}, tant que :',
+    'datasets.name': 'Nom', 'datasets.empty': '(non renseigné)', 'datasets.cancel': 'Annuler',
   },
   en: {
     skip: 'Skip to content', 'nav.chat': 'Chat', 'nav.usage': 'My usage', 'nav.training': 'Training',
@@ -78,6 +84,12 @@ const TEXT = {
     'training.submit': 'Record my attestation', 'training.valid': 'Your attestation is valid until {0}.',
     'training.required': 'A training attestation is needed before using the models.',
     'training.byAdmin': 'Your administrator records attestations.',
+    'nav.datasets': 'Datasets', 'datasets.title': 'Datasets for training a model',
+    'datasets.intro': 'Before using data to train an AI model, make sure the use is lawful (GDPR, French data-protection law, EU AI Act): register the dataset, its origin and legal basis, then check it. Web collection uses an API when one exists, and always respects the sites\u2019 terms, copyright and the GDPR (recommendations, section 7).',
+    'datasets.none': 'No dataset registered.', 'datasets.check': 'Check', 'datasets.edit': 'Edit',
+    'datasets.register': 'Register a dataset', 'datasets.update': 'Edit {0}', 'datasets.save': 'Save',
+    'datasets.purpose': 'Use', 'datasets.allowed': '{0} may be used for: {1}.', 'datasets.refused': '{0} may not be used for: {1}, until:',
+    'datasets.name': 'Name', 'datasets.empty': '(not set)', 'datasets.cancel': 'Cancel',
     'level.beginner': 'Beginner', 'level.intermediate': 'Intermediate', 'level.advanced': 'Advanced', 'level.further': 'Going further',
     'admin.users': 'Users', 'admin.keys': 'Keys', 'admin.processings': 'Processings', 'admin.attestations': 'Attestations',
     'admin.quotas': 'Quotas', 'admin.providers': 'Providers and models', 'admin.audit': 'Audit log', 'admin.footprint': 'Footprint',
@@ -248,6 +260,7 @@ async function route() {
     else if (page === 'training') await trainingPage();
     else if (page === 'admin') await adminPage();
     else if (page === 'statement') await statementPage();
+    else if (page === 'datasets') await datasetsPage();
     else await chatPage();
   } catch (error) {
     show(el('p', {class: 'error', role: 'alert'}, t('error', error.message)));
@@ -681,6 +694,85 @@ async function statementPage() {
     el('label', {for: 'statement-format'}, t('statement.format')), format),
   el('div', {class: 'row'}, el('button', {type: 'submit', id: 'statement-submit'}, t('statement.submit'))));
   show(el('h1', {}, t('statement.title')), el('p', {}, t('statement.intro')), form, result);
+}
+
+// ---- datasets (R7) ----
+
+async function datasetsPage(editing = null) {
+  const register = await api('/api/datasets');
+  const en = state.lang === 'en';
+  const verdict = el('div', {id: 'dataset-verdict', 'aria-live': 'polite'});
+  const purpose = el('select', {id: 'dataset-purpose'},
+    Object.entries(register.purposes).map(([id, text]) => el('option', {value: id}, en ? text.en : text.fr)));
+  const check = async name => {
+    try {
+      const answer = await api('/api/datasets/' + encodeURIComponent(name) + '/check?' + new URLSearchParams({purpose: purpose.value, lang: state.lang}));
+      const label = purpose.selectedOptions[0].textContent;
+      verdict.replaceChildren(answer.allowed
+        ? el('p', {class: 'ok', role: 'status'}, t('datasets.allowed', name, label))
+        : el('div', {class: 'notice', role: 'status'}, el('p', {}, t('datasets.refused', name, label)),
+          el('ul', {}, answer.missing.map(item => el('li', {}, item.message, ' ', el('span', {class: 'muted'}, '[' + item.source + ']')))),
+          el('p', {}, answer.contact)));
+    } catch (error) {
+      verdict.replaceChildren(el('p', {class: 'error', role: 'alert'}, t('error', error.message)));
+    }
+  };
+  const list = register.data.length === 0 ? el('p', {class: 'muted'}, t('datasets.none'))
+    : table(['name', 'origin', 'personal-data', 'owner'], register.data, row => [
+      el('button', {type: 'button', class: 'secondary', 'data-check': row.name, onclick: () => check(row.name)}, t('datasets.check')), ' ',
+      el('button', {type: 'button', class: 'secondary', 'data-edit': row.name, onclick: () => datasetsPage(row)}, t('datasets.edit'))]);
+  const controls = {};
+  const message = el('div', {'aria-live': 'polite'});
+  const form = el('form', {class: 'card', id: 'dataset-form', onsubmit: async event => {
+    event.preventDefault();
+    const values = {};
+    for (const [key, control] of Object.entries(controls)) {
+      const value = control.type === 'checkbox' ? control.checked : control.value;
+      if (editing) values[key] = value;
+      else if (value !== '' && value !== false) values[key] = value;
+    }
+    try {
+      const name = editing ? editing.name : values.name;
+      if (editing) {
+        delete values.name;
+        await api('/api/datasets/' + encodeURIComponent(name), {method: 'POST', json: values});
+      } else {
+        await api('/api/datasets', {method: 'POST', json: values});
+      }
+      await datasetsPage();
+      document.querySelector('#dataset-purpose').value = purpose.value;
+      await document.querySelector('[data-check="' + CSS.escape(name) + '"]').click();
+    } catch (error) {
+      message.replaceChildren(el('p', {class: 'error', role: 'alert'}, t('error', error.message)));
+    }
+  }}, el('h2', {}, editing ? t('datasets.update', editing.name) : t('datasets.register')));
+  const field = (key, control, help) => {
+    controls[key] = control;
+    form.append(el('div', {class: 'field'}, el('label', {for: control.id}, key === 'name' ? t('datasets.name') : key), control,
+      help ? el('span', {class: 'muted'}, ' ' + help) : null));
+  };
+  if (!editing) field('name', el('input', {id: 'ds-name', type: 'text', required: true}));
+  for (const f of register.fields) {
+    const id = 'ds-' + f.key;
+    const current = editing ? editing[f.key] : null;
+    let control;
+    if (f.type === 'boolean') {
+      control = el('input', {id, type: 'checkbox'});
+      control.checked = current === true;
+    } else if (f.type === 'choice') {
+      control = el('select', {id}, el('option', {value: ''}, t('datasets.empty')), f.choices.map(c => el('option', {value: c}, c)));
+      control.value = current || '';
+    } else {
+      control = el('input', {id, type: f.type === 'date' ? 'date' : 'text'});
+      control.value = current || '';
+    }
+    field(f.key, control, f.help);
+  }
+  form.append(el('div', {class: 'row'}, el('button', {type: 'submit', id: 'dataset-save'}, t('datasets.save')),
+    editing ? el('button', {type: 'button', class: 'secondary', onclick: () => datasetsPage()}, t('datasets.cancel')) : null), message);
+  show(el('h1', {}, t('datasets.title')), el('p', {}, t('datasets.intro')),
+    el('div', {class: 'card'}, el('div', {class: 'row'}, el('label', {for: 'dataset-purpose'}, t('datasets.purpose')), purpose), list, verdict),
+    form);
 }
 
 // ---- training ----

@@ -352,6 +352,35 @@ class WebPageTest {
     }
 
     @Test
+    void a_researcher_registers_a_dataset_sees_what_is_missing_and_completes_it() throws IOException {
+        openChat(alice);
+        browser.findElement(By.cssSelector("nav a[href='#datasets']")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ds-name"))).sendKeys("notes-cardio-2025");
+        browser.findElement(By.id("ds-owner")).sendKeys("Dr Alice Martin");
+        new Select(browser.findElement(By.id("ds-origin"))).selectByValue("internal");
+        new Select(browser.findElement(By.id("ds-personal-data"))).selectByValue("pseudonymised");
+        browser.findElement(By.id("ds-health-data")).click();
+        browser.findElement(By.id("dataset-save")).click();
+
+        WebElement verdict = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#dataset-verdict .notice")));
+        assertThat(verdict.getText()).contains("notes-cardio-2025 ne peut pas servir à", "base légale du RGPD (article 6)",
+                "article 9", "dpo@inserm.fr");
+        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
+        snap("datasets-verdict");
+
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-edit='notes-cardio-2025']"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ds-legal-basis")));
+        new Select(browser.findElement(By.id("ds-legal-basis"))).selectByValue("public-interest");
+        new Select(browser.findElement(By.id("ds-article-9"))).selectByValue("research");
+        browser.findElement(By.id("ds-framework")).sendKeys("MR-004");
+        browser.findElement(By.id("dataset-save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dataset-verdict"), "tant que"));
+        String remaining = browser.findElement(By.id("dataset-verdict")).getText();
+        assertThat(remaining).doesNotContain("article 9 du RGPD").contains("AIPD").contains("conservation");
+        assertThat(browser.findElement(By.cssSelector("table")).getText()).contains("notes-cardio-2025", "pseudonymised");
+    }
+
+    @Test
     void a_researcher_writes_the_use_of_ai_statement_from_the_page() {
         openChat(alice);
         browser.findElement(By.cssSelector("nav a[href='#statement']")).click();
