@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 LabelCommand.class,
                 DatasetCommand.class,
                 CollectCommand.class,
+                SynthesizeCommand.class,
                 ReportCommand.class,
                 PseudonymizeCommand.class,
         })

@@ -37,8 +37,8 @@ import java.util.stream.Stream;
         description = {"Replaces identifiers in free-text files (a file, or a folder of them) by keyed placeholders",
                 "such as [NOM_3F9A2C], the same for the same value under the same key, across files and runs.",
                 "Create a key once with --new-key FILE and keep it secret; it is never printed.",
-                "A CSV table is pseudonymised column by column (--id, --date, --age, --postcode, --text, --drop; others kept),",
-                "and --quasi COLS reports its k-anonymity. XLSX: save it as CSV first."})
+                "A CSV or XLSX table is pseudonymised column by column (--id, --date, --age, --postcode, --text, --drop, or",
+                "a --rules FILE.yaml; other columns are kept), and --quasi COLS reports its k-anonymity."})
 final class PseudonymizeCommand implements Callable<Integer> {
 
     @Spec
@@ -67,8 +67,11 @@ final class PseudonymizeCommand implements Callable<Integer> {
     String person;
     @Option(names = "--quasi", split = ",", paramLabel = "COLS", description = "CSV: quasi-identifiers to report k-anonymity on, after pseudonymisation.")
     List<String> quasi = new ArrayList<>();
-    @Option(names = "--k", defaultValue = "5", description = "CSV: the k to reach (default: ${DEFAULT-VALUE}).")
-    int targetK;
+    @Option(names = "--k", description = "Tables: the k to reach (default: the rules file's, else 5).")
+    Integer targetK;
+    @Option(names = "--rules", paramLabel = "FILE.yaml",
+            description = "Tables: column rules in YAML (columns: {name: id|date|age|postcode|text|drop}, person, quasi, k); flags add to them.")
+    Path rulesFile;
 
     @Override
     public Integer call() throws IOException {
@@ -123,19 +126,19 @@ final class PseudonymizeCommand implements Callable<Integer> {
         }
         for (Path[] job : jobs) {
             String name = job[0].getFileName().toString().toLowerCase(Locale.ROOT);
-            if (name.endsWith(".xlsx") || name.endsWith(".xls") || name.endsWith(".ods")) {
-                throw invalid("spreadsheet-not-supported", job[0] + ": save the spreadsheet as CSV first");
+            if (name.endsWith(".xls") || name.endsWith(".ods") || (name.endsWith(".xlsx") && Files.isDirectory(in))) {
+                throw invalid("spreadsheet-not-supported", job[0] + ": give spreadsheets one at a time, as XLSX or CSV");
             }
         }
         Pseudonymizer pseudonymizer = new Pseudonymizer(Detector.withDefaults(), key);
-        if (Files.isRegularFile(in) && in.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+        if (Files.isRegularFile(in) && Tables.isTable(in)) {
             return table(pseudonymizer, key, printer);
         }
         Map<Label, Integer> totals = new EnumMap<>(Label.class);
         long characters = 0;
         long started = System.nanoTime();
         for (Path[] job : jobs) {
-            String text = read(job[0]);
+            String text = Tables.text(job[0]);
             Pseudonymizer.Result result = pseudonymizer.pseudonymize(text);
             Path parent = job[1].toAbsolutePath().getParent();
             if (parent != null) {
@@ -157,8 +160,9 @@ final class PseudonymizeCommand implements Callable<Integer> {
 
     /** A CSV table, column by column, with its report and, when asked, its k-anonymity. */
     private int table(Pseudonymizer pseudonymizer, byte[] key, PrintWriter printer) throws IOException {
-        Csv.Table table = Csv.parse(read(in), in.toString());
-        Map<String, TablePseudonymizer.Rule> rules = new java.util.LinkedHashMap<>();
+        Csv.Table table = Tables.read(in);
+        TableRules fromFile = rulesFile == null ? TableRules.NONE : TableRules.load(rulesFile);
+        Map<String, TablePseudonymizer.Rule> rules = new java.util.LinkedHashMap<>(fromFile.columns());
         ids.forEach(c -> rules.put(c, TablePseudonymizer.Rule.ID));
         dates.forEach(c -> rules.put(c, TablePseudonymizer.Rule.DATE));
         ages.forEach(c -> rules.put(c, TablePseudonymizer.Rule.AGE));
@@ -170,20 +174,22 @@ final class PseudonymizeCommand implements Callable<Integer> {
         }
         TablePseudonymizer.Result result;
         try {
-            result = new TablePseudonymizer(pseudonymizer, key).pseudonymize(table.header(), table.rows(), rules, person);
+            result = new TablePseudonymizer(pseudonymizer, key).pseudonymize(table.header(), table.rows(), rules,
+                    person != null ? person : fromFile.person());
         } catch (IllegalArgumentException e) {
             throw invalid("no-such-column", in + ": " + e.getMessage());
         }
-        Path parent = out.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        Files.writeString(out, Csv.write(new Csv.Table(table.separator(), result.header(), result.rows())), StandardCharsets.UTF_8);
+        Tables.write(out, new Csv.Table(table.separator(), result.header(), result.rows()));
         printer.printf(Locale.ROOT, "%d rows, %d columns kept of %d; values changed per column:%n", result.rows().size(),
                 result.header().size(), table.header().size());
         result.changed().forEach((column, count) -> printer.printf(Locale.ROOT, "  %-20s %d%n", column, count));
         result.unreadable().forEach((column, count) -> printer.printf(Locale.ROOT,
                 "  %-20s %d values not understood, left empty%n", column, count));
+        List<String> quasi = this.quasi.isEmpty() ? fromFile.quasi() : this.quasi;
+        int targetK = this.targetK != null ? this.targetK : fromFile.k();
+        if (targetK < 2) {
+            throw invalid("invalid-k", "--k: 2 or more");
+        }
         if (!quasi.isEmpty()) {
             TablePseudonymizer.Risk risk;
             try {
@@ -196,16 +202,6 @@ final class PseudonymizeCommand implements Callable<Integer> {
             risk.kWithout().forEach((column, k) -> printer.printf(Locale.ROOT, "  without %-20s k = %d%n", column, k));
         }
         return Main.OK;
-    }
-
-    private static String read(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw invalid("not-text", file + ": not UTF-8 text (convert it, or extract its text with scan first)");
-        }
     }
 
     private static PasserelleException invalid(String code, String message) {

@@ -70,7 +70,7 @@ class PseudonymizeCommandTest {
         assertThat(tooShort.err()).contains("8 bytes");
         assertThat(csv.err()).contains("needs column rules");
         assertThat(unknownColumn.err()).contains("no column is named 'ipp'");
-        assertThat(xlsx.err()).contains("save the spreadsheet as CSV");
+        assertThat(xlsx.err()).contains("not a readable XLSX workbook");
         assertThat(Files.readString(text)).isEqualTo(LETTER);
     }
 
@@ -131,6 +131,68 @@ class PseudonymizeCommandTest {
         assertThat(rows.get(0)[1]).isNotEqualTo(firstRow[2]);
         assertThat(first.out()).contains("120 rows").contains("k-anonymity over [age, code_postal, sexe]: k = ")
                 .contains("without age").doesNotContain("DUPONT");
+    }
+
+    @Test
+    void an_xlsx_sheet_is_pseudonymised_with_a_rules_file() throws Exception {
+        Path key = dir.resolve("k.key");
+        CliRun.of("pseudonymize", "--new-key", key.toString());
+        Path in = dir.resolve("suivi.xlsx");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = Files.newOutputStream(in)) {
+            var sheet = workbook.createSheet("suivi");
+            String[][] cells = {{"ipp", "nom", "date_visite", "age", "commentaire"},
+                    {"800274101", "DUPONT", "2025-03-02", "67", "M. DUPONT va mieux"},
+                    {"800274101", "DUPONT", "2025-04-14", "67", "Revu, stable"},
+                    {"800274102", "MARTIN", "2025-05-20", "45", "Mme MARTIN, tél. 06 12 34 56 78"}};
+            for (int r = 0; r < cells.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < cells[r].length; c++) {
+                    if (r > 0 && c == 3) {
+                        row.createCell(c).setCellValue(Double.parseDouble(cells[r][c]));
+                    } else {
+                        row.createCell(c).setCellValue(cells[r][c]);
+                    }
+                }
+            }
+            workbook.write(out);
+        }
+        Path rules = Files.writeString(dir.resolve("regles.yaml"), """
+                # Study ABC: how its follow-up sheet is pseudonymised
+                person: ipp
+                columns:
+                  ipp: id
+                  nom: drop
+                  date_visite: date
+                  age: age
+                  commentaire: text
+                quasi: [age]
+                k: 2
+                """);
+        Path out = dir.resolve("suivi-pseudo.xlsx");
+
+        CliRun run = CliRun.of("pseudonymize", in.toString(), out.toString(), "--key", key.toString(), "--rules", rules.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("3 rows").contains("k-anonymity over [age]");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(out))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("date_visite");
+            String first = sheet.getRow(1).getCell(0).getStringCellValue();
+            assertThat(first).matches("P-[A-Z]{8}").isEqualTo(sheet.getRow(2).getCell(0).getStringCellValue());
+            long days = java.time.temporal.ChronoUnit.DAYS.between(
+                    java.time.LocalDate.parse(sheet.getRow(1).getCell(1).getStringCellValue()),
+                    java.time.LocalDate.parse(sheet.getRow(2).getCell(1).getStringCellValue()));
+            assertThat(days).isEqualTo(43); // 2 March to 14 April: the person's interval is kept
+            StringBuilder all = new StringBuilder();
+            sheet.forEach(row -> row.forEach(cell -> all.append(cell.getStringCellValue()).append('|')));
+            assertThat(all.toString()).doesNotContain("DUPONT", "MARTIN", "800274101", "06 12 34 56 78").contains("65-69");
+        }
+
+        Files.writeString(rules, "columns: {ipp: scramble}\n");
+        CliRun bad = CliRun.of("pseudonymize", in.toString(), dir.resolve("x.xlsx").toString(), "--key", key.toString(),
+                "--rules", rules.toString());
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("columns.ipp: unknown rule 'scramble'");
     }
 
     private static String[] concat(String[] a, String[] b) {
