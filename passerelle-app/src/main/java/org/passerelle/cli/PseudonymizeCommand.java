@@ -69,6 +69,11 @@ final class PseudonymizeCommand implements Callable<Integer> {
     List<String> quasi = new ArrayList<>();
     @Option(names = "--k", description = "Tables: the k to reach (default: the rules file's, else 5).")
     Integer targetK;
+    @Option(names = "--threads", paramLabel = "N", description = "Files pseudonymised at once (default: the number of cores).")
+    Integer threads;
+    @Option(names = "--progress", negatable = true,
+            description = "Shows progress on standard error (default: when it is a terminal).")
+    Boolean progress;
     @Option(names = "--rules", paramLabel = "FILE.yaml",
             description = "Tables: column rules in YAML (columns: {name: id|date|age|postcode|text|drop}, person, quasi, k); flags add to them.")
     Path rulesFile;
@@ -134,33 +139,81 @@ final class PseudonymizeCommand implements Callable<Integer> {
         if (Files.isRegularFile(in) && Tables.isTable(in)) {
             return table(pseudonymizer, key, printer);
         }
+        Report report = Report.open(out, pseudonymizer.keyFingerprint());
+        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (workers < 1 || workers > 1024) {
+            throw invalid("invalid-threads", "--threads: between 1 and 1024");
+        }
         Map<Label, Integer> totals = new EnumMap<>(Label.class);
         long characters = 0;
         long started = System.nanoTime();
-        for (Path[] job : jobs) {
-            String text = Tables.text(job[0]);
-            Pseudonymizer.Result result = pseudonymizer.pseudonymize(text);
-            Path parent = job[1].toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
+        Progress bar = new Progress(spec.commandLine().getErr(), progress != null ? progress : System.console() != null,
+                jobs.size());
+        try (java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(workers)) {
+            List<java.util.concurrent.Future<Done>> results = new ArrayList<>();
+            for (Path[] job : jobs) {
+                results.add(pool.submit(() -> {
+                    String text = Tables.text(job[0]);
+                    Pseudonymizer.Result result = pseudonymizer.pseudonymize(text);
+                    Path parent = job[1].toAbsolutePath().getParent();
+                    if (parent != null) {
+                        Files.createDirectories(parent);
+                    }
+                    Files.writeString(job[1], result.text(), StandardCharsets.UTF_8);
+                    bar.done(text.length());
+                    return new Done(text.length(), result.replaced());
+                }));
             }
-            Files.writeString(job[1], result.text(), StandardCharsets.UTF_8);
-            result.replaced().forEach((label, count) -> totals.merge(label, count, Integer::sum));
-            characters += text.length();
+            for (java.util.concurrent.Future<Done> future : results) {
+                Done done = await(future, results);
+                done.replaced().forEach((label, count) -> totals.merge(label, count, Integer::sum));
+                characters += done.characters();
+            }
+        } finally {
+            bar.finish();
         }
         double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
-        printer.printf(Locale.ROOT, "%d file(s), %d characters, %.1f MB/s; replaced:%n", jobs.size(), characters,
-                characters / 1e6 / seconds);
+        printer.printf(Locale.ROOT, "%d file(s), %d characters, %.1f MB/s on %d thread(s); replaced:%n", jobs.size(), characters,
+                characters / 1e6 / seconds, Math.min(workers, jobs.size()));
         if (totals.isEmpty()) {
             printer.println("  nothing");
         }
         totals.forEach((label, count) -> printer.printf(Locale.ROOT, "  %-12s %d%n", label, count));
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        totals.forEach((label, count) -> counts.put(label.name(), (long) count));
+        report.write(jobs.size(), characters, counts, Map.of());
+        printer.println("key fingerprint " + pseudonymizer.keyFingerprint() + "; report in " + report.file().getFileName());
         return Main.OK;
+    }
+
+    /** What one file gave: its length and the labels replaced. */
+    private record Done(long characters, Map<Label, Integer> replaced) {
+    }
+
+    /** A file's result, or the first failure (the other files are cancelled). */
+    private static Done await(java.util.concurrent.Future<Done> future, List<java.util.concurrent.Future<Done>> all)
+            throws IOException {
+        try {
+            return future.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            all.forEach(other -> other.cancel(true));
+            if (e.getCause() instanceof PasserelleException known) {
+                throw known;
+            }
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PasserelleException(PasserelleException.Kind.UNAVAILABLE, "interrupted", "pseudonymisation interrupted");
+        }
     }
 
     /** A CSV table, column by column, with its report and, when asked, its k-anonymity. */
     private int table(Pseudonymizer pseudonymizer, byte[] key, PrintWriter printer) throws IOException {
         Csv.Table table = Tables.read(in);
+        Report report = Report.open(out, pseudonymizer.keyFingerprint());
         TableRules fromFile = rulesFile == null ? TableRules.NONE : TableRules.load(rulesFile);
         Map<String, TablePseudonymizer.Rule> rules = new java.util.LinkedHashMap<>(fromFile.columns());
         ids.forEach(c -> rules.put(c, TablePseudonymizer.Rule.ID));
@@ -180,6 +233,7 @@ final class PseudonymizeCommand implements Callable<Integer> {
             throw invalid("no-such-column", in + ": " + e.getMessage());
         }
         Tables.write(out, new Csv.Table(table.separator(), result.header(), result.rows()));
+        report.write(result.rows().size(), 0, Map.of(), result.changed());
         printer.printf(Locale.ROOT, "%d rows, %d columns kept of %d; values changed per column:%n", result.rows().size(),
                 result.header().size(), table.header().size());
         result.changed().forEach((column, count) -> printer.printf(Locale.ROOT, "  %-20s %d%n", column, count));
@@ -200,6 +254,17 @@ final class PseudonymizeCommand implements Callable<Integer> {
             printer.printf(Locale.ROOT, "k-anonymity over %s: k = %d; %d rows in groups smaller than %d%n", quasi, risk.k(),
                     risk.rowsAtRisk(), targetK);
             risk.kWithout().forEach((column, k) -> printer.printf(Locale.ROOT, "  without %-20s k = %d%n", column, k));
+            if (risk.k() < targetK) {
+                java.util.Optional<org.passerelle.pseudo.Generalisation.Plan> plan =
+                        org.passerelle.pseudo.Generalisation.toReach(result.header(), result.rows(), quasi, targetK);
+                if (plan.isPresent()) {
+                    printer.printf(Locale.ROOT, "to reach k = %d, generalise: %s (k = %d)%n", targetK,
+                            plan.get().steps().entrySet().stream().map(e -> e.getKey() + " to " + e.getValue())
+                                    .collect(java.util.stream.Collectors.joining(", ")), plan.get().k());
+                } else {
+                    printer.printf(Locale.ROOT, "k = %d cannot be reached by generalising these columns: fewer rows than k%n", targetK);
+                }
+            }
         }
         return Main.OK;
     }

@@ -195,6 +195,57 @@ class PseudonymizeCommandTest {
         assertThat(bad.err()).contains("columns.ipp: unknown rule 'scramble'");
     }
 
+    @Test
+    void a_report_names_the_key_and_another_key_is_refused_for_the_same_output() throws Exception {
+        Path notes = Files.createDirectories(dir.resolve("notes"));
+        for (int i = 0; i < 12; i++) {
+            Files.writeString(notes.resolve("n" + i + ".txt"), i % 2 == 0 ? LETTER : FOLLOW_UP);
+        }
+        Path key = dir.resolve("a.key");
+        Path other = dir.resolve("b.key");
+        CliRun.of("pseudonymize", "--new-key", key.toString());
+        CliRun.of("pseudonymize", "--new-key", other.toString());
+
+        CliRun one = CliRun.of("pseudonymize", notes.toString(), dir.resolve("one").toString(), "--key", key.toString(),
+                "--threads", "1", "--progress");
+        CliRun four = CliRun.of("pseudonymize", notes.toString(), dir.resolve("four").toString(), "--key", key.toString(),
+                "--threads", "4");
+
+        assertThat(one.exitCode()).as(one.err()).isZero();
+        assertThat(one.err()).contains("12/12 files");
+        assertThat(four.err()).isEmpty();
+        for (int i = 0; i < 12; i++) {
+            assertThat(Files.readString(dir.resolve("four/n" + i + ".txt"))).isEqualTo(Files.readString(dir.resolve("one/n" + i + ".txt")));
+        }
+        String report = Files.readString(dir.resolve("one.pseudonymisation.json"));
+        String fingerprint = one.out().replaceAll("(?s).*key fingerprint ([A-Z]{8}).*", "$1");
+        assertThat(report).contains("\"key_fingerprint\" : \"" + fingerprint + "\"").contains("\"LAST_NAME\"")
+                .contains("\"records\" : 12").doesNotContain("LEBRETON");
+
+        CliRun wrong = CliRun.of("pseudonymize", notes.toString(), dir.resolve("one").toString(), "--key", other.toString());
+        assertThat(wrong.exitCode()).isEqualTo(2);
+        assertThat(wrong.err()).contains("was pseudonymised with another key").contains(fingerprint);
+        assertThat(Files.readString(dir.resolve("one/n0.txt"))).isEqualTo(Files.readString(dir.resolve("four/n0.txt")));
+        assertThat(CliRun.of("pseudonymize", notes.toString(), dir.resolve("one").toString(), "--key", key.toString())
+                .exitCode()).isZero();
+    }
+
+    @Test
+    void a_table_below_the_target_k_gets_the_generalisations_that_would_reach_it() throws Exception {
+        Path key = dir.resolve("k.key");
+        CliRun.of("pseudonymize", "--new-key", key.toString());
+        StringBuilder csv = new StringBuilder("ipp,age,code_postal,sexe\n");
+        for (int i = 0; i < 300; i++) {
+            csv.append(1000 + i).append(',').append(30 + i % 50).append(',').append(i % 2 == 0 ? "75013" : "69003")
+                    .append(',').append(i % 3 == 0 ? "F" : "M").append('\n');
+        }
+        Path in = Files.writeString(dir.resolve("t.csv"), csv);
+        CliRun run = CliRun.of("pseudonymize", in.toString(), dir.resolve("o.csv").toString(), "--key", key.toString(),
+                "--id", "ipp", "--age", "age", "--postcode", "code_postal", "--quasi", "age,code_postal,sexe", "--k", "10");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("to reach k = 10, generalise: age to 10-year bands");
+    }
+
     private static String[] concat(String[] a, String[] b) {
         String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, all, a.length, b.length);

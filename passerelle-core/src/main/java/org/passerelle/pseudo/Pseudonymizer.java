@@ -121,6 +121,14 @@ public final class Pseudonymizer {
         return false;
     }
 
+    /**
+     * Eight letters that name the key without revealing it (a keyed hash of a fixed message): two
+     * runs with the same fingerprint used the same key.
+     */
+    public String keyFingerprint() {
+        return KeyedHash.letters(hash.of("passerelle key fingerprint"), 8);
+    }
+
     /** Whether this text is one of the placeholders this class writes. */
     public static boolean isPlaceholder(String text) {
         return PLACEHOLDER.matcher(text).matches();
