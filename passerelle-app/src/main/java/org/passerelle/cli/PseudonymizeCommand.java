@@ -69,6 +69,9 @@ final class PseudonymizeCommand implements Callable<Integer> {
     List<String> quasi = new ArrayList<>();
     @Option(names = "--k", description = "Tables: the k to reach (default: the rules file's, else 5).")
     Integer targetK;
+    @Option(names = "--surrogates",
+            description = "Free text: realistic stand-ins (names from the lexicons, dates shifted by one offset per key, fictional phones, example.org e-mails) instead of placeholders where they exist.")
+    boolean surrogates;
     @Option(names = "--threads", paramLabel = "N", description = "Files pseudonymised at once (default: the number of cores).")
     Integer threads;
     @Option(names = "--progress", negatable = true,
@@ -135,7 +138,8 @@ final class PseudonymizeCommand implements Callable<Integer> {
                 throw invalid("spreadsheet-not-supported", job[0] + ": give spreadsheets one at a time, as XLSX or CSV");
             }
         }
-        Pseudonymizer pseudonymizer = new Pseudonymizer(Detector.withDefaults(), key);
+        Pseudonymizer pseudonymizer = new Pseudonymizer(Detector.withDefaults(), key,
+                surrogates ? Pseudonymizer.Mode.SURROGATES : Pseudonymizer.Mode.PLACEHOLDERS);
         if (Files.isRegularFile(in) && Tables.isTable(in)) {
             return table(pseudonymizer, key, printer);
         }

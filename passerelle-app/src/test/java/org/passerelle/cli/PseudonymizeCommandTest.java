@@ -246,6 +246,19 @@ class PseudonymizeCommandTest {
         assertThat(run.out()).contains("to reach k = 10, generalise: age to 10-year bands");
     }
 
+    @Test
+    void surrogates_replace_names_and_dates_with_realistic_stand_ins() throws Exception {
+        Path key = dir.resolve("k.key");
+        CliRun.of("pseudonymize", "--new-key", key.toString());
+        Path text = Files.writeString(dir.resolve("lettre.txt"), LETTER);
+        CliRun run = CliRun.of("pseudonymize", text.toString(), dir.resolve("out.txt").toString(), "--key", key.toString(),
+                "--surrogates");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String out = Files.readString(dir.resolve("out.txt"));
+        assertThat(out).doesNotContain("LEBRETON", "Gérard", "02/11/1949", "06 12 34 56 78", "[NOM_", "[PRENOM_")
+                .contains("@example.org").contains("[NIR_").contains("syndrome coronarien aigu");
+    }
+
     private static String[] concat(String[] a, String[] b) {
         String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, all, a.length, b.length);

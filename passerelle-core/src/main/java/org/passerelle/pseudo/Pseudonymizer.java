@@ -50,20 +50,31 @@ public final class Pseudonymizer {
     public record Result(String text, Map<Label, Integer> replaced) {
     }
 
+    /** What replaces a value: a typed placeholder, or a realistic surrogate where one exists. */
+    public enum Mode { PLACEHOLDERS, SURROGATES }
+
     private final Detector detector;
     private final KeyedHash hash;
+    private final Surrogates surrogates;
 
     public Pseudonymizer(Detector detector, byte[] key) {
+        this(detector, key, Mode.PLACEHOLDERS);
+    }
+
+    public Pseudonymizer(Detector detector, byte[] key, Mode mode) {
         if (key == null || key.length < MIN_KEY_BYTES) {
             throw new IllegalArgumentException("a pseudonymisation key has " + MIN_KEY_BYTES + " bytes at least");
         }
         this.detector = detector;
         this.hash = new KeyedHash(key);
+        this.surrogates = mode == Mode.SURROGATES ? new Surrogates(hash) : null;
     }
 
     public Result pseudonymize(String text) {
         Map<Label, Integer> replaced = new EnumMap<>(Label.class);
         String current = text;
+        // What earlier passes wrote (placeholders, surrogates) is never replaced again.
+        boolean[] placed = placeholders(current);
         for (int pass = 0; pass < MAX_PASSES; pass++) {
             List<Finding> findings = new ArrayList<>();
             for (Finding finding : detector.analyze(current).findings()) {
@@ -75,8 +86,8 @@ public final class Pseudonymizer {
                 break;
             }
             findings.sort((a, b) -> Integer.compare(a.start(), b.start()));
-            boolean[] placed = placeholders(current);
             StringBuilder out = new StringBuilder(current.length());
+            BitSetBuilder mask = new BitSetBuilder(current.length());
             int at = 0;
             for (Finding finding : findings) {
                 // Placeholders of earlier passes are never cut into: a finding keeps only what lies outside them.
@@ -92,14 +103,61 @@ public final class Pseudonymizer {
                     continue;
                 }
                 out.append(current, at, start);
-                out.append(placeholder(finding.label(), current.substring(start, end)));
+                mask.copy(placed, at, start);
+                String replacement = replacement(finding.label(), current.substring(start, end));
+                out.append(replacement);
+                mask.add(replacement.length(), true);
                 replaced.merge(finding.label(), 1, Integer::sum);
                 at = end;
             }
             out.append(current, at, current.length());
+            mask.copy(placed, at, current.length());
             current = out.toString();
+            placed = mask.build();
         }
         return new Result(current, replaced);
+    }
+
+    private String replacement(Label label, String value) {
+        if (surrogates != null) {
+            java.util.Optional<String> surrogate = surrogates.of(label, value);
+            if (surrogate.isPresent()) {
+                return surrogate.get();
+            }
+        }
+        return placeholder(label, value);
+    }
+
+    /** A growing mask of protected characters, in step with the text being written. */
+    private static final class BitSetBuilder {
+        private boolean[] bits;
+        private int size;
+
+        BitSetBuilder(int capacity) {
+            bits = new boolean[Math.max(16, capacity)];
+        }
+
+        void copy(boolean[] from, int start, int end) {
+            grow(end - start);
+            System.arraycopy(from, start, bits, size, end - start);
+            size += end - start;
+        }
+
+        void add(int count, boolean value) {
+            grow(count);
+            java.util.Arrays.fill(bits, size, size + count, value);
+            size += count;
+        }
+
+        private void grow(int count) {
+            if (size + count > bits.length) {
+                bits = java.util.Arrays.copyOf(bits, Math.max(bits.length * 2, size + count));
+            }
+        }
+
+        boolean[] build() {
+            return java.util.Arrays.copyOf(bits, size);
+        }
     }
 
     /** Which characters belong to a placeholder already written ({@code [NAME_ABCDEF]}). */
