@@ -40,12 +40,21 @@ public final class Gateway implements AutoCloseable {
     private final WebServer server;
     private final InFlight inFlight;
 
-    private Gateway(Database database, ApiKeys keys, AuditLog audit, WebServer server, InFlight inFlight) {
+    private final org.passerelle.upstream.embedded.EmbeddedProviders embedded;
+
+    private Gateway(Database database, ApiKeys keys, AuditLog audit, WebServer server, InFlight inFlight,
+                    org.passerelle.upstream.embedded.EmbeddedProviders embedded) {
         this.database = database;
         this.keys = keys;
         this.audit = audit;
         this.server = server;
         this.inFlight = inFlight;
+        this.embedded = embedded;
+    }
+
+    /** The models this gateway runs in its own process (provider type embedded). */
+    public List<org.passerelle.upstream.embedded.EmbeddedModel> embeddedModels() {
+        return embedded.models();
     }
 
     /** How long shutdown waits for the requests in flight (streams included) to finish. */
@@ -57,8 +66,16 @@ public final class Gateway implements AutoCloseable {
     }
 
     /** The same, with the detector given (tests inject a failing one to prove that detection fails closed). */
-    static Gateway start(GatewayConfig config, int port, Clock clock, String version, Detector detector) {
-        Database database = Database.open(config.storageUrl());
+    static Gateway start(GatewayConfig configured, int port, Clock clock, String version, Detector detector) {
+        org.passerelle.upstream.embedded.EmbeddedProviders embedded = org.passerelle.upstream.embedded.EmbeddedProviders.start(configured);
+        GatewayConfig config = embedded.config();
+        Database database;
+        try {
+            database = Database.open(config.storageUrl());
+        } catch (RuntimeException e) {
+            embedded.close();
+            throw e;
+        }
         try {
             ApiKeys keys = new ApiKeys(database.jdbi(), clock, new SecureRandom(), config.policy().training().required());
             Authenticator authenticator = new Authenticator(keys, clock, config.maxInvalidKeysPerMinute());
@@ -91,9 +108,10 @@ public final class Gateway implements AutoCloseable {
                             datasets))
                     .build()
                     .start();
-            return new Gateway(database, keys, audit, server, inFlight);
+            return new Gateway(database, keys, audit, server, inFlight, embedded);
         } catch (RuntimeException e) {
             database.close();
+            embedded.close();
             throw e;
         }
     }
@@ -221,6 +239,7 @@ public final class Gateway implements AutoCloseable {
     public void close() {
         inFlight.drain(SHUTDOWN_GRACE);
         server.stop();
+        embedded.close();
         audit.close();
         database.close();
     }

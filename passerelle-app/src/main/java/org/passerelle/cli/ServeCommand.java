@@ -12,6 +12,9 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import org.passerelle.PasserelleException;
+import org.passerelle.upstream.embedded.GgufFile;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -32,10 +35,24 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "N", description = "HTTP port (default: the configuration's, 8080).")
     Integer port;
 
+    @Option(names = "--model-file", paramLabel = "FILE.gguf",
+            description = "Also serves this GGUF model in the gateway's own process (llama.cpp): a local model, no other software needed.")
+    Path modelFile;
+
+    @Option(names = "--model-id", paramLabel = "ID", description = "The name clients use for --model-file (default: the file's name).")
+    String modelId;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         Files.createDirectories(options.data);
         GatewayConfig configuration = options.load();
+        if (modelFile != null) {
+            String id = modelId != null ? modelId : modelFile.getFileName().toString().replaceFirst("(?i)\\.gguf$", "");
+            GgufFile gguf = GgufFile.read(modelFile);
+            configuration = configuration.withEmbeddedModel(modelFile, id, gguf);
+        } else if (modelId != null) {
+            throw new PasserelleException(PasserelleException.Kind.INVALID_INPUT, "missing-model-file", "--model-id goes with --model-file");
+        }
         PrintWriter out = spec.commandLine().getOut();
         CountDownLatch stopped = new CountDownLatch(1);
         Gateway gateway = Gateway.start(configuration, port != null ? port : configuration.port(), Clock.systemUTC(),
@@ -55,6 +72,11 @@ final class ServeCommand implements Callable<Integer> {
                 out.println("  ./passerelle admin attest admin --training 'Découvrir les IA génératives' --ethics-acknowledged");
                 out.println("(catalogue: http://localhost:" + (port != null ? port : configuration.port()) + "/training)");
             }
+        }
+        if (modelFile != null) {
+            GatewayConfig.Model model = configuration.models().getLast();
+            out.printf(java.util.Locale.ROOT, "Embedded model %s (%.2f B parameters, local) served in-process from %s%n", model.id(),
+                    model.parameters(), modelFile);
         }
         out.println("Passerelle listening on http://localhost:" + gateway.port()
                 + " (OpenAI base URL: http://localhost:" + gateway.port() + "/v1)");

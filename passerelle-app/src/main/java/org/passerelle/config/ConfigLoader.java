@@ -32,10 +32,10 @@ public final class ConfigLoader {
     private static final Set<String> TRAINING_KEYS = Set.of("required", "self-attestation", "validity-days");
     private static final Set<String> TASK_KEYS = Set.of("min-tier");
     private static final Set<String> PROVIDER_KEYS = Set.of("id", "type", "base-url", "api-key-env", "hosting", "zone", "pue", "wue",
-            "enabled", "paid-subscription");
+            "enabled", "paid-subscription", "model-file");
     private static final Set<String> MODEL_KEYS = Set.of("id", "provider", "upstream-name", "parameters", "active-parameters",
             "capabilities", "context-length", "tier", "version");
-    private static final Set<String> PROVIDER_TYPES = Set.of("openai", "ollama");
+    private static final Set<String> PROVIDER_TYPES = Set.of("openai", "ollama", "embedded");
 
     private ConfigLoader() {
     }
@@ -107,7 +107,8 @@ public final class ConfigLoader {
                 throw new ConfigException("storage.url: '" + storageUrl + "' is neither an H2 nor a PostgreSQL JDBC URL");
             }
         }
-        List<GatewayConfig.Provider> providers = root.has("providers") ? providers(root.get("providers")) : defaults.providers();
+        List<GatewayConfig.Provider> providers = root.has("providers") ? providers(root.get("providers"), baseDirectory)
+                : defaults.providers();
         List<GatewayConfig.Model> models = root.has("models") ? models(root.get("models"), providers) : defaults.models();
         if (!root.has("models") && root.has("providers")) {
             models = List.of();
@@ -218,7 +219,7 @@ public final class ConfigLoader {
         return entries;
     }
 
-    private static List<GatewayConfig.Provider> providers(JsonNode node) {
+    private static List<GatewayConfig.Provider> providers(JsonNode node, Path baseDirectory) {
         List<GatewayConfig.Provider> providers = new ArrayList<>();
         for (Entry entry : entries(node, "providers", PROVIDER_KEYS)) {
             String path = entry.path();
@@ -228,7 +229,23 @@ public final class ConfigLoader {
             if (!PROVIDER_TYPES.contains(type)) {
                 throw new ConfigException(path + ".type: unknown value '" + type + "' (expected one of " + PROVIDER_TYPES + ")");
             }
-            String baseUrl = required(item, "base-url", path + ".base-url");
+            Path modelFile = null;
+            if (type.equals("embedded")) {
+                // A GGUF model run in the gateway's process: local by construction, reached on loopback.
+                if (item.has("base-url")) {
+                    throw new ConfigException(path + ".base-url: an embedded provider has no URL; give its model-file");
+                }
+                if (item.has("hosting") && !"local".equals(item.get("hosting").asText())) {
+                    throw new ConfigException(path + ".hosting: an embedded model runs in the gateway's process: local");
+                }
+                modelFile = baseDirectory.resolve(required(item, "model-file", path + ".model-file")).toAbsolutePath().normalize();
+                if (!Files.isRegularFile(modelFile)) {
+                    throw new ConfigException(path + ".model-file: " + modelFile + ": no such file");
+                }
+            } else if (item.has("model-file")) {
+                throw new ConfigException(path + ".model-file: only an embedded provider has a model file");
+            }
+            String baseUrl = modelFile != null ? "http://127.0.0.1" : required(item, "base-url", path + ".base-url");
             try {
                 URI uri = URI.create(baseUrl);
                 if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
@@ -237,7 +254,7 @@ public final class ConfigLoader {
             } catch (IllegalArgumentException e) {
                 throw new ConfigException(path + ".base-url: '" + baseUrl + "' is not an http(s) URL");
             }
-            String hostingText = required(item, "hosting", path + ".hosting");
+            String hostingText = modelFile != null ? "local" : required(item, "hosting", path + ".hosting");
             HostingClass hosting;
             try {
                 hosting = HostingClass.valueOf(hostingText.toUpperCase(Locale.ROOT));
@@ -252,7 +269,7 @@ public final class ConfigLoader {
             boolean enabled = bool(item, "enabled", path + ".enabled", true);
             boolean paid = bool(item, "paid-subscription", path + ".paid-subscription", false);
             providers.add(new GatewayConfig.Provider(id, type, baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1)
-                    : baseUrl, apiKeyEnv, hosting, zone, pue, wue, enabled, paid));
+                    : baseUrl, apiKeyEnv, hosting, zone, pue, wue, enabled, paid, modelFile));
         }
         return providers;
     }

@@ -57,7 +57,46 @@ public record GatewayConfig(int port, long maxBodyBytes, String storageUrl, Poli
      *                  the policy lists it in {@code allow-paid-subscriptions}
      */
     public record Provider(String id, String type, String baseUrl, String apiKeyEnv, HostingClass hosting,
-                           String zone, double pue, double wue, boolean enabled, boolean paidSubscription) {
+                           String zone, double pue, double wue, boolean enabled, boolean paidSubscription, Path modelFile) {
+
+        public Provider(String id, String type, String baseUrl, String apiKeyEnv, HostingClass hosting, String zone,
+                        double pue, double wue, boolean enabled, boolean paidSubscription) {
+            this(id, type, baseUrl, apiKeyEnv, hosting, zone, pue, wue, enabled, paidSubscription, null);
+        }
+
+        /** The same provider reached at another base URL (an embedded model's loopback server). */
+        public Provider at(String url) {
+            return new Provider(id, type, url, apiKeyEnv, hosting, zone, pue, wue, enabled, paidSubscription, modelFile);
+        }
+    }
+
+    /** This configuration with other providers (same models). */
+    public GatewayConfig withProviders(List<Provider> replaced) {
+        return new GatewayConfig(port, maxBodyBytes, storageUrl, policy, replaced, models, streamHeartbeat, streamIdleTimeout,
+                maxOutputTokens, maxStreamsPerKey, upstreamTimeout, dataDirectory, maxInvalidKeysPerMinute, datasetRules);
+    }
+
+    /**
+     * This configuration with one more model served in-process from a GGUF file ({@code serve
+     * --model-file}): a local provider {@code embedded} and a model named after the file, sized from
+     * its header, for chat, summaries and translation.
+     */
+    public GatewayConfig withEmbeddedModel(Path file, String modelId, org.passerelle.upstream.embedded.GgufFile gguf) {
+        if (provider("embedded").isPresent()) {
+            throw new ConfigException("--model-file: the configuration already has a provider named 'embedded'");
+        }
+        if (model(modelId).isPresent()) {
+            throw new ConfigException("--model-file: the configuration already has a model named '" + modelId + "'");
+        }
+        List<Provider> providers = new java.util.ArrayList<>(this.providers);
+        providers.add(new Provider("embedded", "embedded", "http://127.0.0.1", null, HostingClass.LOCAL, "FRA", 1.0, 0.0,
+                true, false, file.toAbsolutePath().normalize()));
+        double billions = Math.max(0.001, gguf.billions());
+        List<Model> models = new java.util.ArrayList<>(this.models);
+        models.add(new Model(modelId, "embedded", modelId, billions, billions, List.of("chat", "summary", "translation"),
+                (int) Math.min(Math.max(gguf.contextLength(), 512), 131072), PolicyConfig.defaultTier(billions), null));
+        return new GatewayConfig(port, maxBodyBytes, storageUrl, policy, providers, models, streamHeartbeat, streamIdleTimeout,
+                maxOutputTokens, maxStreamsPerKey, upstreamTimeout, dataDirectory, maxInvalidKeysPerMinute, datasetRules);
     }
 
     /**

@@ -37,7 +37,7 @@ public sealed interface Protocol permits OpenAiProtocol, OllamaProtocol {
     /** The protocol of a provider type; stateless, so one instance of each serves every request. */
     static Protocol of(String type) {
         return switch (type) {
-            case "openai" -> Instances.OPENAI;
+            case "openai", "embedded" -> Instances.OPENAI; // an embedded model speaks OpenAI's API on loopback
             case "ollama" -> Instances.OLLAMA;
             default -> throw new IllegalArgumentException("unknown provider type " + type);
         };
