@@ -55,7 +55,8 @@ public final class EmbeddedModel implements AutoCloseable {
     /** Loads a GGUF file (checked first, so that a wrong file is a clear error rather than a native crash). */
     public static EmbeddedModel load(Path path, int threads, int contextLength) {
         GgufFile file = GgufFile.read(path);
-        ModelParameters parameters = new ModelParameters().setModel(path.toString()).setThreads(Math.max(1, threads))
+        // disableLog: llama.cpp's own log (loading details, slot activity) goes nowhere; it never needs prompts.
+        ModelParameters parameters = new ModelParameters().setModel(path.toString()).disableLog().setThreads(Math.max(1, threads))
                 .setCtxSize(contextLength > 0 ? contextLength : (int) Math.min(Math.max(file.contextLength(), 512), 8192));
         try {
             return new EmbeddedModel(new LlamaModel(parameters), file);

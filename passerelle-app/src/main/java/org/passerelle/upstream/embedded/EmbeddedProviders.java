@@ -12,6 +12,8 @@ import java.util.List;
  */
 public final class EmbeddedProviders implements AutoCloseable {
 
+    private static final String NATIVE_DIRECTORY = "de.kherud.llama.tmpdir";
+
     private final GatewayConfig config;
     private final List<EmbeddedServer> servers;
 
@@ -24,6 +26,19 @@ public final class EmbeddedProviders implements AutoCloseable {
     public static EmbeddedProviders start(GatewayConfig config) {
         List<EmbeddedServer> servers = new ArrayList<>();
         List<GatewayConfig.Provider> providers = new ArrayList<>();
+        if (config.providers().stream().anyMatch(p -> p.modelFile() != null) && config.dataDirectory() != null
+                && System.getProperty(NATIVE_DIRECTORY) == null) {
+            // The binding extracts llama.cpp's library before loading it: into the gateway's own data
+            // folder rather than a shared /tmp where another user could have put a file of that name.
+            java.nio.file.Path directory = config.dataDirectory().toAbsolutePath().resolve("native");
+            try {
+                java.nio.file.Files.createDirectories(directory);
+            } catch (java.io.IOException e) {
+                throw new org.passerelle.PasserelleException(org.passerelle.PasserelleException.Kind.UNAVAILABLE,
+                        "native-not-extracted", directory + ": cannot be created (" + e.getClass().getSimpleName() + ")");
+            }
+            System.setProperty(NATIVE_DIRECTORY, directory.toString());
+        }
         try {
             for (GatewayConfig.Provider provider : config.providers()) {
                 if (provider.modelFile() == null) {
