@@ -59,6 +59,10 @@ final class Surrogates {
         byte[] digest = hash.of("surrogate\u0000" + label.name() + "\u0000" + Pseudonymizer.normalise(value));
         int index = (int) ((((long) Byte.toUnsignedInt(digest[0]) << 16) | (Byte.toUnsignedInt(digest[1]) << 8)
                 | Byte.toUnsignedInt(digest[2])) % names.size());
+        // A stand-in is never the value itself (one chance in a thousand otherwise): take the next name.
+        if (Pseudonymizer.normalise(names.get(index)).equals(Pseudonymizer.normalise(value))) {
+            index = (index + 1) % names.size();
+        }
         return names.get(index);
     }
 
