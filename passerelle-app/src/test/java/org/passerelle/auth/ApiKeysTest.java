@@ -3,15 +3,13 @@ package org.passerelle.auth;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.passerelle.testing.MutableClock;
 import org.junit.jupiter.api.io.TempDir;
 import org.passerelle.store.Database;
 
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,29 +56,5 @@ class ApiKeysTest {
         assertThat(otherReplica.authenticate(key.secret())).as("cached on the other replica").isPresent();
         clock.advance(ApiKeys.CACHE_TTL.plusSeconds(1));
         assertThat(otherReplica.authenticate(key.secret())).isEmpty();
-    }
-
-    /** A clock the test moves. */
-    private static final class MutableClock extends Clock {
-        private Instant now = Instant.parse("2026-11-29T10:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

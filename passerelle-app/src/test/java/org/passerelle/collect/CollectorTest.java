@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.passerelle.testing.MutableClock;
 import org.junit.jupiter.api.io.TempDir;
 import org.passerelle.detect.Detector;
 import org.passerelle.detect.Label;
@@ -15,10 +16,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -221,30 +219,5 @@ class CollectorTest {
         assertThatThrownBy(() -> Collector.parse(List.of("file:///etc/passwd"))).hasMessageContaining("only absolute http and https");
         assertThatThrownBy(() -> Collector.parse(List.of("/relative"))).hasMessageContaining("only absolute http and https");
         assertThatThrownBy(() -> Collector.parse(List.of("http://exa mple.org/"))).hasMessageContaining("not a URL");
-    }
-
-    /** A clock tests move forward. */
-    static final class MutableClock extends Clock {
-        static final Instant START = Instant.parse("2026-11-29T10:00:00Z");
-        private Instant now = START;
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
