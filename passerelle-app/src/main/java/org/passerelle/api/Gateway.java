@@ -79,6 +79,13 @@ public final class Gateway implements AutoCloseable {
         try {
             ApiKeys keys = new ApiKeys(database.jdbi(), clock, new SecureRandom(), config.policy().training().required());
             Authenticator authenticator = new Authenticator(keys, clock, config.maxInvalidKeysPerMinute());
+            org.passerelle.auth.Oidc oidc = config.oidc() == null ? null : new org.passerelle.auth.Oidc(config.oidc());
+            org.passerelle.auth.OidcUsers oidcUsers = oidc == null ? null
+                    : new org.passerelle.auth.OidcUsers(database.jdbi(), keys, oidc, clock);
+            if (oidcUsers != null) {
+                authenticator.acceptOidc(oidcUsers);
+            }
+            LoginEndpoints login = new LoginEndpoints(oidc, oidcUsers, database.jdbi(), clock);
             Footprint footprint = footprint(config);
             Policy policy = new Policy(config, footprint, clock);
             Upstream upstream = new Upstream(Duration.ofSeconds(5), config.upstreamTimeout());
@@ -105,7 +112,7 @@ public final class Gateway implements AutoCloseable {
             WebServer server = WebServer.builder()
                     .port(port)
                     .routing(routing -> routes(routing, inFlight, calls, endpoints, account, admin, web, reportEndpoints,
-                            datasets))
+                            datasets, login))
                     .build()
                     .start();
             return new Gateway(database, keys, audit, server, inFlight, embedded);
@@ -118,7 +125,7 @@ public final class Gateway implements AutoCloseable {
 
     static void routes(HttpRouting.Builder routing, InFlight inFlight, ModelCalls calls, Endpoints endpoints,
                        AccountEndpoints account, AdminEndpoints admin, WebAssets web, ReportEndpoints reports,
-                       DatasetEndpoints datasets) {
+                       DatasetEndpoints datasets, LoginEndpoints login) {
         routing.addFilter((chain, request, response) -> {
                     WebAssets.securityHeaders(response);
                     if (!inFlight.enter()) {
@@ -165,6 +172,9 @@ public final class Gateway implements AutoCloseable {
                 .post("/api/admin/quotas", guarded(admin::setQuota))
                 .delete("/api/admin/quotas/{id}", guarded(admin::deleteQuota))
                 .get("/api/admin/usage", guarded(admin::usage))
+                .get("/api/auth", guarded(login::status))
+                .get("/auth/login", guarded(login::login))
+                .get("/auth/callback", guarded(login::callback))
                 .get("/api/datasets", guarded(datasets::list))
                 .post("/api/datasets", guarded(datasets::create))
                 .get("/api/datasets/{name}", guarded(datasets::get))

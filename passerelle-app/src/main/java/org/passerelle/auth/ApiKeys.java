@@ -99,6 +99,22 @@ public final class ApiKeys {
     }
 
     /**
+     * The caller a user is when they come with a token of the identity provider rather than a key:
+     * personal, bound to no processing, {@code keyId} naming the session's origin (oidc:USER).
+     */
+    public Optional<Caller> userCaller(String userId) {
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT u.id AS user_id, u.name AS name, u.role AS role, "
+                        + "u.team_id AS team_id, u.default_project AS default_project, "
+                        + "(SELECT MAX(a.expires_on) FROM attestations a WHERE a.user_id = u.id "
+                        + "AND a.ethics_acknowledged AND a.attested_on <= :today) AS trained_until FROM users u WHERE u.id = :id")
+                .bind("id", userId).bind("today", today).mapToMap().findOne())
+                .map(r -> new Caller(String.valueOf(r.get("user_id")), String.valueOf(r.get("name")),
+                        Role.valueOf(String.valueOf(r.get("role"))), "oidc:" + r.get("user_id"), false, (String) r.get("team_id"),
+                        null, org.passerelle.registry.Registry.date(r.get("trained_until")), (String) r.get("default_project")));
+    }
+
+    /**
      * Forgets what was cached about a user's keys, so that a change to their training, team or
      * role applies to their next request on this replica (other replicas: within the cache's TTL).
      */

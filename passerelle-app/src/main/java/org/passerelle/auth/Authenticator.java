@@ -24,6 +24,7 @@ public final class Authenticator {
     }
 
     private final ApiKeys keys;
+    private volatile OidcUsers oidc;
     private final Clock clock;
     private final int maxFailures;
     private final ConcurrentHashMap<String, Failures> failures = new ConcurrentHashMap<>();
@@ -37,6 +38,11 @@ public final class Authenticator {
         this.keys = keys;
         this.clock = clock;
         this.maxFailures = maxFailures;
+    }
+
+    /** Also accepts the identity provider's tokens (single sign-on). */
+    public void acceptOidc(OidcUsers users) {
+        this.oidc = users;
     }
 
     /** The caller, or a 401 error in OpenAI's shape (429 after repeated failures from the same address). */
@@ -56,11 +62,13 @@ public final class Authenticator {
         }
         String value = header.get();
         String secret = value.regionMatches(true, 0, "Bearer ", 0, 7) ? value.substring(7).strip() : "";
-        Optional<Caller> caller = keys.authenticate(secret);
+        OidcUsers sso = oidc;
+        Optional<Caller> caller = sso != null && !secret.startsWith("psk_") && secret.chars().filter(c -> c == '.').count() == 2
+                ? sso.authenticate(secret) : keys.authenticate(secret);
         if (caller.isEmpty()) {
             failed(client, now);
             throw new ApiError(401, "invalid_request_error", "invalid_api_key",
-                    "The API key is not valid, or has been revoked.", null);
+                    "The API key or token is not valid, has expired or has been revoked.", null);
         }
         return caller.get();
     }

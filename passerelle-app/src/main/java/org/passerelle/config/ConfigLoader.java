@@ -23,7 +23,9 @@ import java.util.Set;
 public final class ConfigLoader {
 
     private static final Set<String> ROOT_KEYS = Set.of("server", "storage", "policy", "policy-file", "providers", "models",
-            "dataset-rules");
+            "dataset-rules", "oidc");
+    private static final Set<String> OIDC_KEYS = Set.of("issuer", "client-id", "client-secret-env", "audience", "redirect-uri",
+            "scopes", "username-claim", "roles-claim", "roles", "team-claim");
     private static final Set<String> SERVER_KEYS = Set.of("port", "max-body-bytes", "stream-heartbeat-ms",
             "stream-idle-timeout-ms", "max-output-tokens", "max-streams-per-key", "upstream-timeout-ms", "max-invalid-keys-per-minute");
     private static final Set<String> STORAGE_KEYS = Set.of("url");
@@ -136,8 +138,57 @@ public final class ConfigLoader {
         org.passerelle.dataset.DatasetRules datasetRules = root.has("dataset-rules")
                 ? org.passerelle.dataset.DatasetRules.load(baseDirectory.resolve(required(root, "dataset-rules", "dataset-rules")))
                 : defaults.datasetRules();
+        OidcConfig oidc = root.has("oidc") ? oidc(root.get("oidc")) : null;
         return new GatewayConfig(port, maxBody, storageUrl, policyConfig, providers, models, heartbeat, idle,
-                maxOutputTokens, maxStreams, upstreamTimeout, dataDirectory, maxInvalidKeys, datasetRules);
+                maxOutputTokens, maxStreams, upstreamTimeout, dataDirectory, maxInvalidKeys, datasetRules, oidc);
+    }
+
+    private static OidcConfig oidc(JsonNode node) {
+        requireObject(node, "oidc");
+        checkKeys(node, "oidc.", OIDC_KEYS);
+        String issuer = required(node, "issuer", "oidc.issuer");
+        try {
+            URI uri = URI.create(issuer);
+            if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
+                throw new IllegalArgumentException();
+            }
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("oidc.issuer: '" + issuer + "' is not an http(s) URL");
+        }
+        String clientId = required(node, "client-id", "oidc.client-id");
+        String redirect = text(node, "redirect-uri", "oidc.redirect-uri", null);
+        if (redirect != null && !redirect.matches("https?://[^/]+/.*")) {
+            throw new ConfigException("oidc.redirect-uri: '" + redirect + "' is not an http(s) URL");
+        }
+        List<String> scopes = new ArrayList<>();
+        JsonNode scopeNode = node.path("scopes");
+        if (scopeNode.isMissingNode()) {
+            scopes.addAll(List.of("openid", "profile", "email"));
+        } else if (!scopeNode.isArray()) {
+            throw new ConfigException("oidc.scopes: expected a list");
+        } else {
+            scopeNode.forEach(scope -> scopes.add(scope.asText()));
+            if (!scopes.contains("openid")) {
+                throw new ConfigException("oidc.scopes: must include openid");
+            }
+        }
+        java.util.Map<String, org.passerelle.auth.Role> roles = new java.util.LinkedHashMap<>();
+        JsonNode roleNode = node.path("roles");
+        if (!roleNode.isMissingNode()) {
+            requireObject(roleNode, "oidc.roles");
+            roleNode.fields().forEachRemaining(entry -> {
+                try {
+                    roles.put(entry.getKey(), org.passerelle.auth.Role.valueOf(entry.getValue().asText().toUpperCase(Locale.ROOT)));
+                } catch (IllegalArgumentException e) {
+                    throw new ConfigException("oidc.roles." + entry.getKey() + ": unknown role '" + entry.getValue().asText()
+                            + "' (user, dpo or admin)");
+                }
+            });
+        }
+        return new OidcConfig(issuer.replaceAll("/+$", ""), clientId, text(node, "client-secret-env", "oidc.client-secret-env", null),
+                text(node, "audience", "oidc.audience", clientId), redirect, scopes,
+                text(node, "username-claim", "oidc.username-claim", "preferred_username"),
+                text(node, "roles-claim", "oidc.roles-claim", null), roles, text(node, "team-claim", "oidc.team-claim", null));
     }
 
     private static PolicyConfig policy(JsonNode policy, String path, List<GatewayConfig.Provider> providers) {

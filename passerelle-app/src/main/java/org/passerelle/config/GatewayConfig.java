@@ -27,7 +27,7 @@ public record GatewayConfig(int port, long maxBodyBytes, String storageUrl, Poli
                             List<Provider> providers, List<Model> models, Duration streamHeartbeat,
                             Duration streamIdleTimeout, int maxOutputTokens, int maxStreamsPerKey,
                             Duration upstreamTimeout, Path dataDirectory, int maxInvalidKeysPerMinute,
-                            org.passerelle.dataset.DatasetRules datasetRules) {
+                            org.passerelle.dataset.DatasetRules datasetRules, OidcConfig oidc) {
 
     public GatewayConfig {
         providers = List.copyOf(providers);
@@ -73,7 +73,7 @@ public record GatewayConfig(int port, long maxBodyBytes, String storageUrl, Poli
     /** This configuration with other providers (same models). */
     public GatewayConfig withProviders(List<Provider> replaced) {
         return new GatewayConfig(port, maxBodyBytes, storageUrl, policy, replaced, models, streamHeartbeat, streamIdleTimeout,
-                maxOutputTokens, maxStreamsPerKey, upstreamTimeout, dataDirectory, maxInvalidKeysPerMinute, datasetRules);
+                maxOutputTokens, maxStreamsPerKey, upstreamTimeout, dataDirectory, maxInvalidKeysPerMinute, datasetRules, oidc);
     }
 
     /**
@@ -96,7 +96,7 @@ public record GatewayConfig(int port, long maxBodyBytes, String storageUrl, Poli
         models.add(new Model(modelId, "embedded", modelId, billions, billions, List.of("chat", "summary", "translation"),
                 (int) Math.min(Math.max(gguf.contextLength(), 512), 131072), PolicyConfig.defaultTier(billions), null));
         return new GatewayConfig(port, maxBodyBytes, storageUrl, policy, providers, models, streamHeartbeat, streamIdleTimeout,
-                maxOutputTokens, maxStreamsPerKey, upstreamTimeout, dataDirectory, maxInvalidKeysPerMinute, datasetRules);
+                maxOutputTokens, maxStreamsPerKey, upstreamTimeout, dataDirectory, maxInvalidKeysPerMinute, datasetRules, oidc);
     }
 
     /**
@@ -140,6 +140,6 @@ public record GatewayConfig(int port, long maxBodyBytes, String storageUrl, Poli
                 new Model("qwen2.5:0.5b", "local-ollama", "qwen2.5:0.5b", 0.49, 0.49, List.of("chat"), 32768, 1, "2.5"),
                 new Model("mistral:7b", "local-ollama", "mistral:7b", 7.25, 7.25, List.of("chat", "code", "summary", "translation"), 32768, 2, "0.3")),
                 Duration.ofSeconds(15), Duration.ofSeconds(300), 32_768, 8, Duration.ofSeconds(120), dataDirectory, 20,
-                org.passerelle.dataset.DatasetRules.defaults());
+                org.passerelle.dataset.DatasetRules.defaults(), null);
     }
 }

@@ -9,6 +9,8 @@ const TEXT = {
     'nav.admin': 'Administration', signout: 'Se déconnecter', lang: 'English', langLabel: 'English version',
     'signin.title': 'Se connecter', 'signin.key': 'Clé d\u2019API', 'signin.help': 'Votre clé commence par psk_. Elle reste dans cet onglet et n\u2019apparaît jamais dans une adresse.',
     'signin.submit': 'Se connecter', 'signin.bad': 'Cette clé n\u2019est pas valide ou a été révoquée.',
+    'signin.sso': 'Se connecter avec mon compte de l\u2019établissement', 'signin.or': 'ou avec une clé d\u2019API :',
+    'signin.ssoFailed': 'La connexion par votre établissement n\u2019a pas abouti ; réessayez.',
     'chat.new': 'Nouvelle conversation', 'chat.deleteAll': 'Tout supprimer', 'chat.export': 'Exporter (Markdown)',
     'chat.local': 'Vos conversations restent dans ce navigateur ; Passerelle n\u2019en garde aucun contenu, seulement des métadonnées (qui, quand, quel modèle, quelle empreinte).',
     'chat.model': 'Modèle', 'chat.auto': 'auto (sobre) : le plus petit modèle suffisant',
@@ -59,6 +61,8 @@ const TEXT = {
     'nav.admin': 'Administration', signout: 'Sign out', lang: 'Français', langLabel: 'Version française',
     'signin.title': 'Sign in', 'signin.key': 'API key', 'signin.help': 'Your key starts with psk_. It stays in this tab and never appears in an address.',
     'signin.submit': 'Sign in', 'signin.bad': 'This key is not valid or has been revoked.',
+    'signin.sso': 'Sign in with my institutional account', 'signin.or': 'or with an API key:',
+    'signin.ssoFailed': 'Signing in through your institution did not succeed; try again.',
     'chat.new': 'New conversation', 'chat.deleteAll': 'Delete all', 'chat.export': 'Export (Markdown)',
     'chat.local': 'Your conversations stay in this browser; Passerelle keeps none of their content, only metadata (who, when, which model, what footprint).',
     'chat.model': 'Model', 'chat.auto': 'auto (frugal): the smallest model good enough',
@@ -204,7 +208,7 @@ function frame() {
   });
 }
 
-function signInPage(message) {
+async function signInPage(message) {
   const input = el('input', {id: 'api-key', type: 'password', autocomplete: 'off', required: true, 'aria-describedby': 'key-help'});
   const form = el('form', {class: 'card signin', onsubmit: async event => {
     event.preventDefault();
@@ -226,6 +230,29 @@ function signInPage(message) {
   el('button', {type: 'submit', id: 'signin'}, t('signin.submit')));
   show(form);
   input.focus();
+  try {
+    const sso = await (await fetch('/api/auth')).json();
+    if (sso.oidc) {
+      form.querySelector('h1').after(el('p', {}, el('a', {href: sso.login, id: 'sso', class: 'button'}, t('signin.sso'))),
+        el('p', {class: 'muted'}, t('signin.or')));
+    }
+  } catch (error) {
+    // single sign-on unknown: keys still work
+  }
+}
+
+/** A login through the identity provider ends at /#login=TOKEN: keep the token in this tab, clear the address. */
+function takeLogin() {
+  const hash = location.hash;
+  if (hash.startsWith('#login=')) {
+    state.key = decodeURIComponent(hash.slice('#login='.length));
+    sessionStorage.setItem('passerelle.key', state.key);
+    history.replaceState(null, '', location.pathname);
+  } else if (hash.startsWith('#login-error=')) {
+    history.replaceState(null, '', location.pathname);
+    return t('signin.ssoFailed');
+  }
+  return null;
 }
 
 async function loadMe() {
@@ -985,4 +1012,10 @@ document.getElementById('signout').addEventListener('click', () => {
 });
 window.addEventListener('hashchange', route);
 applyLanguage();
-route();
+const loginError = takeLogin();
+if (loginError) {
+  frame();
+  signInPage(loginError);
+} else {
+  route();
+}
