@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 DatasetCommand.class,
                 CollectCommand.class,
                 SynthesizeCommand.class,
+                HealthCommand.class,
                 ReportCommand.class,
                 PseudonymizeCommand.class,
         })

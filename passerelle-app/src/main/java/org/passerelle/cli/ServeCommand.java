@@ -61,8 +61,15 @@ final class ServeCommand implements Callable<Integer> {
             gateway.close();
             stopped.countDown();
         }, "passerelle-shutdown"));
+        String admin = null;
         if (!gateway.keys().hasUsers()) {
-            String admin = gateway.keys().createUser("admin", Role.ADMIN);
+            try {
+                admin = gateway.keys().createUser("admin", Role.ADMIN);
+            } catch (PasserelleException e) {
+                admin = null; // another replica, starting at the same time, created it first and printed its key
+            }
+        }
+        if (admin != null) {
             IssuedKey key = gateway.keys().issue(admin, "personal");
             out.println("First start: administrator 'admin' created. Its API key, shown this once:");
             out.println("  " + key.secret());

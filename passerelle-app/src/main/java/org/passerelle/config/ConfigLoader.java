@@ -28,7 +28,7 @@ public final class ConfigLoader {
             "scopes", "username-claim", "roles-claim", "roles", "team-claim");
     private static final Set<String> SERVER_KEYS = Set.of("port", "max-body-bytes", "stream-heartbeat-ms",
             "stream-idle-timeout-ms", "max-output-tokens", "max-streams-per-key", "upstream-timeout-ms", "max-invalid-keys-per-minute");
-    private static final Set<String> STORAGE_KEYS = Set.of("url");
+    private static final Set<String> STORAGE_KEYS = Set.of("url", "url-env");
     private static final Set<String> POLICY_KEYS = Set.of("on-sensitive", "allow-external", "allow-paid-subscriptions",
             "training", "tasks");
     private static final Set<String> TRAINING_KEYS = Set.of("required", "self-attestation", "validity-days");
@@ -104,9 +104,22 @@ public final class ConfigLoader {
         if (!storage.isMissingNode()) {
             requireObject(storage, "storage");
             checkKeys(storage, "storage.", STORAGE_KEYS);
-            storageUrl = text(storage, "url", "storage.url", storageUrl);
+            if (storage.has("url") && storage.has("url-env")) {
+                throw new ConfigException("storage: give url or url-env, not both");
+            }
+            if (storage.has("url-env")) {
+                // The URL (and the password in it) from the environment: containers and secrets stores.
+                String variable = required(storage, "url-env", "storage.url-env");
+                String value = System.getenv(variable);
+                if (value == null || value.isBlank()) {
+                    throw new ConfigException("storage.url-env: the environment variable " + variable + " is not set");
+                }
+                storageUrl = value.strip();
+            } else {
+                storageUrl = text(storage, "url", "storage.url", storageUrl);
+            }
             if (!storageUrl.startsWith("jdbc:h2:") && !storageUrl.startsWith("jdbc:postgresql:")) {
-                throw new ConfigException("storage.url: '" + storageUrl + "' is neither an H2 nor a PostgreSQL JDBC URL");
+                throw new ConfigException("storage.url: the URL is neither an H2 nor a PostgreSQL JDBC URL");
             }
         }
         List<GatewayConfig.Provider> providers = root.has("providers") ? providers(root.get("providers"), baseDirectory)

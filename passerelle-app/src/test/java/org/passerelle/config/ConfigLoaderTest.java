@@ -86,7 +86,7 @@ class ConfigLoaderTest {
                 Arguments.of("server: {port: 99999}", "server.port: '99999' is not a whole number"),
                 Arguments.of("server: {colour: blue}", "server.colour: unknown key"),
                 Arguments.of("policy: {on-sensitive: maybe}", "policy.on-sensitive: unknown value 'maybe'"),
-                Arguments.of("storage: {url: 'jdbc:mysql://x'}", "storage.url: 'jdbc:mysql://x' is neither an H2 nor a PostgreSQL"),
+                Arguments.of("storage: {url: 'jdbc:mysql://x'}", "storage.url: the URL is neither an H2 nor a PostgreSQL"),
                 Arguments.of(provider + "models: [{id: m, provider: b, parameters: 1}]", "models[0].provider: no provider has the id 'b'"),
                 Arguments.of(provider + "models: [{id: auto, provider: a, parameters: 1}]", "models[0].id: 'auto' is reserved"),
                 Arguments.of(provider + "models: [{id: m, provider: a}]", "models[0].parameters: required"),
