@@ -17,9 +17,9 @@ modules=$("$java_home/bin/java" --list-modules | sed 's/@.*//' \
   --compress=zip-6 --output "$root/opt/java" > /dev/null
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-(cd "$work" && unzip -q -o "$llama_jar" 'de/kherud/llama/Linux/x86_64/*')
+(cd "$work" && "$java_home/bin/jar" xf "$llama_jar" de/kherud/llama/Linux/x86_64)
 libs=$( { find "$root/opt/java" -name '*.so' -o -path '*/bin/*' -type f; find "$work" -name '*.so'; } \
-  | xargs -r ldd 2>/dev/null | awk '/=> \//{print $3} /^\s*\/lib/{print $1}' | sort -u)
+  | xargs -r ldd 2>/dev/null | awk '/=> \//{print $3} /^\s*\/lib/{print $1}' | grep -v "^$root/" | sort -u)
 for lib in $libs /lib64/ld-linux-x86-64.so.2; do
   real=$(readlink -f "$lib")
   mkdir -p "$root$(dirname "$lib")"
