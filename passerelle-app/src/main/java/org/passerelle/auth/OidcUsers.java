@@ -27,7 +27,7 @@ public final class OidcUsers {
 
     private static final java.time.Duration CACHE_TTL = java.time.Duration.ofSeconds(30);
 
-    private record Cached(String userId, Instant until) {
+    private record Cached(Caller caller, Instant until) {
     }
 
     private final Jdbi jdbi;
@@ -48,22 +48,26 @@ public final class OidcUsers {
         String hash = hash(token);
         Instant now = clock.instant();
         Cached cached = recent.get(hash);
-        if (cached != null && cached.until().isAfter(now)) {
-            return keys.userCaller(cached.userId());
+        // As for keys: no database on the request path while the token is remembered, except for an
+        // untrained caller, looked up again so that an attestation recorded elsewhere lets them in at once.
+        if (cached != null && cached.until().isAfter(now)
+                && cached.caller().trainedOn(java.time.LocalDate.ofInstant(now, java.time.ZoneOffset.UTC))) {
+            return Optional.of(cached.caller());
         }
         Optional<JWTClaimsSet> claims = oidc.validate(token);
         if (claims.isEmpty()) {
             recent.remove(hash);
             return Optional.empty();
         }
-        String userId = provision(claims.get());
+        String userId = cached != null && cached.until().isAfter(now) ? cached.caller().userId() : provision(claims.get());
+        Optional<Caller> caller = keys.userCaller(userId);
         Instant expiry = claims.get().getExpirationTime().toInstant();
         Instant until = now.plus(CACHE_TTL).isBefore(expiry) ? now.plus(CACHE_TTL) : expiry;
         if (recent.size() > 100_000) {
             recent.clear();
         }
-        recent.put(hash, new Cached(userId, until));
-        return keys.userCaller(userId);
+        caller.ifPresent(found -> recent.put(hash, new Cached(found, until)));
+        return caller;
     }
 
     /** The user these claims describe: found by subject, or created; role and team updated from the claims. */
