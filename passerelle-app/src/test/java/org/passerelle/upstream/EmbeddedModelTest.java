@@ -59,6 +59,23 @@ class EmbeddedModelTest {
     }
 
     @Test
+    void the_loopback_endpoint_answers_only_under_its_secret_path() throws Exception {
+        try (var loaded = EmbeddedModel.load(file, 1, 256); var server = org.passerelle.upstream.embedded.EmbeddedServer.start(loaded, "tiny")) {
+            java.net.URI base = java.net.URI.create(server.baseUrl());
+            var client = java.net.http.HttpClient.newHttpClient();
+            String body = "{\"model\":\"tiny\",\"max_tokens\":4,\"messages\":[{\"role\":\"user\",\"content\":\"hello\"}]}";
+            var guessed = client.send(java.net.http.HttpRequest.newBuilder(base.resolve("/v1/chat/completions"))
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            var known = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.baseUrl() + "/chat/completions"))
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(guessed.statusCode()).isEqualTo(404);
+            assertThat(known.statusCode()).isEqualTo(200);
+            assertThat(known.body()).contains("\"object\":\"chat.completion\"").contains("\"completion_tokens\"");
+            assertThat(base.getHost()).isEqualTo("127.0.0.1");
+        }
+    }
+
+    @Test
     void tokens_stream_in_and_a_generation_stops_when_its_caller_leaves() {
         List<String> pieces = new ArrayList<>();
         EmbeddedModel.Generation whole = model.chat(List.of(new EmbeddedModel.Message("user", "bonjour le patient")), 16, 0.8,

@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * An embedded model behind the OpenAI chat API on a loopback port of the gateway's own process,
  * so that the gateway reaches it like any other provider (policy, streaming, failover, audit and
  * footprint unchanged): {@code POST /v1/chat/completions}, streamed or not, and {@code GET
- * /v1/models}. Listens on 127.0.0.1 only; logs nothing.
+ * /v1/models}. Listens on 127.0.0.1 only, under a random path that only the gateway knows (another
+ * program of the machine cannot reach the model around the gateway's policy and audit); logs nothing.
  */
 public final class EmbeddedServer implements AutoCloseable {
 
@@ -32,11 +33,13 @@ public final class EmbeddedServer implements AutoCloseable {
     private final HttpServer server;
     private final EmbeddedModel model;
     private final String name;
+    private final String secret;
 
-    private EmbeddedServer(HttpServer server, EmbeddedModel model, String name) {
+    private EmbeddedServer(HttpServer server, EmbeddedModel model, String name, String secret) {
         this.server = server;
         this.model = model;
         this.name = name;
+        this.secret = secret;
     }
 
     /** Serves {@code model} under the upstream name {@code name}. */
@@ -48,17 +51,20 @@ public final class EmbeddedServer implements AutoCloseable {
             throw new PasserelleException(PasserelleException.Kind.UNAVAILABLE, "embedded-not-started",
                     "the embedded model's loopback port cannot be opened (" + e.getClass().getSimpleName() + ")");
         }
-        EmbeddedServer embedded = new EmbeddedServer(server, model, name);
+        byte[] random = new byte[24];
+        new java.security.SecureRandom().nextBytes(random);
+        String secret = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        EmbeddedServer embedded = new EmbeddedServer(server, model, name, secret);
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
-        server.createContext("/v1/chat/completions", embedded::chat);
-        server.createContext("/v1/models", embedded::models);
+        server.createContext("/" + secret + "/v1/chat/completions", embedded::chat);
+        server.createContext("/" + secret + "/v1/models", embedded::models);
         server.start();
         return embedded;
     }
 
     /** The base URL the gateway's provider points at. */
     public String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + secret + "/v1";
     }
 
     public EmbeddedModel model() {
