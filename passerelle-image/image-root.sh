@@ -18,7 +18,10 @@ modules=$("$java_home/bin/java" --list-modules | sed 's/@.*//' \
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 (cd "$work" && "$java_home/bin/jar" xf "$llama_jar" de/kherud/llama/Linux/x86_64)
-libs=$( { find "$root/opt/java" -name '*.so' -o -path '*/bin/*' -type f; find "$work" -name '*.so'; } \
+# The desktop's libraries (X11 windows, sound, splash screen) are never loaded by a headless server:
+# their dependencies are left out.
+libs=$( { find "$root/opt/java" \( -name '*.so' -o -path '*/bin/*' -type f \) \
+            ! -name 'libawt_xawt.so' ! -name 'libjawt.so' ! -name 'libjsound.so' ! -name 'libsplashscreen.so'; find "$work" -name '*.so'; } \
   | xargs -r ldd 2>/dev/null | awk '/=> \//{print $3} /^\s*\/lib/{print $1}' | grep -v "^$root/" | sort -u)
 for lib in $libs /lib64/ld-linux-x86-64.so.2; do
   real=$(readlink -f "$lib")
