@@ -50,7 +50,13 @@ final class LoginEndpoints {
         if (oidc == null) {
             throw new ApiError(404, "invalid_request_error", "sso_disabled", "Single sign-on is not configured.", null);
         }
-        Oidc.Authorization authorization = oidc.authorize(redirectUri(request));
+        Oidc.Authorization authorization;
+        try {
+            authorization = oidc.authorize(redirectUri(request));
+        } catch (PasserelleException e) {
+            redirect(response, "/#login-error=" + e.code()); // the provider is down or misdescribed: the page says so
+            return;
+        }
         LocalDateTime now = LocalDateTime.now(clock);
         jdbi.useTransaction(handle -> {
             handle.createUpdate("DELETE FROM oidc_logins WHERE created_at < :stale").bind("stale", now.minus(PENDING)).execute();

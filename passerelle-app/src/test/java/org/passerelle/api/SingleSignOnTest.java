@@ -116,6 +116,27 @@ class SingleSignOnTest {
     }
 
     @Test
+    void a_provider_that_cannot_be_reached_sends_the_page_back_with_a_reason_and_refuses_tokens() throws Exception {
+        Gateway unreachable = Gateway.start(ConfigLoader.parse("""
+                storage: {url: 'jdbc:h2:file:%s/other'}
+                oidc: {issuer: 'http://127.0.0.1:9/realms/none', client-id: passerelle}
+                """.formatted(data.toString().replace('\\', '/')), data), 0, Clock.systemUTC(), "test");
+        try {
+            var client = java.net.http.HttpClient.newBuilder().followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+            var login = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + unreachable.port()
+                    + "/auth/login")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(login.statusCode()).isEqualTo(302);
+            assertThat(login.headers().firstValue("Location")).contains("/#login-error=oidc-discovery-failed");
+            String token = token("default", "s9", List.of("passerelle"), Map.of(), 3600);
+            var api = new Http(unreachable.port()).get("/api/me", token);
+            assertThat(api.statusCode()).isEqualTo(503); // fail closed, and say why
+            assertThat(Http.json(api).at("/error/code").asText()).isEqualTo("oidc-discovery-failed");
+        } finally {
+            unreachable.close();
+        }
+    }
+
+    @Test
     void oidc_configuration_mistakes_name_their_key() {
         assertThatThrownBy(() -> ConfigLoader.parse("oidc: {issuer: 'not a url', client-id: p}\n", data))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("oidc.issuer");
