@@ -128,7 +128,7 @@ final class DatasetEndpoints {
             Map.Entry<String, JsonNode> field = fields.next();
             JsonNode value = field.getValue();
             if (!value.isValueNode()) {
-                throw ApiError.invalid("invalid_type", "'" + DatasetRules.printable(field.getKey())
+                throw ApiError.invalid("invalid_type", "'" + org.passerelle.registry.Registry.printable(field.getKey())
                         + "' must be a string, a boolean or null.", field.getKey());
             }
             values.put(field.getKey(), value.isNull() ? "" : value.asText());

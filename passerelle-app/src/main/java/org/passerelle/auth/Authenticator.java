@@ -63,8 +63,9 @@ public final class Authenticator {
         String value = header.get();
         String secret = value.regionMatches(true, 0, "Bearer ", 0, 7) ? value.substring(7).strip() : "";
         OidcUsers sso = oidc;
-        Optional<Caller> caller = sso != null && !secret.startsWith("psk_") && secret.chars().filter(c -> c == '.').count() == 2
-                ? sso.authenticate(secret) : keys.authenticate(secret);
+        int dot = secret.indexOf('.');
+        boolean jwt = dot > 0 && secret.indexOf('.', dot + 1) > dot + 1; // header.payload.signature
+        Optional<Caller> caller = sso != null && jwt && !secret.startsWith("psk_") ? sso.authenticate(secret) : keys.authenticate(secret);
         if (caller.isEmpty()) {
             failed(client, now);
             throw new ApiError(401, "invalid_request_error", "invalid_api_key",

@@ -3,14 +3,10 @@ package org.passerelle.auth;
 import com.nimbusds.jwt.JWTClaimsSet;
 import org.jdbi.v3.core.Jdbi;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,7 +41,7 @@ public final class OidcUsers {
 
     /** The caller a bearer token stands for, if it is a valid token of the provider for this gateway. */
     public Optional<Caller> authenticate(String token) {
-        String hash = hash(token);
+        String hash = ApiKeys.hash(token);
         Instant now = clock.instant();
         Cached cached = recent.get(hash);
         // As for keys: no database on the request path while the token is remembered, except for an
@@ -131,8 +127,8 @@ public final class OidcUsers {
         if (value == null) {
             value = claims.getClaim("email");
         }
-        String name = value == null ? "sso-" + hash(claims.getSubject()).substring(0, 8) : printable(value.toString());
-        return name.isBlank() ? "sso-" + hash(claims.getSubject()).substring(0, 8) : name;
+        String name = value == null ? "sso-" + ApiKeys.hash(claims.getSubject()).substring(0, 8) : printable(value.toString());
+        return name.isBlank() ? "sso-" + ApiKeys.hash(claims.getSubject()).substring(0, 8) : name;
     }
 
     /** A name not taken by another user (a local user of the same name keeps theirs). */
@@ -163,13 +159,5 @@ public final class OidcUsers {
     private static String printable(String text) {
         String clean = text.replaceAll("\\p{Cntrl}", "").strip();
         return clean.length() > 150 ? clean.substring(0, 150) : clean;
-    }
-
-    private static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
     }
 }

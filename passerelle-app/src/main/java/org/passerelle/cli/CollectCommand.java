@@ -98,7 +98,7 @@ final class CollectCommand implements Callable<Integer> {
         storage.with(store -> {
             DatasetRegister register = DatasetCommand.register(store);
             if (register.find(name).isPresent()) {
-                throw invalid("dataset-exists", "a dataset named '" + DatasetRules.printable(name)
+                throw invalid("dataset-exists", "a dataset named '" + org.passerelle.registry.Registry.printable(name)
                         + "' is already registered; choose another with --dataset");
             }
             Collector.Report report;

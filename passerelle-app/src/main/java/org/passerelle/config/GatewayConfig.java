@@ -72,8 +72,13 @@ public record GatewayConfig(int port, long maxBodyBytes, String storageUrl, Poli
 
     /** This configuration with other providers (same models). */
     public GatewayConfig withProviders(List<Provider> replaced) {
-        return new GatewayConfig(port, maxBodyBytes, storageUrl, policy, replaced, models, streamHeartbeat, streamIdleTimeout,
-                maxOutputTokens, maxStreamsPerKey, upstreamTimeout, dataDirectory, maxInvalidKeysPerMinute, datasetRules, oidc);
+        return with(replaced, models);
+    }
+
+    private GatewayConfig with(List<Provider> newProviders, List<Model> newModels) {
+        return new GatewayConfig(port, maxBodyBytes, storageUrl, policy, newProviders, newModels, streamHeartbeat,
+                streamIdleTimeout, maxOutputTokens, maxStreamsPerKey, upstreamTimeout, dataDirectory, maxInvalidKeysPerMinute,
+                datasetRules, oidc);
     }
 
     /**
@@ -95,8 +100,7 @@ public record GatewayConfig(int port, long maxBodyBytes, String storageUrl, Poli
         List<Model> models = new java.util.ArrayList<>(this.models);
         models.add(new Model(modelId, "embedded", modelId, billions, billions, List.of("chat", "summary", "translation"),
                 (int) Math.min(Math.max(gguf.contextLength(), 512), 131072), PolicyConfig.defaultTier(billions), null));
-        return new GatewayConfig(port, maxBodyBytes, storageUrl, policy, providers, models, streamHeartbeat, streamIdleTimeout,
-                maxOutputTokens, maxStreamsPerKey, upstreamTimeout, dataDirectory, maxInvalidKeysPerMinute, datasetRules, oidc);
+        return with(providers, models);
     }
 
     /**

@@ -78,7 +78,7 @@ public final class DatasetRegister {
             throw e;
         } catch (RuntimeException e) {
             if (find(name).isPresent()) {
-                throw DatasetField.invalid("dataset-exists", "a dataset named '" + DatasetRules.printable(name) + "' is already registered");
+                throw DatasetField.invalid("dataset-exists", "a dataset named '" + Registry.printable(name) + "' is already registered");
             }
             throw e;
         }
@@ -144,7 +144,7 @@ public final class DatasetRegister {
 
     public Dataset get(String name) {
         return find(name).orElseThrow(() -> new PasserelleException(PasserelleException.Kind.NOT_FOUND, "no-such-dataset",
-                "no dataset is named '" + DatasetRules.printable(name) + "'"));
+                "no dataset is named '" + Registry.printable(name) + "'"));
     }
 
     public java.util.Optional<Dataset> find(String name) {
@@ -216,7 +216,7 @@ public final class DatasetRegister {
         Map<DatasetField, String> fields = new EnumMap<>(DatasetField.class);
         values.forEach((key, value) -> {
             DatasetField field = DatasetField.byKey(key).orElseThrow(() -> DatasetField.invalid("unknown-field",
-                    "unknown field '" + DatasetRules.printable(key) + "'"));
+                    "unknown field '" + Registry.printable(key) + "'"));
             String normalised = field.normalise(value);
             if (field == DatasetField.PROCESSING && normalised != null) {
                 registry.processingId(normalised); // fails when there is no such processing

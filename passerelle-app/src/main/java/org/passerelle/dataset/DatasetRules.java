@@ -284,13 +284,4 @@ public final class DatasetRules {
             }
         });
     }
-
-    /** Text from a user, short and printable for a message. */
-    public static String printable(String text) {
-        if (text == null) {
-            return "";
-        }
-        String clean = text.replaceAll("\\p{Cntrl}", "?");
-        return clean.length() > 60 ? clean.substring(0, 60) + "…" : clean;
-    }
 }

@@ -403,7 +403,7 @@ public final class Registry {
     }
 
     /** Names come from administrators' input: keep them short and printable in messages. */
-    static String printable(String name) {
+    public static String printable(String name) {
         if (name == null) {
             return "";
         }
