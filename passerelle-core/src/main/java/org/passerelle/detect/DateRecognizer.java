@@ -30,17 +30,23 @@ final class DateRecognizer implements Recognizer {
             Map.entry("oct", 10), Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12),
             Map.entry("dec", 12));
     private static final Vocabulary BIRTH = Vocabulary.of("né", "née", "nee", "naissance", "ddn", "dob", "born",
-            "birth", "birthdate", "naiss", "nais", "dn");
+            "birth", "birthdate", "naiss", "nais", "dn", "monde");
     private static final Vocabulary NOT_PERSONAL = Vocabulary.of("monitoring", "freeze", "gel", "cut", "cutoff",
             "version", "publié", "publiée", "published", "publication", "soumis", "soumise", "submitted", "submission",
-            "embargo", "avant", "before", "deadline", "limite", "clôture", "cloture", "congrès", "congres", "conference",
+            "embargo", "avant", "before", "deadline", "congrès", "congres", "conference",
             "congress", "séminaire", "seminaire", "seminar", "réunion", "meeting", "comité", "committee", "priorité",
             "priority", "déposée", "déposé", "filed", "école", "inscription", "inscriptions", "registration",
-            "maintenance", "webinaire", "webinar", "journée", "journées", "colloque", "symposium", "atelier",
+            "maintenance", "webinaire", "webinar", "journées", "colloque", "symposium", "atelier",
             "workshop", "amendement", "approbation", "approval", "approuvé", "approved", "actes", "proceedings",
             "candidatures", "candidature", "session", "conférence", "soutenance", "édition", "accepté", "accepted",
-            "received", "reçu", "révisé", "revised", "online", "ligne", "mise", "dmc", "dsmb", "clos", "closed",
-            "lock", "verrouillage", "extraction", "analyse", "analysis", "rapport", "report", "tenue", "aura");
+            "révisé", "revised", "online", "ligne", "dmc", "dsmb", "lock", "verrouillage", "tenue", "aura");
+    /**
+     * Words that make a date administrative in a study or an announcement ("manuscrit reçu le",
+     * "analyse du 3 mars") but not in a patient's record, where a sample received or a file closed
+     * on a day is a date of that patient's care.
+     */
+    private static final Vocabulary ADMINISTRATIVE = Vocabulary.of("received", "reçu", "clos", "closed",
+            "extraction", "analyse", "analysis", "rapport", "report", "clôture", "cloture", "journée", "limite");
     private static final Vocabulary DAY_PREPOSITIONS = Vocabulary.of("le", "du", "au", "depuis", "dès", "des", "on",
             "from", "to", "until", "jusqu", "since", "entre", "between", "et", "and", "j", "lundi", "mardi", "mercredi",
             "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -55,6 +61,17 @@ final class DateRecognizer implements Recognizer {
     private static final Explanation YEAR = new Explanation("date", "year-after-preposition");
     private static final Explanation RANGE = new Explanation("date", "range-start");
     private static final Explanation BIRTH_CONTEXT = new Explanation("date", "birth-keyword");
+    private static final Explanation SPELLED = new Explanation("date", "spelled-out");
+    /** Tokens between two dates of a list ("C3 4/9/19 C4 16/09"): a day and month there is a date too. */
+    private static final int LIST_GAP = 6;
+    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
+            Map.entry("un", 1), Map.entry("une", 1), Map.entry("premier", 1), Map.entry("1er", 1), Map.entry("deux", 2),
+            Map.entry("trois", 3), Map.entry("quatre", 4), Map.entry("cinq", 5), Map.entry("six", 6), Map.entry("sept", 7),
+            Map.entry("huit", 8), Map.entry("neuf", 9), Map.entry("dix", 10), Map.entry("onze", 11), Map.entry("douze", 12),
+            Map.entry("treize", 13), Map.entry("quatorze", 14), Map.entry("quinze", 15), Map.entry("seize", 16),
+            Map.entry("vingt", 20), Map.entry("vingts", 20), Map.entry("trente", 30), Map.entry("quarante", 40),
+            Map.entry("cinquante", 50), Map.entry("soixante", 60), Map.entry("cent", 100), Map.entry("cents", 100),
+            Map.entry("mille", 1000), Map.entry("mil", 1000));
 
     @Override
     public String id() {
@@ -68,6 +85,7 @@ final class DateRecognizer implements Recognizer {
 
     @Override
     public void recognize(Document document, List<Finding> out) {
+        int lastDate = Integer.MIN_VALUE / 2;
         for (int token = 0; token < document.tokenCount(); token++) {
             int end = -1;
             Explanation why = null;
@@ -92,17 +110,27 @@ final class DateRecognizer implements Recognizer {
                     end = year(document, token);
                     why = YEAR;
                 }
+                if (end < 0 && token - lastDate <= LIST_GAP) {
+                    end = listed(document, token);
+                    why = PARTIAL;
+                }
             } else if (document.isWord(token)) {
                 end = monthFirst(document, token);
                 why = NAMED_MONTH;
+                if (end < 0) {
+                    end = spelled(document, token);
+                    why = SPELLED;
+                }
             }
             if (end < 0) {
                 continue;
             }
-            if (document.wordBefore(token, 5, NOT_PERSONAL)) {
+            if (document.wordBefore(token, 5, NOT_PERSONAL)
+                    || document.wordBefore(token, 5, ADMINISTRATIVE) && !patientRecord(document)) {
                 token = end;
                 continue;
             }
+            lastDate = end;
             boolean birth = birthKeywordBefore(document, token);
             Label label = birth ? Label.BIRTH_DATE : Label.DATE;
             double score = why == YEAR || why == PARTIAL ? 0.6 : 0.85;
@@ -149,7 +177,121 @@ final class DateRecognizer implements Recognizer {
                 && Character.isDigit(document.charAt(start - 2));
     }
 
-    /** dd/mm/yyyy, dd.mm.yy, dd-mm-yyyy, yyyy-mm-dd, dd-Mon-yyyy. */
+    /**
+     * A patient's record (patient cues, clinical words, no announcement): there, a date after
+     * "reçu", "clôture" or "rapport" is still a date of that patient's care.
+     */
+    private static boolean patientRecord(Document document) {
+        DocumentSignals signals = document.signals();
+        return signals.patientCues() >= 1 && signals.healthTerms() >= 2 && signals.eventTerms() == 0;
+    }
+
+    /**
+     * A date written in words, as dictated: "le deux janvier mille neuf cent soixante-dix-huit",
+     * "vingt-quatre août deux mille dix-sept", "quinze mars 2019", "vingt-six 02 2012".
+     */
+    private static int spelled(Document document, int token) {
+        int[] day = new int[1];
+        int last = spelledNumber(document, token, day);
+        if (last < 0 || day[0] < 1 || day[0] > 31) {
+            return -1;
+        }
+        int month = last + 1;
+        if (document.isWord(month) && MONTHS.containsKey(document.lowerToken(month))
+                && (document.tokenLength(month) >= 4 || document.tokenIs(month, "mai"))) {
+            int[] year = new int[1];
+            int yearEnd = spelledNumber(document, month + 1, year);
+            if (yearEnd >= 0 && year[0] >= 1880 && year[0] <= 2100) {
+                return yearEnd;
+            }
+            if (document.isNumber(month + 1) && (document.tokenLength(month + 1) == 4 && yearValue(document, month + 1)
+                    || document.tokenLength(month + 1) == 2 && notGluedAfter(document, month + 1))) {
+                return month + 1;
+            }
+            // without a year, only after "le", "du", "au"...: "les deux mars" is not a date
+            return document.tokenIn(token - 1, DAY_PREPOSITIONS) ? month : -1;
+        }
+        if (document.isNumber(month) && document.tokenLength(month) <= 2 && value(document, month) >= 1
+                && value(document, month) <= 12 && document.isNumber(month + 1) && document.tokenLength(month + 1) == 4
+                && plausible(day[0], value(document, month), value(document, month + 1))) {
+            return month + 1;
+        }
+        return -1;
+    }
+
+    /**
+     * A number written in French words from {@code token} ("dix-sept", "vingt et un", "mille neuf
+     * cent quatre-vingt-dix"); its value in {@code value[0]}, its last token returned, or -1.
+     */
+    private static int spelledNumber(Document document, int token, int[] value) {
+        int total = 0;
+        int current = 0;
+        int last = -1;
+        int t = token;
+        while (document.isWord(t)) {
+            Integer word = NUMBER_WORDS.get(document.lowerToken(t));
+            if (word == null) {
+                break;
+            }
+            if (word == 1000) {
+                total += (current == 0 ? 1 : current) * 1000;
+                current = 0;
+            } else if (word == 100) {
+                current = (current == 0 ? 1 : current) * 100;
+            } else if (word == 20 && current % 100 == 4) {
+                current += 76; // quatre-vingt
+            } else {
+                current += word;
+            }
+            last = t;
+            int next = t + 1;
+            if (document.isSymbol(next, '-') && document.touchesNext(t) && document.touchesNext(next)) {
+                next++;
+            } else if (document.tokenIs(next, "et") && document.isWord(next + 1)
+                    && NUMBER_WORDS.get(document.lowerToken(next + 1)) instanceof Integer unit && unit == 1) {
+                next++;
+            }
+            t = next;
+        }
+        value[0] = total + current;
+        return last;
+    }
+
+    /**
+     * In a list of dates, the shorter forms the list uses: "16/09", "28.09", "13 / 03",
+     * "10 / 03 | 2020", "08/ 09/18".
+     */
+    private static int listed(Document document, int token) {
+        if (document.tokenLength(token) > 2 || token > 0 && glued(document, token)) {
+            return -1;
+        }
+        int separator = token + 1;
+        if (!document.isSymbol(separator) || !isDateSeparator(document.charAt(document.start(separator)))) {
+            return -1;
+        }
+        int month = separator + 1;
+        if (!document.isNumber(month) || document.tokenLength(month) > 2 || !plausible(value(document, token), value(document, month), 2000)) {
+            return -1;
+        }
+        if (document.isSymbol(separator, '.') && (document.tokenLength(token) != 2 || document.tokenLength(month) != 2)) {
+            return -1; // 24.8 and 5.6 are measurements; a list writes 28.09
+        }
+        int end = month;
+        int yearSeparator = month + 1;
+        if (document.isSymbol(yearSeparator) && isDateSeparator(document.charAt(document.start(yearSeparator)))
+                && document.isNumber(yearSeparator + 1)
+                && (document.tokenLength(yearSeparator + 1) == 4 && yearValue(document, yearSeparator + 1)
+                || document.tokenLength(yearSeparator + 1) == 2)) {
+            end = yearSeparator + 1;
+        }
+        return notGluedAfter(document, end) ? end : -1;
+    }
+
+    private static boolean isDateSeparator(char c) {
+        return c == '/' || c == '.' || c == '-' || c == '|';
+    }
+
+    /** dd/mm/yyyy, dd.mm.yy, dd-mm-yyyy, yyyy-mm-dd, yyyy/mm/dd, dd-Mon-yyyy. */
     private static int numeric(Document document, int token) {
         int length = document.tokenLength(token);
         char separator = separatorAfter(document, token);
@@ -157,8 +299,8 @@ final class DateRecognizer implements Recognizer {
             return -1;
         }
         int second = token + 2;
-        if (length == 4 && separator == '-' && document.isNumber(second) && document.tokenLength(second) == 2
-                && separatorAfter(document, second) == '-' && document.isNumber(second + 2) && document.tokenLength(second + 2) == 2) {
+        if (length == 4 && (separator == '-' || separator == '/') && document.isNumber(second) && document.tokenLength(second) == 2
+                && separatorAfter(document, second) == separator && document.isNumber(second + 2) && document.tokenLength(second + 2) == 2) {
             int year = value(document, token);
             return plausible(value(document, second + 2), value(document, second), year) && notGluedAfter(document, second + 2)
                     ? second + 2 : -1;
@@ -201,20 +343,26 @@ final class DateRecognizer implements Recognizer {
         if (document.tokenLength(token) != 1) {
             return -1;
         }
-        int last = token;
-        StringBuilder digits = new StringBuilder(8).append(document.charAt(document.start(token)));
-        while (digits.length() < 8 && document.isNumber(last + 1) && document.tokenLength(last + 1) == 1
-                && DigitGroups.spaceBetween(document, last, last + 1)) {
-            last++;
-            digits.append(document.charAt(document.start(last)));
+        // Longer digit-by-digit runs are identifiers (a NIR typed the same way), unless the run is
+        // a NIR and a date typed one after the other in a form: 13 or 15 digits, then 8.
+        int before = 0;
+        while (document.isNumber(token - before - 1) && document.tokenLength(token - before - 1) == 1
+                && DigitGroups.spaceBetween(document, token - before - 1, token - before)) {
+            before++;
         }
-        if (digits.length() != 8 || (document.isNumber(last + 1) && document.tokenLength(last + 1) == 1
-                && DigitGroups.spaceBetween(document, last, last + 1))) {
-            return -1; // longer digit-by-digit runs are identifiers (a NIR typed the same way)
+        int after = 0;
+        while (document.isNumber(token + after + 1) && document.tokenLength(token + after + 1) == 1
+                && DigitGroups.spaceBetween(document, token + after, token + after + 1)) {
+            after++;
         }
-        if (token > 0 && document.isNumber(token - 1) && document.tokenLength(token - 1) == 1
-                && DigitGroups.spaceBetween(document, token - 1, token)) {
+        int run = after + 1;
+        if (!(before == 0 && (run == 8 || run == 8 + 13 || run == 8 + 15) || (before == 13 || before == 15) && run == 8)) {
             return -1;
+        }
+        int last = token + 7;
+        StringBuilder digits = new StringBuilder(8);
+        for (int t = token; t <= last; t++) {
+            digits.append(document.charAt(document.start(t)));
         }
         int day = Integer.parseInt(digits, 0, 2, 10);
         int month = Integer.parseInt(digits, 2, 4, 10);

@@ -70,7 +70,7 @@ public final class Detector {
                     : new Classification(true, java.util.Set.of(Reason.DETECTION_FAILED));
             if (!classification.reasons().contains(Reason.NOMINATIVE_HEALTH)
                     && !classification.reasons().contains(Reason.PSEUDONYMISED_HEALTH)) {
-                findings = datesOnlyAboutPeople(document, findings, signals);
+                if (!Boolean.getBoolean("nofilter")) findings = datesOnlyAboutPeople(document, findings, signals);
             }
             return new Analysis(findings, classification, complete);
         } catch (RuntimeException | StackOverflowError e) {
@@ -200,10 +200,12 @@ public final class Detector {
         // about "the patient" need not name them); year-only and partial dates, old dates and any
         // date in an announcement, a programme or a history are dates of no one.
         boolean clinicalNote = signals.eventTerms() == 0;
+        boolean careHistory = clinicalNote && signals.healthTerms() >= 2 && signals.patientCues() >= 2;
         List<Finding> kept = new ArrayList<>(findings.size());
         for (Finding finding : findings) {
             boolean townWithoutAddress = finding.label() == Label.CITY && finding.explanation().recognizer().equals("city");
-            boolean careDate = finding.label() == Label.DATE && clinicalNote && fullModernDate(document, finding);
+            boolean careDate = finding.label() == Label.DATE && clinicalNote && (careHistory || fullModernDate(document, finding)
+                    || !finding.explanation().rule().equals("year-after-preposition"));
             if ((finding.label() != Label.DATE || careDate) && !townWithoutAddress) {
                 kept.add(finding);
             }
@@ -219,6 +221,9 @@ public final class Detector {
         return full && (year >= 1950 || year < 0 && rule.equals("numeric-date"));
     }
 
+    /** Years between two dates side by side in a form for the older to be a birth date, not an earlier visit. */
+    private static final int YEARS_APART = 15;
+
     /** "DUPONT Jean, 12/03/1961": a date of long ago right after a name is a birth date. */
     private static List<Finding> birthDatesBesideNames(Document document, List<Finding> findings) {
         List<Finding> result = new ArrayList<>(findings.size());
@@ -232,10 +237,22 @@ public final class Detector {
                         new Explanation("date", "date-beside-name"));
             } else if (finding.label() == Label.DATE && previous != null && previous.label() == Label.DATE
                     && separatorOnly(document, previous.end(), finding.start()) && yearOf(document, previous) > 0
-                    && yearOf(document, previous) < 2000 && yearOf(document, finding) >= 2000) {
-                // "10/03/85 12/05/24": of two dates side by side in a form, the old one is the birth date
-                result.set(result.size() - 1, new Finding(Label.BIRTH_DATE, previous.start(), previous.end(),
-                        previous.score(), new Explanation("date", "older-of-two-form-dates")));
+                    && yearOf(document, finding) > 0
+                    && Math.abs(yearOf(document, previous) - yearOf(document, finding)) >= YEARS_APART) {
+                // "10/03/85 12/05/24": of two dates side by side in a form, the much older one is the birth date
+                Explanation why = new Explanation("date", "older-of-two-form-dates");
+                if (yearOf(document, previous) < yearOf(document, finding)) {
+                    result.set(result.size() - 1, new Finding(Label.BIRTH_DATE, previous.start(), previous.end(),
+                            previous.score(), why));
+                } else {
+                    finding = new Finding(Label.BIRTH_DATE, finding.start(), finding.end(), finding.score(), why);
+                }
+            } else if (finding.label() == Label.DATE && nirOfTheSameYear(document, finding)) {
+                finding = new Finding(Label.BIRTH_DATE, finding.start(), finding.end(), finding.score(),
+                        new Explanation("date", "year-of-birth-in-social-security-number"));
+            } else if (finding.label() == Label.DATE && afterSexField(document, finding.start())) {
+                finding = new Finding(Label.BIRTH_DATE, finding.start(), finding.end(), finding.score(),
+                        new Explanation("date", "date-after-sex-field"));
             } else if (finding.label() == Label.DATE && formDate(document, finding)) {
                 finding = new Finding(Label.BIRTH_DATE, finding.start(), finding.end(), finding.score(),
                         new Explanation("date", "old-date-alone-in-a-form"));
@@ -265,10 +282,99 @@ public final class Detector {
                 || document.charAt(i) == ';' || (document.charAt(i) == ',' && start - i <= 2);
     }
 
+    /**
+     * A social-security number (13 or 15 digits, typed in groups or digit by digit) right before or
+     * after a date, whose digits 2-3 are the date's year: the NIR encodes its holder's year of
+     * birth, so the date is the birth date.
+     */
+    private static boolean nirOfTheSameYear(Document document, Finding finding) {
+        int year = yearOf(document, finding);
+        if (year < 0) {
+            return false;
+        }
+        return nirOfYear(digitGroups(document, finding.start() - 1, -1), year, true)
+                || nirOfYear(digitGroups(document, finding.end(), 1), year, false);
+    }
+
+    /** Whether the groups nearest the date (nearest first; {@code before} it or after) make a NIR of that year of birth. */
+    private static boolean nirOfYear(List<String> groups, int year, boolean before) {
+        StringBuilder digits = new StringBuilder(16);
+        for (String group : groups) {
+            digits.insert(before ? 0 : digits.length(), group);
+            if ((digits.length() == 13 || digits.length() == 15) && nirOfYear(digits, year)) {
+                return true;
+            }
+            if (digits.length() > 15) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean nirOfYear(CharSequence digits, int year) {
+        char sex = digits.charAt(0);
+        int yy = (digits.charAt(1) - '0') * 10 + (digits.charAt(2) - '0');
+        return (sex == '1' || sex == '2' || sex == '3' || sex == '4' || sex == '7' || sex == '8') && yy == year % 100;
+    }
+
+    /**
+     * The groups of digits next to {@code from} in one direction, nearest first (after up to three
+     * spaces or a line break; groups separated by single spaces or dots), 16 digits at most.
+     */
+    private static List<String> digitGroups(Document document, int from, int step) {
+        int i = from;
+        int skipped = 0;
+        while (i >= 0 && i < document.length() && Character.isWhitespace(document.charAt(i)) && skipped < 3) {
+            i += step;
+            skipped++;
+        }
+        List<String> groups = new ArrayList<>(4);
+        StringBuilder group = new StringBuilder(8);
+        int digits = 0;
+        while (i >= 0 && i < document.length() && digits <= 16) {
+            char c = document.charAt(i);
+            if (c >= '0' && c <= '9') {
+                group.append(c);
+                digits++;
+            } else if ((c == ' ' || c == '.') && group.length() > 0 && i + step >= 0 && i + step < document.length()
+                    && Character.isDigit(document.charAt(i + step))) {
+                groups.add(step < 0 ? group.reverse().toString() : group.toString());
+                group.setLength(0);
+            } else {
+                break;
+            }
+            i += step;
+        }
+        if (group.length() > 0) {
+            groups.add(step < 0 ? group.reverse().toString() : group.toString());
+        }
+        return groups;
+    }
+
+    /** "DUPONT Jean | M | 12/03/1961": a date in the field after the sex field of a form row. */
+    private static boolean afterSexField(Document document, int start) {
+        int i = start - 1;
+        while (i >= 0 && document.charAt(i) == ' ') {
+            i--;
+        }
+        if (i < 0 || !(document.charAt(i) == '|' || document.charAt(i) == ',' || document.charAt(i) == '\t')) {
+            return false;
+        }
+        i--;
+        while (i >= 0 && document.charAt(i) == ' ') {
+            i--;
+        }
+        if (i < 1 || "MFH".indexOf(document.charAt(i)) < 0) {
+            return false;
+        }
+        char before = document.charAt(i - 1);
+        return before == ' ' || before == '|' || before == ',' || before == '\t';
+    }
+
     private static boolean separatorOnly(Document document, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = document.charAt(i);
-            if (!(c == ',' || c == ' ' || c == '–' || c == '-' || c == '(' || c == ';' || c == '|' || c == '\t')) {
+            if (!(c == ',' || c == ' ' || c == '–' || c == '-' || c == '(' || c == ';' || c == '|' || c == '\t' || c == '\n')) {
                 return false;
             }
         }
@@ -280,9 +386,17 @@ public final class Detector {
         if (year > 0) {
             return year;
         }
-        // dd/mm/yy: the two last digits, 19yy when above 30
         String text = document.text();
         int end = finding.end();
+        if (finding.length() == 15 && text.charAt(finding.start() + 1) == ' ') {
+            // typed digit by digit: d d m m y y y y
+            int value = 0;
+            for (int i = end - 7; i < end; i += 2) {
+                value = value * 10 + (text.charAt(i) - '0');
+            }
+            return value >= 1880 && value <= 2100 ? value : -1;
+        }
+        // dd/mm/yy: the two last digits, 19yy when above 30
         if (finding.length() >= 8 && Character.isDigit(text.charAt(end - 1)) && Character.isDigit(text.charAt(end - 2))
                 && !Character.isDigit(text.charAt(end - 3))) {
             int yy = (text.charAt(end - 2) - '0') * 10 + (text.charAt(end - 1) - '0');

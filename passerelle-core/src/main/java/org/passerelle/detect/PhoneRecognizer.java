@@ -12,7 +12,7 @@ final class PhoneRecognizer implements Recognizer {
 
     private static final Vocabulary CONTEXT = Vocabulary.of("tél", "tel", "téléphone", "telephone", "phone", "fax",
             "portable", "mobile", "joignable", "appeler", "contact", "standard", "secrétariat", "tél.", "ligne",
-            "telephone", "call", "urgence", "poste");
+            "telephone", "call", "urgence", "poste", "accueil");
     private static final Explanation FRENCH = new Explanation("phone", "french-number");
     private static final Explanation INTERNATIONAL = new Explanation("phone", "international-number");
     private static final Explanation UK = new Explanation("phone", "uk-number");
@@ -31,6 +31,9 @@ final class PhoneRecognizer implements Recognizer {
     @Override
     public void recognize(Document document, List<Finding> out) {
         for (int token = 0; token < document.tokenCount(); token++) {
+            if (continuesNumber(document, token)) {
+                continue; // "17-06-2014": the middle of a date or a reference, not the start of a phone
+            }
             int loose = looseNumber(document, token, out);
             if (loose > token) {
                 token = loose;
@@ -45,7 +48,8 @@ final class PhoneRecognizer implements Recognizer {
                 }
                 if (document.lowerMatches(document.start(token), "00") && document.tokenLength(token) >= 4
                         && document.charAt(document.start(token) + 2) != '0') {
-                    token = international(document, token, token, out);
+                    int end = international(document, token, token, out);
+                    token = end > token ? end : national(document, token, out);
                 } else {
                     token = national(document, token, out);
                 }
@@ -56,10 +60,23 @@ final class PhoneRecognizer implements Recognizer {
     private int national(Document document, int token, List<Finding> out) {
         DigitGroups run = DigitGroups.read(document, token, 11, ".-", false);
         String digits = run.digits.toString();
-        if (run.glued(document) || digits.length() < 10 || digits.charAt(1) == '0' || run.groups == digits.length()) {
+        boolean labelGlued = document.tokenIn(token - 1, CONTEXT) && document.touchesNext(token - 1)
+                && !(document.end(run.lastToken) < document.length()
+                && Character.isLetterOrDigit(document.charAt(document.end(run.lastToken))));
+        if (run.glued(document) && !labelGlued || digits.length() < 10 || run.groups == digits.length()
+                || continuesNumber(document, run.lastToken + 2)) {
             return token; // digit-by-digit runs are read by looseNumber, which knows where they end
         }
         boolean context = document.wordBefore(token, 6, CONTEXT);
+        if (digits.charAt(1) == '0') {
+            // "00" opens no French number, but forms mistype them: after "Tél :" or written in five
+            // pairs, ten such digits are still someone's number
+            if (digits.length() == 10 && (context || run.groups == 5)) {
+                out.add(new Finding(Label.PHONE, run.start(document), run.end(document), context ? 0.9 : 0.7, FRENCH));
+                return run.lastToken;
+            }
+            return token;
+        }
         if (digits.length() == 10) {
             double score = run.groups >= 4 || run.groups == 1 ? 0.9 : 0.7;
             out.add(new Finding(Label.PHONE, run.start(document), run.end(document), context ? 0.97 : score, FRENCH));
@@ -140,7 +157,7 @@ final class PhoneRecognizer implements Recognizer {
             return -1;
         }
         int end = document.end(last);
-        if (end < document.length() && Character.isDigit(document.charAt(end))) {
+        if (end < document.length() && Character.isDigit(document.charAt(end)) || continuesNumber(document, last + 2)) {
             return -1;
         }
         if (!international && (digits.length() != 10 || digits.charAt(0) != '0')) {
@@ -148,6 +165,16 @@ final class PhoneRecognizer implements Recognizer {
         }
         out.add(new Finding(Label.PHONE, document.start(first), end, 0.85, LOOSE));
         return last;
+    }
+
+    /** A number token right after "digit-", "digit/" or "digit.": it continues a number already begun. */
+    private static boolean continuesNumber(Document document, int token) {
+        if (!document.isNumber(token) || token < 2 || !document.isNumber(token - 2) || !document.touchesNext(token - 2)
+                || !document.touchesNext(token - 1)) {
+            return false;
+        }
+        char separator = document.charAt(document.start(token - 1));
+        return document.isSymbol(token - 1) && (separator == '-' || separator == '/' || separator == '.');
     }
 
     /** Only spaces and at most one separator, on one line. */

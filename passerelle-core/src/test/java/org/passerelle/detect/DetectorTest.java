@@ -51,6 +51,36 @@ class DetectorTest {
         assertThat(analysis.counts()).containsKeys(Label.FIRST_NAME, Label.LAST_NAME, Label.BIRTH_DATE, Label.PATIENT_ID);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '¦', value = {
+            // the NIR encodes the year of birth (digits 2-3), before or after the date
+            "ETANERCEPT 20 mg : 2 9 1 0 7 7 1 8 5 4 0 0 1  18/05/1991 ¦ 18/05/1991",
+            "Suivi 2 9 2 0 4 4 4 7 1 7 9 9 2 19-11-1992 ¦ 19-11-1992",
+            "Inclusion 3 1 0 7 1 9 7 5 2 7 5 0 8 7 5 5 8 6 2 0 1 ¦ 3 1 0 7 1 9 7 5",
+            // the field after the sex field of a form row
+            "Patient : Marcel NOUET | M | 30/01/1994 | 8475619240 ¦ 30/01/1994",
+            // of two dates side by side, the much older one, in either order
+            "Visite 15-12-2019 10-04-1992 ¦ 10-04-1992",
+            "Visite 12/09/1970 21-02-2017 ¦ 12/09/1970",
+            // on the line after the name
+            "Madame HEGE Sophie\\n12/05/1978\\nNuméro de sécurité sociale ¦ 12/05/1978"})
+    void birth_dates_are_told_from_care_dates_in_forms(String text, String birthDate) {
+        String note = text.replace("\\n", "\n");
+        Analysis analysis = DETECTOR.analyze(note);
+
+        assertThat(analysis.findings()).filteredOn(finding -> finding.label() == Label.BIRTH_DATE)
+                .extracting(finding -> note.substring(finding.start(), finding.end()))
+                .containsExactly(birthDate);
+    }
+
+    @Test
+    void a_care_date_beside_a_number_that_is_not_of_its_year_stays_a_care_date() {
+        String note = "Patient suivi, injection 2 9 1 0 7 7 1 8 5 4 0 0 1  18/05/2021, traitement par adalimumab";
+        Analysis analysis = DETECTOR.analyze(note);
+
+        assertThat(analysis.findings()).extracting(Finding::label).contains(Label.DATE).doesNotContain(Label.BIRTH_DATE);
+    }
+
     @Test
     void coded_subjects_with_adverse_events_are_pseudonymised_health_data() {
         Analysis analysis = DETECTOR.analyze("""

@@ -82,7 +82,13 @@ class RecognizerCasesTest {
                 none("Prélèvement du 05/05/2024 23 h 40", Label.PHONE),
                 none("poste 6142", Label.PHONE),
                 none("Lot 0012873456789", Label.PHONE),
-                none("valeur 00 12 34", Label.PHONE));
+                none("valeur 00 12 34", Label.PHONE),
+                found("Tel : 0076412041", Label.PHONE, "0076412041"),
+                found("Dr C Barbier 00.67.70.65.40 secrétariat", Label.PHONE, "00.67.70.65.40"),
+                found("Standard[04.73.72.17.05]", Label.PHONE, "04.73.72.17.05"),
+                none("Dossier 0021701601 archivé", Label.PHONE),
+                none("vu le 17-06-2014 1 0 0 0 1 6 3 8", Label.PHONE),
+                none("0 4 0 6 1 9 9 6 14-01-2030", Label.PHONE));
     }
 
     static Stream<Case> email() {
@@ -148,7 +154,25 @@ class RecognizerCasesTest {
                 none("MoCA 27/30", Label.DATE),
                 none("le 31/02/2024 n'existe pas", Label.DATE),
                 none("congrès du 12 mars 2025 à Lyon", Label.DATE),
-                none("TA 135/82", Label.DATE));
+                none("TA 135/82", Label.DATE),
+                found("imprimé le vingt-quatre août deux mille dix-sept à 15:03", Label.DATE,
+                        "vingt-quatre août deux mille dix-sept"),
+                found("né le deux janvier mille neuf cent soixante-dix-huit", Label.BIRTH_DATE,
+                        "deux janvier mille neuf cent soixante-dix-huit"),
+                found("réalisée le vingt mars 20", Label.DATE, "vingt mars 20"),
+                found("contrôle le premier mai", Label.DATE, "premier mai"),
+                found("Mise au monde le 23-10-1990", Label.BIRTH_DATE, "23-10-1990"),
+                found("Date création : 2023/03/30 16:30", Label.DATE, "2023/03/30"),
+                found("C1 3/4/19 C2 1/7/19 C3 2/8 C4 16/09", Label.DATE, "16/09"),
+                found("S7 le 21/03/1994, puis S8 12 / 05, S9 29/ 06", Label.DATE, "29/ 06"),
+                found("C11 18/09/21 et C12 30.12.", Label.DATE, "30.12"),
+                found("MATIS Quentin 1 5 0 3 2 0 2 4 2 8 5 0 7 0 8 1 6 9 3 8 9", Label.DATE, "1 5 0 3 2 0 2 4"),
+                none("les deux mars", Label.DATE),
+                none("Mise en ligne le 12 mars 2025", Label.DATE),
+                none("IMC 24.8, HbA1c 5.6", Label.DATE),
+                none("Débit 12.05 puis 13.06", Label.DATE),
+                none("dose 2/8 le matin", Label.DATE),
+                none("manuscrit reçu le 12 mars 2025", Label.DATE));
     }
 
     static Stream<Case> address() {
