@@ -344,7 +344,7 @@ final class DateRecognizer implements Recognizer {
             return -1;
         }
         // Longer digit-by-digit runs are identifiers (a NIR typed the same way), unless the run is
-        // a NIR and a date typed one after the other in a form: 13 or 15 digits, then 8.
+        // fields of a form typed one after the other: dates (8 digits) and NIRs (13 or 15).
         int before = 0;
         while (document.isNumber(token - before - 1) && document.tokenLength(token - before - 1) == 1
                 && DigitGroups.spaceBetween(document, token - before - 1, token - before)) {
@@ -355,8 +355,7 @@ final class DateRecognizer implements Recognizer {
                 && DigitGroups.spaceBetween(document, token + after, token + after + 1)) {
             after++;
         }
-        int run = after + 1;
-        if (!(before == 0 && (run == 8 || run == 8 + 13 || run == 8 + 15) || (before == 13 || before == 15) && run == 8)) {
+        if (after < 7 || !fields(before) || !fields(after - 7)) {
             return -1;
         }
         int last = token + 7;
@@ -368,6 +367,14 @@ final class DateRecognizer implements Recognizer {
         int month = Integer.parseInt(digits, 2, 4, 10);
         int year = Integer.parseInt(digits, 4, 8, 10);
         return plausible(day, month, year) ? last : -1;
+    }
+
+    /** Whether so many digits typed one by one can be whole form fields: dates (8), NIRs (13, 15). */
+    private static boolean fields(int digits) {
+        if (digits == 0) {
+            return true;
+        }
+        return digits >= 8 && (fields(digits - 8) || digits >= 13 && fields(digits - 13) || digits >= 15 && fields(digits - 15));
     }
 
     private static int twoDigits(Document document, int at) {

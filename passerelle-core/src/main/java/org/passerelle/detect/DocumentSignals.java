@@ -46,7 +46,9 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms) {
                 health += positions.size();
             }
             if (EVENTS.contains(word)) {
-                events += positions.size();
+                for (int i = 0; i < positions.size(); i++) {
+                    events += word.equals("histoire") && clinicalHistory(document, positions.get(i)) ? 0 : 1;
+                }
             }
             if (PATIENT_CUES.contains(word)) {
                 for (int i = 0; i < positions.size(); i++) {
@@ -66,6 +68,16 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms) {
             }
         }
         return new DocumentSignals(health, patientCues, events);
+    }
+
+    /** "Histoire de la maladie", "histoire du cas clinique": a heading of a clinical note, not history. */
+    private static boolean clinicalHistory(Document document, int token) {
+        for (int t = token + 1; t <= token + 4; t++) {
+            if (document.tokenIs(t, "maladie") || document.tokenIs(t, "clinique") || document.tokenIs(t, "cas")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Suffixes by their last two letters, so that a word is checked against a handful at most. */

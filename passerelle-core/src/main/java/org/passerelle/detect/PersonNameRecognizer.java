@@ -92,7 +92,8 @@ final class PersonNameRecognizer implements Recognizer {
             } else if ((document.tokenIn(token, ROLES) && !document.tokenIn(token, TITLES))
                     || (document.tokenIn(token, HEADER_ROLES) && document.isSymbol(token + 1, ':'))) {
                 int name = token + 1;
-                while (document.isSymbol(name, ':') || document.isSymbol(name, ',') || document.isSymbol(name, '(')) {
+                while (document.isSymbol(name, ':') || document.isSymbol(name, ',') || document.isSymbol(name, '(')
+                        || document.isSymbol(name, '-') || document.isSymbol(name, '–')) {
                     name++;
                 }
                 next = afterCue(document, name, out, ROLE, false);
@@ -120,6 +121,15 @@ final class PersonNameRecognizer implements Recognizer {
                 && (document.isSymbol(name + 1, ',') || document.isSymbol(name + 1, '!'))) {
             emit(document, out, Label.FIRST_NAME, name, hyphenated(document, name), why); // "Dear Géraldine,"
             return name;
+        }
+        if (strongCue && document.tokenLength(name) == 1 && document.startsUpper(name) && !document.touchesNext(name)
+                && document.isCapitalized(name + 1) && document.tokenLength(name + 1) >= 3 && !document.newlineBefore(name + 1)) {
+            int last = familyName(document, name + 1, false);
+            if (last >= 0) {
+                emit(document, out, Label.FIRST_NAME, name, name, why); // "Dr L Rostain": an initial without its dot
+                emit(document, out, Label.LAST_NAME, name + 1, last, why);
+                return last;
+            }
         }
         List<Unit> run = nameRun(document, name);
         if (run.size() >= 2 && (strongCue || run.stream().anyMatch(Unit::given)
@@ -405,6 +415,15 @@ final class PersonNameRecognizer implements Recognizer {
         if (!run.isEmpty() && isInitial(document, run.getFirst()) && (run.size() < 2 || !upper(document, run.get(1)))) {
             run = List.of(); // "type I. Arrêt": an initial needs an upper-case family name after it
         }
+        if (run.size() == 2 && !document.isSymbol(token - 1, '-') && run.stream().noneMatch(unit -> isInitial(document, unit))
+                && (run.getLast().given() && document.tokenIn(run.getLast().last(), LAST_NAMES) && run.getFirst().given()
+                || inNearbyEmail(document, run.getFirst(), run.getLast()))) {
+            // "Jean-Luc Martin": the second given name is a frequent family name; "Berengère Vilbert"
+            // above "be.vilbert@...": the e-mail address repeats the family name
+            emit(document, out, Label.FIRST_NAME, run.getFirst().first(), run.getFirst().last(), KNOWN_PAIR);
+            emit(document, out, Label.LAST_NAME, run.getLast().first(), run.getLast().last(), KNOWN_PAIR);
+            return run.getLast().last();
+        }
         if (run.size() >= 2 && run.stream().anyMatch(Unit::given) && !document.isSymbol(token - 1, '-')
                 && (run.stream().anyMatch(unit -> !unit.given()) || run.size() >= 3
                 || run.stream().anyMatch(unit -> document.isUpperCase(unit.last())))) {
@@ -447,6 +466,42 @@ final class PersonNameRecognizer implements Recognizer {
             }
         }
         return -1;
+    }
+
+    /** How far after a name its owner's e-mail address may stand (a signature block, a list of contacts). */
+    private static final int EMAIL_WINDOW = 80;
+
+    /**
+     * Whether an e-mail address in the next characters is made of this family name (four letters
+     * or more) and the start of this given name: "Fredérique Cohen" above "fred.cohen@aphp.com",
+     * "Berengère Vilbert" above "be.vilbert@..." or "bvilbert@...".
+     */
+    private static boolean inNearbyEmail(Document document, Unit given, Unit family) {
+        if (family.first() != family.last() || document.tokenLength(family.first()) < 4 || !document.isCapitalized(family.first())
+                || given.first() != given.last()) {
+            return false;
+        }
+        String name = Lexicon.withoutAccents(document.lowerToken(family.first()));
+        String first = Lexicon.withoutAccents(document.lowerToken(given.first()));
+        String text = document.text();
+        int from = document.end(family.last());
+        int to = Math.min(text.length(), from + EMAIL_WINDOW);
+        for (int at = text.indexOf('@', from); at >= 0 && at < to; at = text.indexOf('@', at + 1)) {
+            int start = at;
+            while (start > from && (Character.isLetterOrDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '.'
+                    || text.charAt(start - 1) == '-' || text.charAt(start - 1) == '_')) {
+                start--;
+            }
+            String local = Lexicon.withoutAccents(text.substring(start, at).toLowerCase(java.util.Locale.ROOT));
+            int found = local.indexOf(name);
+            if (found >= 0) {
+                String rest = (local.substring(0, found) + local.substring(found + name.length())).replaceAll("[^a-z]", "");
+                if (!rest.isEmpty() && first.startsWith(rest)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean plausibleStart(Document document, int token) {

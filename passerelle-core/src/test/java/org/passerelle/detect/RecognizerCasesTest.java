@@ -228,7 +228,15 @@ class RecognizerCasesTest {
                 none("la maladie de Parkinson évolue", Label.LAST_NAME),
                 none("Louis Pasteur et Marie Curie", Label.LAST_NAME),
                 none("au 3 rue Pasteur", Label.LAST_NAME),
-                none("COMPTE RENDU D'HOSPITALISATION", Label.LAST_NAME));
+                none("COMPTE RENDU D'HOSPITALISATION", Label.LAST_NAME),
+                found("Cliniciens associés : Dr. D Joffron - Phone", Label.FIRST_NAME, "D"),
+                found("Cliniciens associés : Dr. D Joffron - Phone", Label.LAST_NAME, "Joffron"),
+                none("Dr A Oui", Label.LAST_NAME),
+                found("signaux invasifs, contact - LAPON Max.", Label.LAST_NAME, "LAPON"),
+                found("échange de dossier avec Jean-Luc Martin du service social", Label.LAST_NAME, "Martin"),
+                found("Fax: 05 04 09 58 55\nBerengère Vilbert\nbe.vilbert@parisseine.fr", Label.LAST_NAME, "Vilbert"),
+                none("Prise Vespérale\nvoir resultats.vesperale@chu.fr", Label.LAST_NAME),
+                none("Marie Claire et Paul", Label.LAST_NAME));
     }
 
     static Stream<Case> confidential() {
