@@ -173,19 +173,25 @@ final class PersonNameRecognizer implements Recognizer {
         return -1;
     }
 
+    /** Given names commonly abbreviated by two letters and a dot. */
+    private static final Set<String> ABBREVIATED_GIVEN = Set.of("ph", "ch", "th", "fr", "gu", "cl", "st", "jh");
+
+    /** Words in a name run: forms list up to four or five given names before the family name. */
+    private static final int MAX_RUN = 6;
+
     /** One word of a name run: its tokens, and whether it is a known given name or an initial. */
     private record Unit(int first, int last, boolean given, boolean particle) {
     }
 
     /**
-     * Up to four name-like words on one line starting at {@code token}: capitalised or upper-case
+     * Up to six name-like words on one line starting at {@code token}: capitalised or upper-case
      * words (compound with hyphens, with their particles: {@code LE BIHAN}, {@code de MONTCLAIR}),
      * and initials ({@code V.}, {@code M.-L.}). Common words, acronyms and eponyms end the run.
      */
     private List<Unit> nameRun(Document document, int token) {
         List<Unit> units = new java.util.ArrayList<>(4);
         int t = token;
-        while (units.size() < 4 && t < document.tokenCount()) {
+        while (units.size() < MAX_RUN && t < document.tokenCount()) {
             if (!units.isEmpty() && document.newlineBefore(t)) {
                 break;
             }
@@ -268,10 +274,35 @@ final class PersonNameRecognizer implements Recognizer {
         return beforeFamily || afterFamily;
     }
 
-    /** "V.", "M.-L.", "J.-P." : the last token of an initial, or -1. */
+    /**
+     * "V.", "M.-L.", "J.-P.", "J.D", "N.Y.", "J-Y", "Ph." : the last token of an initial, or -1. An
+     * initial that is not closed by a dot must be followed by a name on the same line.
+     */
     private static int initialEnd(Document document, int token) {
-        if (!document.isWord(token) || document.tokenLength(token) != 1 || !document.startsUpper(token)) {
+        if (!document.isWord(token) || !document.startsUpper(token)) {
             return -1;
+        }
+        if (document.tokenLength(token) == 2 && document.isCapitalized(token) && document.isSymbol(token + 1, '.')
+                && document.touchesNext(token) && ABBREVIATED_GIVEN.contains(document.lowerToken(token))
+                && document.startsUpper(token + 2) && !document.newlineBefore(token + 2)) {
+            return token + 1; // "Ph.", "Ch.": given names abbreviated by their first letters
+        }
+        if (document.tokenLength(token) != 1) {
+            return -1;
+        }
+        // "J.D", "A.L", "N.Y.", "J.-J", "M.-A", "F-M", "J-Y": two letters, then a name
+        int second = document.isSymbol(token + 1, '.') && document.isSymbol(token + 2, '-') ? token + 3
+                : document.isSymbol(token + 1, '.') || document.isSymbol(token + 1, '-') ? token + 2 : -1;
+        if (second > 0 && document.touchesNext(token) && document.touchesNext(second - 1) && document.isWord(second)
+                && document.tokenLength(second) == 1 && document.startsUpper(second)
+                && !(document.isSymbol(second + 1, '-') && document.touchesNext(second))) {
+            if (document.isSymbol(second + 1, '.') && document.touchesNext(second)) {
+                return second + 1;
+            }
+            if (!document.touchesNext(second) && document.isWord(second + 1) && document.startsUpper(second + 1)
+                    && document.tokenLength(second + 1) >= 3 && !document.newlineBefore(second + 1)) {
+                return second;
+            }
         }
         // "J-P.", "P-A.": two letters joined by a hyphen, the dot after the second
         if (document.isSymbol(token + 1, '-') && document.touchesNext(token) && document.touchesNext(token + 1)
@@ -300,9 +331,21 @@ final class PersonNameRecognizer implements Recognizer {
         boolean noneGiven = run.stream().noneMatch(Unit::given);
         int family = -1;
         if (allGiven) {
+            // "Dr Laurent Noelle", "Jean-Luc Martin": of given names only, the one that is also a
+            // frequent family name; else an upper-case one; else the last
+            int surnames = 0;
             for (int i = 0; i < run.size(); i++) {
-                if (document.isUpperCase(run.get(i).last()) && !isInitial(document, run.get(i))) {
+                if (!isInitial(document, run.get(i)) && document.tokenIn(run.get(i).first(), LAST_NAMES)) {
                     family = i;
+                    surnames++;
+                }
+            }
+            if (surnames != 1) {
+                family = -1;
+                for (int i = 0; i < run.size(); i++) {
+                    if (document.isUpperCase(run.get(i).last()) && !isInitial(document, run.get(i))) {
+                        family = i;
+                    }
                 }
             }
             if (family < 0) {
@@ -310,9 +353,12 @@ final class PersonNameRecognizer implements Recognizer {
             }
         }
         // French typography: in a run mixing cases, Title-case words are given names and UPPER-CASE
-        // words family names ("Grâce MBOUMBA"), whatever the lexicons say.
+        // words family names ("Grâce MBOUMBA"), unless the lexicon leaves one word only that is not
+        // a given name ("Dr Doucen MARIO", "Dr JIM CAMILLE FERNAND Clocher").
+        long unknown = run.stream().filter(unit -> !unit.given() && !unit.particle()).count();
         boolean mixedCase = run.stream().anyMatch(unit -> upper(document, unit))
-                && run.stream().anyMatch(unit -> !upper(document, unit) && !unit.particle() && !isInitial(document, unit));
+                && run.stream().anyMatch(unit -> !upper(document, unit) && !unit.particle() && !isInitial(document, unit))
+                && !(unknown == 1 && run.size() >= 2);
         for (int i = 0; i < run.size(); i++) {
             Unit unit = run.get(i);
             boolean given = mixedCase ? !upper(document, unit) && !unit.particle()

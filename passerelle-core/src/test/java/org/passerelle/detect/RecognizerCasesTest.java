@@ -236,7 +236,15 @@ class RecognizerCasesTest {
                 found("échange de dossier avec Jean-Luc Martin du service social", Label.LAST_NAME, "Martin"),
                 found("Fax: 05 04 09 58 55\nBerengère Vilbert\nbe.vilbert@parisseine.fr", Label.LAST_NAME, "Vilbert"),
                 none("Prise Vespérale\nvoir resultats.vesperale@chu.fr", Label.LAST_NAME),
-                none("Marie Claire et Paul", Label.LAST_NAME));
+                none("Marie Claire et Paul", Label.LAST_NAME),
+                found("Dr Lionel Andre Joseph Louis Loiseau", Label.LAST_NAME, "Loiseau"),
+                found("Tel : 01 71 12 77 06\nDr. A.L GRABER (MCU-PH)", Label.FIRST_NAME, "A.L"),
+                found("Docteur J.-J RONDELE (PHC)", Label.FIRST_NAME, "J.-J"),
+                found("Patient Ph. ROCHE, Téléphone", Label.FIRST_NAME, "Ph."),
+                found("rendez-vous avec le Dr Doucen MARIO.", Label.LAST_NAME, "Doucen"),
+                found("rendez-vous avec le Dr Doucen MARIO.", Label.FIRST_NAME, "MARIO"),
+                found("consultation téléphonique avec M. Laurent Noelle", Label.LAST_NAME, "Laurent"),
+                none("voir le chapitre J.-J. et la section B-C du rapport", Label.LAST_NAME));
     }
 
     static Stream<Case> confidential() {
