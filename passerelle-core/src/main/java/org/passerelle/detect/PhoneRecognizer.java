@@ -59,19 +59,23 @@ final class PhoneRecognizer implements Recognizer {
 
     private int national(Document document, int token, List<Finding> out) {
         DigitGroups run = DigitGroups.read(document, token, 11, ".-", false);
+        if (run.digits.length() < 10 && document.isSymbol(token + 1, '/')) {
+            DigitGroups slashed = DigitGroups.read(document, token, 10, "/", false);
+            if (slashed.groups == 5 && slashed.digits.length() == 10) {
+                run = slashed; // "06/28/42/50/36": five pairs cannot be a date
+            }
+        }
         String digits = run.digits.toString();
-        boolean labelGlued = document.tokenIn(token - 1, CONTEXT) && document.touchesNext(token - 1)
-                && !(document.end(run.lastToken) < document.length()
-                && Character.isLetterOrDigit(document.charAt(document.end(run.lastToken))));
-        if (run.glued(document) && !labelGlued || digits.length() < 10 || run.groups == digits.length()
+        boolean context = document.wordBefore(token, 6, CONTEXT);
+        if (run.glued(document) && !context || digits.length() < 10 || run.groups == digits.length()
                 || continuesNumber(document, run.lastToken + 2)) {
             return token; // digit-by-digit runs are read by looseNumber, which knows where they end
         }
-        boolean context = document.wordBefore(token, 6, CONTEXT);
         if (digits.charAt(1) == '0') {
-            // "00" opens no French number, but forms mistype them: after "Tél :" or written in five
-            // pairs, ten such digits are still someone's number
-            if (digits.length() == 10 && (context || run.groups == 5)) {
+            // "00" opens no French number, but forms mistype them: after "Tél :", written in five
+            // pairs, or right after a person's name in a contact list, ten such digits are still
+            // someone's number
+            if (digits.length() == 10 && (context || run.groups == 5 || afterName(document, token))) {
                 out.add(new Finding(Label.PHONE, run.start(document), run.end(document), context ? 0.9 : 0.7, FRENCH));
                 return run.lastToken;
             }
@@ -109,6 +113,14 @@ final class PhoneRecognizer implements Recognizer {
                 && document.isSymbol(token + 2, ')') && document.touchesNext(token) && document.touchesNext(token + 1)) {
             international = true;
             digitsFrom = token + 1;
+        } else if (document.isSymbol(token, '(') && spacedCountryCode(document, token) > 0) {
+            int close = spacedCountryCode(document, token);
+            int end = spacedDigitsAfter(document, close);
+            if (end > 0) {
+                out.add(new Finding(Label.PHONE, document.start(token), document.end(end), 0.85, LOOSE));
+                return end; // "( 3 3 ) 6 2 3 6 7 1 7 7 7": a country code typed digit by digit
+            }
+            return -1;
         } else if (document.isSymbol(token, '+') && document.isNumber(token + 1) && document.tokenLength(token + 1) == 1
                 && DigitGroups.spaceBetween(document, token, token + 1)) {
             international = true;
@@ -116,7 +128,7 @@ final class PhoneRecognizer implements Recognizer {
         } else if (!document.isNumber(token) || document.tokenLength(token) > 2) {
             return -1;
         }
-        if (token > 0 && document.isNumber(token - 1) && document.start(token) - document.end(token - 1) <= 3) {
+        if (!international && token > 0 && document.isNumber(token - 1) && document.start(token) - document.end(token - 1) <= 3) {
             return -1;
         }
         StringBuilder digits = new StringBuilder(16);
@@ -167,6 +179,29 @@ final class PhoneRecognizer implements Recognizer {
         return last;
     }
 
+    /**
+     * Right after a person's name, on the same line or the next: where a contact list puts a phone
+     * number. A name here is an upper-case word ("GOSSELET MICHEL"), two capitalised words
+     * ("Vaillant Annick"), or a name's title in parentheses ("Chaume (MCU-PH)").
+     */
+    private static boolean afterName(Document document, int token) {
+        int before = token - 1;
+        if (document.isSymbol(before, ')')) {
+            int open = before - 1;
+            while (open > before - 6 && open >= 0 && !document.isSymbol(open, '(')) {
+                open--;
+            }
+            before = document.isSymbol(open, '(') ? open - 1 : -1;
+        } else if (document.touchesNext(before)) {
+            return false;
+        }
+        if (!document.isWord(before) || !document.startsUpper(before)) {
+            return false;
+        }
+        return document.isUpperCase(before) && document.tokenLength(before) >= 3
+                || document.isWord(before - 1) && document.startsUpper(before - 1) && !document.newlineBefore(before);
+    }
+
     /** A number token right after "digit-", "digit/" or "digit.": it continues a number already begun. */
     private static boolean continuesNumber(Document document, int token) {
         if (!document.isNumber(token) || token < 2 || !document.isNumber(token - 2) || !document.touchesNext(token - 2)
@@ -175,6 +210,28 @@ final class PhoneRecognizer implements Recognizer {
         }
         char separator = document.charAt(document.start(token - 1));
         return document.isSymbol(token - 1) && (separator == '-' || separator == '/' || separator == '.');
+    }
+
+    /** "( 3 3 )": the closing parenthesis of a one-to-three-digit code typed digit by digit, or -1. */
+    private static int spacedCountryCode(Document document, int open) {
+        int t = open + 1;
+        int digits = 0;
+        while (document.isNumber(t) && document.tokenLength(t) == 1 && digits < 3 && DigitGroups.spaceBetween(document, t - 1, t)) {
+            t++;
+            digits++;
+        }
+        return digits >= 1 && document.isSymbol(t, ')') && DigitGroups.spaceBetween(document, t - 1, t) ? t : -1;
+    }
+
+    /** Nine single digits, one space apart, after {@code from}: the last one, or -1. */
+    private static int spacedDigitsAfter(Document document, int from) {
+        int t = from + 1;
+        int digits = 0;
+        while (document.isNumber(t) && document.tokenLength(t) == 1 && DigitGroups.spaceBetween(document, t - 1, t)) {
+            t++;
+            digits++;
+        }
+        return digits == 9 ? t - 1 : -1;
     }
 
     /** Only spaces and at most one separator, on one line. */

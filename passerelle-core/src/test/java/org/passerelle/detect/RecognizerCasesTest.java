@@ -88,7 +88,15 @@ class RecognizerCasesTest {
                 found("Standard[04.73.72.17.05]", Label.PHONE, "04.73.72.17.05"),
                 none("Dossier 0021701601 archivé", Label.PHONE),
                 none("vu le 17-06-2014 1 0 0 0 1 6 3 8", Label.PHONE),
-                none("0 4 0 6 1 9 9 6 14-01-2030", Label.PHONE));
+                none("0 4 0 6 1 9 9 6 14-01-2030", Label.PHONE),
+                found("Interne N JOLLY\nTéléphone ( 1 3 ) 6 7 4 6 1 0 0 7 6", Label.PHONE, "( 1 3 ) 6 7 4 6 1 0 0 7 6"),
+                found("Dr A. Anan 06/28/42/50/36", Label.PHONE, "06/28/42/50/36"),
+                found("Dr. JOSETTE Chaume (MCU-PH)\n0063675661\nDr. C. ALEDO", Label.PHONE, "0063675661"),
+                found("Hôpital Georges Pompidou 97638 (33) 2 64 37 56 34", Label.PHONE, "(33) 2 64 37 56 34"),
+                found("téléphone mobile est le06.98.43.40.20. Merci", Label.PHONE, "06.98.43.40.20"),
+                none("réf06.98.43.40.20", Label.PHONE),
+                none("score ( 1 2 ) 3 4 5", Label.PHONE),
+                none("le 12/03/20/24", Label.PHONE));
     }
 
     static Stream<Case> email() {
