@@ -63,7 +63,7 @@ final class DateRecognizer implements Recognizer {
     private static final Explanation BIRTH_CONTEXT = new Explanation("date", "birth-keyword");
     private static final Explanation SPELLED = new Explanation("date", "spelled-out");
     /** Tokens between two dates of a list ("C3 4/9/19 C4 16/09"): a day and month there is a date too. */
-    private static final int LIST_GAP = 6;
+    private static final int LIST_GAP = 8;
     private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
             Map.entry("un", 1), Map.entry("une", 1), Map.entry("premier", 1), Map.entry("1er", 1), Map.entry("deux", 2),
             Map.entry("trois", 3), Map.entry("quatre", 4), Map.entry("cinq", 5), Map.entry("six", 6), Map.entry("sept", 7),
@@ -110,9 +110,13 @@ final class DateRecognizer implements Recognizer {
                     end = year(document, token);
                     why = YEAR;
                 }
-                if (end < 0 && token - lastDate <= LIST_GAP) {
+                if (end < 0 && (token - lastDate <= LIST_GAP || dayMonthAhead(document, token))) {
                     end = listed(document, token);
                     why = PARTIAL;
+                }
+                if (end < 0) {
+                    end = spacedFields(document, token);
+                    why = NUMERIC;
                 }
             } else if (document.isWord(token)) {
                 end = monthFirst(document, token);
@@ -287,6 +291,45 @@ final class DateRecognizer implements Recognizer {
         return notGluedAfter(document, end) ? end : -1;
     }
 
+    /**
+     * Whether this two-digit day and month ("13 / 03") is followed, within a list's gap, by another
+     * ("13/ 04", "01 /09"): a list of dates. A grade such as "3/5" is not.
+     */
+    private static boolean dayMonthAhead(Document document, int token) {
+        if (document.tokenLength(token) != 2 || document.tokenLength(token + 2) != 2 || !document.isSymbol(token + 1, '/')) {
+            return false; // "12.05 puis 13.06" are measurements
+        }
+        for (int t = token + 3; t <= token + 3 + LIST_GAP && t < document.tokenCount(); t++) {
+            if (document.isNumber(t) && document.tokenLength(t) <= 2 && document.isSymbol(t + 1, '/') && document.isNumber(t + 2)
+                    && document.tokenLength(t + 2) <= 2 && plausible(value(document, t), value(document, t + 2), 2000)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "jusqu'au 20 12 2003", "résecté en 07 2002": day, month and year (or month and year) apart by
+     * single spaces, after a word that introduces a date.
+     */
+    private static int spacedFields(Document document, int token) {
+        if (document.tokenLength(token) != 2 || !document.isNumber(token + 1) || !DigitGroups.spaceBetween(document, token, token + 1)) {
+            return -1;
+        }
+        if (document.tokenLength(token + 1) == 4 && document.wordBefore(token, 1, MONTH_PREPOSITIONS)
+                && value(document, token) >= 1 && value(document, token) <= 12 && yearValue(document, token + 1)
+                && notGluedAfter(document, token + 1) && !document.isNumber(token + 2)) {
+            return token + 1;
+        }
+        if (document.tokenLength(token + 1) == 2 && document.isNumber(token + 2) && document.tokenLength(token + 2) == 4
+                && DigitGroups.spaceBetween(document, token + 1, token + 2) && document.wordBefore(token, 2, DAY_PREPOSITIONS)
+                && plausible(value(document, token), value(document, token + 1), value(document, token + 2))
+                && notGluedAfter(document, token + 2) && !document.isNumber(token + 3)) {
+            return token + 2;
+        }
+        return -1;
+    }
+
     private static boolean isDateSeparator(char c) {
         return c == '/' || c == '.' || c == '-' || c == '|';
     }
@@ -424,6 +467,10 @@ final class DateRecognizer implements Recognizer {
         }
         if (word.length() >= 4 && document.tokenIn(token - 1, MONTH_PREPOSITIONS) && !document.isNumber(next)) {
             return token; // "en janvier", "since January"
+        }
+        if (word.length() >= 4 && document.tokenIn(token - 1, MONTH_PREPOSITIONS) && document.isNumber(next)
+                && document.tokenLength(next) == 2 && value(document, next) > 31 && notGluedAfter(document, next)) {
+            return next; // "en décembre 93"
         }
         if (document.isNumber(next) && document.tokenLength(next) <= 2 && value(document, next) >= 1 && value(document, next) <= 31) {
             int end = next;

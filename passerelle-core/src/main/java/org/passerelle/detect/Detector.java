@@ -216,13 +216,31 @@ public final class Detector {
     private static boolean fullModernDate(Document document, Finding finding) {
         String rule = finding.explanation().rule();
         boolean full = rule.equals("numeric-date") || rule.equals("column-header")
-                || rule.equals("month-name") && Character.isDigit(document.charAt(finding.start()));
+                || rule.equals("month-name") && (Character.isDigit(document.charAt(finding.start()))
+                || hasDay(document, finding)); // "Sept 01, 2026"
         int year = yearOf(document, finding);
         return full && (year >= 1950 || year < 0 && rule.equals("numeric-date"));
     }
 
     /** Years between two dates side by side in a form for the older to be a birth date, not an earlier visit. */
     private static final int YEARS_APART = 15;
+
+    /** Whether a group of one or two digits (a day) stands in the span. */
+    private static boolean hasDay(Document document, Finding finding) {
+        String text = document.text();
+        int digits = 0;
+        for (int i = finding.start(); i <= finding.end(); i++) {
+            if (i < finding.end() && Character.isDigit(text.charAt(i))) {
+                digits++;
+            } else {
+                if (digits == 1 || digits == 2) {
+                    return true;
+                }
+                digits = 0;
+            }
+        }
+        return false;
+    }
 
     /** "DUPONT Jean, 12/03/1961": a date of long ago right after a name is a birth date. */
     private static List<Finding> birthDatesBesideNames(Document document, List<Finding> findings) {

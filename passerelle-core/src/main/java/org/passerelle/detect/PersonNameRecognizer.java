@@ -221,10 +221,37 @@ final class PersonNameRecognizer implements Recognizer {
                 break; // "Clémence BRUNET   DOB:" : a field label, not a name
             }
             boolean given = !particle && knownGivenCompound(document, t, end);
+            if (units.size() >= 2 && !given && !familyMayFollow(document, units, t)) {
+                break; // "BOFFIN Lily Prélever": past the family name, only given names continue a run
+            }
             units.add(new Unit(start, end, given, particle));
             t = end + 1;
         }
         return units;
+    }
+
+    /**
+     * Whether a word that is not a known given name may still join a run of two or more: an
+     * upper-case word in a run that is all upper case (a form: "YVONNE ERNA GERMAINE RIVET") or all
+     * Title case (the family name in capitals: "Pr Lydia Rolande LOFFROY"); a Title-case word only
+     * while no family name has been seen ("Dr Ida Jacqueline Aubert"). "BOFFIN Lily Prélever" stops
+     * before the verb.
+     */
+    private static boolean familyMayFollow(Document document, List<Unit> units, int token) {
+        boolean anyUpper = false;
+        boolean allUpper = true;
+        boolean familySeen = false;
+        for (int i = 0; i < units.size(); i++) {
+            Unit unit = units.get(i);
+            boolean upper = upper(document, unit);
+            anyUpper |= upper;
+            allUpper &= upper || unit.particle() || isInitial(document, unit);
+            familySeen |= !unit.given() && !unit.particle() && !isInitial(document, unit) && (i > 0 || upper);
+        }
+        if (document.isUpperCase(token)) {
+            return allUpper || !anyUpper;
+        }
+        return !familySeen;
     }
 
     private boolean nameLike(Document document, int token) {

@@ -74,6 +74,19 @@ class DetectorTest {
     }
 
     @Test
+    void a_name_run_stops_at_the_word_after_the_family_name() {
+        String note = "Insuline x5 pour BOFFIN Lily Prélever AIS le Sept 01,2026";
+        Analysis analysis = DETECTOR.analyze(note);
+
+        assertThat(analysis.findings()).filteredOn(finding -> finding.label() == Label.FIRST_NAME
+                        || finding.label() == Label.LAST_NAME)
+                .extracting(finding -> note.substring(finding.start(), finding.end()))
+                .containsExactly("BOFFIN", "Lily");
+        assertThat(analysis.findings()).extracting(finding -> note.substring(finding.start(), finding.end()))
+                .contains("Sept 01,2026");
+    }
+
+    @Test
     void a_care_date_beside_a_number_that_is_not_of_its_year_stays_a_care_date() {
         String note = "Patient suivi, injection 2 9 1 0 7 7 1 8 5 4 0 0 1  18/05/2021, traitement par adalimumab";
         Analysis analysis = DETECTOR.analyze(note);

@@ -180,7 +180,13 @@ class RecognizerCasesTest {
                 none("IMC 24.8, HbA1c 5.6", Label.DATE),
                 none("Débit 12.05 puis 13.06", Label.DATE),
                 none("dose 2/8 le matin", Label.DATE),
-                none("manuscrit reçu le 12 mars 2025", Label.DATE));
+                none("manuscrit reçu le 12 mars 2025", Label.DATE),
+                found("dans la périphérie de Tarbes jusqu'au 20 12 2003 avant", Label.DATE, "20 12 2003"),
+                found("carcinome de la vessie résecté en 07 2002", Label.DATE, "07 2002"),
+                found("covid non détectée en décembre 93;", Label.DATE, "décembre 93"),
+                found("phytothérapie C7 13 / 03 C8 13/ 04", Label.DATE, "13 / 03"),
+                none("releveur côté droit 3/5, côté gauche 4/5", Label.DATE),
+                none("inclus en 15 2002", Label.DATE));
     }
 
     static Stream<Case> address() {
@@ -252,7 +258,8 @@ class RecognizerCasesTest {
                 found("rendez-vous avec le Dr Doucen MARIO.", Label.LAST_NAME, "Doucen"),
                 found("rendez-vous avec le Dr Doucen MARIO.", Label.FIRST_NAME, "MARIO"),
                 found("consultation téléphonique avec M. Laurent Noelle", Label.LAST_NAME, "Laurent"),
-                none("voir le chapitre J.-J. et la section B-C du rapport", Label.LAST_NAME));
+                none("voir le chapitre J.-J. et la section B-C du rapport", Label.LAST_NAME),
+                found("Pr Lydia Rolande LOFFROY (ASP)", Label.LAST_NAME, "LOFFROY"));
     }
 
     static Stream<Case> confidential() {
