@@ -29,6 +29,7 @@ final class DateRecognizer implements Recognizer {
             Map.entry("aug", 8), Map.entry("september", 9), Map.entry("sep", 9), Map.entry("october", 10),
             Map.entry("oct", 10), Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12),
             Map.entry("dec", 12));
+    private static final Vocabulary MONTH_NAMES = Vocabulary.of(MONTHS.keySet());
     private static final Vocabulary BIRTH = Vocabulary.of("né", "née", "nee", "naissance", "ddn", "dob", "born",
             "birth", "birthdate", "naiss", "nais", "dn", "monde");
     private static final Vocabulary NOT_PERSONAL = Vocabulary.of("monitoring", "freeze", "gel", "cut", "cutoff",
@@ -62,6 +63,9 @@ final class DateRecognizer implements Recognizer {
     private static final Explanation RANGE = new Explanation("date", "range-start");
     private static final Explanation BIRTH_CONTEXT = new Explanation("date", "birth-keyword");
     private static final Explanation SPELLED = new Explanation("date", "spelled-out");
+    private static final Vocabulary NUMBER_WORD = Vocabulary.of("un", "une", "premier", "deux", "trois", "quatre",
+            "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize",
+            "vingt", "trente");
     /** Tokens between two dates of a list ("C3 4/9/19 C4 16/09"): a day and month there is a date too. */
     private static final int LIST_GAP = 8;
     private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
@@ -195,6 +199,9 @@ final class DateRecognizer implements Recognizer {
      * "vingt-quatre août deux mille dix-sept", "quinze mars 2019", "vingt-six 02 2012".
      */
     private static int spelled(Document document, int token) {
+        if (!document.tokenIn(token, NUMBER_WORD)) {
+            return -1;
+        }
         int[] day = new int[1];
         int last = spelledNumber(document, token, day);
         if (last < 0 || day[0] < 1 || day[0] > 31) {
@@ -453,6 +460,9 @@ final class DateRecognizer implements Recognizer {
 
     /** mars 2024, March 2024, March 3, 2024. */
     private static int monthFirst(Document document, int token) {
+        if (!document.tokenIn(token, MONTH_NAMES)) {
+            return -1;
+        }
         String word = document.lowerToken(token);
         Integer month = MONTHS.get(word);
         if (month == null || word.length() < 3 || (word.equals("may") || word.equals("mar")) && !document.startsUpper(token)) {

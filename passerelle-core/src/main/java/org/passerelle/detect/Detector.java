@@ -43,10 +43,11 @@ public final class Detector {
         } catch (RuntimeException | StackOverflowError e) {
             return failed();
         }
-        List<Finding> raw = new ArrayList<>();
+        List<Finding> raw = new ArrayList<>(Math.max(16, text.length() / 32));
+        List<Finding> found = new ArrayList<>(Math.max(16, text.length() / 64));
         boolean complete = true;
         for (Recognizer recognizer : registry.recognizers()) {
-            List<Finding> found = new ArrayList<>();
+            found.clear();
             try {
                 recognizer.recognize(document, found);
             } catch (RuntimeException | StackOverflowError e) {
@@ -87,62 +88,109 @@ public final class Detector {
      * written the same way, in Title or UPPER case; a patient code found once is one everywhere.
      */
     private static void propagateNames(Document document, List<Finding> findings) {
-        Map<String, Label> names = new HashMap<>();
+        // By word id: a name of one word is a distinct word of the document, its other occurrences known.
+        Label[] nameOfWord = null;
+        java.util.BitSet named = new java.util.BitSet(document.length());
         for (Finding finding : findings) {
-            if ((finding.label() == Label.LAST_NAME || finding.label() == Label.FIRST_NAME) && finding.length() >= 3) {
-                names.putIfAbsent(document.text().substring(finding.start(), finding.end()).toLowerCase(Locale.ROOT),
-                        finding.label());
+            if (finding.label() != Label.LAST_NAME && finding.label() != Label.FIRST_NAME) {
+                continue;
+            }
+            named.set(finding.start());
+            int id = finding.length() >= 3 ? wordAt(document, finding) : -1;
+            if (id >= 0) {
+                if (nameOfWord == null) {
+                    nameOfWord = new Label[document.distinctWords()];
+                }
+                if (nameOfWord[id] == null) {
+                    nameOfWord[id] = finding.label();
+                }
             }
         }
         propagateCodes(document, findings);
-        if (names.isEmpty()) {
+        if (nameOfWord == null) {
             return;
         }
         Explanation why = new Explanation("person-name", "same-name-elsewhere");
-        Map<String, Document.Positions> index = document.wordIndex();
-        for (Map.Entry<String, Label> name : names.entrySet()) {
-            Document.Positions positions = index.get(name.getKey());
-            for (int i = 0; positions != null && i < positions.size(); i++) {
-                int token = positions.get(i);
-                if (document.startsUpper(token)) {
-                    findings.add(new Finding(name.getValue(), document.start(token), document.end(token), 0.7, why));
+        for (int id = 0; id < nameOfWord.length; id++) {
+            if (nameOfWord[id] == null) {
+                continue;
+            }
+            for (int i = 0; i < document.occurrences(id); i++) {
+                int token = document.occurrence(id, i);
+                if (document.startsUpper(token) && !named.get(document.start(token))) {
+                    findings.add(new Finding(nameOfWord[id], document.start(token), document.end(token), 0.7, why));
                 }
             }
         }
     }
 
+    /** The word id of a finding that is exactly one word, or -1. */
+    private static int wordAt(Document document, Finding finding) {
+        int token = document.tokenAt(finding.start());
+        return token < document.tokenCount() && document.isWord(token) && document.start(token) == finding.start()
+                && document.end(token) == finding.end() ? document.wordId(token) : -1;
+    }
+
+    /** A patient code found once is one everywhere it stands alone, found from its first token. */
     private static void propagateCodes(Document document, List<Finding> findings) {
-        // Codes by the text of their first token, so that one pass over the tokens finds them all.
-        Map<String, java.util.Set<String>> codesByFirstToken = new HashMap<>();
+        Map<Integer, java.util.Set<String>> codesByFirstWord = new HashMap<>();
+        Map<Long, java.util.Set<String>> codesByFirstNumber = new HashMap<>();
         String text = document.text();
         for (Finding finding : findings) {
             if (finding.label() == Label.PATIENT_ID && finding.length() >= 5) {
                 int token = document.tokenAt(finding.start());
-                if (token < document.tokenCount() && document.start(token) == finding.start()) {
-                    codesByFirstToken.computeIfAbsent(document.lowerToken(token), k -> new java.util.HashSet<>())
-                            .add(text.substring(finding.start(), finding.end()));
+                if (token >= document.tokenCount() || document.start(token) != finding.start()) {
+                    continue;
+                }
+                String code = text.substring(finding.start(), finding.end());
+                if (document.isWord(token)) {
+                    codesByFirstWord.computeIfAbsent(document.wordId(token), k -> new java.util.HashSet<>()).add(code);
+                } else if (document.isNumber(token) && document.tokenLength(token) <= MAX_NUMBER_KEY) {
+                    codesByFirstNumber.computeIfAbsent(numberKey(document, token), k -> new java.util.HashSet<>()).add(code);
                 }
             }
-        }
-        if (codesByFirstToken.isEmpty()) {
-            return;
         }
         Explanation why = new Explanation("patient-id", "same-code-elsewhere");
+        for (Map.Entry<Integer, java.util.Set<String>> entry : codesByFirstWord.entrySet()) {
+            int id = entry.getKey();
+            for (int i = 0; i < document.occurrences(id); i++) {
+                addCodesAt(document, document.occurrence(id, i), entry.getValue(), findings, why);
+            }
+        }
+        if (codesByFirstNumber.isEmpty()) {
+            return;
+        }
         for (int token = 0; token < document.tokenCount(); token++) {
-            if (document.isSymbol(token)) {
-                continue;
-            }
-            java.util.Set<String> codes = codesByFirstToken.get(document.lowerToken(token));
-            if (codes == null) {
-                continue;
-            }
-            int at = document.start(token);
-            for (String code : codes) {
-                int end = at + code.length();
-                if (text.startsWith(code, at) && (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
-                        && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
-                    findings.add(new Finding(Label.PATIENT_ID, at, end, 0.65, why));
+            if (document.isNumber(token) && document.tokenLength(token) <= MAX_NUMBER_KEY) {
+                java.util.Set<String> codes = codesByFirstNumber.get(numberKey(document, token));
+                if (codes != null) {
+                    addCodesAt(document, token, codes, findings, why);
                 }
+            }
+        }
+    }
+
+    /** Digits of a number token that fit a key with its length ("04" and "4" differ). */
+    private static final int MAX_NUMBER_KEY = 17;
+
+    private static long numberKey(Document document, int token) {
+        long value = 0;
+        for (int i = document.start(token); i < document.end(token); i++) {
+            value = value * 10 + (document.charAt(i) - '0');
+        }
+        return value * 32 + document.tokenLength(token);
+    }
+
+    private static void addCodesAt(Document document, int token, java.util.Collection<String> codes, List<Finding> findings,
+                                   Explanation why) {
+        String text = document.text();
+        int at = document.start(token);
+        for (String code : codes) {
+            int end = at + code.length();
+            if (text.startsWith(code, at)
+                    && (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                findings.add(new Finding(Label.PATIENT_ID, at, end, 0.65, why));
             }
         }
     }
@@ -158,22 +206,56 @@ public final class Detector {
         return order != 0 ? order : Integer.compare(a.label().ordinal(), b.label().ordinal());
     };
 
-    /** Keeps, among overlapping spans, the most confident (then the longest, then the earliest). */
+    /**
+     * Keeps, among overlapping spans, the most confident (then the longest, then the earliest).
+     * Spans are ordered by start with primitive keys; only clusters of spans that overlap one
+     * another are sorted by preference, where the greedy choice gives the same result as over the
+     * whole list (spans of different clusters never overlap).
+     */
     static List<Finding> resolveOverlaps(List<Finding> findings) {
-        List<Finding> byPreference = new ArrayList<>(findings);
-        byPreference.sort(PREFERENCE);
-        java.util.BitSet taken = new java.util.BitSet();
-        List<Finding> kept = new ArrayList<>(findings.size());
-        for (Finding candidate : byPreference) {
-            int clash = taken.nextSetBit(candidate.start());
-            if (clash >= 0 && clash < candidate.end()) {
-                continue;
-            }
-            taken.set(candidate.start(), candidate.end());
-            kept.add(candidate);
+        int n = findings.size();
+        long[] byStart = new long[n];
+        for (int i = 0; i < n; i++) {
+            byStart[i] = ((long) findings.get(i).start() << 32) | i;
         }
+        java.util.Arrays.sort(byStart);
+        List<Finding> kept = new ArrayList<>(n);
+        List<Finding> cluster = new ArrayList<>();
+        int clusterEnd = -1;
+        for (long key : byStart) {
+            Finding finding = findings.get((int) key);
+            if (!cluster.isEmpty() && finding.start() >= clusterEnd) {
+                keepMostPreferred(cluster, kept);
+                cluster.clear();
+            }
+            cluster.add(finding);
+            clusterEnd = cluster.size() == 1 ? finding.end() : Math.max(clusterEnd, finding.end());
+        }
+        keepMostPreferred(cluster, kept);
         kept.sort(Comparator.comparingInt(Finding::start));
         return kept;
+    }
+
+    private static void keepMostPreferred(List<Finding> cluster, List<Finding> kept) {
+        if (cluster.size() == 1) {
+            kept.add(cluster.getFirst());
+            return;
+        }
+        if (cluster.isEmpty()) {
+            return;
+        }
+        cluster.sort(PREFERENCE);
+        List<Finding> chosen = new ArrayList<>(2);
+        for (Finding candidate : cluster) {
+            boolean clash = false;
+            for (Finding taken : chosen) {
+                clash |= taken.overlaps(candidate);
+            }
+            if (!clash) {
+                chosen.add(candidate);
+            }
+        }
+        kept.addAll(chosen);
     }
 
     /**

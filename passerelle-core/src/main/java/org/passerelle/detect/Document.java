@@ -22,10 +22,23 @@ public final class Document {
     private int[] ends;
     private byte[] kinds;
     private boolean[] newlineBefore;
-    private String[] lowerWords;
+    /** Per word token: {@link #FIRST_UPPER} and {@link #ALL_UPPER}, found while tokenizing. */
+    private byte[] cases;
+    private static final byte FIRST_UPPER = 1;
+    private static final byte ALL_UPPER = 2;
+    private String[] lowerSymbols;
     private DocumentSignals signals;
-    private java.util.Map<String, Positions> wordIndex;
-    private long[] masks;
+    /** The distinct lower-case words, interned once: a token's word id, or -1 for numbers and symbols. */
+    private int[] wordIds;
+    private int words;
+    private int[] wordFirstToken;
+    private int[] wordHashes;
+    private String[] wordStrings;
+    private int[] table;
+    /** Where each distinct word occurs, all words in one array: word w at offsets[w] to offsets[w + 1]. */
+    private int[] offsets;
+    private int[] occurrences;
+    private long[] wordMasks;
     private int masksVersion = -1;
 
     public Document(String text) {
@@ -36,57 +49,148 @@ public final class Document {
         ends = new int[capacity];
         kinds = new byte[capacity];
         newlineBefore = new boolean[capacity];
+        cases = new byte[capacity];
         tokenize();
         lowerText = new String(lower);
-        lowerWords = new String[count];
+        internWords();
     }
 
     /**
-     * The tokens where a word (lower case) stands, in order; built on first use in one pass, so
-     * that keyword-driven recognizers look up their few keywords instead of testing every token.
+     * Gives every word token the id of its lower-case form, with an open-addressing table over the
+     * lower-cased characters: no string is made per token, one per distinct word when asked for.
+     */
+    private void internWords() {
+        wordIds = new int[count];
+        int size = Integer.highestOneBit(Math.max(16, count)) << 1;
+        table = new int[size];
+        wordFirstToken = new int[Math.max(16, count / 4)];
+        wordHashes = new int[wordFirstToken.length];
+        int mask = size - 1;
+        for (int t = 0; t < count; t++) {
+            if (kinds[t] != WORD) {
+                wordIds[t] = -1;
+                continue;
+            }
+            int hash = 0;
+            for (int i = starts[t]; i < ends[t]; i++) {
+                hash = 31 * hash + lower[i];
+            }
+            int slot = mix(hash) & mask;
+            while (true) {
+                int entry = table[slot];
+                if (entry == 0) {
+                    if (words == wordFirstToken.length) {
+                        wordFirstToken = Arrays.copyOf(wordFirstToken, words * 2);
+                        wordHashes = Arrays.copyOf(wordHashes, words * 2);
+                    }
+                    wordFirstToken[words] = t;
+                    wordHashes[words] = hash;
+                    table[slot] = ++words;
+                    wordIds[t] = words - 1;
+                    break;
+                }
+                int id = entry - 1;
+                if (wordHashes[id] == hash && sameChars(wordFirstToken[id], t)) {
+                    wordIds[t] = id;
+                    break;
+                }
+                slot = (slot + 1) & mask;
+            }
+        }
+        wordStrings = new String[words];
+    }
+
+    private static int mix(int hash) {
+        return hash ^ (hash >>> 16);
+    }
+
+    private boolean sameChars(int a, int b) {
+        int length = ends[a] - starts[a];
+        return length == ends[b] - starts[b] && Arrays.equals(lower, starts[a], ends[a], lower, starts[b], ends[b]);
+    }
+
+    /** The id of a word token's lower-case form, or -1 for a number or a symbol. */
+    int wordId(int token) {
+        return token < 0 || token >= count ? -1 : wordIds[token];
+    }
+
+    /** The id of a lower-case word in this document, or -1 when it does not occur. */
+    int wordId(String lowerCaseWord) {
+        int hash = lowerCaseWord.hashCode();
+        int mask = table.length - 1;
+        for (int slot = mix(hash) & mask; table[slot] != 0; slot = (slot + 1) & mask) {
+            int id = table[slot] - 1;
+            int token = wordFirstToken[id];
+            if (wordHashes[id] == hash && ends[token] - starts[token] == lowerCaseWord.length()
+                    && lowerText.startsWith(lowerCaseWord, starts[token])) {
+                return id;
+            }
+        }
+        return -1;
+    }
+
+    /** How many distinct words the document has; ids run from 0 to this, exclusive. */
+    int distinctWords() {
+        return words;
+    }
+
+    /** The lower-case form of a distinct word, made once. */
+    String word(int id) {
+        String word = wordStrings[id];
+        if (word == null) {
+            int token = wordFirstToken[id];
+            word = lowerText.substring(starts[token], ends[token]);
+            wordStrings[id] = word;
+        }
+        return word;
+    }
+
+    /** How many times a distinct word occurs. */
+    int occurrences(int id) {
+        index();
+        return offsets[id + 1] - offsets[id];
+    }
+
+    /** The token of the {@code i}-th occurrence of a distinct word, in text order. */
+    int occurrence(int id, int i) {
+        return occurrences[offsets[id] + i];
+    }
+
+    private void index() {
+        if (offsets != null) {
+            return;
+        }
+        int[] from = new int[words + 1];
+        for (int t = 0; t < count; t++) {
+            if (wordIds[t] >= 0) {
+                from[wordIds[t] + 1]++;
+            }
+        }
+        for (int w = 0; w < words; w++) {
+            from[w + 1] += from[w];
+        }
+        int[] filled = Arrays.copyOf(from, words);
+        int[] tokens = new int[from[words]];
+        for (int t = 0; t < count; t++) {
+            if (wordIds[t] >= 0) {
+                tokens[filled[wordIds[t]]++] = t;
+            }
+        }
+        occurrences = tokens;
+        offsets = from;
+    }
+
+    /**
+     * The tokens where a word (lower case) stands, in order, so that keyword-driven recognizers
+     * look up their few keywords instead of testing every token.
      */
     int[] positions(String lowerCaseWord) {
-        Positions found = wordIndex().get(lowerCaseWord);
-        return found == null ? NO_POSITIONS : found.toArray();
-    }
-
-    /** How often each distinct word (lower case) occurs; keys are the document's vocabulary. */
-    java.util.Map<String, Positions> wordIndex() {
-        if (wordIndex == null) {
-            java.util.Map<String, Positions> index = new java.util.HashMap<>(Math.max(16, count / 3));
-            for (int t = 0; t < count; t++) {
-                if (kinds[t] == WORD) {
-                    index.computeIfAbsent(lowerToken(t), word -> new Positions()).add(t);
-                }
-            }
-            wordIndex = index;
+        int id = wordId(lowerCaseWord);
+        if (id < 0) {
+            return NO_POSITIONS;
         }
-        return wordIndex;
-    }
-
-    /** A growable list of token positions. */
-    static final class Positions {
-        private int[] tokens = new int[2];
-        private int size;
-
-        void add(int token) {
-            if (size == tokens.length) {
-                tokens = Arrays.copyOf(tokens, size * 2);
-            }
-            tokens[size++] = token;
-        }
-
-        int size() {
-            return size;
-        }
-
-        int get(int i) {
-            return tokens[i];
-        }
-
-        int[] toArray() {
-            return Arrays.copyOf(tokens, size);
-        }
+        index();
+        return Arrays.copyOfRange(occurrences, offsets[id], offsets[id + 1]);
     }
 
     private static final int[] NO_POSITIONS = new int[0];
@@ -181,40 +285,41 @@ public final class Document {
         return text.substring(starts[token], ends[token]);
     }
 
-    /** The lower-cased form of a token, computed once. */
+    /** The lower-cased form of a token: a word's is made once per distinct word. */
     String lowerToken(int token) {
         if (token < 0 || token >= count) {
             return "";
         }
-        String word = lowerWords[token];
-        if (word == null) {
-            word = lowerText.substring(starts[token], ends[token]);
-            lowerWords[token] = word;
+        if (wordIds[token] >= 0) {
+            return word(wordIds[token]);
         }
-        return word;
+        if (lowerSymbols == null) {
+            lowerSymbols = new String[count];
+        }
+        String other = lowerSymbols[token];
+        if (other == null) {
+            other = lowerText.substring(starts[token], ends[token]);
+            lowerSymbols[token] = other;
+        }
+        return other;
     }
 
     /** Whether the token is a word of this vocabulary: a bit test (see {@link Vocabulary}). */
     boolean tokenIn(int token, Vocabulary vocabulary) {
-        return token >= 0 && token < count && (masks()[token] & vocabulary.bit()) != 0;
+        return token >= 0 && token < count && wordIds[token] >= 0 && (wordMasks()[wordIds[token]] & vocabulary.bit()) != 0;
     }
 
-    private long[] masks() {
-        if (masks == null || masksVersion != Vocabulary.version()) {
+    /** The vocabularies of each distinct word, looked up once per word. */
+    private long[] wordMasks() {
+        if (wordMasks == null || masksVersion != Vocabulary.version()) {
             masksVersion = Vocabulary.version();
-            long[] computed = new long[count];
-            for (java.util.Map.Entry<String, Positions> entry : wordIndex().entrySet()) {
-                long mask = Vocabulary.maskOf(entry.getKey());
-                if (mask != 0) {
-                    Positions positions = entry.getValue();
-                    for (int i = 0; i < positions.size(); i++) {
-                        computed[positions.get(i)] = mask;
-                    }
-                }
+            long[] computed = new long[words];
+            for (int w = 0; w < words; w++) {
+                computed[w] = Vocabulary.maskOf(word(w));
             }
-            masks = computed;
+            wordMasks = computed;
         }
-        return masks;
+        return wordMasks;
     }
 
     boolean tokenIs(int token, String lowerCaseWord) {
@@ -231,28 +336,16 @@ public final class Document {
 
     /** First letter upper case, the rest not all upper case (a Title-case word: "Dupont"). */
     boolean isCapitalized(int token) {
-        if (!isWord(token) || !Character.isUpperCase(text.charAt(starts[token]))) {
-            return false;
-        }
-        return ends[token] - starts[token] == 1 || !isUpperCase(token);
+        return startsUpper(token) && (ends[token] - starts[token] == 1 || (cases[token] & ALL_UPPER) == 0);
     }
 
     /** Every letter upper case, at least two letters ("DUPONT"). */
     boolean isUpperCase(int token) {
-        if (!isWord(token) || ends[token] - starts[token] < 2) {
-            return false;
-        }
-        for (int i = starts[token]; i < ends[token]; i++) {
-            char c = text.charAt(i);
-            if (Character.isLetter(c) && !Character.isUpperCase(c)) {
-                return false;
-            }
-        }
-        return true;
+        return isWord(token) && ends[token] - starts[token] >= 2 && (cases[token] & ALL_UPPER) != 0;
     }
 
     boolean startsUpper(int token) {
-        return isWord(token) && Character.isUpperCase(text.charAt(starts[token]));
+        return isWord(token) && (cases[token] & FIRST_UPPER) != 0;
     }
 
     /** The index of the first token starting at or after {@code position}. */
@@ -262,15 +355,32 @@ public final class Document {
     }
 
     /** Whether a word of the vocabulary occurs among the {@code window} tokens before {@code token}. */
-    boolean wordBefore(int token, int window, Vocabulary words) {
-        long[] bits = masks();
-        for (int i = token - 1; i >= 0 && i >= token - window; i--) {
-            if ((bits[i] & words.bit()) != 0) {
+    boolean wordBefore(int token, int window, Vocabulary vocabulary) {
+        long[] bits = wordMasks();
+        long bit = vocabulary.bit();
+        for (int i = Math.min(token, count) - 1; i >= 0 && i >= token - window; i--) {
+            int id = wordIds[i];
+            if (id >= 0 && (bits[id] & bit) != 0) {
                 return true;
             }
         }
         return false;
     }
+
+    /** Where a lower-case phrase first stands in the text between {@code from} and {@code to}, in any case, or -1. */
+    int lowerIndexOf(String phrase, int from, int to) {
+        // The next occurrence is remembered: asked line after line, the text is searched once.
+        if (!phrase.equals(searched) || from < searchedFrom || searchedAt >= 0 && searchedAt < from) {
+            searched = phrase;
+            searchedAt = lowerText.indexOf(phrase, from);
+        }
+        searchedFrom = from;
+        return searchedAt >= 0 && searchedAt + phrase.length() <= to ? searchedAt : -1;
+    }
+
+    private String searched;
+    private int searchedFrom;
+    private int searchedAt;
 
     /** Whether the lower-cased text contains {@code phrase} starting exactly at {@code position}. */
     boolean lowerMatches(int position, String phrase) {
@@ -285,12 +395,57 @@ public final class Document {
         return true;
     }
 
+    /** Classes of the ASCII characters, so that most characters are told apart by one table look-up. */
+    private static final byte ASCII_SPACE = 1;
+    private static final byte ASCII_LETTER = 2;
+    private static final byte ASCII_DIGIT = 3;
+    private static final byte ASCII_OTHER = 4;
+    private static final byte[] ASCII = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII[c] = Character.isWhitespace(c) ? ASCII_SPACE : Character.isLetter(c) ? ASCII_LETTER
+                    : c >= '0' && c <= '9' ? ASCII_DIGIT : ASCII_OTHER;
+        }
+    }
+
     private void tokenize() {
         int length = text.length();
         int i = 0;
         boolean newline = true;
         while (i < length) {
             char c = text.charAt(i);
+            if (c < 128 && ASCII[c] == ASCII_LETTER) {
+                // the common case, a word in ASCII letters, read without Character's tables
+                int start = i;
+                boolean allUpper = true;
+                while (i < length) {
+                    char next = text.charAt(i);
+                    if (next < 128) {
+                        if (ASCII[next] != ASCII_LETTER) {
+                            break;
+                        }
+                        boolean upper = next <= 'Z';
+                        allUpper &= upper;
+                        lower[i] = upper ? (char) (next + ('a' - 'A')) : next;
+                    } else if (Character.isLetter(next) || Character.getType(next) == Character.NON_SPACING_MARK) {
+                        allUpper &= !Character.isLetter(next) || Character.isUpperCase(next);
+                        lower[i] = Character.toLowerCase(next);
+                    } else {
+                        break;
+                    }
+                    i++;
+                }
+                add(start, i, WORD, newline);
+                cases[count - 1] = (byte) ((c <= 'Z' ? FIRST_UPPER : 0) | (allUpper ? ALL_UPPER : 0));
+                newline = false;
+                continue;
+            }
+            if (c == ' ') {
+                lower[i] = c;
+                i++;
+                continue;
+            }
             char lowered = Character.toLowerCase(c);
             lower[i] = lowered;
             if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F' || c == '\u2007') {
@@ -331,8 +486,20 @@ public final class Document {
                 }
             }
             add(start, i, kind, newline);
+            if (kind == WORD) {
+                cases[count - 1] = caseOf(start, i);
+            }
             newline = false;
         }
+    }
+
+    private byte caseOf(int start, int end) {
+        boolean allUpper = true;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            allUpper &= !Character.isLetter(c) || Character.isUpperCase(c);
+        }
+        return (byte) ((Character.isUpperCase(text.charAt(start)) ? FIRST_UPPER : 0) | (allUpper ? ALL_UPPER : 0));
     }
 
     private void add(int start, int end, byte kind, boolean newline) {
@@ -342,6 +509,7 @@ public final class Document {
             ends = Arrays.copyOf(ends, capacity);
             kinds = Arrays.copyOf(kinds, capacity);
             newlineBefore = Arrays.copyOf(newlineBefore, capacity);
+            cases = Arrays.copyOf(cases, capacity);
         }
         starts[count] = start;
         ends[count] = end;

@@ -39,28 +39,28 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms) {
         int patientCues = 0;
         int events = 0;
         // Over the document's distinct words rather than every token: one look-up per word form.
-        for (java.util.Map.Entry<String, Document.Positions> entry : document.wordIndex().entrySet()) {
-            String word = entry.getKey();
-            Document.Positions positions = entry.getValue();
+        for (int id = 0; id < document.distinctWords(); id++) {
+            String word = document.word(id);
+            int occurrences = document.occurrences(id);
             if (HEALTH.contains(word) || drugLike(word)) {
-                health += positions.size();
+                health += occurrences;
             }
             if (EVENTS.contains(word)) {
-                for (int i = 0; i < positions.size(); i++) {
-                    events += word.equals("histoire") && clinicalHistory(document, positions.get(i)) ? 0 : 1;
+                for (int i = 0; i < occurrences; i++) {
+                    events += word.equals("histoire") && clinicalHistory(document, document.occurrence(id, i)) ? 0 : 1;
                 }
             }
             if (PATIENT_CUES.contains(word)) {
-                for (int i = 0; i < positions.size(); i++) {
-                    int token = positions.get(i);
+                for (int i = 0; i < occurrences; i++) {
+                    int token = document.occurrence(id, i);
                     if (!(word.equals("ans") && !document.isNumber(token - 1))
                             && !(word.equals("m") && !document.isSymbol(token + 1, '.'))) {
                         patientCues++;
                     }
                 }
             } else if (word.equals("a")) {
-                for (int i = 0; i < positions.size(); i++) {
-                    int token = positions.get(i);
+                for (int i = 0; i < occurrences; i++) {
+                    int token = document.occurrence(id, i);
                     if (document.isNumber(token - 1) && document.isSymbol(token + 1, '.')) {
                         patientCues++; // "47 a." (age)
                     }

@@ -30,8 +30,9 @@ final class IbanRecognizer implements Recognizer {
     @Override
     public void recognize(Document document, List<Finding> out) {
         for (int token = 0; token < document.tokenCount(); token++) {
-            if (!document.isWord(token) || document.tokenLength(token) < 2) {
-                continue;
+            if (!document.isWord(token) || document.tokenLength(token) != 2 || !document.touchesNext(token)
+                    || !document.isNumber(token + 1)) {
+                continue; // an IBAN opens with its country's two letters glued to the check digits
             }
             int start = document.start(token);
             char a = document.charAt(start);

@@ -61,8 +61,8 @@ final class PostcodeCityRecognizer implements Recognizer {
     private static void britishPostcodes(Document document, List<Finding> out) {
         String text = document.text();
         for (int token = 0; token + 1 < document.tokenCount(); token++) {
-            if (!document.isWord(token) || !document.isUpperCase(token) && document.tokenLength(token) != 1
-                    || document.tokenLength(token) > 2 || !document.touchesNext(token) || !document.isNumber(token + 1)) {
+            if (!document.isWord(token) || document.tokenLength(token) > 2 || !document.touchesNext(token)
+                    || !document.isNumber(token + 1) || !document.isUpperCase(token) && document.tokenLength(token) != 1) {
                 continue;
             }
             int start = document.start(token);

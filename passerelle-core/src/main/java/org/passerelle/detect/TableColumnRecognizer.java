@@ -82,7 +82,8 @@ final class TableColumnRecognizer implements Recognizer {
                 continue;
             }
             String content = text.substring(line[0], line[1]);
-            int sql = content.toLowerCase(Locale.ROOT).indexOf("values");
+            int sql = document.lowerIndexOf("values", line[0], line[1]);
+            sql = sql < 0 ? -1 : sql - line[0];
             char delimiter = sql >= 0 ? ',' : delimiter(content);
             if (delimiter == 0) {
                 continue;
