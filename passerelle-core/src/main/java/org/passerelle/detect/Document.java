@@ -15,6 +15,8 @@ public final class Document {
     static final byte SYMBOL = 3;
 
     private final String text;
+    /** The text's characters, read by index without String's checks on the hot paths. */
+    private final char[] chars;
     private final char[] lower;
     private String lowerText;
     private int count;
@@ -43,6 +45,7 @@ public final class Document {
 
     public Document(String text) {
         this.text = text;
+        this.chars = text.toCharArray();
         this.lower = new char[text.length()];
         int capacity = Math.max(16, text.length() / 4);
         starts = new int[capacity];
@@ -232,7 +235,7 @@ public final class Document {
     }
 
     char charAt(int index) {
-        return text.charAt(index);
+        return chars[index];
     }
 
     int tokenCount() {
@@ -257,7 +260,7 @@ public final class Document {
     }
 
     boolean isSymbol(int token, char symbol) {
-        return token >= 0 && token < count && kinds[token] == SYMBOL && text.charAt(starts[token]) == symbol;
+        return token >= 0 && token < count && kinds[token] == SYMBOL && chars[starts[token]] == symbol;
     }
 
     boolean isSymbol(int token) {
@@ -410,17 +413,17 @@ public final class Document {
     }
 
     private void tokenize() {
-        int length = text.length();
+        int length = chars.length;
         int i = 0;
         boolean newline = true;
         while (i < length) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (c < 128 && ASCII[c] == ASCII_LETTER) {
                 // the common case, a word in ASCII letters, read without Character's tables
                 int start = i;
                 boolean allUpper = true;
                 while (i < length) {
-                    char next = text.charAt(i);
+                    char next = chars[i];
                     if (next < 128) {
                         if (ASCII[next] != ASCII_LETTER) {
                             break;
@@ -461,7 +464,7 @@ public final class Document {
                 kind = WORD;
                 i++;
                 while (i < length) {
-                    char next = text.charAt(i);
+                    char next = chars[i];
                     if (Character.isLetter(next) || Character.getType(next) == Character.NON_SPACING_MARK) {
                         lower[i] = Character.toLowerCase(next);
                         i++;
@@ -472,14 +475,14 @@ public final class Document {
             } else if (c >= '0' && c <= '9') {
                 kind = NUMBER;
                 i++;
-                while (i < length && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
-                    lower[i] = text.charAt(i);
+                while (i < length && chars[i] >= '0' && chars[i] <= '9') {
+                    lower[i] = chars[i];
                     i++;
                 }
             } else {
                 kind = SYMBOL;
-                if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    lower[i + 1] = text.charAt(i + 1);
+                if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(chars[i + 1])) {
+                    lower[i + 1] = chars[i + 1];
                     i += 2;
                 } else {
                     i++;
@@ -496,10 +499,10 @@ public final class Document {
     private byte caseOf(int start, int end) {
         boolean allUpper = true;
         for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
+            char c = chars[i];
             allUpper &= !Character.isLetter(c) || Character.isUpperCase(c);
         }
-        return (byte) ((Character.isUpperCase(text.charAt(start)) ? FIRST_UPPER : 0) | (allUpper ? ALL_UPPER : 0));
+        return (byte) ((Character.isUpperCase(chars[start]) ? FIRST_UPPER : 0) | (allUpper ? ALL_UPPER : 0));
     }
 
     private void add(int start, int end, byte kind, boolean newline) {

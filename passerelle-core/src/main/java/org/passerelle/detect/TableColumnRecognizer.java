@@ -78,7 +78,8 @@ final class TableColumnRecognizer implements Recognizer {
         List<int[]> lines = lines(text);
         for (int i = 0; i < lines.size(); i++) {
             int[] line = lines.get(i);
-            if (line[1] - line[0] < 5 || !mayBeHeader(text, line[0], line[1])) {
+            if (line[1] - line[0] < 5 || !mayBeHeader(text, line[0], line[1])
+                    || longestSegment(text, line[0], line[1]) > SURELY_NOT_A_COLUMN && document.lowerIndexOf("values", line[0], line[1]) < 0) {
                 continue;
             }
             String content = text.substring(line[0], line[1]);
@@ -183,11 +184,33 @@ final class TableColumnRecognizer implements Recognizer {
                 if (separators >= 2) {
                     return true;
                 }
-            } else if ((c == 'v' || c == 'V') && text.regionMatches(true, i, "values", 0, 6)) {
+            } else if ((c == 'v' || c == 'V') && i + 1 < to && (text.charAt(i + 1) | 0x20) == 'a'
+                    && text.regionMatches(true, i, "values", 0, 6)) {
                 return true; // SQL INSERT ... VALUES
             }
         }
         return false;
+    }
+
+    /**
+     * A stretch between separators this long makes a cell longer than a column name (40) whatever
+     * the delimiter, once trimmed: the line is prose, looked at no further.
+     */
+    private static final int SURELY_NOT_A_COLUMN = 60;
+
+    /** The longest stretch of a line between any two separators (delimiters or runs of two spaces). */
+    private static int longestSegment(String text, int from, int to) {
+        int longest = 0;
+        int segment = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == ';' || c == '|' || c == ',' || c == '\t' || c == ' ' && i + 1 < to && text.charAt(i + 1) == ' ') {
+                segment = 0;
+            } else if (++segment > longest) {
+                longest = segment;
+            }
+        }
+        return longest;
     }
 
     /** Columns of a line whose cells are separated by tabs or runs of two spaces or more. */
