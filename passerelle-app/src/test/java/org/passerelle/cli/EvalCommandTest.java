@@ -45,11 +45,11 @@ class EvalCommandTest {
 
         JsonNode labels = new ObjectMapper().readTree(run.out()).get("labels");
         assertThat(labels.at("/EMAIL/recall").asDouble()).isGreaterThanOrEqualTo(0.99);
-        assertThat(labels.at("/PHONE/recall").asDouble()).isGreaterThanOrEqualTo(0.89);
-        assertThat(labels.at("/LAST_NAME/recall").asDouble()).isGreaterThanOrEqualTo(0.83);
-        assertThat(labels.at("/FIRST_NAME/recall").asDouble()).isGreaterThanOrEqualTo(0.83);
-        assertThat(labels.at("/DATE/recall").asDouble()).isGreaterThanOrEqualTo(0.70);
-        assertThat(labels.at("/BIRTH_DATE/recall").asDouble()).isGreaterThanOrEqualTo(0.45);
+        assertThat(labels.at("/PHONE/recall").asDouble()).isGreaterThanOrEqualTo(0.97);
+        assertThat(labels.at("/LAST_NAME/recall").asDouble()).isGreaterThanOrEqualTo(0.90);
+        assertThat(labels.at("/FIRST_NAME/recall").asDouble()).isGreaterThanOrEqualTo(0.90);
+        assertThat(labels.at("/DATE/recall").asDouble()).isGreaterThanOrEqualTo(0.93);
+        assertThat(labels.at("/BIRTH_DATE/recall").asDouble()).isGreaterThanOrEqualTo(0.93);
     }
 
     @Test

@@ -40,7 +40,7 @@ import java.util.concurrent.TimeUnit;
  * from the repository root (it reads {@code reference-data/detect-dev/corpus.jsonl}).
  */
 @State(Scope.Benchmark)
-@Warmup(iterations = 3, time = 3)
+@Warmup(iterations = 6, time = 3)
 @Measurement(iterations = 5, time = 3)
 @Fork(1)
 public class DetectionBenchmark {
