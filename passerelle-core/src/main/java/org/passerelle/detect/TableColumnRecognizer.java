@@ -219,22 +219,24 @@ final class TableColumnRecognizer implements Recognizer {
     }
 
     private static char delimiter(String line) {
-        if (alignedColumns(line) >= 3 && line.indexOf(';') < 0 && line.indexOf('|') < 0) {
-            return ' '; // columns aligned with runs of spaces (pandas, fixed-width listings)
-        }
-        char[] candidates = {'\t', ';', '|', ','};
-        for (char candidate : candidates) {
-            int count = 0;
-            for (int i = 0; i < line.length(); i++) {
-                if (line.charAt(i) == candidate) {
-                    count++;
+        int tabs = 0;
+        int semicolons = 0;
+        int bars = 0;
+        int commas = 0;
+        for (int i = 0; i < line.length(); i++) {
+            switch (line.charAt(i)) {
+                case '\t' -> tabs++;
+                case ';' -> semicolons++;
+                case '|' -> bars++;
+                case ',' -> commas++;
+                default -> {
                 }
             }
-            if (count >= 2) {
-                return candidate;
-            }
         }
-        return 0;
+        if (semicolons == 0 && bars == 0 && alignedColumns(line) >= 3) {
+            return ' '; // columns aligned with runs of spaces (pandas, fixed-width listings)
+        }
+        return tabs >= 2 ? '\t' : semicolons >= 2 ? ';' : bars >= 2 ? '|' : commas >= 2 ? ',' : 0;
     }
 
     /** Cells of a delimited line, trimmed of spaces and quotes; a leading/trailing pipe makes no cell. */
