@@ -241,12 +241,17 @@ public final class Gateway implements AutoCloseable {
         return database;
     }
 
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+
     /**
      * Refuses new requests, lets those in flight finish (streams included, {@link #SHUTDOWN_GRACE}
      * at most), stops the server, writes the audit events still queued, closes the database.
      */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return; // closing twice (a shutdown hook after an explicit close) is harmless
+        }
         inFlight.drain(SHUTDOWN_GRACE);
         server.stop();
         embedded.close();

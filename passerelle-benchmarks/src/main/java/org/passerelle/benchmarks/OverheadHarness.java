@@ -32,8 +32,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * both and their difference, per rate.
  *
  * <p>Run from the repository root:
- * {@code java -cp passerelle-benchmarks/target/benchmarks.jar org.passerelle.benchmarks.OverheadHarness [rates] [requests] [upstream-ms]}
- * (defaults {@code 20,50,100 400 20}).
+ * {@code java -cp passerelle-benchmarks/target/benchmarks.jar org.passerelle.benchmarks.OverheadHarness [rates] [requests] [upstream-ms] [in-process|own-process]}
+ * (defaults {@code 20,50,100 400 20 in-process}). {@code own-process} runs the gateway as it is
+ * deployed, {@code passerelle serve} in a JVM of its own, instead of inside the harness's JVM where
+ * it shares the virtual-thread carriers with the harness's client and the fake upstream.
  */
 public final class OverheadHarness {
 
@@ -44,28 +46,43 @@ public final class OverheadHarness {
         int[] rates = Arrays.stream((args.length > 0 ? args[0] : "20,50,100").split(",")).mapToInt(Integer::parseInt).toArray();
         int requests = args.length > 1 ? Integer.parseInt(args[1]) : 400;
         int upstreamMillis = args.length > 2 ? Integer.parseInt(args[2]) : 20;
+        boolean ownProcess = args.length > 3 && args[3].equals("own-process");
         HttpServer upstream = fakeUpstream(upstreamMillis);
         Path data = Files.createTempDirectory("passerelle-overhead");
         String upstreamUrl = "http://127.0.0.1:" + upstream.getAddress().getPort() + "/v1";
-        try (Gateway gateway = Gateway.start(ConfigLoader.parse("""
+        String yaml = """
                 storage: {url: 'jdbc:h2:file:%s/passerelle'}
                 providers: [{id: lab, type: openai, base-url: '%s', hosting: local}]
                 models: [{id: small, provider: lab, parameters: 1}]
-                """.formatted(data.toString().replace('\\', '/'), upstreamUrl), data), 0, Clock.systemUTC(), "bench")) {
+                """.formatted(data.toString().replace('\\', '/'), upstreamUrl);
+        Process child = null;
+        try (Gateway gateway = Gateway.start(ConfigLoader.parse(yaml, data), 0, Clock.systemUTC(), "bench")) {
             String key = gateway.keys().issue(gateway.keys().createUser("bench", Role.USER), "personal").secret();
             // A trained researcher, as in production: the training gate lets them through.
             new org.passerelle.registry.Registry(gateway.database().jdbi(), Clock.systemUTC())
                     .attest("bench", "Découvrir les IA génératives", null, null, true, "bench", 365);
+            int port = gateway.port();
+            if (ownProcess) {
+                gateway.close(); // the user, key and attestation stay in the database the child opens
+                Path config = Files.writeString(data.resolve("passerelle.yaml"), yaml);
+                port = freePort();
+                child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp", System.getProperty("java.class.path"), "org.passerelle.cli.Main", "serve",
+                        "--config", config.toString(), "--data", data.toString(), "--port", Integer.toString(port))
+                        .redirectErrorStream(true).redirectOutput(data.resolve("gateway.log").toFile()).start();
+                awaitHealth(port, child);
+            }
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             byte[] body = ("{\"model\": \"small\", \"messages\": [{\"role\": \"user\", \"content\": \"" + prompt() + "\"}]}")
                     .getBytes(StandardCharsets.UTF_8);
             HttpRequest direct = HttpRequest.newBuilder(URI.create(upstreamUrl + "/chat/completions"))
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-            HttpRequest through = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gateway.port() + "/v1/chat/completions"))
+            HttpRequest through = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v1/chat/completions"))
                     .header("Authorization", "Bearer " + key).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
             closedLoop(http, direct, through, 5000); // warm-up: the JIT compiles the hot paths of both
             Result back = closedLoop(http, direct, through, 3000);
-            System.out.printf("upstream latency %d ms, 2 KB prompt%n", upstreamMillis);
+            System.out.printf("upstream latency %d ms, 2 KB prompt, gateway %s%n", upstreamMillis,
+                    ownProcess ? "in its own process (passerelle serve)" : "in the harness's process");
             System.out.printf("back-to-back (closed loop, 3000 pairs): direct p50 %.2f p99 %.2f ms, gateway p50 %.2f p99 %.2f ms,"
                     + " added p50 %.2f ms p99 %.2f ms, errors %d%n", back.direct(50), back.direct(99), back.through(50),
                     back.through(99), back.through(50) - back.direct(50), back.through(99) - back.direct(99), back.errors());
@@ -79,8 +96,36 @@ public final class OverheadHarness {
                         result.through(50) - result.direct(50), result.through(99) - result.direct(99), result.errors());
             }
         } finally {
+            if (child != null) {
+                child.destroy();
+                child.waitFor(30, TimeUnit.SECONDS);
+            }
             upstream.stop(0);
         }
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** Waits, bounded, until the child gateway answers its health check. */
+    private static void awaitHealth(int port, Process child) throws InterruptedException {
+        HttpClient probe = HttpClient.newHttpClient();
+        HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).build();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline && child.isAlive()) {
+            try {
+                if (probe.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (java.io.IOException notYet) {
+                // the child is still starting
+            }
+            Thread.sleep(100); // a harness polling a starting process, not a test synchronisation
+        }
+        throw new IllegalStateException("the gateway process did not become healthy within 60 s");
     }
 
     private record Result(double[] direct, double[] through, int errors) {
