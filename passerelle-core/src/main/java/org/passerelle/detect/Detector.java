@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -71,7 +70,7 @@ public final class Detector {
                     : new Classification(true, java.util.Set.of(Reason.DETECTION_FAILED));
             if (!classification.reasons().contains(Reason.NOMINATIVE_HEALTH)
                     && !classification.reasons().contains(Reason.PSEUDONYMISED_HEALTH)) {
-                if (!Boolean.getBoolean("nofilter")) findings = datesOnlyAboutPeople(document, findings, signals);
+                findings = datesOnlyAboutPeople(document, findings, signals);
             }
             return new Analysis(findings, classification, complete);
         } catch (RuntimeException | StackOverflowError e) {
