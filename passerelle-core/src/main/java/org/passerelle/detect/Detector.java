@@ -331,7 +331,7 @@ public final class Detector {
             if (finding.label() == Label.DATE && previous != null
                     && (previous.label() == Label.LAST_NAME || previous.label() == Label.FIRST_NAME)
                     && finding.start() - previous.end() <= 4 && separatorOnly(document, previous.end(), finding.start())
-                    && yearOf(document, finding) > 0 && yearOf(document, finding) < 2012) {
+                    && yearOf(document, finding) > 0 && yearOf(document, finding) < BIRTH_BEFORE) {
                 finding = new Finding(Label.BIRTH_DATE, finding.start(), finding.end(), finding.score(),
                         new Explanation("date", "date-beside-name"));
             } else if (finding.label() == Label.DATE && previous != null && previous.label() == Label.DATE
@@ -349,6 +349,9 @@ public final class Detector {
             } else if (finding.label() == Label.DATE && nirOfTheSameYear(document, finding)) {
                 finding = new Finding(Label.BIRTH_DATE, finding.start(), finding.end(), finding.score(),
                         new Explanation("date", "year-of-birth-in-social-security-number"));
+            } else if (finding.label() == Label.DATE && afterSocialSecurityField(document, finding)) {
+                finding = new Finding(Label.BIRTH_DATE, finding.start(), finding.end(), finding.score(),
+                        new Explanation("date", "old-date-after-social-security-number"));
             } else if (finding.label() == Label.DATE && afterSexField(document, finding.start())) {
                 finding = new Finding(Label.BIRTH_DATE, finding.start(), finding.end(), finding.score(),
                         new Explanation("date", "date-after-sex-field"));
@@ -394,6 +397,25 @@ public final class Detector {
         return nirOfYear(digitGroups(document, finding.start() - 1, -1), year, true)
                 || nirOfYear(digitGroups(document, finding.end(), 1), year, false);
     }
+
+    /**
+     * A date of before {@link #BIRTH_BEFORE} right after a 13- or 15-digit number (a NIR, valid or
+     * mistyped) in a form row: the field that follows the NIR is the birth date.
+     */
+    private static boolean afterSocialSecurityField(Document document, Finding finding) {
+        int year = yearOf(document, finding);
+        if (year < 0 || year >= BIRTH_BEFORE) {
+            return false;
+        }
+        int digits = 0;
+        for (String group : digitGroups(document, finding.start() - 1, -1)) {
+            digits += group.length();
+        }
+        return digits == 13 || digits == 15;
+    }
+
+    /** Birth dates in forms are older than this year; a care date in the same forms is recent. */
+    private static final int BIRTH_BEFORE = 2012;
 
     /** Whether the groups nearest the date (nearest first; {@code before} it or after) make a NIR of that year of birth. */
     private static boolean nirOfYear(List<String> groups, int year, boolean before) {

@@ -57,6 +57,8 @@ class DetectorTest {
             "ETANERCEPT 20 mg : 2 9 1 0 7 7 1 8 5 4 0 0 1  18/05/1991 ¦ 18/05/1991",
             "Suivi 2 9 2 0 4 4 4 7 1 7 9 9 2 19-11-1992 ¦ 19-11-1992",
             "Inclusion 3 1 0 7 1 9 7 5 2 7 5 0 8 7 5 5 8 6 2 0 1 ¦ 3 1 0 7 1 9 7 5",
+            // an old date right after a NIR whose year does not match (mistyped): the next field of the row
+            "ADALIMUMAB : 1 5 1 7 7 0 9 4 2 6 7 9 4 9 0 07/05/1977 ¦ 07/05/1977",
             // the field after the sex field of a form row
             "Patient : Marcel NOUET | M | 30/01/1994 | 8475619240 ¦ 30/01/1994",
             // of two dates side by side, the much older one, in either order
