@@ -75,11 +75,10 @@ final class TableColumnRecognizer implements Recognizer {
     @Override
     public void recognize(Document document, List<Finding> out) {
         String text = document.text();
-        List<int[]> lines = lines(text);
+        List<int[]> lines = lines(document);
         for (int i = 0; i < lines.size(); i++) {
             int[] line = lines.get(i);
-            if (line[1] - line[0] < 5 || !mayBeHeader(text, line[0], line[1])
-                    || longestSegment(text, line[0], line[1]) > SURELY_NOT_A_COLUMN && document.lowerIndexOf("values", line[0], line[1]) < 0) {
+            if (line[1] - line[0] < 5 || !mayBeHeader(document, line[0], line[1])) {
                 continue;
             }
             String content = text.substring(line[0], line[1]);
@@ -173,23 +172,30 @@ final class TableColumnRecognizer implements Recognizer {
     }
 
     /**
-     * A cheap first look: a header has at least two separators (delimiters or runs of two spaces).
+     * A cheap first look, one pass over the line: a header has at least two separators (delimiters
+     * or runs of two spaces) and no stretch between separators longer than a column name could be,
+     * or it is a SQL {@code INSERT ... VALUES}.
      */
-    private static boolean mayBeHeader(String text, int from, int to) {
+    private static boolean mayBeHeader(Document document, int from, int to) {
         int separators = 0;
+        int longest = 0;
+        int segment = 0;
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c == ';' || c == '|' || c == ',' || c == '\t' || (c == ' ' && i + 1 < to && text.charAt(i + 1) == ' ')) {
+            char c = document.charAt(i);
+            if (c == ';' || c == '|' || c == ',' || c == '\t' || (c == ' ' && i + 1 < to && document.charAt(i + 1) == ' ')) {
                 separators++;
-                if (separators >= 2) {
-                    return true;
+                segment = 0;
+            } else {
+                if (++segment > longest) {
+                    longest = segment;
                 }
-            } else if ((c == 'v' || c == 'V') && i + 1 < to && (text.charAt(i + 1) | 0x20) == 'a'
-                    && text.regionMatches(true, i, "values", 0, 6)) {
-                return true; // SQL INSERT ... VALUES
+                if ((c == 'v' || c == 'V') && i + 1 < to && (document.charAt(i + 1) | 0x20) == 'a'
+                        && document.lowerMatches(i, "values")) {
+                    return true; // SQL INSERT ... VALUES
+                }
             }
         }
-        return false;
+        return separators >= 2 && longest <= SURELY_NOT_A_COLUMN;
     }
 
     /**
@@ -197,21 +203,6 @@ final class TableColumnRecognizer implements Recognizer {
      * the delimiter, once trimmed: the line is prose, looked at no further.
      */
     private static final int SURELY_NOT_A_COLUMN = 60;
-
-    /** The longest stretch of a line between any two separators (delimiters or runs of two spaces). */
-    private static int longestSegment(String text, int from, int to) {
-        int longest = 0;
-        int segment = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c == ';' || c == '|' || c == ',' || c == '\t' || c == ' ' && i + 1 < to && text.charAt(i + 1) == ' ') {
-                segment = 0;
-            } else if (++segment > longest) {
-                longest = segment;
-            }
-        }
-        return longest;
-    }
 
     /** Columns of a line whose cells are separated by tabs or runs of two spaces or more. */
     private static int alignedColumns(String line) {
@@ -342,12 +333,13 @@ final class TableColumnRecognizer implements Recognizer {
         return new int[] {s, e};
     }
 
-    private static List<int[]> lines(String text) {
+    private static List<int[]> lines(Document document) {
         List<int[]> lines = new ArrayList<>();
         int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n') {
-                int end = i > start && text.charAt(i - 1) == '\r' ? i - 1 : i;
+        int length = document.length();
+        for (int i = 0; i <= length; i++) {
+            if (i == length || document.charAt(i) == '\n') {
+                int end = i > start && document.charAt(i - 1) == '\r' ? i - 1 : i;
                 lines.add(new int[] {start, end});
                 start = i + 1;
             }
