@@ -113,9 +113,9 @@ final class PhoneRecognizer implements Recognizer {
                 && document.isSymbol(token + 2, ')') && document.touchesNext(token) && document.touchesNext(token + 1)) {
             international = true;
             digitsFrom = token + 1;
-        } else if (document.isSymbol(token, '(') && spacedCountryCode(document, token) > 0) {
+        } else if (document.isSymbol(token, '(')) {
             int close = spacedCountryCode(document, token);
-            int end = spacedDigitsAfter(document, close);
+            int end = close > 0 ? spacedDigitsAfter(document, close) : -1;
             if (end > 0) {
                 out.add(new Finding(Label.PHONE, document.start(token), document.end(end), 0.85, LOOSE));
                 return end; // "( 3 3 ) 6 2 3 6 7 1 7 7 7": a country code typed digit by digit
