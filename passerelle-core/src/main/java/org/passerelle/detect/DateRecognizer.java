@@ -63,6 +63,14 @@ final class DateRecognizer implements Recognizer {
     private static final Explanation RANGE = new Explanation("date", "range-start");
     private static final Explanation BIRTH_CONTEXT = new Explanation("date", "birth-keyword");
     private static final Explanation SPELLED = new Explanation("date", "spelled-out");
+    private static final Explanation CARE_YEAR = new Explanation("date", "year-of-care-event");
+    private static final Vocabulary CARE_EVENTS = Vocabulary.of("greffe", "ablation", "chirurgie", "opération", "opéré",
+            "opérée", "intervention", "biopsie", "résection", "amputation", "prothèse", "pontage", "transplantation",
+            "accouchement", "césarienne", "fracture", "infarctus", "avc", "hospitalisation", "hospitalisé", "hospitalisée",
+            "dialyse", "stent", "irm", "scanner", "surgery", "transplant", "resection", "biopsy");
+    /** Procedures and exams by their endings: appendicectomie, trachéotomie, coloscopie, plastie, échographie... */
+    private static final String[] CARE_SUFFIXES = {"ectomie", "otomie", "stomie", "scopie", "plastie", "graphie", "pexie",
+            "thérapie", "ectomy", "otomy", "scopy", "plasty"};
     private static final Vocabulary NUMBER_WORD = Vocabulary.of("un", "une", "premier", "deux", "trois", "quatre",
             "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize",
             "vingt", "trente");
@@ -139,9 +147,12 @@ final class DateRecognizer implements Recognizer {
                 continue;
             }
             lastDate = end;
+            if (why == YEAR && careEventNear(document, token, end)) {
+                why = CARE_YEAR; // "coloscopie en 2025": a year of someone's care
+            }
             boolean birth = birthKeywordBefore(document, token);
             Label label = birth ? Label.BIRTH_DATE : Label.DATE;
-            double score = why == YEAR || why == PARTIAL ? 0.6 : 0.85;
+            double score = why == YEAR || why == CARE_YEAR || why == PARTIAL ? 0.6 : 0.85;
             out.add(new Finding(label, document.start(token), document.end(end), birth ? 0.9 : score, birth ? BIRTH_CONTEXT : why));
             rangeStart(document, token, label, out);
             token = end;
@@ -518,12 +529,51 @@ final class DateRecognizer implements Recognizer {
     }
 
     /** en 2010, depuis 2016, in 2019, "en 2021 et 2023". */
+    /** Whether a word of care (a procedure, an exam, a stay) stands within three words of these tokens. */
+    static boolean careEventNear(Document document, int first, int last) {
+        for (int t = Math.max(0, first - 4); t <= last + 3 && t < document.tokenCount(); t++) {
+            if ((t < first || t > last) && careWord(document, t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code - 1981 hystérectomie}, {@code 1995 : greffe de cornée}: a year that heads a line of medical history. */
+    private static boolean headsCareEvent(Document document, int token) {
+        int next = token + 1;
+        while (document.isSymbol(next, ':') || document.isSymbol(next, '-') || document.isSymbol(next, ',')) {
+            next++;
+        }
+        return careWord(document, next);
+    }
+
+    private static boolean careWord(Document document, int token) {
+        if (!document.isWord(token)) {
+            return false;
+        }
+        if (document.tokenIn(token, CARE_EVENTS)) {
+            return true;
+        }
+        if (document.tokenLength(token) < 7) {
+            return false;
+        }
+        String word = document.lowerToken(token);
+        for (String suffix : CARE_SUFFIXES) {
+            if (word.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int year(Document document, int token) {
         boolean listed = (document.tokenIs(token - 1, "et") || document.tokenIs(token - 1, "and"))
                 && document.isNumber(token - 2) && document.tokenLength(token - 2) == 4
                 && document.wordBefore(token - 2, 1, YEAR_PREPOSITIONS);
         if (document.tokenLength(token) != 4 || !yearValue(document, token)
-                || !(listed || document.wordBefore(token, 1, YEAR_PREPOSITIONS) || birthKeywordBefore(document, token))
+                || !(listed || document.wordBefore(token, 1, YEAR_PREPOSITIONS) || birthKeywordBefore(document, token)
+                || headsCareEvent(document, token))
                 || !notGluedAfter(document, token) || document.isSymbol(token + 1, '-') || document.isSymbol(token + 1, '/')) {
             return -1;
         }

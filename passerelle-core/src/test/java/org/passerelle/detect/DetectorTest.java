@@ -76,6 +76,16 @@ class DetectorTest {
     }
 
     @Test
+    void a_year_of_care_is_kept_in_a_clinical_note_and_a_year_of_history_is_not() {
+        String note = "Cancers : tumeur au côlon chez le frère, dernière coloscopie en 2025 : RAS.";
+        String history = "La première appendicectomie réussie en France date de 1889, à la fin du siècle.";
+
+        assertThat(DETECTOR.analyze(note).findings()).extracting(finding -> note.substring(finding.start(), finding.end()))
+                .contains("2025");
+        assertThat(DETECTOR.analyze(history).findings()).extracting(Finding::label).doesNotContain(Label.DATE);
+    }
+
+    @Test
     void a_name_run_stops_at_the_word_after_the_family_name() {
         String note = "Insuline x5 pour BOFFIN Lily Prélever AIS le Sept 01,2026";
         Analysis analysis = DETECTOR.analyze(note);

@@ -186,7 +186,11 @@ class RecognizerCasesTest {
                 found("covid non détectée en décembre 93;", Label.DATE, "décembre 93"),
                 found("phytothérapie C7 13 / 03 C8 13/ 04", Label.DATE, "13 / 03"),
                 none("releveur côté droit 3/5, côté gauche 4/5", Label.DATE),
-                none("inclus en 15 2002", Label.DATE));
+                none("inclus en 15 2002", Label.DATE),
+                found("Chirurgical : - 1981 hystérectomie - 1982 trachéotomie gauche", Label.DATE, "1982"),
+                found("Chirurgies : - 1954 Appendicectomie - 1968 ablation du rein droit", Label.DATE, "1968"),
+                none("Cohorte : 1981 patients, 1982 témoins", Label.DATE),
+                none("voir la page 1995 du rapport", Label.DATE));
     }
 
     static Stream<Case> address() {
