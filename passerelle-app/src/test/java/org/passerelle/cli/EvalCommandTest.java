@@ -48,8 +48,8 @@ class EvalCommandTest {
         assertThat(labels.at("/PHONE/recall").asDouble()).isGreaterThanOrEqualTo(0.97);
         assertThat(labels.at("/LAST_NAME/recall").asDouble()).isGreaterThanOrEqualTo(0.90);
         assertThat(labels.at("/FIRST_NAME/recall").asDouble()).isGreaterThanOrEqualTo(0.90);
-        assertThat(labels.at("/DATE/recall").asDouble()).isGreaterThanOrEqualTo(0.93);
-        assertThat(labels.at("/BIRTH_DATE/recall").asDouble()).isGreaterThanOrEqualTo(0.93);
+        assertThat(labels.at("/DATE/recall").asDouble()).isGreaterThanOrEqualTo(0.95);
+        assertThat(labels.at("/BIRTH_DATE/recall").asDouble()).isGreaterThanOrEqualTo(0.94);
     }
 
     @Test
