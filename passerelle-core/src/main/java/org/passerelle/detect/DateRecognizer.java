@@ -71,9 +71,6 @@ final class DateRecognizer implements Recognizer {
     /** Procedures and exams by their endings: appendicectomie, trachéotomie, coloscopie, plastie, échographie... */
     private static final String[] CARE_SUFFIXES = {"ectomie", "otomie", "stomie", "scopie", "plastie", "graphie", "pexie",
             "thérapie", "ectomy", "otomy", "scopy", "plasty"};
-    private static final Vocabulary NUMBER_WORD = Vocabulary.of("un", "une", "premier", "deux", "trois", "quatre",
-            "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize",
-            "vingt", "trente");
     /** Tokens between two dates of a list ("C3 4/9/19 C4 16/09"): a day and month there is a date too. */
     private static final int LIST_GAP = 8;
     private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
@@ -84,6 +81,7 @@ final class DateRecognizer implements Recognizer {
             Map.entry("vingt", 20), Map.entry("vingts", 20), Map.entry("trente", 30), Map.entry("quarante", 40),
             Map.entry("cinquante", 50), Map.entry("soixante", 60), Map.entry("cent", 100), Map.entry("cents", 100),
             Map.entry("mille", 1000), Map.entry("mil", 1000));
+    private static final Vocabulary NUMBER_WORD = Vocabulary.of(NUMBER_WORDS.keySet());
 
     @Override
     public String id() {
@@ -219,8 +217,7 @@ final class DateRecognizer implements Recognizer {
             return -1;
         }
         int month = last + 1;
-        if (document.isWord(month) && MONTHS.containsKey(document.lowerToken(month))
-                && (document.tokenLength(month) >= 4 || document.tokenIs(month, "mai"))) {
+        if (document.tokenIn(month, MONTH_NAMES) && (document.tokenLength(month) >= 4 || document.tokenIs(month, "mai"))) {
             int[] year = new int[1];
             int yearEnd = spelledNumber(document, month + 1, year);
             if (yearEnd >= 0 && year[0] >= 1880 && year[0] <= 2100) {
@@ -269,8 +266,7 @@ final class DateRecognizer implements Recognizer {
             int next = t + 1;
             if (document.isSymbol(next, '-') && document.touchesNext(t) && document.touchesNext(next)) {
                 next++;
-            } else if (document.tokenIs(next, "et") && document.isWord(next + 1)
-                    && NUMBER_WORDS.get(document.lowerToken(next + 1)) instanceof Integer unit && unit == 1) {
+            } else if (document.tokenIs(next, "et") && (document.tokenIs(next + 1, "un") || document.tokenIs(next + 1, "une"))) {
                 next++;
             }
             t = next;

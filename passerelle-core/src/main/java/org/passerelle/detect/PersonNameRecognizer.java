@@ -568,13 +568,24 @@ final class PersonNameRecognizer implements Recognizer {
             String local = Lexicon.withoutAccents(text.substring(start, at).toLowerCase(java.util.Locale.ROOT));
             int found = local.indexOf(name);
             if (found >= 0) {
-                String rest = (local.substring(0, found) + local.substring(found + name.length())).replaceAll("[^a-z]", "");
+                String rest = lettersOnly(local.substring(0, found) + local.substring(found + name.length()));
                 if (!rest.isEmpty() && first.startsWith(rest)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    private static String lettersOnly(String text) {
+        StringBuilder letters = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                letters.append(c);
+            }
+        }
+        return letters.toString();
     }
 
     private static boolean plausibleStart(Document document, int token) {
