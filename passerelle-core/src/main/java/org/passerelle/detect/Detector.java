@@ -399,8 +399,9 @@ public final class Detector {
     }
 
     /**
-     * A date of before {@link #BIRTH_BEFORE} right after a 13- or 15-digit number (a NIR, valid or
-     * mistyped) in a form row: the field that follows the NIR is the birth date.
+     * A date of before {@link #BIRTH_BEFORE} right after a number of 13 to 16 digits (a NIR of 13 or
+     * 15, valid or mistyped, or a digit short or long) in a form row: the field that follows the NIR
+     * is the birth date. Twelve digits are a phone number with its country code.
      */
     private static boolean afterSocialSecurityField(Document document, Finding finding) {
         int year = yearOf(document, finding);
@@ -411,7 +412,7 @@ public final class Detector {
         for (String group : digitGroups(document, finding.start() - 1, -1)) {
             digits += group.length();
         }
-        return digits == 13 || digits == 15;
+        return digits >= 13 && digits <= 16;
     }
 
     /** Birth dates in forms are older than this year; a care date in the same forms is recent. */

@@ -59,6 +59,9 @@ class DetectorTest {
             "Inclusion 3 1 0 7 1 9 7 5 2 7 5 0 8 7 5 5 8 6 2 0 1 ¦ 3 1 0 7 1 9 7 5",
             // an old date right after a NIR whose year does not match (mistyped): the next field of the row
             "ADALIMUMAB : 1 5 1 7 7 0 9 4 2 6 7 9 4 9 0 07/05/1977 ¦ 07/05/1977",
+            // ... or a digit short or long (14, 16 digits), as hands mistype it
+            "Dossier 1 2 5 2 8 8 6 3 4 2 2 0 9 3  07/08/1983 ¦ 07/08/1983",
+            "Dossier 2 0 8 5 5 0 6 8 4 3 6 1 8 2 5 4 05/08/2002 ¦ 05/08/2002",
             // the field after the sex field of a form row
             "Patient : Marcel NOUET | M | 30/01/1994 | 8475619240 ¦ 30/01/1994",
             // of two dates side by side, the much older one, in either order
@@ -101,9 +104,13 @@ class DetectorTest {
     @Test
     void a_care_date_beside_a_number_that_is_not_of_its_year_stays_a_care_date() {
         String note = "Patient suivi, injection 2 9 1 0 7 7 1 8 5 4 0 0 1  18/05/2021, traitement par adalimumab";
-        Analysis analysis = DETECTOR.analyze(note);
+        // a phone number with its country code (12 digits) is not a social-security field
+        String phone = "Patient suivi, joignable au +33 06 14 60 72 34\n11-11-2010 consultation";
 
-        assertThat(analysis.findings()).extracting(Finding::label).contains(Label.DATE).doesNotContain(Label.BIRTH_DATE);
+        assertThat(DETECTOR.analyze(note).findings()).extracting(Finding::label).contains(Label.DATE)
+                .doesNotContain(Label.BIRTH_DATE);
+        assertThat(DETECTOR.analyze(phone).findings()).extracting(Finding::label).contains(Label.DATE)
+                .doesNotContain(Label.BIRTH_DATE);
     }
 
     @Test
