@@ -26,6 +26,8 @@ public final class Document {
     private boolean[] newlineBefore;
     /** Per word token: {@link #FIRST_UPPER} and {@link #ALL_UPPER}, found while tokenizing. */
     private byte[] cases;
+    /** Per word token: the hash of its lower-case form ({@link String#hashCode()}'s), found while tokenizing. */
+    private int[] hashes;
     private static final byte FIRST_UPPER = 1;
     private static final byte ALL_UPPER = 2;
     private String[] lowerSymbols;
@@ -53,6 +55,7 @@ public final class Document {
         kinds = new byte[capacity];
         newlineBefore = new boolean[capacity];
         cases = new byte[capacity];
+        hashes = new int[capacity];
         tokenize();
         lowerText = new String(lower);
         internWords();
@@ -74,10 +77,7 @@ public final class Document {
                 wordIds[t] = -1;
                 continue;
             }
-            int hash = 0;
-            for (int i = starts[t]; i < ends[t]; i++) {
-                hash = 31 * hash + lower[i];
-            }
+            int hash = hashes[t];
             int slot = mix(hash) & mask;
             while (true) {
                 int entry = table[slot];
@@ -108,8 +108,19 @@ public final class Document {
     }
 
     private boolean sameChars(int a, int b) {
-        int length = ends[a] - starts[a];
-        return length == ends[b] - starts[b] && Arrays.equals(lower, starts[a], ends[a], lower, starts[b], ends[b]);
+        int from = starts[a];
+        int other = starts[b];
+        int length = ends[a] - from;
+        if (length != ends[b] - other) {
+            return false;
+        }
+        // words are short: a plain loop beats the vectorised comparison's set-up
+        for (int i = 0; i < length; i++) {
+            if (lower[from + i] != lower[other + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The id of a word token's lower-case form, or -1 for a number or a symbol. */
@@ -318,7 +329,8 @@ public final class Document {
             masksVersion = Vocabulary.version();
             long[] computed = new long[words];
             for (int w = 0; w < words; w++) {
-                computed[w] = Vocabulary.maskOf(word(w));
+                int token = wordFirstToken[w];
+                computed[w] = Vocabulary.maskOf(lower, starts[token], ends[token], wordHashes[w]);
             }
             wordMasks = computed;
         }
@@ -422,31 +434,59 @@ public final class Document {
                 // the common case, a word in ASCII letters, read without Character's tables
                 int start = i;
                 boolean allUpper = true;
+                int hash = 0;
                 while (i < length) {
                     char next = chars[i];
+                    char lowered;
                     if (next < 128) {
                         if (ASCII[next] != ASCII_LETTER) {
                             break;
                         }
                         boolean upper = next <= 'Z';
                         allUpper &= upper;
-                        lower[i] = upper ? (char) (next + ('a' - 'A')) : next;
+                        lowered = upper ? (char) (next + ('a' - 'A')) : next;
                     } else if (Character.isLetter(next) || Character.getType(next) == Character.NON_SPACING_MARK) {
                         allUpper &= !Character.isLetter(next) || Character.isUpperCase(next);
-                        lower[i] = Character.toLowerCase(next);
+                        lowered = Character.toLowerCase(next);
                     } else {
                         break;
                     }
+                    lower[i] = lowered;
+                    hash = 31 * hash + lowered;
                     i++;
                 }
                 add(start, i, WORD, newline);
                 cases[count - 1] = (byte) ((c <= 'Z' ? FIRST_UPPER : 0) | (allUpper ? ALL_UPPER : 0));
+                hashes[count - 1] = hash;
                 newline = false;
                 continue;
             }
             if (c == ' ') {
                 lower[i] = c;
                 i++;
+                continue;
+            }
+            if (c < 128) {
+                // ASCII outside letters: spaces, digits and symbols, told apart by the table
+                lower[i] = c;
+                byte type = ASCII[c];
+                if (type == ASCII_SPACE) {
+                    if (c == '\n' || c == '\r') {
+                        newline = true;
+                    }
+                    i++;
+                } else if (type == ASCII_DIGIT) {
+                    int start = i++;
+                    while (i < length && chars[i] >= '0' && chars[i] <= '9') {
+                        lower[i] = chars[i];
+                        i++;
+                    }
+                    add(start, i, NUMBER, newline);
+                    newline = false;
+                } else {
+                    add(i, ++i, SYMBOL, newline);
+                    newline = false;
+                }
                 continue;
             }
             char lowered = Character.toLowerCase(c);
@@ -491,6 +531,11 @@ public final class Document {
             add(start, i, kind, newline);
             if (kind == WORD) {
                 cases[count - 1] = caseOf(start, i);
+                int hash = 0;
+                for (int k = start; k < i; k++) {
+                    hash = 31 * hash + lower[k];
+                }
+                hashes[count - 1] = hash;
             }
             newline = false;
         }
@@ -513,6 +558,7 @@ public final class Document {
             kinds = Arrays.copyOf(kinds, capacity);
             newlineBefore = Arrays.copyOf(newlineBefore, capacity);
             cases = Arrays.copyOf(cases, capacity);
+            hashes = Arrays.copyOf(hashes, capacity);
         }
         starts[count] = start;
         ends[count] = end;

@@ -63,6 +63,79 @@ final class Vocabulary {
         return mask == null ? 0L : mask;
     }
 
+    /**
+     * The bits of every vocabulary holding the lower-case word at {@code chars[start, end)}, whose
+     * {@link String#hashCode()} is {@code hash}: looked up without making a string.
+     */
+    static long maskOf(char[] chars, int start, int end, int hash) {
+        Table table = snapshot;
+        if (table == null || table.version != version) {
+            table = snapshot();
+        }
+        return table.maskOf(chars, start, end, hash);
+    }
+
+    private static volatile Table snapshot;
+
+    private static synchronized Table snapshot() {
+        if (snapshot == null || snapshot.version != version) {
+            snapshot = new Table(MASKS, version);
+        }
+        return snapshot;
+    }
+
+    /** The union of the vocabularies at one version, in an open-addressing table over chars. */
+    private static final class Table {
+        private final int version;
+        private final char[][] keys;
+        private final int[] hashes;
+        private final long[] masks;
+
+        Table(java.util.Map<String, Long> entries, int version) {
+            this.version = version;
+            int size = Integer.highestOneBit(Math.max(16, entries.size())) << 2;
+            keys = new char[size][];
+            hashes = new int[size];
+            masks = new long[size];
+            for (java.util.Map.Entry<String, Long> entry : entries.entrySet()) {
+                int hash = entry.getKey().hashCode();
+                int slot = spread(hash) & (size - 1);
+                while (keys[slot] != null) {
+                    slot = (slot + 1) & (size - 1);
+                }
+                keys[slot] = entry.getKey().toCharArray();
+                hashes[slot] = hash;
+                masks[slot] = entry.getValue();
+            }
+        }
+
+        long maskOf(char[] chars, int start, int end, int hash) {
+            int mask = keys.length - 1;
+            for (int slot = spread(hash) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
+                if (hashes[slot] == hash && same(keys[slot], chars, start, end)) {
+                    return masks[slot];
+                }
+            }
+            return 0L;
+        }
+
+        private static boolean same(char[] key, char[] chars, int start, int end) {
+            if (key.length != end - start) {
+                return false;
+            }
+            for (int i = 0; i < key.length; i++) {
+                if (key[i] != chars[start + i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static int spread(int hash) {
+            return hash ^ (hash >>> 16);
+        }
+    }
+
     /** Changes whenever a vocabulary is registered, so that documents can tell stale masks. */
     static int version() {
         return version;
