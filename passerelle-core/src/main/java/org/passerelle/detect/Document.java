@@ -209,6 +209,33 @@ public final class Document {
 
     private static final int[] NO_POSITIONS = new int[0];
 
+    /**
+     * The sorted positions of the words of a vocabulary (the same words as {@code lowerCaseWords}):
+     * in a short text a bit test per token, in a long one a look-up per word.
+     */
+    int[] positions(Vocabulary vocabulary, java.util.Collection<String> lowerCaseWords) {
+        if (count > TOKENS_PER_LOOKUP * lowerCaseWords.size()) {
+            return positions(lowerCaseWords);
+        }
+        long[] bits = wordMasks();
+        long bit = vocabulary.bit();
+        int found = 0;
+        int[] tokens = NO_POSITIONS;
+        for (int t = 0; t < count; t++) {
+            int id = wordIds[t];
+            if (id >= 0 && (bits[id] & bit) != 0) {
+                if (found == tokens.length) {
+                    tokens = Arrays.copyOf(tokens, Math.max(8, found * 2));
+                }
+                tokens[found++] = t;
+            }
+        }
+        return found == tokens.length ? tokens : Arrays.copyOf(tokens, found);
+    }
+
+    /** Tokens a bit test costs about as much as one word's look-up in the positions index. */
+    private static final int TOKENS_PER_LOOKUP = 8;
+
     /** The sorted positions of any of these words. */
     int[] positions(java.util.Collection<String> lowerCaseWords) {
         int total = 0;
@@ -335,6 +362,28 @@ public final class Document {
             wordMasks = computed;
         }
         return wordMasks;
+    }
+
+    /** Whether a distinct word belongs to the vocabulary. */
+    boolean wordIn(int id, Vocabulary vocabulary) {
+        return (wordMasks()[id] & vocabulary.bit()) != 0;
+    }
+
+    /** The length of a distinct word. */
+    int wordLength(int id) {
+        int token = wordFirstToken[id];
+        return ends[token] - starts[token];
+    }
+
+    /** A character of a distinct word's lower-case form. */
+    char wordChar(int id, int index) {
+        return lower[starts[wordFirstToken[id]] + index];
+    }
+
+    /** Whether a distinct word ends with this lower-case suffix. */
+    boolean wordEndsWith(int id, String suffix) {
+        int token = wordFirstToken[id];
+        return ends[token] - starts[token] >= suffix.length() && lowerMatches(ends[token] - suffix.length(), suffix);
     }
 
     boolean tokenIs(int token, String lowerCaseWord) {

@@ -1,7 +1,5 @@
 package org.passerelle.detect;
 
-import java.util.Set;
-
 /**
  * Document-wide cues counted once per analysis: how much clinical vocabulary a text uses, and how
  * many words point at one particular person (a patient, a subject, an age, a title).
@@ -12,14 +10,14 @@ import java.util.Set;
  */
 record DocumentSignals(int healthTerms, int patientCues, int eventTerms) {
 
-    private static final Set<String> HEALTH = Lexicon.load("health-terms.txt");
-    private static final Set<String> PATIENT_CUES = Lexicon.of("patient", "patiente", "né", "née", "âgé", "âgée",
+    private static final Vocabulary HEALTH = Vocabulary.load("health-terms.txt");
+    private static final Vocabulary PATIENT_CUES = Vocabulary.of("patient", "patiente", "né", "née", "âgé", "âgée",
             "ans", "hospitalisé", "hospitalisée", "admis", "admise", "mme", "m", "mr", "mrs", "ms",
             "sujet", "subject", "participant", "participante", "enfant", "bébé", "résident", "résidente", "year",
             "old", "aged", "épouse", "époux", "fils", "fille", "mère", "père", "domicile", "consulté", "consultée",
             "vu", "vue", "reçu", "reçue", "suivi", "suivie", "traité", "traitée", "opéré", "opérée", "enceinte",
             "décédé", "décédée", "sortie", "sorti", "sortis", "dob", "ddn", "ipp", "nda", "chambre", "lit", "admitted", "discharged", "mrn");
-    private static final Set<String> EVENTS = Lexicon.of("congrès", "congres", "séminaire", "seminaire", "colloque",
+    private static final Vocabulary EVENTS = Vocabulary.of("congrès", "congres", "séminaire", "seminaire", "colloque",
             "conférence", "conference", "webinaire", "webinar", "soutenance", "inscription", "inscriptions", "programme",
             "atelier", "ateliers", "journée", "journées", "symposium", "amphithéâtre", "amphi", "réunion", "maintenance",
             "congés", "seminar", "workshop", "meeting", "registration", "deadline", "résumés", "abstracts", "nobel",
@@ -38,27 +36,30 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms) {
         int health = 0;
         int patientCues = 0;
         int events = 0;
-        // Over the document's distinct words rather than every token: one look-up per word form.
+        int histoire = document.wordId("histoire");
+        int ans = document.wordId("ans");
+        int m = document.wordId("m");
+        int a = document.wordId("a");
+        // Over the document's distinct words rather than every token: a bit test per word form.
         for (int id = 0; id < document.distinctWords(); id++) {
-            String word = document.word(id);
             int occurrences = document.occurrences(id);
-            if (HEALTH.contains(word) || drugLike(word)) {
+            if (document.wordIn(id, HEALTH) || drugLike(document, id)) {
                 health += occurrences;
             }
-            if (EVENTS.contains(word)) {
+            if (document.wordIn(id, EVENTS)) {
                 for (int i = 0; i < occurrences; i++) {
-                    events += word.equals("histoire") && clinicalHistory(document, document.occurrence(id, i)) ? 0 : 1;
+                    events += id == histoire && clinicalHistory(document, document.occurrence(id, i)) ? 0 : 1;
                 }
             }
-            if (PATIENT_CUES.contains(word)) {
+            if (document.wordIn(id, PATIENT_CUES)) {
                 for (int i = 0; i < occurrences; i++) {
                     int token = document.occurrence(id, i);
-                    if (!(word.equals("ans") && !document.isNumber(token - 1))
-                            && !(word.equals("m") && !document.isSymbol(token + 1, '.'))) {
+                    if (!(id == ans && !document.isNumber(token - 1))
+                            && !(id == m && !document.isSymbol(token + 1, '.'))) {
                         patientCues++;
                     }
                 }
-            } else if (word.equals("a")) {
+            } else if (id == a) {
                 for (int i = 0; i < occurrences; i++) {
                     int token = document.occurrence(id, i);
                     if (document.isNumber(token - 1) && document.isSymbol(token + 1, '.')) {
@@ -80,22 +81,32 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms) {
         return false;
     }
 
-    /** Suffixes by their last two letters, so that a word is checked against a handful at most. */
-    private static final java.util.Map<String, String[]> SUFFIXES_BY_TAIL = java.util.Arrays.stream(DRUG_SUFFIXES)
-            .collect(java.util.stream.Collectors.groupingBy(suffix -> suffix.substring(suffix.length() - 2),
-                    java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(),
-                            list -> list.toArray(String[]::new))));
+    /** Suffixes by their last letter (all are ASCII), so that a word is checked against a handful at most. */
+    private static final String[][] SUFFIXES_BY_LAST = new String[128][];
 
-    private static boolean drugLike(String word) {
-        if (word.length() < 7) {
+    static {
+        for (String suffix : DRUG_SUFFIXES) {
+            char last = suffix.charAt(suffix.length() - 1);
+            String[] known = SUFFIXES_BY_LAST[last];
+            String[] grown = known == null ? new String[1] : java.util.Arrays.copyOf(known, known.length + 1);
+            grown[grown.length - 1] = suffix;
+            SUFFIXES_BY_LAST[last] = grown;
+        }
+    }
+
+    /** A word of at least seven letters with a drug-name suffix ("adalimumab", "atorvastatine"). */
+    private static boolean drugLike(Document document, int id) {
+        int length = document.wordLength(id);
+        if (length < 7) {
             return false;
         }
-        String[] suffixes = SUFFIXES_BY_TAIL.get(word.substring(word.length() - 2));
+        char last = document.wordChar(id, length - 1);
+        String[] suffixes = last < 128 ? SUFFIXES_BY_LAST[last] : null;
         if (suffixes == null) {
             return false;
         }
         for (String suffix : suffixes) {
-            if (word.endsWith(suffix)) {
+            if (document.wordEndsWith(id, suffix)) {
                 return true;
             }
         }

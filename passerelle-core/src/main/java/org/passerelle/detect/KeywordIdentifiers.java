@@ -24,6 +24,7 @@ final class KeywordIdentifiers {
             "géographique", "juridique", "établissement", "site", "attribué", "provisoire");
 
     private final Map<String, List<String[]>> phrasesByFirstWord = new HashMap<>();
+    private final Vocabulary firstWords;
 
     /** @param phrases keyword phrases, words separated by spaces, e.g. {@code "n° de séjour"} is written {@code "séjour"} */
     KeywordIdentifiers(List<String> phrases) {
@@ -33,11 +34,12 @@ final class KeywordIdentifiers {
         }
         // Longest phrase first: "dossier mère" before "dossier".
         phrasesByFirstWord.values().forEach(list -> list.sort((a, b) -> b.length - a.length));
+        firstWords = Vocabulary.shared(phrasesByFirstWord.keySet());
     }
 
     /** Calls {@code sink} for each identifier after a keyword, with lists ({@code a, b et c}) expanded. */
     void find(Document document, boolean allowLists, Consumer<Match> sink) {
-        int[] candidates = document.positions(phrasesByFirstWord.keySet());
+        int[] candidates = document.positions(firstWords, phrasesByFirstWord.keySet());
         int done = -1;
         for (int candidate : candidates) {
             if (candidate <= done) {

@@ -20,6 +20,7 @@ final class PhraseMatcher {
     }
 
     private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
+    private final Vocabulary firstWords;
 
     /** @param phrasesByTag tag → phrases written naturally, e.g. {@code "accord de confidentialité"} */
     PhraseMatcher(Map<String, List<String>> phrasesByTag) {
@@ -37,12 +38,13 @@ final class PhraseMatcher {
             }
         });
         byFirstWord.values().forEach(list -> list.sort((a, b) -> b.words.length - a.words.length));
+        firstWords = Vocabulary.shared(byFirstWord.keySet());
     }
 
     List<Match> findAll(Document document) {
         List<Match> matches = new ArrayList<>();
         int done = -1;
-        for (int token : document.positions(byFirstWord.keySet())) {
+        for (int token : document.positions(firstWords, byFirstWord.keySet())) {
             if (token <= done) {
                 continue;
             }

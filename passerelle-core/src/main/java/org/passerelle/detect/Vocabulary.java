@@ -37,6 +37,16 @@ final class Vocabulary {
         return new Vocabulary(words);
     }
 
+    private static final ConcurrentHashMap<Set<String>, Vocabulary> SHARED = new ConcurrentHashMap<>();
+
+    /**
+     * The vocabulary of exactly these words, made once per distinct set: for word lists held by
+     * objects that may be built many times (a recognizer per detector), within the 63 bits.
+     */
+    static Vocabulary shared(Set<String> words) {
+        return SHARED.computeIfAbsent(Set.copyOf(words), Vocabulary::new);
+    }
+
     static Vocabulary of(String... words) {
         return new Vocabulary(Lexicon.of(words));
     }
