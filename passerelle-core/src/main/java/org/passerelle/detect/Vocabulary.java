@@ -142,7 +142,8 @@ final class Vocabulary {
         }
 
         private static int spread(int hash) {
-            return hash ^ (hash >>> 16);
+            int spread = hash * 0x9E3779B9;
+            return spread ^ (spread >>> 16);
         }
     }
 

@@ -143,7 +143,12 @@ class RecognizerCasesTest {
                 found("NDA : 2403118842", Label.STAY_ID, "2403118842"),
                 found("N° de séjour : V24-118736", Label.STAY_ID, "V24-118736"),
                 found("venue n° C24-0516-0387", Label.STAY_ID, "C24-0516-0387"),
-                none("séjour de 3 jours", Label.STAY_ID));
+                found("NDA : 2024-031288", Label.STAY_ID, "2024-031288"),
+                none("séjour de 3 jours", Label.STAY_ID),
+                // a date after the keyword is the stay's date, not its number
+                none("séjour du 12/03/2024", Label.STAY_ID),
+                none("séjour du 1.3.24", Label.STAY_ID),
+                none("NDA : 2024-03-12", Label.STAY_ID));
     }
 
     static Stream<Case> date() {
