@@ -87,15 +87,17 @@ public final class Detector {
      * written the same way, in Title or UPPER case; a patient code found once is one everywhere.
      */
     private static void propagateNames(Document document, List<Finding> findings) {
+        int[] startTokens = startTokens(document, findings);
         // By word id: a name of one word is a distinct word of the document, its other occurrences known.
         Label[] nameOfWord = null;
         java.util.BitSet named = new java.util.BitSet(document.length());
-        for (Finding finding : findings) {
+        for (int f = 0; f < startTokens.length; f++) {
+            Finding finding = findings.get(f);
             if (finding.label() != Label.LAST_NAME && finding.label() != Label.FIRST_NAME) {
                 continue;
             }
             named.set(finding.start());
-            int id = finding.length() >= 3 ? wordAt(document, finding) : -1;
+            int id = finding.length() >= 3 ? wordAt(document, startTokens[f], finding) : -1;
             if (id >= 0) {
                 if (nameOfWord == null) {
                     nameOfWord = new Label[document.distinctWords()];
@@ -105,7 +107,7 @@ public final class Detector {
                 }
             }
         }
-        propagateCodes(document, findings);
+        propagateCodes(document, findings, startTokens);
         if (nameOfWord == null) {
             return;
         }
@@ -123,47 +125,85 @@ public final class Detector {
         }
     }
 
-    /** The word id of a finding that is exactly one word, or -1. */
-    private static int wordAt(Document document, Finding finding) {
-        int token = document.tokenAt(finding.start());
+    /**
+     * For each name and patient code, the first token starting at or after it ({@link Document#tokenAt}),
+     * found in one walk over the tokens in order of the findings' starts rather than by a binary
+     * search each (in a long text every step of which misses the cache); -1 for other findings.
+     */
+    private static int[] startTokens(Document document, List<Finding> findings) {
+        int[] tokens = new int[findings.size()];
+        long[] byStart = new long[findings.size()];
+        int n = 0;
+        for (int f = 0; f < tokens.length; f++) {
+            Label label = findings.get(f).label();
+            tokens[f] = -1;
+            if (label == Label.LAST_NAME || label == Label.FIRST_NAME || label == Label.PATIENT_ID) {
+                byStart[n++] = ((long) findings.get(f).start() << 32) | f;
+            }
+        }
+        java.util.Arrays.sort(byStart, 0, n);
+        int token = 0;
+        for (int i = 0; i < n; i++) {
+            int position = (int) (byStart[i] >>> 32);
+            while (token < document.tokenCount() && document.start(token) < position) {
+                token++;
+            }
+            tokens[(int) byStart[i]] = token;
+        }
+        return tokens;
+    }
+
+    /** The word id of a finding that is exactly the word at {@code token}, or -1. */
+    private static int wordAt(Document document, int token, Finding finding) {
         return token < document.tokenCount() && document.isWord(token) && document.start(token) == finding.start()
                 && document.end(token) == finding.end() ? document.wordId(token) : -1;
     }
 
     /** A patient code found once is one everywhere it stands alone, found from its first token. */
-    private static void propagateCodes(Document document, List<Finding> findings) {
+    private static void propagateCodes(Document document, List<Finding> findings, int[] startTokens) {
         Map<Integer, java.util.Set<String>> codesByFirstWord = new HashMap<>();
         Map<Long, java.util.Set<String>> codesByFirstNumber = new HashMap<>();
         String text = document.text();
-        for (Finding finding : findings) {
+        for (int f = 0; f < startTokens.length; f++) {
+            Finding finding = findings.get(f);
             if (finding.label() == Label.PATIENT_ID && finding.length() >= 5) {
-                int token = document.tokenAt(finding.start());
+                int token = startTokens[f];
                 if (token >= document.tokenCount() || document.start(token) != finding.start()) {
                     continue;
                 }
                 String code = text.substring(finding.start(), finding.end());
                 if (document.isWord(token)) {
-                    codesByFirstWord.computeIfAbsent(document.wordId(token), k -> new java.util.HashSet<>()).add(code);
+                    codesByFirstWord.computeIfAbsent(document.wordId(token), k -> new java.util.LinkedHashSet<>()).add(code);
                 } else if (document.isNumber(token) && document.tokenLength(token) <= MAX_NUMBER_KEY) {
-                    codesByFirstNumber.computeIfAbsent(numberKey(document, token), k -> new java.util.HashSet<>()).add(code);
+                    codesByFirstNumber.computeIfAbsent(numberKey(document, token), k -> new java.util.LinkedHashSet<>()).add(code);
                 }
             }
         }
         Explanation why = new Explanation("patient-id", "same-code-elsewhere");
         for (Map.Entry<Integer, java.util.Set<String>> entry : codesByFirstWord.entrySet()) {
             int id = entry.getKey();
+            String[] codes = entry.getValue().toArray(String[]::new);
             for (int i = 0; i < document.occurrences(id); i++) {
-                addCodesAt(document, document.occurrence(id, i), entry.getValue(), findings, why);
+                addCodesAt(document, document.occurrence(id, i), codes, findings, why);
             }
         }
         if (codesByFirstNumber.isEmpty()) {
             return;
         }
+        // Number keys sorted for a binary search without boxing; lengths as a mask to skip most numbers.
+        long[] keys = codesByFirstNumber.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+        String[][] codesOfKey = new String[keys.length][];
+        int lengths = 0;
+        for (int k = 0; k < keys.length; k++) {
+            codesOfKey[k] = codesByFirstNumber.get(keys[k]).toArray(String[]::new);
+            lengths |= 1 << (int) (keys[k] % 32);
+        }
         for (int token = 0; token < document.tokenCount(); token++) {
-            if (document.isNumber(token) && document.tokenLength(token) <= MAX_NUMBER_KEY) {
-                java.util.Set<String> codes = codesByFirstNumber.get(numberKey(document, token));
-                if (codes != null) {
-                    addCodesAt(document, token, codes, findings, why);
+            if (document.isNumber(token) && (lengths & (1 << document.tokenLength(token))) != 0
+                    && document.tokenLength(token) <= MAX_NUMBER_KEY) {
+                int k = java.util.Arrays.binarySearch(keys, numberKey(document, token));
+                if (k >= 0) {
+                    addCodesAt(document, token, codesOfKey[k], findings, why);
                 }
             }
         }
@@ -180,8 +220,7 @@ public final class Detector {
         return value * 32 + document.tokenLength(token);
     }
 
-    private static void addCodesAt(Document document, int token, java.util.Collection<String> codes, List<Finding> findings,
-                                   Explanation why) {
+    private static void addCodesAt(Document document, int token, String[] codes, List<Finding> findings, Explanation why) {
         String text = document.text();
         int at = document.start(token);
         for (String code : codes) {
