@@ -61,6 +61,14 @@ final class TableColumnRecognizer implements Recognizer {
         COLUMNS.put("finess", Label.FINESS);
     }
 
+    /**
+     * The first word of every column name about a person ({@code patient} of {@code patient_id}):
+     * a header names at least one such column, so a line without any of these words is skipped
+     * at the cost of a bit test per token.
+     */
+    private static final Vocabulary COLUMN_WORDS = Vocabulary.of(COLUMNS.keySet().stream()
+            .map(name -> name.split("[_ -]")[0]).collect(java.util.stream.Collectors.toUnmodifiableSet()));
+
     @Override
     public String id() {
         return "table-column";
@@ -76,9 +84,17 @@ final class TableColumnRecognizer implements Recognizer {
     public void recognize(Document document, List<Finding> out) {
         String text = document.text();
         List<int[]> lines = lines(document);
+        int token = 0;
         for (int i = 0; i < lines.size(); i++) {
             int[] line = lines.get(i);
-            if (line[1] - line[0] < 5 || !mayBeHeader(document, line[0], line[1])) {
+            while (token < document.tokenCount() && document.start(token) < line[0]) {
+                token++;
+            }
+            boolean namesColumn = false;
+            for (; token < document.tokenCount() && document.start(token) < line[1]; token++) {
+                namesColumn |= document.tokenIn(token, COLUMN_WORDS);
+            }
+            if (!namesColumn || line[1] - line[0] < 5 || !mayBeHeader(document, line[0], line[1])) {
                 continue;
             }
             String content = text.substring(line[0], line[1]);
@@ -188,6 +204,9 @@ final class TableColumnRecognizer implements Recognizer {
             } else {
                 if (++segment > longest) {
                     longest = segment;
+                    if (longest > SURELY_NOT_A_COLUMN) {
+                        return document.lowerIndexOf("values", i, to) >= 0; // prose, unless SQL follows
+                    }
                 }
                 if ((c == 'v' || c == 'V') && i + 1 < to && (document.charAt(i + 1) | 0x20) == 'a'
                         && document.lowerMatches(i, "values")) {
@@ -335,15 +354,19 @@ final class TableColumnRecognizer implements Recognizer {
 
     private static List<int[]> lines(Document document) {
         List<int[]> lines = new ArrayList<>();
+        String text = document.text();
         int start = 0;
-        int length = document.length();
-        for (int i = 0; i <= length; i++) {
-            if (i == length || document.charAt(i) == '\n') {
-                int end = i > start && document.charAt(i - 1) == '\r' ? i - 1 : i;
-                lines.add(new int[] {start, end});
-                start = i + 1;
+        while (true) {
+            int i = text.indexOf('\n', start); // the JDK's vectorised search
+            if (i < 0) {
+                i = text.length();
             }
+            int end = i > start && text.charAt(i - 1) == '\r' ? i - 1 : i;
+            lines.add(new int[] {start, end});
+            if (i == text.length()) {
+                return lines;
+            }
+            start = i + 1;
         }
-        return lines;
     }
 }
