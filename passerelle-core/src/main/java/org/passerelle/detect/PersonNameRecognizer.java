@@ -554,12 +554,16 @@ final class PersonNameRecognizer implements Recognizer {
                 || given.first() != given.last()) {
             return false;
         }
-        String name = Lexicon.withoutAccents(document.lowerToken(family.first()));
-        String first = Lexicon.withoutAccents(document.lowerToken(given.first()));
         String text = document.text();
         int from = document.end(family.last());
         int to = Math.min(text.length(), from + EMAIL_WINDOW);
-        for (int at = text.indexOf('@', from); at >= 0 && at < to; at = text.indexOf('@', at + 1)) {
+        int firstAt = text.indexOf('@', from, to); // bounded: in a long text the next '@' may be far away
+        if (firstAt < 0) {
+            return false; // no address nearby: the names are not even spelled without accents
+        }
+        String name = Lexicon.withoutAccents(document.lowerToken(family.first()));
+        String first = Lexicon.withoutAccents(document.lowerToken(given.first()));
+        for (int at = firstAt; at >= 0; at = text.indexOf('@', at + 1, to)) {
             int start = at;
             while (start > from && (Character.isLetterOrDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '.'
                     || text.charAt(start - 1) == '-' || text.charAt(start - 1) == '_')) {
