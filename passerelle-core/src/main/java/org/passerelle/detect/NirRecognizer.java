@@ -42,6 +42,12 @@ final class NirRecognizer implements Recognizer {
                 continue; // inside a longer digit run, not its start
             }
             DigitGroups run = DigitGroups.read(document, token, 15, ".-", true);
+            if (run.digits.length() == 15 && run.groups > 1 && document.tokenLength(run.lastToken) == 2
+                    && startsADate(document, run.lastToken)) {
+                // "1 891074 750419 29/03/89": the two digits after thirteen are the day of the date
+                // that follows (a birth date beside the NIR), not its key, even when they happen to fit
+                run = DigitGroups.read(document, token, 13, ".-", true);
+            }
             int length = run.digits.length();
             if ((length != 15 && length != 13) || run.glued(document) || !plausible(run.digits)) {
                 continue;
@@ -55,6 +61,14 @@ final class NirRecognizer implements Recognizer {
             }
             token = run.lastToken;
         }
+    }
+
+    /** Whether the number at {@code token} is glued to a date separator and a day or month: "29/03". */
+    private static boolean startsADate(Document document, int token) {
+        int separator = token + 1;
+        return (document.isSymbol(separator, '/') || document.isSymbol(separator, '-') || document.isSymbol(separator, '.'))
+                && document.touchesNext(token) && document.touchesNext(separator) && document.isNumber(separator + 1)
+                && document.tokenLength(separator + 1) <= 2;
     }
 
     /** Month 01-12 (or the 20-42 and 50-99 used for unknown months); department 01-99 or 2A/2B. */

@@ -56,7 +56,10 @@ class RecognizerCasesTest {
                 found("n° de sécurité sociale 1 61 03 75 113 042 87 (clé mal recopiée)", Label.NIR, "1 61 03 75 113 042 87"),
                 none("Commande n° 161037511304287 livrée", Label.NIR),
                 none("Référence 1 61 03 75 113 042 87", Label.NIR),
-                none("Lot 5 61 03 75 113 042 27", Label.NIR));
+                none("Lot 5 61 03 75 113 042 27", Label.NIR),
+                // two digits after thirteen that begin a date are its day, not the key (here they would fit)
+                none("Dossier 1 891074 750419 29/03/89", Label.NIR),
+                found("n° SS 1 61 03 75 113 042 29/03/61", Label.NIR, "1 61 03 75 113 042"));
     }
 
     static Stream<Case> iban() {
