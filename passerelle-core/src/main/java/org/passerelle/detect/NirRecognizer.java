@@ -38,8 +38,12 @@ final class NirRecognizer implements Recognizer {
             if (first != '1' && first != '2' && first != '3' && first != '4' && first != '7' && first != '8') {
                 continue;
             }
-            if (token > 0 && (document.isNumber(token - 1) && DigitGroups.spaceBetween(document, token - 1, token))) {
+            if (token > 0 && document.isNumber(token - 1) && DigitGroups.spaceBetween(document, token - 1, token)
+                    && !endsADate(document, token - 1)) {
                 continue; // inside a longer digit run, not its start
+            }
+            if (endsADate(document, token)) {
+                continue; // "06/12/81 1 81 0249 181386": the year of a date does not start the NIR after it
             }
             DigitGroups run = DigitGroups.read(document, token, 15, ".-", true);
             if (run.digits.length() == 15 && run.groups > 1 && document.tokenLength(run.lastToken) == 2
@@ -61,6 +65,13 @@ final class NirRecognizer implements Recognizer {
             }
             token = run.lastToken;
         }
+    }
+
+    /** Whether the number at {@code token} is glued after a date separator and a number: "12/81". */
+    private static boolean endsADate(Document document, int token) {
+        int separator = token - 1;
+        return (document.isSymbol(separator, '/') || document.isSymbol(separator, '-') || document.isSymbol(separator, '.'))
+                && document.touchesNext(separator) && document.touchesNext(separator - 1) && document.isNumber(separator - 1);
     }
 
     /** Whether the number at {@code token} is glued to a date separator and a day or month: "29/03". */

@@ -64,6 +64,7 @@ class DetectorTest {
             "Dossier 2 0 8 5 5 0 6 8 4 3 6 1 8 2 5 4 05/08/2002 ¦ 05/08/2002",
             // ... whose day is not read as the NIR's key
             "Dossier 1 891074 750419 29/03/89 ¦ 29/03/89",
+            "Fiche 06/12/81 1 81 0249 181386 ¦ 06/12/81",
             // the field after the sex field of a form row
             "Patient : Marcel NOUET | M | 30/01/1994 | 8475619240 ¦ 30/01/1994",
             // of two dates side by side, the much older one, in either order

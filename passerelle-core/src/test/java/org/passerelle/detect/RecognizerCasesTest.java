@@ -59,7 +59,10 @@ class RecognizerCasesTest {
                 none("Lot 5 61 03 75 113 042 27", Label.NIR),
                 // two digits after thirteen that begin a date are its day, not the key (here they would fit)
                 none("Dossier 1 891074 750419 29/03/89", Label.NIR),
-                found("n° SS 1 61 03 75 113 042 29/03/61", Label.NIR, "1 61 03 75 113 042"));
+                found("n° SS 1 61 03 75 113 042 29/03/61", Label.NIR, "1 61 03 75 113 042"),
+                // ... and the year that ends a date does not begin the NIR after it
+                found("n° SS 06/12/81 1 81 0249 181386", Label.NIR, "1 81 0249 181386"),
+                none("Fiche 06/12/81 1 81 0249 181386", Label.NIR));
     }
 
     static Stream<Case> iban() {
