@@ -342,8 +342,12 @@ public final class Detector {
         return full && (year >= 1950 || year < 0 && rule.equals("numeric-date"));
     }
 
-    /** Years between two dates side by side in a form for the older to be a birth date, not an earlier visit. */
-    private static final int YEARS_APART = 15;
+    /**
+     * Years between two dates side by side in a form for the older to be a birth date, not an
+     * earlier visit: ten, so that children's records count too (two care dates side by side, with
+     * no word between them, are seldom ten years apart).
+     */
+    private static final int YEARS_APART = 10;
 
     /** Whether a group of one or two digits (a day) stands in the span. */
     private static boolean hasDay(Document document, Finding finding) {

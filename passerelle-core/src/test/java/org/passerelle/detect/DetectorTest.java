@@ -70,6 +70,7 @@ class DetectorTest {
             // of two dates side by side, the much older one, in either order
             "Visite 15-12-2019 10-04-1992 ¦ 10-04-1992",
             "Visite 12/09/1970 21-02-2017 ¦ 12/09/1970",
+            "Consultation 30/03/11 17-01-2001 ¦ 17-01-2001",
             // on the line after the name
             "Madame HEGE Sophie\\n12/05/1978\\nNuméro de sécurité sociale ¦ 12/05/1978"})
     void birth_dates_are_told_from_care_dates_in_forms(String text, String birthDate) {
@@ -114,6 +115,9 @@ class DetectorTest {
                 .doesNotContain(Label.BIRTH_DATE);
         assertThat(DETECTOR.analyze(phone).findings()).extracting(Finding::label).contains(Label.DATE)
                 .doesNotContain(Label.BIRTH_DATE);
+        // two care dates side by side, a few years apart
+        assertThat(DETECTOR.analyze("Cures 12/03/2016 15/04/2021 puis arrêt").findings()).extracting(Finding::label)
+                .contains(Label.DATE).doesNotContain(Label.BIRTH_DATE);
     }
 
     @Test
