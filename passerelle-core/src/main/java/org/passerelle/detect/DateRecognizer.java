@@ -401,7 +401,7 @@ final class DateRecognizer implements Recognizer {
             return -1;
         }
         // Longer digit-by-digit runs are identifiers (a NIR typed the same way), unless the run is
-        // fields of a form typed one after the other: dates (8 digits) and NIRs (13 or 15).
+        // fields of a form typed one after the other: dates (8 digits) and NIRs (13 to 16).
         int before = 0;
         while (document.isNumber(token - before - 1) && document.tokenLength(token - before - 1) == 1
                 && DigitGroups.spaceBetween(document, token - before - 1, token - before)) {
@@ -426,12 +426,23 @@ final class DateRecognizer implements Recognizer {
         return plausible(day, month, year) ? last : -1;
     }
 
-    /** Whether so many digits typed one by one can be whole form fields: dates (8), NIRs (13, 15). */
+    /**
+     * Whether so many digits typed one by one can be whole form fields: dates (8), NIRs (13, 15, or
+     * a digit short or long as hands mistype them: 14, 16; twelve would be a phone number).
+     */
     private static boolean fields(int digits) {
         if (digits == 0) {
             return true;
         }
-        return digits >= 8 && (fields(digits - 8) || digits >= 13 && fields(digits - 13) || digits >= 15 && fields(digits - 15));
+        if (digits >= 8 && fields(digits - 8)) {
+            return true;
+        }
+        for (int nir = 13; nir <= 16 && nir <= digits; nir++) {
+            if (fields(digits - nir)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int twoDigits(Document document, int at) {

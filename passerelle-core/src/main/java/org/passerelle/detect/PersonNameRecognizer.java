@@ -173,6 +173,31 @@ final class PersonNameRecognizer implements Recognizer {
         return -1;
     }
 
+    /**
+     * "MARIE-LOUISE COUSQUER, 06/04/01, J. Delorenzi, 27/04/01": in a list of people (after a
+     * comma or a semicolon, with a name found earlier on the line), an initial and one Title-case
+     * word that is not a common word are a person. Lettered items ("A. Questionnaire, B.
+     * Consentement") have no name before them; numbering (I., V., X.) is never a person.
+     */
+    private static boolean initialInAList(Document document, int token, List<Unit> run, List<Finding> out) {
+        if (run.size() != 2 || !(document.isSymbol(token - 1, ',') || document.isSymbol(token - 1, ';'))) {
+            return false;
+        }
+        Unit family = run.get(1);
+        char letter = document.charAt(document.start(token));
+        if (family.first() != family.last() || letter == 'I' || letter == 'V' || letter == 'X'
+                || !document.isCapitalized(family.first()) || document.tokenLength(family.first()) < 4
+                || document.tokenIn(family.first(), COMMON) || document.tokenIn(family.first(), NOT_PERSONS)) {
+            return false;
+        }
+        if (out.isEmpty()) {
+            return false;
+        }
+        Finding previous = out.getLast();
+        return (previous.label() == Label.LAST_NAME || previous.label() == Label.FIRST_NAME)
+                && document.text().indexOf('\n', previous.end(), document.start(token)) < 0;
+    }
+
     /** Given names commonly abbreviated by two letters and a dot. */
     private static final Set<String> ABBREVIATED_GIVEN = Set.of("ph", "ch", "th", "fr", "gu", "cl", "st", "jh");
 
@@ -485,7 +510,8 @@ final class PersonNameRecognizer implements Recognizer {
         if (commaForm > 0) {
             return commaForm;
         }
-        if (!run.isEmpty() && isInitial(document, run.getFirst()) && (run.size() < 2 || !upper(document, run.get(1)))) {
+        if (!run.isEmpty() && isInitial(document, run.getFirst()) && (run.size() < 2 || !upper(document, run.get(1)))
+                && !initialInAList(document, token, run, out)) {
             run = List.of(); // "type I. Arrêt": an initial needs an upper-case family name after it
         }
         if (run.size() == 2 && !document.isSymbol(token - 1, '-') && run.stream().noneMatch(unit -> isInitial(document, unit))

@@ -249,6 +249,10 @@ class RecognizerCasesTest {
                 found("Mme Grâce MBOUMBA, née le", Label.FIRST_NAME, "Grâce"),
                 found("Pr AGNES FRANCOISE MARIE LEVASSEUR", Label.LAST_NAME, "LEVASSEUR"),
                 none("trouble bipolaire de type I. Arrêt du lithium", Label.LAST_NAME),
+                // an initial and a name in a list of people; lettered items of a list are not people
+                found("Patientes présentes : MARIE-LOUISE COUSQUER, 06/04/01, J. Delorenzi, 27/04/01.", Label.LAST_NAME,
+                        "Delorenzi"),
+                none("Annexes : A. Questionnaire, B. Consentement; C. Protocole", Label.LAST_NAME),
                 found("Dr. P-A. POULMANI 01.42.21.04.28", Label.FIRST_NAME, "P-A."),
                 found("Dr D SAMCHA 03.22.11.38", Label.FIRST_NAME, "D"),
                 found("opéré par Dr BLERY P, le 3 mai", Label.FIRST_NAME, "P"),
