@@ -67,7 +67,8 @@ final class DateRecognizer implements Recognizer {
     private static final Vocabulary CARE_EVENTS = Vocabulary.of("greffe", "ablation", "chirurgie", "opération", "opéré",
             "opérée", "intervention", "biopsie", "résection", "amputation", "prothèse", "pontage", "transplantation",
             "accouchement", "césarienne", "fracture", "infarctus", "avc", "hospitalisation", "hospitalisé", "hospitalisée",
-            "dialyse", "stent", "irm", "scanner", "surgery", "transplant", "resection", "biopsy");
+            "dialyse", "stent", "irm", "scanner", "surgery", "transplant", "resection", "biopsy", "plastie", "anneau", "valve",
+            "pacemaker", "stimulateur", "défibrillateur", "implant", "implantation");
     /** Procedures and exams by their endings: appendicectomie, trachéotomie, coloscopie, plastie, échographie... */
     private static final String[] CARE_SUFFIXES = {"ectomie", "otomie", "stomie", "scopie", "plastie", "graphie", "pexie",
             "thérapie", "ectomy", "otomy", "scopy", "plasty"};
@@ -139,8 +140,8 @@ final class DateRecognizer implements Recognizer {
             if (end < 0) {
                 continue;
             }
-            if (document.wordBefore(token, 5, NOT_PERSONAL)
-                    || document.wordBefore(token, 5, ADMINISTRATIVE) && !patientRecord(document)) {
+            if (document.wordBefore(token, 5, NOT_PERSONAL) && !document.wordBefore(token, 5, DocumentSignals.CLINICAL_MEETINGS)
+                    || administrativeBefore(document, token) && !patientRecord(document)) {
                 token = end;
                 continue;
             }
@@ -198,6 +199,16 @@ final class DateRecognizer implements Recognizer {
      * A patient's record (patient cues, clinical words, no announcement): there, a date after
      * "reçu", "clôture" or "rapport" is still a date of that patient's care.
      */
+    /** An administrative word in the five tokens before the date; "dans la journée du" is only a time of day. */
+    private static boolean administrativeBefore(Document document, int token) {
+        for (int t = token - 1; t >= 0 && t >= token - 5; t--) {
+            if (document.tokenIn(t, ADMINISTRATIVE) && !(document.tokenIs(t, "journée") && DocumentSignals.duringTheDay(document, t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean patientRecord(Document document) {
         DocumentSignals signals = document.signals();
         return signals.patientCues() >= 1 && signals.healthTerms() >= 2 && signals.eventTerms() == 0;
@@ -397,6 +408,9 @@ final class DateRecognizer implements Recognizer {
             int year = twoDigits(document, start + 4) * 100 + twoDigits(document, start + 6);
             return plausible(day, month, year) ? token : -1;
         }
+        if (document.tokenLength(token) == 2) {
+            return dayThenDigits(document, token);
+        }
         if (document.tokenLength(token) != 1) {
             return -1;
         }
@@ -412,6 +426,10 @@ final class DateRecognizer implements Recognizer {
                 && DigitGroups.spaceBetween(document, token + after, token + after + 1)) {
             after++;
         }
+        if (after >= 8 && !fields(after - 7) && fields(after - 8) && document.isNumber(token + after + 1)
+                && document.tokenLength(token + after + 1) >= 2 && DigitGroups.spaceBetween(document, token + after, token + after + 1)) {
+            after--; // "1 5 0 3 2 0 2 4 1 030458906358": the last single digit is the sex digit of the NIR after
+        }
         if (after < 7 || !fields(before) || !fields(after - 7)) {
             return -1;
         }
@@ -424,6 +442,34 @@ final class DateRecognizer implements Recognizer {
         int month = Integer.parseInt(digits, 2, 4, 10);
         int year = Integer.parseInt(digits, 4, 8, 10);
         return plausible(day, month, year) ? last : -1;
+    }
+
+    /**
+     * A date whose day was typed as one group and the rest digit by digit ({@code 05 1 2 2 0 2 4}
+     * for 05/12/2024): exactly eight digits, alone (no digit group touches the run on either side).
+     */
+    private static int dayThenDigits(Document document, int token) {
+        if (document.isNumber(token - 1) && DigitGroups.spaceBetween(document, token - 1, token)) {
+            return -1;
+        }
+        int last = token + 6;
+        for (int t = token + 1; t <= last; t++) {
+            if (!document.isNumber(t) || document.tokenLength(t) != 1 || !DigitGroups.spaceBetween(document, t - 1, t)) {
+                return -1;
+            }
+        }
+        if (document.isNumber(last + 1) && DigitGroups.spaceBetween(document, last, last + 1) || !notGluedAfter(document, last)) {
+            return -1;
+        }
+        int day = twoDigits(document, document.start(token));
+        int month = digit(document, token + 1) * 10 + digit(document, token + 2);
+        int year = digit(document, token + 3) * 1000 + digit(document, token + 4) * 100 + digit(document, token + 5) * 10
+                + digit(document, token + 6);
+        return plausible(day, month, year) ? last : -1;
+    }
+
+    private static int digit(Document document, int token) {
+        return document.charAt(document.start(token)) - '0';
     }
 
     /**

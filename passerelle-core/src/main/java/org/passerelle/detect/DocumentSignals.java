@@ -37,6 +37,9 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms) {
         int patientCues = 0;
         int events = 0;
         int histoire = document.wordId("histoire");
+        int journee = document.wordId("journée");
+        int reunion = document.wordId("réunion");
+        int programme = document.wordId("programme");
         int ans = document.wordId("ans");
         int m = document.wordId("m");
         int a = document.wordId("a");
@@ -48,7 +51,10 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms) {
             }
             if (document.wordIn(id, EVENTS)) {
                 for (int i = 0; i < occurrences; i++) {
-                    events += id == histoire && clinicalHistory(document, document.occurrence(id, i)) ? 0 : 1;
+                    int token = document.occurrence(id, i);
+                    events += id == histoire && clinicalHistory(document, token) || id == journee && duringTheDay(document, token)
+                            || id == reunion && clinicalMeeting(document, token)
+                            || id == programme && careProgramme(document, token) ? 0 : 1;
                 }
             }
             if (document.wordIn(id, PATIENT_CUES)) {
@@ -69,6 +75,34 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms) {
             }
         }
         return new DocumentSignals(health, patientCues, events);
+    }
+
+    /** Meetings about patients' care: their dates are care dates ("réunion du staff du 01/09/2014", "RCP"). */
+    static final Vocabulary CLINICAL_MEETINGS = Vocabulary.of("staff", "rcp", "concertation", "pluridisciplinaire",
+            "multidisciplinaire", "multidisciplinary", "tumor", "tumour");
+
+    /** "Réunion du staff", "réunion de concertation pluridisciplinaire": a meeting about patients, not an event. */
+    static boolean clinicalMeeting(Document document, int token) {
+        for (int t = token + 1; t <= token + 4; t++) {
+            if (document.tokenIn(t, CLINICAL_MEETINGS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Vocabulary CARE_PROGRAMMES = Vocabulary.of("suivi", "soins", "rééducation", "réhabilitation",
+            "réadaptation", "éducation", "dépistage", "vaccination", "sevrage");
+
+    /** "Programme de suivi", "programme d'éducation thérapeutique": a patient's care, not a programme of talks. */
+    static boolean careProgramme(Document document, int token) {
+        return (document.tokenIs(token + 1, "de") || document.tokenIs(token + 1, "d") && document.isSymbol(token + 2))
+                && (document.tokenIn(token + 2, CARE_PROGRAMMES) || document.tokenIn(token + 3, CARE_PROGRAMMES));
+    }
+
+    /** "Dans la journée du 23/04": during a day, not a day of talks ("journée de formation"). */
+    static boolean duringTheDay(Document document, int token) {
+        return document.tokenIs(token - 1, "la") && document.tokenIs(token - 2, "dans");
     }
 
     /** "Histoire de la maladie", "histoire du cas clinique": a heading of a clinical note, not history. */

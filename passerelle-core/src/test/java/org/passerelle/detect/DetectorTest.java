@@ -93,6 +93,18 @@ class DetectorTest {
     }
 
     @Test
+    void a_care_programme_is_not_an_event_and_keeps_a_patient_record_s_dates() {
+        String record = "Échantillon reçu le : 27/03/2020 à 10h42. Patient suivi pour diabète, glycémie et HbA1c."
+                + " Présentation du programme de suivi.";
+        String congress = "Échantillon reçu le : 27/03/2020 à 10h42. Patient suivi pour diabète, glycémie et HbA1c."
+                + " Voir le programme du congrès.";
+
+        assertThat(DETECTOR.analyze(record).findings()).extracting(finding -> record.substring(finding.start(), finding.end()))
+                .contains("27/03/2020");
+        assertThat(DETECTOR.analyze(congress).findings()).extracting(Finding::label).doesNotContain(Label.DATE);
+    }
+
+    @Test
     void a_name_run_stops_at_the_word_after_the_family_name() {
         String note = "Insuline x5 pour BOFFIN Lily Prélever AIS le Sept 01,2026";
         Analysis analysis = DETECTOR.analyze(note);

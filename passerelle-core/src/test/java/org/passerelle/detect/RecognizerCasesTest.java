@@ -201,7 +201,20 @@ class RecognizerCasesTest {
                 found("Chirurgical : - 1981 hystérectomie - 1982 trachéotomie gauche", Label.DATE, "1982"),
                 found("Chirurgies : - 1954 Appendicectomie - 1968 ablation du rein droit", Label.DATE, "1968"),
                 none("Cohorte : 1981 patients, 1982 témoins", Label.DATE),
-                none("voir la page 1995 du rapport", Label.DATE));
+                none("voir la page 1995 du rapport", Label.DATE),
+                // a year beside a device put in: a care date
+                found("Plastie mitrale par anneau de Carpentier en 2003 (St Louis)", Label.DATE, "2003"),
+                // the day typed as one group, the rest digit by digit; exactly eight digits
+                found("N° RPPS\n05 1 2 2 0 2 4\n678901245", Label.DATE, "05 1 2 2 0 2 4"),
+                none("Lot 05 1 2 2 0 2 4 7", Label.DATE),
+                none("Code 45 1 2 2 0 2 4", Label.DATE),
+                // digit by digit, then a NIR whose sex digit stands alone
+                found("Mr. Oursel Christian 1 5 0 3 2 0 2 4 1 030458906358", Label.DATE, "1 5 0 3 2 0 2 4"),
+                // a meeting about patients, and "during the day", are not events
+                found("Réunion du staff du 01/09/2014 : Dr Breton Michel, Dr Cerqueira Jean.", Label.DATE, "01/09/2014"),
+                none("Réunion du comité scientifique du 01/09/2014 : ordre du jour.", Label.DATE),
+                found("Joindre le cabinet au 0517717026 dans la journée du 23/04/2021.", Label.DATE, "23/04/2021"),
+                none("Journée d'étude du 23/04/2021 : inscription en ligne.", Label.DATE));
     }
 
     static Stream<Case> address() {
