@@ -33,7 +33,7 @@ class EvalCommandTest {
 
     /**
      * AP-HP's eds-pseudo file is third-party and lives outside the repository: skipped when absent.
-     * The floors are the issue's targets: 0.90 on names, 0.97 on phones, e-mails and dates.
+     * The floors are at least the issue's targets: 0.90 on names, 0.97 on phones, e-mails and dates.
      */
     @Test
     void eds_pseudo_scores_do_not_regress() throws Exception {
@@ -43,7 +43,7 @@ class EvalCommandTest {
         CliRun run = CliRun.of("eval", "--format", "json", corpus.get().toString());
 
         JsonNode labels = new ObjectMapper().readTree(run.out()).get("labels");
-        assertThat(labels.at("/EMAIL/recall").asDouble()).isGreaterThanOrEqualTo(0.97);
+        assertThat(labels.at("/EMAIL/recall").asDouble()).isGreaterThanOrEqualTo(0.99);
         assertThat(labels.at("/PHONE/recall").asDouble()).isGreaterThanOrEqualTo(0.97);
         assertThat(labels.at("/LAST_NAME/recall").asDouble()).isGreaterThanOrEqualTo(0.90);
         assertThat(labels.at("/FIRST_NAME/recall").asDouble()).isGreaterThanOrEqualTo(0.90);
