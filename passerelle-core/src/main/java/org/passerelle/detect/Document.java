@@ -39,7 +39,10 @@ public final class Document {
     private int[] wordFirstToken;
     private int[] wordHashes;
     private String[] wordStrings;
-    private int[] table;
+    private long[] table;
+    /** The distinct words' lower-case chars side by side: word w at poolOffsets[w] to poolOffsets[w + 1]. */
+    private char[] pool;
+    private int[] poolOffsets;
     /** Where each distinct word occurs, all words in one array: word w at offsets[w] to offsets[w + 1]. */
     private int[] offsets;
     private int[] occurrences;
@@ -64,36 +67,33 @@ public final class Document {
     /**
      * Gives every word token the id of its lower-case form, with an open-addressing table over the
      * lower-cased characters: no string is made per token, one per distinct word when asked for.
+     * The table grows with the distinct words (far fewer than the tokens), and each entry holds its
+     * word's hash beside its id; the words' characters are copied side by side into a pool. In a long
+     * text both stay in the processor's caches, where the text itself does not.
      */
     private void internWords() {
         wordIds = new int[count];
-        int size = Integer.highestOneBit(Math.max(16, count)) << 1;
-        table = new int[size];
-        wordFirstToken = new int[Math.max(16, count / 4)];
+        table = new long[64];
+        wordFirstToken = new int[Math.max(16, count / 8)];
         wordHashes = new int[wordFirstToken.length];
-        int mask = size - 1;
+        poolOffsets = new int[wordFirstToken.length + 1];
+        pool = new char[Math.max(64, lower.length / 8)];
         for (int t = 0; t < count; t++) {
             if (kinds[t] != WORD) {
                 wordIds[t] = -1;
                 continue;
             }
             int hash = hashes[t];
+            int mask = table.length - 1;
             int slot = mix(hash) & mask;
             while (true) {
-                int entry = table[slot];
+                long entry = table[slot];
                 if (entry == 0) {
-                    if (words == wordFirstToken.length) {
-                        wordFirstToken = Arrays.copyOf(wordFirstToken, words * 2);
-                        wordHashes = Arrays.copyOf(wordHashes, words * 2);
-                    }
-                    wordFirstToken[words] = t;
-                    wordHashes[words] = hash;
-                    table[slot] = ++words;
-                    wordIds[t] = words - 1;
+                    wordIds[t] = addWord(t, hash, slot);
                     break;
                 }
-                int id = entry - 1;
-                if (wordHashes[id] == hash && sameChars(wordFirstToken[id], t)) {
+                int id = (int) entry - 1;
+                if ((int) (entry >>> 32) == hash && sameChars(id, t)) {
                     wordIds[t] = id;
                     break;
                 }
@@ -103,22 +103,62 @@ public final class Document {
         wordStrings = new String[words];
     }
 
+    /** Registers token {@code t} as a new distinct word in the empty {@code slot}; returns its id. */
+    private int addWord(int t, int hash, int slot) {
+        int id = words++;
+        if (id == wordFirstToken.length) {
+            wordFirstToken = Arrays.copyOf(wordFirstToken, id * 2);
+            wordHashes = Arrays.copyOf(wordHashes, id * 2);
+            poolOffsets = Arrays.copyOf(poolOffsets, id * 2 + 1);
+        }
+        int length = ends[t] - starts[t];
+        int offset = poolOffsets[id];
+        if (offset + length > pool.length) {
+            pool = Arrays.copyOf(pool, Math.max(pool.length * 2, offset + length));
+        }
+        System.arraycopy(lower, starts[t], pool, offset, length);
+        poolOffsets[id + 1] = offset + length;
+        wordFirstToken[id] = t;
+        wordHashes[id] = hash;
+        table[slot] = ((long) hash << 32) | (id + 1);
+        if (words * 2 > table.length) {
+            growTable();
+        }
+        return id;
+    }
+
+    private void growTable() {
+        long[] grown = new long[table.length * 2];
+        int mask = grown.length - 1;
+        for (long entry : table) {
+            if (entry != 0) {
+                int slot = mix((int) (entry >>> 32)) & mask;
+                while (grown[slot] != 0) {
+                    slot = (slot + 1) & mask;
+                }
+                grown[slot] = entry;
+            }
+        }
+        table = grown;
+    }
+
     /** Spreads a string hash over the table: short words' hashes are small and would cluster. */
     private static int mix(int hash) {
         int spread = hash * 0x9E3779B9;
         return spread ^ (spread >>> 16);
     }
 
-    private boolean sameChars(int a, int b) {
-        int from = starts[a];
-        int other = starts[b];
-        int length = ends[a] - from;
-        if (length != ends[b] - other) {
+    /** Whether token {@code t} is the distinct word {@code id}, compared with the word's chars in the pool. */
+    private boolean sameChars(int id, int t) {
+        int from = poolOffsets[id];
+        int other = starts[t];
+        int length = poolOffsets[id + 1] - from;
+        if (length != ends[t] - other) {
             return false;
         }
         // words are short: a plain loop beats the vectorised comparison's set-up
         for (int i = 0; i < length; i++) {
-            if (lower[from + i] != lower[other + i]) {
+            if (pool[from + i] != lower[other + i]) {
                 return false;
             }
         }
@@ -135,14 +175,24 @@ public final class Document {
         int hash = lowerCaseWord.hashCode();
         int mask = table.length - 1;
         for (int slot = mix(hash) & mask; table[slot] != 0; slot = (slot + 1) & mask) {
-            int id = table[slot] - 1;
-            int token = wordFirstToken[id];
-            if (wordHashes[id] == hash && ends[token] - starts[token] == lowerCaseWord.length()
-                    && lowerText().startsWith(lowerCaseWord, starts[token])) {
+            long entry = table[slot];
+            int id = (int) entry - 1;
+            if ((int) (entry >>> 32) == hash && poolOffsets[id + 1] - poolOffsets[id] == lowerCaseWord.length()
+                    && pool(id, lowerCaseWord)) {
                 return id;
             }
         }
         return -1;
+    }
+
+    private boolean pool(int id, String lowerCaseWord) {
+        int from = poolOffsets[id];
+        for (int i = 0; i < lowerCaseWord.length(); i++) {
+            if (pool[from + i] != lowerCaseWord.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String lowerText() {
