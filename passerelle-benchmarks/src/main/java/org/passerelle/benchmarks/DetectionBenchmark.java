@@ -1,7 +1,5 @@
 package org.passerelle.benchmarks;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -15,14 +13,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.passerelle.detect.Analysis;
 import org.passerelle.detect.Detector;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -51,48 +42,12 @@ public class DetectionBenchmark {
     private String prompt;
 
     @Setup
-    public void setUp() throws IOException {
+    public void setUp() {
         detector = Detector.withDefaults();
-        List<String> texts = new ArrayList<>(texts(Path.of("reference-data/detect-dev/corpus.jsonl"), "text"));
-        Path eds = Path.of("../shared/data/eds-pseudo/train.jsonl");
-        if (Files.isRegularFile(eds)) {
-            texts.addAll(texts(eds, "note_text"));
-        }
-        StringBuilder builder = new StringBuilder(1 << 20);
-        mixDocuments = new ArrayList<>();
-        Random random = new Random(42);
-        while (builder.length() < 1_000_000) {
-            Collections.shuffle(texts, random);
-            for (String text : texts) {
-                String piece = text.substring(0, Math.min(text.length(), 1_000_000 - builder.length()));
-                builder.append(piece).append("\n\n");
-                mixDocuments.add(piece);
-                if (builder.length() >= 1_000_000) {
-                    break;
-                }
-            }
-        }
-        mix = builder.substring(0, 1_000_000);
-        StringBuilder letter = new StringBuilder();
-        for (String text : texts(Path.of("reference-data/detect-dev/corpus.jsonl"), "text")) {
-            if (letter.length() + text.length() > 4096) {
-                break;
-            }
-            letter.append(text).append('\n');
-        }
-        prompt = letter.toString();
-    }
-
-    private static List<String> texts(Path corpus, String field) throws IOException {
-        ObjectMapper mapper = new ObjectMapper();
-        List<String> texts = new ArrayList<>();
-        for (String line : Files.readAllLines(corpus, StandardCharsets.UTF_8)) {
-            if (!line.isBlank()) {
-                JsonNode node = mapper.readTree(line);
-                texts.add(node.get(field).asText());
-            }
-        }
-        return texts;
+        Corpora.Mix megabyte = Corpora.megabyte();
+        mix = megabyte.text();
+        mixDocuments = megabyte.documents();
+        prompt = Corpora.prompt();
     }
 
     @Benchmark

@@ -1,0 +1,68 @@
+package org.passerelle.benchmarks;
+
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Compares builds of the detector in one JVM, which is the only fair comparison on a machine
+ * whose speed drifts from minute to minute: each build ({@code passerelle-core/target/classes}
+ * copied aside before and after a change) is loaded by its own class loader, and rounds of each
+ * alternate; the best round of each is reported.
+ *
+ * <p>Run from the repository root:
+ * {@code java -cp passerelle-benchmarks/target/benchmarks.jar org.passerelle.benchmarks.DetectorAB
+ * mix|documents ROUNDS CLASSES_DIR...} ({@code mix}: the 1 MB mix as one text; {@code documents}:
+ * the same megabyte document by document).
+ */
+public final class DetectorAB {
+
+    private DetectorAB() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 3 || !(args[0].equals("mix") || args[0].equals("documents"))) {
+            System.err.println("usage: DetectorAB mix|documents ROUNDS CLASSES_DIR...");
+            System.exit(2);
+        }
+        boolean documents = args[0].equals("documents");
+        int rounds = Integer.parseInt(args[1]);
+        String[] builds = Arrays.copyOfRange(args, 2, args.length);
+        Corpora.Mix megabyte = Corpora.megabyte();
+        List<String> texts = documents ? megabyte.documents() : List.of(megabyte.text());
+        Object[] detectors = new Object[builds.length];
+        Method[] analyze = new Method[builds.length];
+        for (int b = 0; b < builds.length; b++) {
+            // The parent is the platform loader: each build sees only its own classes (the core has
+            // no dependencies).
+            ClassLoader loader = new URLClassLoader(new URL[] {Path.of(builds[b]).toUri().toURL()},
+                    ClassLoader.getPlatformClassLoader());
+            Class<?> detector = loader.loadClass("org.passerelle.detect.Detector");
+            detectors[b] = detector.getMethod("withDefaults").invoke(null);
+            analyze[b] = detector.getMethod("analyze", String.class);
+        }
+        double[] best = new double[builds.length];
+        Arrays.fill(best, Double.MAX_VALUE);
+        int warmUp = 5;
+        for (int round = 0; round < warmUp + rounds; round++) {
+            for (int b = 0; b < builds.length; b++) {
+                long start = System.nanoTime();
+                for (int pass = 0; pass < 3; pass++) {
+                    for (String text : texts) {
+                        analyze[b].invoke(detectors[b], text);
+                    }
+                }
+                double millis = (System.nanoTime() - start) / 3e6;
+                if (round >= warmUp) {
+                    best[b] = Math.min(best[b], millis);
+                }
+            }
+        }
+        for (int b = 0; b < builds.length; b++) {
+            System.out.printf("%-50s best %.1f ms per MB%n", builds[b], best[b]);
+        }
+    }
+}
