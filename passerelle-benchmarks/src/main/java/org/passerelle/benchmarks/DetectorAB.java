@@ -11,7 +11,8 @@ import java.util.List;
  * Compares builds of the detector in one JVM, which is the only fair comparison on a machine
  * whose speed drifts from minute to minute: each build ({@code passerelle-core/target/classes}
  * copied aside before and after a change) is loaded by its own class loader, and rounds of each
- * alternate; the best round of each is reported.
+ * alternate, each round starting with the next build; the best round of each is reported.
+ * Differences of a few per cent are still noise here: repeat, and trust only what repeats.
  *
  * <p>Run from the repository root:
  * {@code java -cp passerelle-benchmarks/target/benchmarks.jar org.passerelle.benchmarks.DetectorAB
@@ -48,7 +49,9 @@ public final class DetectorAB {
         Arrays.fill(best, Double.MAX_VALUE);
         int warmUp = 5;
         for (int round = 0; round < warmUp + rounds; round++) {
-            for (int b = 0; b < builds.length; b++) {
+            // Each round starts with the next build: the one run first tends to lose otherwise.
+            for (int turn = 0; turn < builds.length; turn++) {
+                int b = (round + turn) % builds.length;
                 long start = System.nanoTime();
                 for (int pass = 0; pass < 3; pass++) {
                     for (String text : texts) {
