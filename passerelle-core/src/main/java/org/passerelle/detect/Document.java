@@ -178,14 +178,15 @@ public final class Document {
             long entry = table[slot];
             int id = (int) entry - 1;
             if ((int) (entry >>> 32) == hash && poolOffsets[id + 1] - poolOffsets[id] == lowerCaseWord.length()
-                    && pool(id, lowerCaseWord)) {
+                    && poolMatches(id, lowerCaseWord)) {
                 return id;
             }
         }
         return -1;
     }
 
-    private boolean pool(int id, String lowerCaseWord) {
+    /** Whether the distinct word {@code id} is this lower-case word. */
+    private boolean poolMatches(int id, String lowerCaseWord) {
         int from = poolOffsets[id];
         for (int i = 0; i < lowerCaseWord.length(); i++) {
             if (pool[from + i] != lowerCaseWord.charAt(i)) {
