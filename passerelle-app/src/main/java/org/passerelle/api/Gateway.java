@@ -111,6 +111,7 @@ public final class Gateway implements AutoCloseable {
                     new org.passerelle.report.Reports(database.jdbi(), config, footprint, version));
             WebServer server = WebServer.builder()
                     .port(port)
+                    .connectionOptions(options -> options.tcpNoDelay(true))
                     .routing(routing -> routes(routing, inFlight, calls, endpoints, account, admin, web, reportEndpoints,
                             datasets, login))
                     .build()
