@@ -434,14 +434,8 @@ final class DateRecognizer implements Recognizer {
             return -1;
         }
         int last = token + 7;
-        StringBuilder digits = new StringBuilder(8);
-        for (int t = token; t <= last; t++) {
-            digits.append(document.charAt(document.start(t)));
-        }
-        int day = Integer.parseInt(digits, 0, 2, 10);
-        int month = Integer.parseInt(digits, 2, 4, 10);
-        int year = Integer.parseInt(digits, 4, 8, 10);
-        return plausible(day, month, year) ? last : -1;
+        return plausible(singleDigits(document, token, 2), singleDigits(document, token + 2, 2),
+                singleDigits(document, token + 4, 4)) ? last : -1;
     }
 
     /**
@@ -461,15 +455,17 @@ final class DateRecognizer implements Recognizer {
         if (document.isNumber(last + 1) && DigitGroups.spaceBetween(document, last, last + 1) || !notGluedAfter(document, last)) {
             return -1;
         }
-        int day = twoDigits(document, document.start(token));
-        int month = digit(document, token + 1) * 10 + digit(document, token + 2);
-        int year = digit(document, token + 3) * 1000 + digit(document, token + 4) * 100 + digit(document, token + 5) * 10
-                + digit(document, token + 6);
-        return plausible(day, month, year) ? last : -1;
+        return plausible(twoDigits(document, document.start(token)), singleDigits(document, token + 1, 2),
+                singleDigits(document, token + 3, 4)) ? last : -1;
     }
 
-    private static int digit(Document document, int token) {
-        return document.charAt(document.start(token)) - '0';
+    /** The value of {@code count} one-digit tokens from {@code first}: "2 0 2 4" is 2024. */
+    private static int singleDigits(Document document, int first, int count) {
+        int value = 0;
+        for (int t = first; t < first + count; t++) {
+            value = value * 10 + document.charAt(document.start(t)) - '0';
+        }
+        return value;
     }
 
     /**

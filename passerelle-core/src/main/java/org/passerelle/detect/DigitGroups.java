@@ -74,6 +74,19 @@ final class DigitGroups {
                 || (end < document.length() && Character.isLetterOrDigit(document.charAt(end)));
     }
 
+    /**
+     * A number token right after "digit-", "digit/" or "digit.": it continues a number already
+     * begun (the middle or end of a date, "17-06-2014", "06/12/81"), it starts nothing.
+     */
+    static boolean continuesNumber(Document document, int token) {
+        if (!document.isNumber(token) || token < 2 || !document.isNumber(token - 2) || !document.touchesNext(token - 2)
+                || !document.touchesNext(token - 1)) {
+            return false;
+        }
+        char separator = document.charAt(document.start(token - 1));
+        return document.isSymbol(token - 1) && (separator == '-' || separator == '/' || separator == '.');
+    }
+
     /** One space-like character, not a line break, between two tokens. */
     static boolean spaceBetween(Document document, int before, int after) {
         int gap = document.start(after) - document.end(before);

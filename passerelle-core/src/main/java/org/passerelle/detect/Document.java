@@ -142,8 +142,8 @@ public final class Document {
         table = grown;
     }
 
-    /** Spreads a string hash over the table: short words' hashes are small and would cluster. */
-    private static int mix(int hash) {
+    /** Spreads a string hash over an open-addressing table: short words' hashes are small and would cluster. */
+    static int mix(int hash) {
         int spread = hash * 0x9E3779B9;
         return spread ^ (spread >>> 16);
     }

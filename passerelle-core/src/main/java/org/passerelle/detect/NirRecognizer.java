@@ -39,10 +39,10 @@ final class NirRecognizer implements Recognizer {
                 continue;
             }
             if (token > 0 && document.isNumber(token - 1) && DigitGroups.spaceBetween(document, token - 1, token)
-                    && !endsADate(document, token - 1)) {
+                    && !DigitGroups.continuesNumber(document, token - 1)) {
                 continue; // inside a longer digit run, not its start
             }
-            if (endsADate(document, token)) {
+            if (DigitGroups.continuesNumber(document, token)) {
                 continue; // "06/12/81 1 81 0249 181386": the year of a date does not start the NIR after it
             }
             DigitGroups run = DigitGroups.read(document, token, 15, ".-", true);
@@ -65,13 +65,6 @@ final class NirRecognizer implements Recognizer {
             }
             token = run.lastToken;
         }
-    }
-
-    /** Whether the number at {@code token} is glued after a date separator and a number: "12/81". */
-    private static boolean endsADate(Document document, int token) {
-        int separator = token - 1;
-        return (document.isSymbol(separator, '/') || document.isSymbol(separator, '-') || document.isSymbol(separator, '.'))
-                && document.touchesNext(separator) && document.touchesNext(separator - 1) && document.isNumber(separator - 1);
     }
 
     /** Whether the number at {@code token} is glued to a date separator and a day or month: "29/03". */

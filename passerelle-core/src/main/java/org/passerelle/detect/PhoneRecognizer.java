@@ -31,7 +31,7 @@ final class PhoneRecognizer implements Recognizer {
     @Override
     public void recognize(Document document, List<Finding> out) {
         for (int token = 0; token < document.tokenCount(); token++) {
-            if (continuesNumber(document, token)) {
+            if (DigitGroups.continuesNumber(document, token)) {
                 continue; // "17-06-2014": the middle of a date or a reference, not the start of a phone
             }
             int loose = looseNumber(document, token, out);
@@ -68,7 +68,7 @@ final class PhoneRecognizer implements Recognizer {
         String digits = run.digits.toString();
         boolean context = document.wordBefore(token, 6, CONTEXT);
         if (run.glued(document) && !context || digits.length() < 10 || run.groups == digits.length()
-                || continuesNumber(document, run.lastToken + 2)) {
+                || DigitGroups.continuesNumber(document, run.lastToken + 2)) {
             return token; // digit-by-digit runs are read by looseNumber, which knows where they end
         }
         if (digits.charAt(1) == '0') {
@@ -169,7 +169,8 @@ final class PhoneRecognizer implements Recognizer {
             return -1;
         }
         int end = document.end(last);
-        if (end < document.length() && Character.isDigit(document.charAt(end)) || continuesNumber(document, last + 2)) {
+        if (end < document.length() && Character.isDigit(document.charAt(end))
+                || DigitGroups.continuesNumber(document, last + 2)) {
             return -1;
         }
         if (!international && (digits.length() != 10 || digits.charAt(0) != '0')) {
@@ -200,16 +201,6 @@ final class PhoneRecognizer implements Recognizer {
         }
         return document.isUpperCase(before) && document.tokenLength(before) >= 3
                 || document.isWord(before - 1) && document.startsUpper(before - 1) && !document.newlineBefore(before);
-    }
-
-    /** A number token right after "digit-", "digit/" or "digit.": it continues a number already begun. */
-    private static boolean continuesNumber(Document document, int token) {
-        if (!document.isNumber(token) || token < 2 || !document.isNumber(token - 2) || !document.touchesNext(token - 2)
-                || !document.touchesNext(token - 1)) {
-            return false;
-        }
-        char separator = document.charAt(document.start(token - 1));
-        return document.isSymbol(token - 1) && (separator == '-' || separator == '/' || separator == '.');
     }
 
     /** "( 3 3 )": the closing parenthesis of a one-to-three-digit code typed digit by digit, or -1. */

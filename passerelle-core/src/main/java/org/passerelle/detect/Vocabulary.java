@@ -109,7 +109,7 @@ final class Vocabulary {
             masks = new long[size];
             for (java.util.Map.Entry<String, Long> entry : entries.entrySet()) {
                 int hash = entry.getKey().hashCode();
-                int slot = spread(hash) & (size - 1);
+                int slot = Document.mix(hash) & (size - 1);
                 while (keys[slot] != null) {
                     slot = (slot + 1) & (size - 1);
                 }
@@ -121,7 +121,7 @@ final class Vocabulary {
 
         long maskOf(char[] chars, int start, int end, int hash) {
             int mask = keys.length - 1;
-            for (int slot = spread(hash) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
+            for (int slot = Document.mix(hash) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
                 if (hashes[slot] == hash && same(keys[slot], chars, start, end)) {
                     return masks[slot];
                 }
@@ -139,11 +139,6 @@ final class Vocabulary {
                 }
             }
             return true;
-        }
-
-        private static int spread(int hash) {
-            int spread = hash * 0x9E3779B9;
-            return spread ^ (spread >>> 16);
         }
     }
 
