@@ -48,6 +48,8 @@ public final class Document {
     private int[] occurrences;
     private long[] wordMasks;
     private int masksVersion = -1;
+    /** The number tokens in order, listed when first asked for. */
+    private int[] numbers;
 
     public Document(String text) {
         this.text = text;
@@ -314,6 +316,31 @@ public final class Document {
         }
         Arrays.sort(merged);
         return merged;
+    }
+
+    /**
+     * The number tokens, in order. A recognizer whose matches start at a number, or at the token
+     * just before one ({@code +33}, {@code FR76}), walks these instead of every token: a quarter of
+     * a text's tokens are numbers, and the walk no longer reads every token's kind and bounds.
+     */
+    int[] numbers() {
+        if (numbers == null) {
+            int found = 0;
+            for (int t = 0; t < count; t++) {
+                if (kinds[t] == NUMBER) {
+                    found++;
+                }
+            }
+            int[] list = new int[found];
+            int at = 0;
+            for (int t = 0; t < count && at < found; t++) {
+                if (kinds[t] == NUMBER) {
+                    list[at++] = t;
+                }
+            }
+            numbers = list;
+        }
+        return numbers;
     }
 
     /** Document-wide cues, counted on first use. */

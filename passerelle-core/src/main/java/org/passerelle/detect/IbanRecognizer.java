@@ -29,9 +29,11 @@ final class IbanRecognizer implements Recognizer {
 
     @Override
     public void recognize(Document document, List<Finding> out) {
-        for (int token = 0; token < document.tokenCount(); token++) {
-            if (!document.isWord(token) || document.tokenLength(token) != 2 || !document.touchesNext(token)
-                    || !document.isNumber(token + 1)) {
+        int done = -1;
+        for (int number : document.numbers()) {
+            int token = number - 1;
+            if (token <= done || !document.isWord(token) || document.tokenLength(token) != 2
+                    || !document.touchesNext(token)) {
                 continue; // an IBAN opens with its country's two letters glued to the check digits
             }
             int start = document.start(token);
@@ -79,7 +81,7 @@ final class IbanRecognizer implements Recognizer {
             if (found > 0) {
                 int end = endAt[found];
                 out.add(new Finding(Label.IBAN, start, end, 0.97, VALID));
-                token = document.tokenAt(end) - 1;
+                done = document.tokenAt(end) - 1;
             }
         }
     }

@@ -30,8 +30,9 @@ final class NirRecognizer implements Recognizer {
 
     @Override
     public void recognize(Document document, List<Finding> out) {
-        for (int token = 0; token < document.tokenCount(); token++) {
-            if (!document.isNumber(token)) {
+        int done = -1;
+        for (int token : document.numbers()) {
+            if (token <= done) {
                 continue;
             }
             char first = document.charAt(document.start(token));
@@ -63,7 +64,7 @@ final class NirRecognizer implements Recognizer {
                 out.add(new Finding(Label.NIR, run.start(document), run.end(document), length == 15 ? 0.8 : 0.75,
                         length == 15 ? CONTEXT_KEY : CONTEXT_NO_KEY));
             }
-            token = run.lastToken;
+            done = run.lastToken;
         }
     }
 

@@ -30,31 +30,44 @@ final class PhoneRecognizer implements Recognizer {
 
     @Override
     public void recognize(Document document, List<Finding> out) {
-        for (int token = 0; token < document.tokenCount(); token++) {
-            if (DigitGroups.continuesNumber(document, token)) {
-                continue; // "17-06-2014": the middle of a date or a reference, not the start of a phone
-            }
-            int loose = looseNumber(document, token, out);
-            if (loose > token) {
-                token = loose;
-                continue;
-            }
-            if (document.isSymbol(token, '+') && document.touchesNext(token) && document.isNumber(token + 1)) {
-                token = international(document, token, token + 1, out);
-            } else if (document.isNumber(token) && document.charAt(document.start(token)) == '0') {
-                if (token > 0 && (document.isNumber(token - 1) || document.isSymbol(token - 1, '+'))
-                        && document.start(token) - document.end(token - 1) <= 1) {
-                    continue;
-                }
-                if (document.lowerMatches(document.start(token), "00") && document.tokenLength(token) >= 4
-                        && document.charAt(document.start(token) + 2) != '0') {
-                    int end = international(document, token, token, out);
-                    token = end > token ? end : national(document, token, out);
-                } else {
-                    token = national(document, token, out);
+        // Every number starts at a number or at the "+" or "(" just before one.
+        int next = 0;
+        for (int number : document.numbers()) {
+            for (int token = Math.max(next, number - 1); token <= number; token++) {
+                if (token == number || document.isSymbol(token, '+') || document.isSymbol(token, '(')) {
+                    int last = numberAt(document, token, out);
+                    next = last + 1;
+                    token = last;
                 }
             }
         }
+    }
+
+    /** Reads a phone number starting at {@code token}; returns its last token, or {@code token} if none. */
+    private int numberAt(Document document, int token, List<Finding> out) {
+        if (DigitGroups.continuesNumber(document, token)) {
+            return token; // "17-06-2014": the middle of a date or a reference, not the start of a phone
+        }
+        int loose = looseNumber(document, token, out);
+        if (loose > token) {
+            return loose;
+        }
+        if (document.isSymbol(token, '+') && document.touchesNext(token) && document.isNumber(token + 1)) {
+            return international(document, token, token + 1, out);
+        }
+        if (document.isNumber(token) && document.charAt(document.start(token)) == '0') {
+            if (token > 0 && (document.isNumber(token - 1) || document.isSymbol(token - 1, '+'))
+                    && document.start(token) - document.end(token - 1) <= 1) {
+                return token;
+            }
+            if (document.lowerMatches(document.start(token), "00") && document.tokenLength(token) >= 4
+                    && document.charAt(document.start(token) + 2) != '0') {
+                int end = international(document, token, token, out);
+                return end > token ? end : national(document, token, out);
+            }
+            return national(document, token, out);
+        }
+        return token;
     }
 
     private int national(Document document, int token, List<Finding> out) {

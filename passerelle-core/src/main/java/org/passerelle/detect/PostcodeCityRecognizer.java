@@ -29,8 +29,9 @@ final class PostcodeCityRecognizer implements Recognizer {
     @Override
     public void recognize(Document document, List<Finding> out) {
         britishPostcodes(document, out);
-        for (int token = 0; token < document.tokenCount(); token++) {
-            if (!document.isNumber(token) || document.tokenLength(token) != 5 || !department(document, token)) {
+        int done = -1;
+        for (int token : document.numbers()) {
+            if (token <= done || document.tokenLength(token) != 5 || !department(document, token)) {
                 continue;
             }
             int start = document.start(token);
@@ -49,7 +50,7 @@ final class PostcodeCityRecognizer implements Recognizer {
             }
             out.add(new Finding(Label.ZIP, start, document.end(token), 0.88, POSTCODE));
             out.add(new Finding(Label.CITY, document.start(city), document.end(end), 0.85, POSTCODE));
-            token = end;
+            done = end;
         }
     }
 
@@ -60,9 +61,11 @@ final class PostcodeCityRecognizer implements Recognizer {
      */
     private static void britishPostcodes(Document document, List<Finding> out) {
         String text = document.text();
-        for (int token = 0; token + 1 < document.tokenCount(); token++) {
-            if (!document.isWord(token) || document.tokenLength(token) > 2 || !document.touchesNext(token)
-                    || !document.isNumber(token + 1) || !document.isUpperCase(token) && document.tokenLength(token) != 1) {
+        int done = -1;
+        for (int number : document.numbers()) {
+            int token = number - 1; // the outward code's letters, glued to its digits
+            if (token <= done || !document.isWord(token) || document.tokenLength(token) > 2 || !document.touchesNext(token)
+                    || !document.isUpperCase(token) && document.tokenLength(token) != 1) {
                 continue;
             }
             int start = document.start(token);
@@ -85,7 +88,7 @@ final class PostcodeCityRecognizer implements Recognizer {
                     && Character.isUpperCase(text.charAt(inward + 2))
                     && (inward + 3 == text.length() || !Character.isLetterOrDigit(text.charAt(inward + 3)))) {
                 out.add(new Finding(Label.ZIP, start, inward + 3, 0.85, BRITISH_POSTCODE));
-                token = document.tokenAt(inward + 3) - 1;
+                done = document.tokenAt(inward + 3) - 1;
             }
         }
     }

@@ -23,17 +23,21 @@ final class TrialIdRecognizer implements Recognizer {
 
     @Override
     public void recognize(Document document, List<Finding> out) {
-        for (int token = 0; token < document.tokenCount(); token++) {
-            if (document.isWord(token) && (document.tokenIs(token, "nct") || document.tokenIs(token, "isrctn"))
-                    && document.isUpperCase(token) && document.touchesNext(token) && document.isNumber(token + 1)
-                    && document.tokenLength(token + 1) == 8) {
-                out.add(new Finding(Label.TRIAL_ID, document.start(token), document.end(token + 1), 0.97, REGISTRY_PREFIX));
-                token++;
-            } else if (document.isNumber(token) && document.tokenLength(token) == 4 && year(document, token)) {
+        int done = -1;
+        for (int token : document.numbers()) {
+            if (token <= done) {
+                continue;
+            }
+            int prefix = token - 1; // "NCT01234567": the registry's letters glued to the number
+            if (document.tokenLength(token) == 8 && document.isUpperCase(prefix) && document.touchesNext(prefix)
+                    && (document.tokenIs(prefix, "nct") || document.tokenIs(prefix, "isrctn"))) {
+                out.add(new Finding(Label.TRIAL_ID, document.start(prefix), document.end(token), 0.97, REGISTRY_PREFIX));
+                done = token;
+            } else if (document.tokenLength(token) == 4 && year(document, token)) {
                 int end = euNumber(document, token);
                 if (end > token) {
                     out.add(new Finding(Label.TRIAL_ID, document.start(token), document.end(end), 0.9, NUMBER_SHAPE));
-                    token = end;
+                    done = end;
                 }
             }
         }
