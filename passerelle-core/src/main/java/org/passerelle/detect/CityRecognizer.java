@@ -41,7 +41,7 @@ final class CityRecognizer implements Recognizer {
         if (CITIES.contains(name)) {
             return end;
         }
-        return end == token || !CITIES.contains(document.lowerToken(token)) ? -1 : token;
+        return end == token || !document.tokenIn(token, CITIES) ? -1 : token;
     }
 
     @Override

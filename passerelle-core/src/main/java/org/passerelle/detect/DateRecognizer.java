@@ -167,7 +167,7 @@ final class DateRecognizer implements Recognizer {
             if (document.isNumber(t)) {
                 return false;
             }
-            if (document.isWord(t) && BIRTH.contains(document.lowerToken(t))) {
+            if (document.tokenIn(t, BIRTH)) {
                 return true;
             }
         }
@@ -379,7 +379,7 @@ final class DateRecognizer implements Recognizer {
         int month;
         if (document.isNumber(second) && document.tokenLength(second) <= 2) {
             month = value(document, second);
-        } else if (document.isWord(second) && MONTHS.containsKey(document.lowerToken(second)) && document.tokenLength(second) <= 4) {
+        } else if (document.tokenIn(second, MONTH_NAMES) && document.tokenLength(second) <= 4) {
             month = MONTHS.get(document.lowerToken(second));
         } else {
             return -1;
@@ -500,7 +500,7 @@ final class DateRecognizer implements Recognizer {
         if (document.tokenIs(next, "er") && document.touchesNext(token)) {
             next++;
         }
-        if (!document.isWord(next) || !MONTHS.containsKey(document.lowerToken(next)) || document.tokenIs(next, "may")
+        if (!document.tokenIn(next, MONTH_NAMES) || document.tokenIs(next, "may")
                 && !document.startsUpper(next)) {
             return -1;
         }

@@ -47,7 +47,8 @@ public final class Document {
     private int[] offsets;
     private int[] occurrences;
     private long[] wordMasks;
-    private int masksVersion = -1;
+    /** The vocabularies {@link #wordMasks} answers for: those registered when it was made. */
+    private long maskedBits;
     /** The number tokens in order, listed when first asked for. */
     private int[] numbers;
 
@@ -279,7 +280,7 @@ public final class Document {
         if (count > TOKENS_PER_LOOKUP * lowerCaseWords.size()) {
             return positions(lowerCaseWords);
         }
-        long[] bits = wordMasks();
+        long[] bits = wordMasks(vocabulary);
         long bit = vocabulary.bit();
         int found = 0;
         int[] tokens = NO_POSITIONS;
@@ -434,26 +435,32 @@ public final class Document {
 
     /** Whether the token is a word of this vocabulary: a bit test (see {@link Vocabulary}). */
     boolean tokenIn(int token, Vocabulary vocabulary) {
-        return token >= 0 && token < count && wordIds[token] >= 0 && (wordMasks()[wordIds[token]] & vocabulary.bit()) != 0;
+        return token >= 0 && token < count && wordIds[token] >= 0
+                && (wordMasks(vocabulary)[wordIds[token]] & vocabulary.bit()) != 0;
     }
 
-    /** The vocabularies of each distinct word, looked up once per word. */
-    private long[] wordMasks() {
-        if (wordMasks == null || masksVersion != Vocabulary.version()) {
-            masksVersion = Vocabulary.version();
+    /**
+     * The vocabularies of each distinct word, looked up once per word; looked up again only when
+     * asked about a vocabulary registered since (a field test, where a shared version number read
+     * on every call would keep the compiler from keeping the masks in a register).
+     */
+    private long[] wordMasks(Vocabulary vocabulary) {
+        if ((vocabulary.bit() & maskedBits) == 0) {
+            Vocabulary.Table table = Vocabulary.table();
             long[] computed = new long[words];
             for (int w = 0; w < words; w++) {
                 int token = wordFirstToken[w];
-                computed[w] = Vocabulary.maskOf(lower, starts[token], ends[token], wordHashes[w]);
+                computed[w] = table.maskOf(lower, starts[token], ends[token], wordHashes[w]);
             }
             wordMasks = computed;
+            maskedBits = table.covered;
         }
         return wordMasks;
     }
 
     /** Whether a distinct word belongs to the vocabulary. */
     boolean wordIn(int id, Vocabulary vocabulary) {
-        return (wordMasks()[id] & vocabulary.bit()) != 0;
+        return (wordMasks(vocabulary)[id] & vocabulary.bit()) != 0;
     }
 
     /** The length of a distinct word. */
@@ -507,7 +514,7 @@ public final class Document {
 
     /** Whether a word of the vocabulary occurs among the {@code window} tokens before {@code token}. */
     boolean wordBefore(int token, int window, Vocabulary vocabulary) {
-        long[] bits = wordMasks();
+        long[] bits = wordMasks(vocabulary);
         long bit = vocabulary.bit();
         for (int i = Math.min(token, count) - 1; i >= 0 && i >= token - window; i--) {
             int id = wordIds[i];

@@ -73,36 +73,39 @@ final class Vocabulary {
         return mask == null ? 0L : mask;
     }
 
-    /**
-     * The bits of every vocabulary holding the lower-case word at {@code chars[start, end)}, whose
-     * {@link String#hashCode()} is {@code hash}: looked up without making a string.
-     */
-    static long maskOf(char[] chars, int start, int end, int hash) {
+    /** The union of every vocabulary registered so far, for looking words up without making strings. */
+    static Table table() {
         Table table = snapshot;
         if (table == null || table.version != version) {
             table = snapshot();
         }
-        return table.maskOf(chars, start, end, hash);
+        return table;
     }
 
     private static volatile Table snapshot;
 
     private static synchronized Table snapshot() {
         if (snapshot == null || snapshot.version != version) {
-            snapshot = new Table(MASKS, version);
+            snapshot = new Table(MASKS, version, (1L << registered) - 1);
         }
         return snapshot;
     }
 
-    /** The union of the vocabularies at one version, in an open-addressing table over chars. */
-    private static final class Table {
+    /**
+     * The union of the vocabularies at one version, in an open-addressing table over chars. Made
+     * under the registration lock, so it holds every word of the vocabularies whose bits it covers.
+     */
+    static final class Table {
         private final int version;
+        /** The bits of the vocabularies it holds: a document's masks made from it answer for these only. */
+        final long covered;
         private final char[][] keys;
         private final int[] hashes;
         private final long[] masks;
 
-        Table(java.util.Map<String, Long> entries, int version) {
+        Table(java.util.Map<String, Long> entries, int version, long covered) {
             this.version = version;
+            this.covered = covered;
             int size = Integer.highestOneBit(Math.max(16, entries.size())) << 2;
             keys = new char[size][];
             hashes = new int[size];
@@ -119,6 +122,10 @@ final class Vocabulary {
             }
         }
 
+        /**
+         * The bits of every vocabulary holding the lower-case word at {@code chars[start, end)},
+         * whose {@link String#hashCode()} is {@code hash}.
+         */
         long maskOf(char[] chars, int start, int end, int hash) {
             int mask = keys.length - 1;
             for (int slot = Document.mix(hash) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
@@ -142,8 +149,4 @@ final class Vocabulary {
         }
     }
 
-    /** Changes whenever a vocabulary is registered, so that documents can tell stale masks. */
-    static int version() {
-        return version;
-    }
 }
