@@ -493,6 +493,9 @@ public final class Detector {
             i += step;
             skipped++;
         }
+        if (i < 0 || i >= document.length() || document.charAt(i) < '0' || document.charAt(i) > '9') {
+            return List.of(); // most dates stand among words
+        }
         List<String> groups = new ArrayList<>(4);
         StringBuilder group = new StringBuilder(8);
         int digits = 0;

@@ -82,83 +82,102 @@ final class TableColumnRecognizer implements Recognizer {
 
     @Override
     public void recognize(Document document, List<Finding> out) {
+        // Only a line holding a column word may be a header: such lines are found from where those
+        // words stand, and each line is looked at once, the rows of a table read consumed with it.
         String text = document.text();
-        List<int[]> lines = lines(document);
-        int token = 0;
-        for (int i = 0; i < lines.size(); i++) {
-            int[] line = lines.get(i);
-            while (token < document.tokenCount() && document.start(token) < line[0]) {
-                token++;
-            }
-            boolean namesColumn = false;
-            for (; token < document.tokenCount() && document.start(token) < line[1]; token++) {
-                namesColumn |= document.tokenIn(token, COLUMN_WORDS);
-            }
-            if (!namesColumn || line[1] - line[0] < 5 || !mayBeHeader(document, line[0], line[1])) {
+        int next = 0;
+        for (int token : document.positions(COLUMN_WORDS, COLUMN_WORDS.words())) {
+            int at = document.start(token);
+            if (at < next) {
                 continue;
             }
-            String content = text.substring(line[0], line[1]);
-            int sql = document.lowerIndexOf("values", line[0], line[1]);
-            sql = sql < 0 ? -1 : sql - line[0];
-            char delimiter = sql >= 0 ? ',' : delimiter(content);
-            if (delimiter == 0) {
+            int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+            int newline = newline(text, at);
+            next = Math.max(newline + 1, table(document, new int[] {lineStart, contentEnd(text, lineStart, newline)}, out));
+        }
+    }
+
+    /** Where the line holding {@code at} ends: its line break, or the end of the text. */
+    private static int newline(String text, int at) {
+        int i = text.indexOf('\n', at); // the JDK's vectorised search
+        return i < 0 ? text.length() : i;
+    }
+
+    /** The end of a line's content, before a {@code \r\n}. */
+    private static int contentEnd(String text, int start, int newline) {
+        return newline > start && text.charAt(newline - 1) == '\r' ? newline - 1 : newline;
+    }
+
+    /**
+     * Reads a table whose header would be {@code line}; returns where the first line after its
+     * rows starts (the next header may stand there), or -1 when the line is no header.
+     */
+    private static int table(Document document, int[] line, List<Finding> out) {
+        String text = document.text();
+        if (line[1] - line[0] < 5 || !mayBeHeader(document, line[0], line[1])) {
+            return -1;
+        }
+        String content = text.substring(line[0], line[1]);
+        int sql = document.lowerIndexOf("values", line[0], line[1]);
+        sql = sql < 0 ? -1 : sql - line[0];
+        char delimiter = sql >= 0 ? ',' : delimiter(content);
+        if (delimiter == 0) {
+            return -1;
+        }
+        List<int[]> headerCells = sql >= 0 ? sqlColumns(text, line[0], line[0] + sql) : cells(text, line[0], line[1], delimiter);
+        if (headerCells.stream().anyMatch(cell -> cell[1] - cell[0] > 40)) {
+            return -1; // a sentence with commas, not a header of short column names
+        }
+        Label[] labels = new Label[headerCells.size()];
+        int known = 0;
+        boolean personColumn = false;
+        for (int c = 0; c < headerCells.size(); c++) {
+            String name = normalise(text.substring(headerCells.get(c)[0], headerCells.get(c)[1]));
+            labels[c] = COLUMNS.get(name);
+            if (labels[c] == null && (name.startsWith("date") || name.endsWith("_date") || name.endsWith("dtc")
+                    || DATE_COLUMNS.contains(name))) {
+                labels[c] = Label.DATE;
+            }
+            if (labels[c] != null) {
+                known++;
+                personColumn |= labels[c] != Label.DATE;
+            }
+        }
+        if (known == 0 || !personColumn || headerCells.size() < 2) {
+            return -1;
+        }
+        int rowStart = line[1] < text.length() ? newline(text, line[1]) + 1 : text.length() + 1;
+        for (; rowStart <= text.length(); rowStart = newline(text, rowStart) + 1) {
+            int[] rowLine = {rowStart, contentEnd(text, rowStart, newline(text, rowStart))};
+            if (rowLine[1] - rowLine[0] == 0 || text.substring(rowLine[0], rowLine[1]).isBlank()) {
+                break;
+            }
+            String rowText = text.substring(rowLine[0], rowLine[1]);
+            if (rowText.startsWith("|---") || rowText.startsWith("|:--") || rowText.startsWith("---")) {
                 continue;
             }
-            List<int[]> headerCells = sql >= 0 ? sqlColumns(text, line[0], line[0] + sql) : cells(text, line[0], line[1], delimiter);
-            if (headerCells.stream().anyMatch(cell -> cell[1] - cell[0] > 40)) {
-                continue; // a sentence with commas, not a header of short column names
+            List<int[]> rowCells = sql >= 0 ? sqlValues(text, rowLine[0], rowLine[1]) : cells(text, rowLine[0], rowLine[1], delimiter);
+            if (delimiter == ' ' && rowCells.size() == headerCells.size() + 1) {
+                rowCells = rowCells.subList(1, rowCells.size()); // a pandas index column
             }
-            Label[] labels = new Label[headerCells.size()];
-            int known = 0;
-            boolean personColumn = false;
-            for (int c = 0; c < headerCells.size(); c++) {
-                String name = normalise(text.substring(headerCells.get(c)[0], headerCells.get(c)[1]));
-                labels[c] = COLUMNS.get(name);
-                if (labels[c] == null && (name.startsWith("date") || name.endsWith("_date") || name.endsWith("dtc")
-                        || DATE_COLUMNS.contains(name))) {
-                    labels[c] = Label.DATE;
-                }
-                if (labels[c] != null) {
-                    known++;
-                    personColumn |= labels[c] != Label.DATE;
-                }
-            }
-            if (known == 0 || !personColumn || headerCells.size() < 2) {
-                continue;
-            }
-            int row = i + 1;
-            for (; row < lines.size(); row++) {
-                int[] rowLine = lines.get(row);
-                if (rowLine[1] - rowLine[0] == 0 || text.substring(rowLine[0], rowLine[1]).isBlank()) {
+            if (rowCells.size() != headerCells.size()) {
+                if (sql >= 0 && rowCells.isEmpty()) {
                     break;
                 }
-                String rowText = text.substring(rowLine[0], rowLine[1]);
-                if (rowText.startsWith("|---") || rowText.startsWith("|:--") || rowText.startsWith("---")) {
+                continue;
+            }
+            for (int c = 0; c < rowCells.size(); c++) {
+                int[] cell = rowCells.get(c);
+                if (labels[c] == null && isoDate(text, cell)) {
+                    out.add(new Finding(Label.DATE, cell[0], cell[1], 0.8, COLUMN)); // a date in a table about people
                     continue;
                 }
-                List<int[]> rowCells = sql >= 0 ? sqlValues(text, rowLine[0], rowLine[1]) : cells(text, rowLine[0], rowLine[1], delimiter);
-                if (delimiter == ' ' && rowCells.size() == headerCells.size() + 1) {
-                    rowCells = rowCells.subList(1, rowCells.size()); // a pandas index column
-                }
-                if (rowCells.size() != headerCells.size()) {
-                    if (sql >= 0 && rowCells.isEmpty()) {
-                        break;
-                    }
-                    continue;
-                }
-                for (int c = 0; c < rowCells.size(); c++) {
-                    int[] cell = rowCells.get(c);
-                    if (labels[c] == null && isoDate(text, cell)) {
-                        out.add(new Finding(Label.DATE, cell[0], cell[1], 0.8, COLUMN)); // a date in a table about people
-                        continue;
-                    }
-                    if (labels[c] != null && cell[1] > cell[0] && meaningful(text, cell)) {
-                        out.add(new Finding(labels[c], cell[0], cell[1], 0.88, COLUMN));
-                    }
+                if (labels[c] != null && cell[1] > cell[0] && meaningful(text, cell)) {
+                    out.add(new Finding(labels[c], cell[0], cell[1], 0.88, COLUMN));
                 }
             }
-            i = row - 1;
         }
+        return rowStart;
     }
 
     private static boolean isoDate(String text, int[] cell) {
@@ -350,23 +369,5 @@ final class TableColumnRecognizer implements Recognizer {
             e--;
         }
         return new int[] {s, e};
-    }
-
-    private static List<int[]> lines(Document document) {
-        List<int[]> lines = new ArrayList<>();
-        String text = document.text();
-        int start = 0;
-        while (true) {
-            int i = text.indexOf('\n', start); // the JDK's vectorised search
-            if (i < 0) {
-                i = text.length();
-            }
-            int end = i > start && text.charAt(i - 1) == '\r' ? i - 1 : i;
-            lines.add(new int[] {start, end});
-            if (i == text.length()) {
-                return lines;
-            }
-            start = i + 1;
-        }
     }
 }
