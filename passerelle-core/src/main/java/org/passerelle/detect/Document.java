@@ -27,8 +27,6 @@ public final class Document {
     private boolean[] newlineBefore;
     /** Per word token: {@link #FIRST_UPPER} and {@link #ALL_UPPER}, found while tokenizing. */
     private byte[] cases;
-    /** Per word token: the hash of its lower-case form ({@link String#hashCode()}'s), found while tokenizing. */
-    private int[] hashes;
     private static final byte FIRST_UPPER = 1;
     private static final byte ALL_UPPER = 2;
     private String[] lowerSymbols;
@@ -62,48 +60,38 @@ public final class Document {
         kinds = new byte[capacity];
         newlineBefore = new boolean[capacity];
         cases = new byte[capacity];
-        hashes = new int[capacity];
-        tokenize();
-        internWords();
-    }
-
-    /**
-     * Gives every word token the id of its lower-case form, with an open-addressing table over the
-     * lower-cased characters: no string is made per token, one per distinct word when asked for.
-     * The table grows with the distinct words (far fewer than the tokens), and each entry holds its
-     * word's hash beside its id; the words' characters are copied side by side into a pool. In a long
-     * text both stay in the processor's caches, where the text itself does not.
-     */
-    private void internWords() {
-        wordIds = new int[count];
+        wordIds = new int[capacity];
         table = new long[64];
-        wordFirstToken = new int[Math.max(16, count / 8)];
+        wordFirstToken = new int[Math.max(16, capacity / 8)];
         wordHashes = new int[wordFirstToken.length];
         poolOffsets = new int[wordFirstToken.length + 1];
         pool = new char[Math.max(64, lower.length / 8)];
-        for (int t = 0; t < count; t++) {
-            if (kinds[t] != WORD) {
-                wordIds[t] = -1;
-                continue;
-            }
-            int hash = hashes[t];
-            int mask = table.length - 1;
-            int slot = mix(hash) & mask;
-            while (true) {
-                long entry = table[slot];
-                if (entry == 0) {
-                    wordIds[t] = addWord(t, hash, slot);
-                    break;
-                }
-                int id = (int) entry - 1;
-                if ((int) (entry >>> 32) == hash && sameChars(id, t)) {
-                    wordIds[t] = id;
-                    break;
-                }
-                slot = (slot + 1) & mask;
-            }
-        }
+        tokenize();
         wordStrings = new String[words];
+    }
+
+    /**
+     * The id of word token {@code t}'s lower-case form, whose hash is {@code hash}: called while
+     * tokenizing, with the word's characters still in the processor's nearest cache. An
+     * open-addressing table over the lower-cased characters: no string is made per token, one per
+     * distinct word when asked for. The table grows with the distinct words (far fewer than the
+     * tokens), and each entry holds its word's hash beside its id; the words' characters are copied
+     * side by side into a pool, which stays in the caches where the text itself does not.
+     */
+    private int intern(int t, int hash) {
+        int mask = table.length - 1;
+        int slot = mix(hash) & mask;
+        while (true) {
+            long entry = table[slot];
+            if (entry == 0) {
+                return addWord(t, hash, slot);
+            }
+            int id = (int) entry - 1;
+            if ((int) (entry >>> 32) == hash && sameChars(id, t)) {
+                return id;
+            }
+            slot = (slot + 1) & mask;
+        }
     }
 
     /** Registers token {@code t} as a new distinct word in the empty {@code slot}; returns its id. */
@@ -600,7 +588,7 @@ public final class Document {
                 }
                 add(start, i, WORD, newline);
                 cases[count - 1] = (byte) ((c <= 'Z' ? FIRST_UPPER : 0) | (allUpper ? ALL_UPPER : 0));
-                hashes[count - 1] = hash;
+                wordIds[count - 1] = intern(count - 1, hash);
                 newline = false;
                 continue;
             }
@@ -678,7 +666,7 @@ public final class Document {
                 for (int k = start; k < i; k++) {
                     hash = 31 * hash + lower[k];
                 }
-                hashes[count - 1] = hash;
+                wordIds[count - 1] = intern(count - 1, hash);
             }
             newline = false;
         }
@@ -701,12 +689,13 @@ public final class Document {
             kinds = Arrays.copyOf(kinds, capacity);
             newlineBefore = Arrays.copyOf(newlineBefore, capacity);
             cases = Arrays.copyOf(cases, capacity);
-            hashes = Arrays.copyOf(hashes, capacity);
+            wordIds = Arrays.copyOf(wordIds, capacity);
         }
         starts[count] = start;
         ends[count] = end;
         kinds[count] = kind;
         newlineBefore[count] = newline;
+        wordIds[count] = -1; // a word's id is set once the word is added
         count++;
     }
 }
