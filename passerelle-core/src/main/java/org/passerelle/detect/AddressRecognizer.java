@@ -39,7 +39,14 @@ final class AddressRecognizer implements Recognizer {
 
     @Override
     public void recognize(Document document, List<Finding> out) {
-        for (int token = 0; token < document.tokenCount(); token++) {
+        // An address starts at a street number, at "lieu-dit" or after an address keyword.
+        int[] candidates = Document.union(document.numbers(),
+                Document.union(document.positions("lieu"), document.positions(ADDRESS_KEYWORDS, ADDRESS_KEYWORDS.words())));
+        int done = -1;
+        for (int token : candidates) {
+            if (token <= done) {
+                continue;
+            }
             if (document.isNumber(token) && document.tokenLength(token) <= 4
                     && !(token > 0 && document.touchesNext(token - 1) && !document.isSymbol(token - 1, '('))) {
                 int type = token + 1;
@@ -55,14 +62,14 @@ final class AddressRecognizer implements Recognizer {
                     if (end > type || document.tokenIs(type, "bp") || document.tokenIs(type, "cs")) {
                         out.add(new Finding(Label.ADDRESS, document.start(token), document.end(Math.max(end, type + 1)),
                                 0.9, NUMBERED));
-                        token = Math.max(end, type);
+                        done = Math.max(end, type);
                         continue;
                     }
                 }
                 int british = britishStreet(document, token + 1);
                 if (british > 0) {
                     out.add(new Finding(Label.ADDRESS, document.start(token), document.end(british), 0.85, BRITISH));
-                    token = british;
+                    done = british;
                     continue;
                 }
             }
@@ -71,7 +78,7 @@ final class AddressRecognizer implements Recognizer {
                 int end = streetEnd(document, token + 3);
                 if (end > token + 2) {
                     out.add(new Finding(Label.ADDRESS, document.start(token), document.end(end), 0.85, LIEU_DIT));
-                    token = end;
+                    done = end;
                     continue;
                 }
             }
@@ -83,7 +90,7 @@ final class AddressRecognizer implements Recognizer {
                 int end = untilPostcode(document, first);
                 if (end >= first) {
                     out.add(new Finding(Label.ADDRESS, document.start(first), document.end(end), 0.75, KEYWORD));
-                    token = end;
+                    done = end;
                 }
             }
         }

@@ -56,8 +56,9 @@ final class CityRecognizer implements Recognizer {
 
     @Override
     public void recognize(Document document, List<Finding> out) {
-        for (int token = 0; token < document.tokenCount(); token++) {
-            if (!document.isWord(token) || !document.startsUpper(token)) {
+        int done = -1;
+        for (int token : document.capitalized()) {
+            if (token <= done) {
                 continue;
             }
             if (document.newlineBefore(token) && document.isSymbol(token + 1, ',') && document.tokenIs(token + 2, "le")
@@ -79,7 +80,7 @@ final class CityRecognizer implements Recognizer {
                         || document.isSymbol(before, ';');
                 if (cue && !document.newlineBefore(token)) {
                     out.add(new Finding(Label.CITY, document.start(token), document.end(known), 0.7, KNOWN_TOWN));
-                    token = known;
+                    done = known;
                     continue;
                 }
             }
@@ -96,7 +97,7 @@ final class CityRecognizer implements Recognizer {
             int end = PostcodeCityRecognizer.townEnd(document, token);
             if (end >= token && !document.tokenIn(token, ARTICLES) || end > token) {
                 out.add(new Finding(Label.CITY, document.start(token), document.end(end), 0.75, RESIDENCE_PHRASE));
-                token = end;
+                done = end;
             }
         }
     }

@@ -198,8 +198,8 @@ public final class Detector {
             codesOfKey[k] = codesByFirstNumber.get(keys[k]).toArray(String[]::new);
             lengths |= 1 << (int) (keys[k] % 32);
         }
-        for (int token = 0; token < document.tokenCount(); token++) {
-            if (document.isNumber(token) && (lengths & (1 << document.tokenLength(token))) != 0
+        for (int token : document.numbers()) {
+            if ((lengths & (1 << document.tokenLength(token))) != 0
                     && document.tokenLength(token) <= MAX_NUMBER_KEY) {
                 int k = java.util.Arrays.binarySearch(keys, numberKey(document, token));
                 if (k >= 0) {

@@ -47,8 +47,9 @@ public final class Document {
     private long[] wordMasks;
     /** The vocabularies {@link #wordMasks} answers for: those registered when it was made. */
     private long maskedBits;
-    /** The number tokens in order, listed when first asked for. */
+    /** The number tokens and the words starting with a capital, in order, listed when first asked for. */
     private int[] numbers;
+    private int[] capitalized;
 
     public Document(String text) {
         this.text = text;
@@ -262,10 +263,11 @@ public final class Document {
 
     /**
      * The sorted positions of the words of a vocabulary (the same words as {@code lowerCaseWords}):
-     * in a short text a bit test per token, in a long one a look-up per word.
+     * in a long text where they are rare, a look-up per word; otherwise a bit test per token, which
+     * is cheaper than sorting many positions ("de" and "à" are everywhere).
      */
     int[] positions(Vocabulary vocabulary, java.util.Collection<String> lowerCaseWords) {
-        if (count > TOKENS_PER_LOOKUP * lowerCaseWords.size()) {
+        if (count > TOKENS_PER_LOOKUP * lowerCaseWords.size() && occurrences(lowerCaseWords) * SORT_COST < count) {
             return positions(lowerCaseWords);
         }
         long[] bits = wordMasks(vocabulary);
@@ -286,6 +288,20 @@ public final class Document {
 
     /** Tokens a bit test costs about as much as one word's look-up in the positions index. */
     private static final int TOKENS_PER_LOOKUP = 24;
+    /** Tokens a bit test costs about as much as one position sorted. */
+    private static final int SORT_COST = 8;
+
+    /** How many times any of these words occurs. */
+    private int occurrences(java.util.Collection<String> lowerCaseWords) {
+        int total = 0;
+        for (String word : lowerCaseWords) {
+            int id = wordId(word);
+            if (id >= 0) {
+                total += occurrences(id);
+            }
+        }
+        return total;
+    }
 
     /** The sorted positions of any of these words. */
     int[] positions(java.util.Collection<String> lowerCaseWords) {
@@ -314,22 +330,54 @@ public final class Document {
      */
     int[] numbers() {
         if (numbers == null) {
-            int found = 0;
-            for (int t = 0; t < count; t++) {
-                if (kinds[t] == NUMBER) {
-                    found++;
-                }
-            }
-            int[] list = new int[found];
-            int at = 0;
-            for (int t = 0; t < count && at < found; t++) {
-                if (kinds[t] == NUMBER) {
-                    list[at++] = t;
-                }
-            }
-            numbers = list;
+            numbers = tokensOf(NUMBER, (byte) 0);
         }
         return numbers;
+    }
+
+    /** The words whose first letter is upper case, in order: where names and towns start. */
+    int[] capitalized() {
+        if (capitalized == null) {
+            capitalized = tokensOf(WORD, FIRST_UPPER);
+        }
+        return capitalized;
+    }
+
+    /** The tokens of this kind with these case bits, in order. */
+    private int[] tokensOf(byte kind, byte caseBits) {
+        int found = 0;
+        for (int t = 0; t < count; t++) {
+            if (kinds[t] == kind && (cases[t] & caseBits) == caseBits) {
+                found++;
+            }
+        }
+        int[] list = new int[found];
+        int at = 0;
+        for (int t = 0; t < count && at < found; t++) {
+            if (kinds[t] == kind && (cases[t] & caseBits) == caseBits) {
+                list[at++] = t;
+            }
+        }
+        return list;
+    }
+
+    /** The tokens of sorted lists, in order, each once. */
+    static int[] union(int[] a, int[] b) {
+        int[] merged = new int[a.length + b.length];
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < a.length || j < b.length) {
+            int next = j == b.length || i < a.length && a[i] <= b[j] ? a[i] : b[j];
+            if (i < a.length && a[i] == next) {
+                i++;
+            }
+            if (j < b.length && b[j] == next) {
+                j++;
+            }
+            merged[n++] = next;
+        }
+        return n == merged.length ? merged : Arrays.copyOf(merged, n);
     }
 
     /** Document-wide cues, counted on first use. */

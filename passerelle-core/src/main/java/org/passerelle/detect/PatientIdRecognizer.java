@@ -65,6 +65,9 @@ final class PatientIdRecognizer implements Recognizer {
                     && !document.newlineBefore(first + 1) && first < token + 2) {
                 first++;
             }
+            if (!document.isSymbol(first + 1, '-') || !document.touchesNext(first)) {
+                continue; // a code's head is one word or number, glued to its hyphen (see codeShaped)
+            }
             KeywordIdentifiers.Match match = KeywordIdentifiers.readIdentifier(document, first, "");
             if (match == null || !codeShaped(match.value())) {
                 continue;

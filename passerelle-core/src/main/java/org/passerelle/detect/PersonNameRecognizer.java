@@ -81,8 +81,12 @@ final class PersonNameRecognizer implements Recognizer {
 
     @Override
     public void recognize(Document document, List<Finding> out) {
-        for (int token = 0; token < document.tokenCount(); token++) {
-            if (!document.isWord(token)) {
+        // A name follows a title (capitalised), a role or a header's role word, or starts with a capital.
+        int[] candidates = Document.union(document.capitalized(), Document.union(
+                document.positions(ROLES, ROLES.words()), document.positions(HEADER_ROLES, HEADER_ROLES.words())));
+        int done = -1;
+        for (int token : candidates) {
+            if (token <= done) {
                 continue;
             }
             int next;
@@ -103,7 +107,7 @@ final class PersonNameRecognizer implements Recognizer {
                 next = -1;
             }
             if (next > token) {
-                token = next;
+                done = next;
             }
         }
     }
