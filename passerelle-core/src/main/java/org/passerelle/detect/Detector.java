@@ -190,23 +190,36 @@ public final class Detector {
         if (codesByFirstNumber.isEmpty()) {
             return;
         }
-        // Number keys sorted for a binary search without boxing; lengths as a mask to skip most numbers.
+        // Number keys sorted for a binary search without boxing; their lengths and first two digits
+        // marked, so that most numbers are passed over without reading them whole.
         long[] keys = codesByFirstNumber.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
         String[][] codesOfKey = new String[keys.length][];
-        int lengths = 0;
+        boolean[] heads = new boolean[(MAX_NUMBER_KEY + 1) * 100];
         for (int k = 0; k < keys.length; k++) {
             codesOfKey[k] = codesByFirstNumber.get(keys[k]).toArray(String[]::new);
-            lengths |= 1 << (int) (keys[k] % 32);
+            int length = (int) (keys[k] % 32);
+            long value = keys[k] / 32;
+            for (int digit = 2; digit < length; digit++) {
+                value /= 10;
+            }
+            heads[length * 100 + (int) (length == 1 ? value * 10 : value)] = true;
         }
         for (int token : document.numbers()) {
-            if ((lengths & (1 << document.tokenLength(token))) != 0
-                    && document.tokenLength(token) <= MAX_NUMBER_KEY) {
+            int length = document.tokenLength(token);
+            if (length <= MAX_NUMBER_KEY && heads[length * 100 + numberHead(document, token)]) {
                 int k = java.util.Arrays.binarySearch(keys, numberKey(document, token));
                 if (k >= 0) {
                     addCodesAt(document, token, codesOfKey[k], findings, why);
                 }
             }
         }
+    }
+
+    /** The first two digits of a number token as a number ("03" is 3; "7" counts as "70"). */
+    private static int numberHead(Document document, int token) {
+        int start = document.start(token);
+        int second = document.tokenLength(token) > 1 ? document.charAt(start + 1) - '0' : 0;
+        return (document.charAt(start) - '0') * 10 + second;
     }
 
     /** Digits of a number token that fit a key with its length ("04" and "4" differ). */
@@ -370,40 +383,43 @@ public final class Detector {
     private static List<Finding> birthDatesBesideNames(Document document, List<Finding> findings) {
         List<Finding> result = new ArrayList<>(findings.size());
         Finding previous = null;
+        int previousYear = -1;
         for (Finding finding : findings) {
+            // a date's year, read once: every rule below asks for it
+            int year = finding.label() == Label.DATE ? yearOf(document, finding) : -1;
             if (finding.label() == Label.DATE && previous != null
                     && (previous.label() == Label.LAST_NAME || previous.label() == Label.FIRST_NAME)
                     && finding.start() - previous.end() <= 4 && separatorOnly(document, previous.end(), finding.start())
-                    && yearOf(document, finding) > 0 && yearOf(document, finding) < BIRTH_BEFORE) {
+                    && year > 0 && year < BIRTH_BEFORE) {
                 finding = new Finding(Label.BIRTH_DATE, finding.start(), finding.end(), finding.score(),
                         new Explanation("date", "date-beside-name"));
             } else if (finding.label() == Label.DATE && previous != null && previous.label() == Label.DATE
-                    && separatorOnly(document, previous.end(), finding.start()) && yearOf(document, previous) > 0
-                    && yearOf(document, finding) > 0
-                    && Math.abs(yearOf(document, previous) - yearOf(document, finding)) >= YEARS_APART) {
+                    && separatorOnly(document, previous.end(), finding.start()) && previousYear > 0 && year > 0
+                    && Math.abs(previousYear - year) >= YEARS_APART) {
                 // "10/03/85 12/05/24": of two dates side by side in a form, the much older one is the birth date
                 Explanation why = new Explanation("date", "older-of-two-form-dates");
-                if (yearOf(document, previous) < yearOf(document, finding)) {
+                if (previousYear < year) {
                     result.set(result.size() - 1, new Finding(Label.BIRTH_DATE, previous.start(), previous.end(),
                             previous.score(), why));
                 } else {
                     finding = new Finding(Label.BIRTH_DATE, finding.start(), finding.end(), finding.score(), why);
                 }
-            } else if (finding.label() == Label.DATE && nirOfTheSameYear(document, finding)) {
+            } else if (finding.label() == Label.DATE && nirOfTheSameYear(document, finding, year)) {
                 finding = new Finding(Label.BIRTH_DATE, finding.start(), finding.end(), finding.score(),
                         new Explanation("date", "year-of-birth-in-social-security-number"));
-            } else if (finding.label() == Label.DATE && afterSocialSecurityField(document, finding)) {
+            } else if (finding.label() == Label.DATE && afterSocialSecurityField(document, finding, year)) {
                 finding = new Finding(Label.BIRTH_DATE, finding.start(), finding.end(), finding.score(),
                         new Explanation("date", "old-date-after-social-security-number"));
             } else if (finding.label() == Label.DATE && afterSexField(document, finding.start())) {
                 finding = new Finding(Label.BIRTH_DATE, finding.start(), finding.end(), finding.score(),
                         new Explanation("date", "date-after-sex-field"));
-            } else if (finding.label() == Label.DATE && formDate(document, finding)) {
+            } else if (finding.label() == Label.DATE && formDate(document, finding, year)) {
                 finding = new Finding(Label.BIRTH_DATE, finding.start(), finding.end(), finding.score(),
                         new Explanation("date", "old-date-alone-in-a-form"));
             }
             result.add(finding);
             previous = finding;
+            previousYear = year;
         }
         return result;
     }
@@ -413,8 +429,7 @@ public final class Detector {
      * bar or tab, digit by digit) is a birth date: care dates in such forms are recent, and a
      * past event is introduced by words ("infarctus le ...").
      */
-    private static boolean formDate(Document document, Finding finding) {
-        int year = yearOf(document, finding);
+    private static boolean formDate(Document document, Finding finding, int year) {
         if (year < 0 || year >= 2000 || finding.length() < 8) {
             return false;
         }
@@ -432,8 +447,7 @@ public final class Detector {
      * after a date, whose digits 2-3 are the date's year: the NIR encodes its holder's year of
      * birth, so the date is the birth date.
      */
-    private static boolean nirOfTheSameYear(Document document, Finding finding) {
-        int year = yearOf(document, finding);
+    private static boolean nirOfTheSameYear(Document document, Finding finding, int year) {
         if (year < 0) {
             return false;
         }
@@ -446,8 +460,7 @@ public final class Detector {
      * 15, valid or mistyped, or a digit short or long) in a form row: the field that follows the NIR
      * is the birth date. Twelve digits are a phone number with its country code.
      */
-    private static boolean afterSocialSecurityField(Document document, Finding finding) {
-        int year = yearOf(document, finding);
+    private static boolean afterSocialSecurityField(Document document, Finding finding, int year) {
         if (year < 0 || year >= BIRTH_BEFORE) {
             return false;
         }

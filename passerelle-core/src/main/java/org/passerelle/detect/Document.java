@@ -23,12 +23,15 @@ public final class Document {
     private int count;
     private int[] starts;
     private int[] ends;
-    private byte[] kinds;
-    private boolean[] newlineBefore;
-    /** Per word token: {@link #FIRST_UPPER} and {@link #ALL_UPPER}, found while tokenizing. */
-    private byte[] cases;
-    private static final byte FIRST_UPPER = 1;
-    private static final byte ALL_UPPER = 2;
+    /**
+     * Per token, in one byte so that a walk over the tokens reads one array: its kind
+     * ({@link #KIND}), whether a line break comes before it, and for words the case of their letters.
+     */
+    private byte[] flags;
+    private static final byte KIND = 3;
+    private static final byte NEWLINE = 4;
+    private static final byte FIRST_UPPER = 8;
+    private static final byte ALL_UPPER = 16;
     private String[] lowerSymbols;
     private DocumentSignals signals;
     /** The distinct lower-case words, interned once: a token's word id, or -1 for numbers and symbols. */
@@ -58,9 +61,7 @@ public final class Document {
         int capacity = Math.max(16, text.length() / 4);
         starts = new int[capacity];
         ends = new int[capacity];
-        kinds = new byte[capacity];
-        newlineBefore = new boolean[capacity];
-        cases = new byte[capacity];
+        flags = new byte[capacity];
         wordIds = new int[capacity];
         table = new long[64];
         wordFirstToken = new int[Math.max(16, capacity / 8)];
@@ -347,14 +348,14 @@ public final class Document {
     private int[] tokensOf(byte kind, byte caseBits) {
         int found = 0;
         for (int t = 0; t < count; t++) {
-            if (kinds[t] == kind && (cases[t] & caseBits) == caseBits) {
+            if ((flags[t] & (KIND | caseBits)) == (kind | caseBits)) {
                 found++;
             }
         }
         int[] list = new int[found];
         int at = 0;
         for (int t = 0; t < count && at < found; t++) {
-            if (kinds[t] == kind && (cases[t] & caseBits) == caseBits) {
+            if ((flags[t] & (KIND | caseBits)) == (kind | caseBits)) {
                 list[at++] = t;
             }
         }
@@ -414,24 +415,24 @@ public final class Document {
     }
 
     boolean isWord(int token) {
-        return token >= 0 && token < count && kinds[token] == WORD;
+        return token >= 0 && token < count && (flags[token] & KIND) == WORD;
     }
 
     boolean isNumber(int token) {
-        return token >= 0 && token < count && kinds[token] == NUMBER;
+        return token >= 0 && token < count && (flags[token] & KIND) == NUMBER;
     }
 
     boolean isSymbol(int token, char symbol) {
-        return token >= 0 && token < count && kinds[token] == SYMBOL && chars[starts[token]] == symbol;
+        return token >= 0 && token < count && (flags[token] & KIND) == SYMBOL && chars[starts[token]] == symbol;
     }
 
     boolean isSymbol(int token) {
-        return token >= 0 && token < count && kinds[token] == SYMBOL;
+        return token >= 0 && token < count && (flags[token] & KIND) == SYMBOL;
     }
 
     /** Whether a line break separates this token from the one before it. */
     boolean newlineBefore(int token) {
-        return token >= 0 && token < count && newlineBefore[token];
+        return token >= 0 && token < count && (flags[token] & NEWLINE) != 0;
     }
 
     /** Whether nothing (no space) separates token {@code token} from the next one. */
@@ -530,16 +531,16 @@ public final class Document {
 
     /** First letter upper case, the rest not all upper case (a Title-case word: "Dupont"). */
     boolean isCapitalized(int token) {
-        return startsUpper(token) && (ends[token] - starts[token] == 1 || (cases[token] & ALL_UPPER) == 0);
+        return startsUpper(token) && (ends[token] - starts[token] == 1 || (flags[token] & ALL_UPPER) == 0);
     }
 
     /** Every letter upper case, at least two letters ("DUPONT"). */
     boolean isUpperCase(int token) {
-        return isWord(token) && ends[token] - starts[token] >= 2 && (cases[token] & ALL_UPPER) != 0;
+        return isWord(token) && ends[token] - starts[token] >= 2 && (flags[token] & ALL_UPPER) != 0;
     }
 
     boolean startsUpper(int token) {
-        return isWord(token) && (cases[token] & FIRST_UPPER) != 0;
+        return isWord(token) && (flags[token] & FIRST_UPPER) != 0;
     }
 
     /** The index of the first token starting at or after {@code position}. */
@@ -635,7 +636,7 @@ public final class Document {
                     i++;
                 }
                 add(start, i, WORD, newline);
-                cases[count - 1] = (byte) ((c <= 'Z' ? FIRST_UPPER : 0) | (allUpper ? ALL_UPPER : 0));
+                flags[count - 1] |= (byte) ((c <= 'Z' ? FIRST_UPPER : 0) | (allUpper ? ALL_UPPER : 0));
                 wordIds[count - 1] = intern(count - 1, hash);
                 newline = false;
                 continue;
@@ -709,7 +710,7 @@ public final class Document {
             }
             add(start, i, kind, newline);
             if (kind == WORD) {
-                cases[count - 1] = caseOf(start, i);
+                flags[count - 1] |= caseOf(start, i);
                 int hash = 0;
                 for (int k = start; k < i; k++) {
                     hash = 31 * hash + lower[k];
@@ -734,15 +735,12 @@ public final class Document {
             int capacity = count * 2;
             starts = Arrays.copyOf(starts, capacity);
             ends = Arrays.copyOf(ends, capacity);
-            kinds = Arrays.copyOf(kinds, capacity);
-            newlineBefore = Arrays.copyOf(newlineBefore, capacity);
-            cases = Arrays.copyOf(cases, capacity);
+            flags = Arrays.copyOf(flags, capacity);
             wordIds = Arrays.copyOf(wordIds, capacity);
         }
         starts[count] = start;
         ends[count] = end;
-        kinds[count] = kind;
-        newlineBefore[count] = newline;
+        flags[count] = (byte) (newline ? kind | NEWLINE : kind);
         wordIds[count] = -1; // a word's id is set once the word is added
         count++;
     }
