@@ -87,13 +87,21 @@ public final class Detector {
      * written the same way, in Title or UPPER case; a patient code found once is one everywhere.
      */
     private static void propagateNames(Document document, List<Finding> findings) {
-        int[] startTokens = startTokens(document, findings);
+        // The names and codes found, read once from all the findings.
+        List<Finding> people = new ArrayList<>();
+        for (Finding finding : findings) {
+            Label label = finding.label();
+            if (label == Label.LAST_NAME || label == Label.FIRST_NAME || label == Label.PATIENT_ID) {
+                people.add(finding);
+            }
+        }
+        int[] startTokens = startTokens(document, people);
         // By word id: a name of one word is a distinct word of the document, its other occurrences known.
         Label[] nameOfWord = null;
         java.util.BitSet named = new java.util.BitSet(document.length());
         for (int f = 0; f < startTokens.length; f++) {
-            Finding finding = findings.get(f);
-            if (finding.label() != Label.LAST_NAME && finding.label() != Label.FIRST_NAME) {
+            Finding finding = people.get(f);
+            if (finding.label() == Label.PATIENT_ID) {
                 continue;
             }
             named.set(finding.start());
@@ -107,7 +115,7 @@ public final class Detector {
                 }
             }
         }
-        propagateCodes(document, findings, startTokens);
+        propagateCodes(document, people, startTokens, findings);
         if (nameOfWord == null) {
             return;
         }
@@ -126,29 +134,24 @@ public final class Detector {
     }
 
     /**
-     * For each name and patient code, the first token starting at or after it ({@link Document#tokenAt}),
-     * found in one walk over the tokens in order of the findings' starts rather than by a binary
-     * search each (in a long text every step of which misses the cache); -1 for other findings.
+     * For each finding, the first token starting at or after it ({@link Document#tokenAt}), found in
+     * one walk over the tokens in order of the findings' starts rather than by a binary search each
+     * (in a long text every step of which misses the cache).
      */
     private static int[] startTokens(Document document, List<Finding> findings) {
         int[] tokens = new int[findings.size()];
         long[] byStart = new long[findings.size()];
-        int n = 0;
         for (int f = 0; f < tokens.length; f++) {
-            Label label = findings.get(f).label();
-            tokens[f] = -1;
-            if (label == Label.LAST_NAME || label == Label.FIRST_NAME || label == Label.PATIENT_ID) {
-                byStart[n++] = ((long) findings.get(f).start() << 32) | f;
-            }
+            byStart[f] = ((long) findings.get(f).start() << 32) | f;
         }
-        java.util.Arrays.sort(byStart, 0, n);
+        java.util.Arrays.sort(byStart);
         int token = 0;
-        for (int i = 0; i < n; i++) {
-            int position = (int) (byStart[i] >>> 32);
+        for (long entry : byStart) {
+            int position = (int) (entry >>> 32);
             while (token < document.tokenCount() && document.start(token) < position) {
                 token++;
             }
-            tokens[(int) byStart[i]] = token;
+            tokens[(int) entry] = token;
         }
         return tokens;
     }
@@ -159,13 +162,17 @@ public final class Detector {
                 && document.end(token) == finding.end() ? document.wordId(token) : -1;
     }
 
-    /** A patient code found once is one everywhere it stands alone, found from its first token. */
-    private static void propagateCodes(Document document, List<Finding> findings, int[] startTokens) {
+    /**
+     * A patient code found once is one everywhere it stands alone, found from its first token; the
+     * codes are among {@code people}, whose first tokens are {@code startTokens}, and what is found
+     * is added to {@code findings}.
+     */
+    private static void propagateCodes(Document document, List<Finding> people, int[] startTokens, List<Finding> findings) {
         Map<Integer, java.util.Set<String>> codesByFirstWord = new HashMap<>();
         Map<Long, java.util.Set<String>> codesByFirstNumber = new HashMap<>();
         String text = document.text();
         for (int f = 0; f < startTokens.length; f++) {
-            Finding finding = findings.get(f);
+            Finding finding = people.get(f);
             if (finding.label() == Label.PATIENT_ID && finding.length() >= 5) {
                 int token = startTokens[f];
                 if (token >= document.tokenCount() || document.start(token) != finding.start()) {

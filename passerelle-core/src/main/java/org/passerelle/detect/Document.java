@@ -50,9 +50,11 @@ public final class Document {
     private long[] wordMasks;
     /** The vocabularies {@link #wordMasks} answers for: those registered when it was made. */
     private long maskedBits;
-    /** The number tokens and the words starting with a capital, in order, listed when first asked for. */
-    private int[] numbers;
-    private int[] capitalized;
+    /** The number tokens and the words starting with a capital, in order, listed while tokenizing. */
+    private int[] numbers = new int[16];
+    private int numberCount;
+    private int[] capitalized = new int[16];
+    private int capitalizedCount;
 
     public Document(String text) {
         this.text = text;
@@ -330,36 +332,18 @@ public final class Document {
      * a text's tokens are numbers, and the walk no longer reads every token's kind and bounds.
      */
     int[] numbers() {
-        if (numbers == null) {
-            numbers = tokensOf(NUMBER, (byte) 0);
+        if (numbers.length != numberCount) {
+            numbers = Arrays.copyOf(numbers, numberCount);
         }
         return numbers;
     }
 
     /** The words whose first letter is upper case, in order: where names and towns start. */
     int[] capitalized() {
-        if (capitalized == null) {
-            capitalized = tokensOf(WORD, FIRST_UPPER);
+        if (capitalized.length != capitalizedCount) {
+            capitalized = Arrays.copyOf(capitalized, capitalizedCount);
         }
         return capitalized;
-    }
-
-    /** The tokens of this kind with these case bits, in order. */
-    private int[] tokensOf(byte kind, byte caseBits) {
-        int found = 0;
-        for (int t = 0; t < count; t++) {
-            if ((flags[t] & (KIND | caseBits)) == (kind | caseBits)) {
-                found++;
-            }
-        }
-        int[] list = new int[found];
-        int at = 0;
-        for (int t = 0; t < count && at < found; t++) {
-            if ((flags[t] & (KIND | caseBits)) == (kind | caseBits)) {
-                list[at++] = t;
-            }
-        }
-        return list;
     }
 
     /** The tokens of sorted lists, in order, each once. */
@@ -637,6 +621,9 @@ public final class Document {
                 }
                 add(start, i, WORD, newline);
                 flags[count - 1] |= (byte) ((c <= 'Z' ? FIRST_UPPER : 0) | (allUpper ? ALL_UPPER : 0));
+                if (c <= 'Z') {
+                    addCapitalized(count - 1);
+                }
                 wordIds[count - 1] = intern(count - 1, hash);
                 newline = false;
                 continue;
@@ -711,6 +698,9 @@ public final class Document {
             add(start, i, kind, newline);
             if (kind == WORD) {
                 flags[count - 1] |= caseOf(start, i);
+                if ((flags[count - 1] & FIRST_UPPER) != 0) {
+                    addCapitalized(count - 1);
+                }
                 int hash = 0;
                 for (int k = start; k < i; k++) {
                     hash = 31 * hash + lower[k];
@@ -730,7 +720,20 @@ public final class Document {
         return (byte) ((Character.isUpperCase(chars[start]) ? FIRST_UPPER : 0) | (allUpper ? ALL_UPPER : 0));
     }
 
+    private void addCapitalized(int token) {
+        if (capitalizedCount == capitalized.length) {
+            capitalized = Arrays.copyOf(capitalized, capitalizedCount * 2);
+        }
+        capitalized[capitalizedCount++] = token;
+    }
+
     private void add(int start, int end, byte kind, boolean newline) {
+        if (kind == NUMBER) {
+            if (numberCount == numbers.length) {
+                numbers = Arrays.copyOf(numbers, numberCount * 2);
+            }
+            numbers[numberCount++] = count;
+        }
         if (count == starts.length) {
             int capacity = count * 2;
             starts = Arrays.copyOf(starts, capacity);

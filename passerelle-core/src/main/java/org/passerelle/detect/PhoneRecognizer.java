@@ -60,7 +60,7 @@ final class PhoneRecognizer implements Recognizer {
                     && document.start(token) - document.end(token - 1) <= 1) {
                 return token;
             }
-            if (document.lowerMatches(document.start(token), "00") && document.tokenLength(token) >= 4
+            if (document.tokenLength(token) >= 4 && document.charAt(document.start(token) + 1) == '0'
                     && document.charAt(document.start(token) + 2) != '0') {
                 int end = international(document, token, token, out);
                 return end > token ? end : national(document, token, out);
@@ -79,10 +79,12 @@ final class PhoneRecognizer implements Recognizer {
             }
         }
         String digits = run.digits.toString();
-        boolean context = document.wordBefore(token, 6, CONTEXT);
-        if (run.glued(document) && !context || digits.length() < 10 || run.groups == digits.length()
-                || DigitGroups.continuesNumber(document, run.lastToken + 2)) {
+        if (digits.length() < 10 || run.groups == digits.length() || DigitGroups.continuesNumber(document, run.lastToken + 2)) {
             return token; // digit-by-digit runs are read by looseNumber, which knows where they end
+        }
+        boolean context = document.wordBefore(token, 6, CONTEXT);
+        if (run.glued(document) && !context) {
+            return token;
         }
         if (digits.charAt(1) == '0') {
             // "00" opens no French number, but forms mistype them: after "Tél :", written in five
@@ -144,14 +146,18 @@ final class PhoneRecognizer implements Recognizer {
         if (!international && token > 0 && document.isNumber(token - 1) && document.start(token) - document.end(token - 1) <= 3) {
             return -1;
         }
-        StringBuilder digits = new StringBuilder(16);
+        if (!international && !document.isNumber(token + 1)
+                && !(document.isSymbol(token + 1) && document.isNumber(token + 2))) {
+            return -1; // a lone number: digit by digit needs eight more
+        }
+        int digits = 0;
         int last = digitsFrom;
         int singles = 0;
         int groups = 0;
         int current = digitsFrom;
-        while (current < document.tokenCount() && digits.length() < 15) {
+        while (current < document.tokenCount() && digits < 15) {
             if (document.isNumber(current)) {
-                digits.append(document.text(), document.start(current), document.end(current));
+                digits += document.tokenLength(current);
                 singles += document.tokenLength(current) == 1 ? 1 : 0;
                 groups++;
                 last = current;
@@ -178,7 +184,7 @@ final class PhoneRecognizer implements Recognizer {
             }
         }
         boolean digitByDigit = singles >= 8;
-        if (!(digitByDigit || international) || digits.length() < 9 || digits.length() > 13) {
+        if (!(digitByDigit || international) || digits < 9 || digits > 13) {
             return -1;
         }
         int end = document.end(last);
@@ -186,7 +192,7 @@ final class PhoneRecognizer implements Recognizer {
                 || DigitGroups.continuesNumber(document, last + 2)) {
             return -1;
         }
-        if (!international && (digits.length() != 10 || digits.charAt(0) != '0')) {
+        if (!international && (digits != 10 || document.charAt(document.start(digitsFrom)) != '0')) {
             return -1; // digit-by-digit runs of other lengths are dates or identifiers
         }
         out.add(new Finding(Label.PHONE, document.start(first), end, 0.85, LOOSE));
