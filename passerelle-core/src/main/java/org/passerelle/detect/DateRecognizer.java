@@ -83,6 +83,10 @@ final class DateRecognizer implements Recognizer {
             Map.entry("cinquante", 50), Map.entry("soixante", 60), Map.entry("cent", 100), Map.entry("cents", 100),
             Map.entry("mille", 1000), Map.entry("mil", 1000));
     private static final Vocabulary NUMBER_WORD = Vocabulary.of(NUMBER_WORDS.keySet());
+    /** The words a date may start with: a month ("mars 2021") or a number in words ("deux janvier"). */
+    private static final Set<String> FIRST_WORDS = java.util.stream.Stream.concat(MONTHS.keySet().stream(),
+            NUMBER_WORDS.keySet().stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Vocabulary FIRST_WORD = Vocabulary.of(FIRST_WORDS);
 
     @Override
     public String id() {
@@ -97,7 +101,11 @@ final class DateRecognizer implements Recognizer {
     @Override
     public void recognize(Document document, List<Finding> out) {
         int lastDate = Integer.MIN_VALUE / 2;
-        for (int token = 0; token < document.tokenCount(); token++) {
+        int done = -1;
+        for (int token : Document.union(document.numbers(), document.positions(FIRST_WORD, FIRST_WORDS))) {
+            if (token <= done) {
+                continue;
+            }
             int end = -1;
             Explanation why = null;
             if (document.isNumber(token)) {
@@ -142,7 +150,7 @@ final class DateRecognizer implements Recognizer {
             }
             if (document.wordBefore(token, 5, NOT_PERSONAL) && !document.wordBefore(token, 5, DocumentSignals.CLINICAL_MEETINGS)
                     || administrativeBefore(document, token) && !patientRecord(document)) {
-                token = end;
+                done = end;
                 continue;
             }
             lastDate = end;
@@ -154,7 +162,7 @@ final class DateRecognizer implements Recognizer {
             double score = why == YEAR || why == CARE_YEAR || why == PARTIAL ? 0.6 : 0.85;
             out.add(new Finding(label, document.start(token), document.end(end), birth ? 0.9 : score, birth ? BIRTH_CONTEXT : why));
             rangeStart(document, token, label, out);
-            token = end;
+            done = end;
         }
     }
 

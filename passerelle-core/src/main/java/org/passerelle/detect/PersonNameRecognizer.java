@@ -136,8 +136,7 @@ final class PersonNameRecognizer implements Recognizer {
             }
         }
         List<Unit> run = nameRun(document, name);
-        if (run.size() >= 2 && (strongCue || run.stream().anyMatch(Unit::given)
-                || run.stream().anyMatch(unit -> document.isUpperCase(unit.last())))) {
+        if (run.size() >= 2 && (strongCue || anyGiven(run) || anyUpperLast(document, run))) {
             return labelRun(document, run, out, why);
         }
         int firstEnd = givenName(document, name, true);
@@ -383,8 +382,18 @@ final class PersonNameRecognizer implements Recognizer {
      * the last) is the family name. Returns the last token used.
      */
     private int labelRun(Document document, List<Unit> run, List<Finding> out, Explanation why) {
-        boolean allGiven = run.stream().allMatch(Unit::given);
-        boolean noneGiven = run.stream().noneMatch(Unit::given);
+        int givenUnits = 0;
+        int unknown = 0;
+        boolean anyUpper = false;
+        boolean anyTitleCase = false;
+        for (Unit unit : run) {
+            givenUnits += unit.given() ? 1 : 0;
+            unknown += !unit.given() && !unit.particle() ? 1 : 0;
+            anyUpper |= upper(document, unit);
+            anyTitleCase |= !upper(document, unit) && !unit.particle() && !isInitial(document, unit);
+        }
+        boolean allGiven = givenUnits == run.size();
+        boolean noneGiven = givenUnits == 0;
         int family = -1;
         if (allGiven) {
             // "Dr Laurent Noelle", "Jean-Luc Martin": of given names only, the one that is also a
@@ -411,10 +420,7 @@ final class PersonNameRecognizer implements Recognizer {
         // French typography: in a run mixing cases, Title-case words are given names and UPPER-CASE
         // words family names ("Grâce MBOUMBA"), unless the lexicon leaves one word only that is not
         // a given name ("Dr Doucen MARIO", "Dr JIM CAMILLE FERNAND Clocher").
-        long unknown = run.stream().filter(unit -> !unit.given() && !unit.particle()).count();
-        boolean mixedCase = run.stream().anyMatch(unit -> upper(document, unit))
-                && run.stream().anyMatch(unit -> !upper(document, unit) && !unit.particle() && !isInitial(document, unit))
-                && !(unknown == 1 && run.size() >= 2);
+        boolean mixedCase = anyUpper && anyTitleCase && !(unknown == 1 && run.size() >= 2);
         for (int i = 0; i < run.size(); i++) {
             Unit unit = run.get(i);
             boolean given = mixedCase ? !upper(document, unit) && !unit.particle()
@@ -423,6 +429,34 @@ final class PersonNameRecognizer implements Recognizer {
             emit(document, out, given ? Label.FIRST_NAME : Label.LAST_NAME, unit.first(), unit.last(), why);
         }
         return maidenName(document, run.getLast().last(), out, why);
+    }
+
+    private static boolean anyGiven(List<Unit> run) {
+        for (Unit unit : run) {
+            if (unit.given()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean allGiven(List<Unit> run) {
+        for (Unit unit : run) {
+            if (!unit.given()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a word of the run ends in upper case ("Jean DUPONT"). */
+    private static boolean anyUpperLast(Document document, List<Unit> run) {
+        for (Unit unit : run) {
+            if (document.isUpperCase(unit.last())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean upper(Document document, Unit unit) {
@@ -440,7 +474,7 @@ final class PersonNameRecognizer implements Recognizer {
      * token used, or -1.
      */
     private int familyCommaGiven(Document document, int token, List<Unit> family, List<Finding> out) {
-        if (!document.newlineBefore(token) || family.isEmpty() || family.size() > 2 || family.stream().anyMatch(Unit::given)) {
+        if (!document.newlineBefore(token) || family.isEmpty() || family.size() > 2 || anyGiven(family)) {
             return -1;
         }
         int comma = family.getLast().last() + 1;
@@ -448,7 +482,7 @@ final class PersonNameRecognizer implements Recognizer {
             return -1;
         }
         List<Unit> given = nameRun(document, comma + 1);
-        if (given.isEmpty() || given.stream().noneMatch(Unit::given)) {
+        if (!anyGiven(given)) {
             return -1;
         }
         for (Unit unit : family) {
@@ -518,7 +552,7 @@ final class PersonNameRecognizer implements Recognizer {
                 && !initialInAList(document, token, run, out)) {
             run = List.of(); // "type I. Arrêt": an initial needs an upper-case family name after it
         }
-        if (run.size() == 2 && !document.isSymbol(token - 1, '-') && run.stream().noneMatch(unit -> isInitial(document, unit))
+        if (run.size() == 2 && !document.isSymbol(token - 1, '-') && !isInitial(document, run.getFirst()) && !isInitial(document, run.getLast())
                 && (run.getLast().given() && document.tokenIn(run.getLast().last(), LAST_NAMES) && run.getFirst().given()
                 || inNearbyEmail(document, run.getFirst(), run.getLast()))) {
             // "Jean-Luc Martin": the second given name is a frequent family name; "Berengère Vilbert"
@@ -527,10 +561,9 @@ final class PersonNameRecognizer implements Recognizer {
             emit(document, out, Label.LAST_NAME, run.getLast().first(), run.getLast().last(), KNOWN_PAIR);
             return run.getLast().last();
         }
-        if (run.size() >= 2 && run.stream().anyMatch(Unit::given) && !document.isSymbol(token - 1, '-')
-                && (run.stream().anyMatch(unit -> !unit.given()) || run.size() >= 3
-                || run.stream().anyMatch(unit -> document.isUpperCase(unit.last())))) {
-            return labelRun(document, run, out, run.stream().anyMatch(unit -> document.isUpperCase(unit.last()))
+        if (run.size() >= 2 && anyGiven(run) && !document.isSymbol(token - 1, '-')
+                && (!allGiven(run) || run.size() >= 3 || anyUpperLast(document, run))) {
+            return labelRun(document, run, out, anyUpperLast(document, run)
                     ? TYPOGRAPHY : KNOWN_PAIR);
         }
         if (document.isCapitalized(token) && !document.tokenIn(token, COMMON) && !notAPerson(document, token)
