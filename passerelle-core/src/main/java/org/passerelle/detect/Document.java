@@ -18,8 +18,6 @@ public final class Document {
     /** The text's characters, read by index without String's checks on the hot paths. */
     private final char[] chars;
     private final char[] lower;
-    /** The lower-cased text as a string, made when first needed (many analyses never need it). */
-    private String lowerText;
     private int count;
     private int[] starts;
     private int[] ends;
@@ -39,6 +37,8 @@ public final class Document {
     private int words;
     private int[] wordFirstToken;
     private int[] wordHashes;
+    /** How many times each distinct word occurs, counted while interning. */
+    private int[] wordCounts;
     private String[] wordStrings;
     private long[] table;
     /** The distinct words' lower-case chars side by side: word w at poolOffsets[w] to poolOffsets[w + 1]. */
@@ -68,6 +68,7 @@ public final class Document {
         table = new long[64];
         wordFirstToken = new int[Math.max(16, capacity / 8)];
         wordHashes = new int[wordFirstToken.length];
+        wordCounts = new int[wordFirstToken.length];
         poolOffsets = new int[wordFirstToken.length + 1];
         pool = new char[Math.max(64, lower.length / 8)];
         tokenize();
@@ -88,10 +89,13 @@ public final class Document {
         while (true) {
             long entry = table[slot];
             if (entry == 0) {
-                return addWord(t, hash, slot);
+                int id = addWord(t, hash, slot);
+                wordCounts[id]++;
+                return id;
             }
             int id = (int) entry - 1;
             if ((int) (entry >>> 32) == hash && sameChars(id, t)) {
+                wordCounts[id]++;
                 return id;
             }
             slot = (slot + 1) & mask;
@@ -104,6 +108,7 @@ public final class Document {
         if (id == wordFirstToken.length) {
             wordFirstToken = Arrays.copyOf(wordFirstToken, id * 2);
             wordHashes = Arrays.copyOf(wordHashes, id * 2);
+            wordCounts = Arrays.copyOf(wordCounts, id * 2);
             poolOffsets = Arrays.copyOf(poolOffsets, id * 2 + 1);
         }
         int length = ends[t] - starts[t];
@@ -191,13 +196,6 @@ public final class Document {
         return true;
     }
 
-    private String lowerText() {
-        if (lowerText == null) {
-            lowerText = new String(lower);
-        }
-        return lowerText;
-    }
-
     /** How many distinct words the document has; ids run from 0 to this, exclusive. */
     int distinctWords() {
         return words;
@@ -207,8 +205,7 @@ public final class Document {
     String word(int id) {
         String word = wordStrings[id];
         if (word == null) {
-            int token = wordFirstToken[id];
-            word = lowerText().substring(starts[token], ends[token]);
+            word = new String(pool, poolOffsets[id], poolOffsets[id + 1] - poolOffsets[id]);
             wordStrings[id] = word;
         }
         return word;
@@ -230,13 +227,8 @@ public final class Document {
             return;
         }
         int[] from = new int[words + 1];
-        for (int t = 0; t < count; t++) {
-            if (wordIds[t] >= 0) {
-                from[wordIds[t] + 1]++;
-            }
-        }
         for (int w = 0; w < words; w++) {
-            from[w + 1] += from[w];
+            from[w + 1] = from[w] + wordCounts[w];
         }
         int[] filled = Arrays.copyOf(from, words);
         int[] tokens = new int[from[words]];
@@ -448,7 +440,7 @@ public final class Document {
         }
         String other = lowerSymbols[token];
         if (other == null) {
-            other = lowerText().substring(starts[token], ends[token]);
+            other = new String(lower, starts[token], ends[token] - starts[token]);
             lowerSymbols[token] = other;
         }
         return other;
@@ -551,7 +543,7 @@ public final class Document {
         // The next occurrence is remembered: asked line after line, the text is searched once.
         if (!phrase.equals(searched) || from < searchedFrom || searchedAt >= 0 && searchedAt < from) {
             searched = phrase;
-            searchedAt = lowerText().indexOf(phrase, from);
+            searchedAt = lowerIndexOf(phrase, from);
         }
         searchedFrom = from;
         return searchedAt >= 0 && searchedAt + phrase.length() <= to ? searchedAt : -1;
@@ -560,6 +552,17 @@ public final class Document {
     private String searched;
     private int searchedFrom;
     private int searchedAt;
+
+    /** Where a lower-case phrase first stands in the lower-cased text at or after {@code from}, or -1. */
+    private int lowerIndexOf(String phrase, int from) {
+        char first = phrase.charAt(0);
+        for (int i = Math.max(0, from), last = lower.length - phrase.length(); i <= last; i++) {
+            if (lower[i] == first && lowerMatches(i, phrase)) {
+                return i;
+            }
+        }
+        return -1;
+    }
 
     /** Whether the lower-cased text contains {@code phrase} starting exactly at {@code position}. */
     boolean lowerMatches(int position, String phrase) {
@@ -574,150 +577,96 @@ public final class Document {
         return true;
     }
 
-    /** Classes of the ASCII characters, so that most characters are told apart by one table look-up. */
-    private static final byte ASCII_SPACE = 1;
-    private static final byte ASCII_LETTER = 2;
-    private static final byte ASCII_DIGIT = 3;
-    private static final byte ASCII_OTHER = 4;
-    private static final byte[] ASCII = new byte[128];
+    /**
+     * What the tokenizer needs to know of every character, read by one table look-up (64 KB, of
+     * which a text touches a few lines): whether it starts a word (a letter), continues one (a
+     * letter or a combining accent), is a digit 0-9, a space, a line break, an upper-case letter,
+     * or a letter that is not upper case. {@link #LOWER} holds {@link Character#toLowerCase(char)}.
+     */
+    private static final byte[] CLASSES = new byte[65536];
+    private static final char[] LOWER = new char[65536];
+    private static final byte WORD_START = 1;
+    private static final byte WORD_PART = 2;
+    private static final byte DIGIT = 4;
+    private static final byte SPACE = 8;
+    private static final byte LINE_BREAK = 16;
+    private static final byte UPPER = 32;
+    private static final byte NOT_UPPER = 64;
 
     static {
-        for (char c = 0; c < 128; c++) {
-            ASCII[c] = Character.isWhitespace(c) ? ASCII_SPACE : Character.isLetter(c) ? ASCII_LETTER
-                    : c >= '0' && c <= '9' ? ASCII_DIGIT : ASCII_OTHER;
+        for (int i = 0; i < 65536; i++) {
+            char c = (char) i;
+            int k = 0;
+            if (Character.isLetter(c)) {
+                k |= WORD_START | WORD_PART | (Character.isUpperCase(c) ? UPPER : NOT_UPPER);
+            } else if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                k |= WORD_PART;
+            } else if (c >= '0' && c <= '9') {
+                k |= DIGIT;
+            } else if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F' || c == '\u2007') {
+                k |= SPACE | (c == '\n' || c == '\r' ? LINE_BREAK : 0);
+            }
+            CLASSES[i] = (byte) k;
+            LOWER[i] = Character.toLowerCase(c);
         }
     }
 
+    /**
+     * Cuts the text into words (a letter, then letters and combining accents), numbers (digits
+     * 0-9), and single symbols (a surrogate pair is one), lower-casing it into {@link #lower} and
+     * interning each word as it ends.
+     */
     private void tokenize() {
-        int length = chars.length;
+        char[] text = chars;
+        char[] lowered = lower;
+        int length = text.length;
         int i = 0;
         boolean newline = true;
         while (i < length) {
-            char c = chars[i];
-            if (c < 128 && ASCII[c] == ASCII_LETTER) {
-                // the common case, a word in ASCII letters, read without Character's tables
+            char c = text[i];
+            int k = CLASSES[c];
+            if ((k & WORD_START) != 0) {
                 int start = i;
-                boolean allUpper = true;
                 int hash = 0;
-                while (i < length) {
-                    char next = chars[i];
-                    char lowered;
-                    if (next < 128) {
-                        if (ASCII[next] != ASCII_LETTER) {
-                            break;
-                        }
-                        boolean upper = next <= 'Z';
-                        allUpper &= upper;
-                        lowered = upper ? (char) (next + ('a' - 'A')) : next;
-                    } else if (Character.isLetter(next) || Character.getType(next) == Character.NON_SPACING_MARK) {
-                        allUpper &= !Character.isLetter(next) || Character.isUpperCase(next);
-                        lowered = Character.toLowerCase(next);
-                    } else {
-                        break;
-                    }
-                    lower[i] = lowered;
-                    hash = 31 * hash + lowered;
+                boolean allUpper = true;
+                do {
+                    char l = LOWER[text[i]];
+                    lowered[i] = l;
+                    hash = 31 * hash + l;
+                    allUpper &= (k & NOT_UPPER) == 0;
                     i++;
-                }
+                } while (i < length && ((k = CLASSES[text[i]]) & WORD_PART) != 0);
                 add(start, i, WORD, newline);
-                flags[count - 1] |= (byte) ((c <= 'Z' ? FIRST_UPPER : 0) | (allUpper ? ALL_UPPER : 0));
-                if (c <= 'Z') {
+                boolean firstUpper = (CLASSES[c] & UPPER) != 0;
+                flags[count - 1] |= (byte) ((firstUpper ? FIRST_UPPER : 0) | (allUpper ? ALL_UPPER : 0));
+                if (firstUpper) {
                     addCapitalized(count - 1);
                 }
                 wordIds[count - 1] = intern(count - 1, hash);
                 newline = false;
-                continue;
-            }
-            if (c == ' ') {
-                lower[i] = c;
+            } else if ((k & SPACE) != 0) {
+                lowered[i] = LOWER[c];
+                newline |= (k & LINE_BREAK) != 0;
                 i++;
-                continue;
-            }
-            if (c < 128) {
-                // ASCII outside letters: spaces, digits and symbols, told apart by the table
-                lower[i] = c;
-                byte type = ASCII[c];
-                if (type == ASCII_SPACE) {
-                    if (c == '\n' || c == '\r') {
-                        newline = true;
-                    }
+            } else if ((k & DIGIT) != 0) {
+                int start = i;
+                do {
+                    lowered[i] = text[i];
                     i++;
-                } else if (type == ASCII_DIGIT) {
-                    int start = i++;
-                    while (i < length && chars[i] >= '0' && chars[i] <= '9') {
-                        lower[i] = chars[i];
-                        i++;
-                    }
-                    add(start, i, NUMBER, newline);
-                    newline = false;
-                } else {
-                    add(i, ++i, SYMBOL, newline);
-                    newline = false;
-                }
-                continue;
-            }
-            char lowered = Character.toLowerCase(c);
-            lower[i] = lowered;
-            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F' || c == '\u2007') {
-                if (c == '\n' || c == '\r') {
-                    newline = true;
-                }
-                i++;
-                continue;
-            }
-            int start = i;
-            byte kind;
-            if (Character.isLetter(c)) {
-                kind = WORD;
-                i++;
-                while (i < length) {
-                    char next = chars[i];
-                    if (Character.isLetter(next) || Character.getType(next) == Character.NON_SPACING_MARK) {
-                        lower[i] = Character.toLowerCase(next);
-                        i++;
-                    } else {
-                        break;
-                    }
-                }
-            } else if (c >= '0' && c <= '9') {
-                kind = NUMBER;
-                i++;
-                while (i < length && chars[i] >= '0' && chars[i] <= '9') {
-                    lower[i] = chars[i];
-                    i++;
-                }
+                } while (i < length && (CLASSES[text[i]] & DIGIT) != 0);
+                add(start, i, NUMBER, newline);
+                newline = false;
             } else {
-                kind = SYMBOL;
-                if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(chars[i + 1])) {
-                    lower[i + 1] = chars[i + 1];
-                    i += 2;
-                } else {
+                lowered[i] = LOWER[c];
+                int start = i++;
+                if (Character.isHighSurrogate(c) && i < length && Character.isLowSurrogate(text[i])) {
+                    lowered[i] = text[i];
                     i++;
                 }
+                add(start, i, SYMBOL, newline);
+                newline = false;
             }
-            add(start, i, kind, newline);
-            if (kind == WORD) {
-                flags[count - 1] |= caseOf(start, i);
-                if ((flags[count - 1] & FIRST_UPPER) != 0) {
-                    addCapitalized(count - 1);
-                }
-                int hash = 0;
-                for (int k = start; k < i; k++) {
-                    hash = 31 * hash + lower[k];
-                }
-                wordIds[count - 1] = intern(count - 1, hash);
-            }
-            newline = false;
         }
-    }
-
-    private byte caseOf(int start, int end) {
-        boolean allUpper = true;
-        for (int i = start; i < end; i++) {
-            char c = chars[i];
-            allUpper &= !Character.isLetter(c) || Character.isUpperCase(c);
-        }
-        return (byte) ((Character.isUpperCase(chars[start]) ? FIRST_UPPER : 0) | (allUpper ? ALL_UPPER : 0));
     }
 
     private void addCapitalized(int token) {
