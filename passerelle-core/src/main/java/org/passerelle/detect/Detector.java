@@ -243,9 +243,14 @@ public final class Detector {
     private static void addCodesAt(Document document, int token, String[] codes, List<Finding> findings, Explanation why) {
         String text = document.text();
         int at = document.start(token);
+        // Every code here starts with this token: the character after it tells most places apart
+        // ("03-004" is not at the "03" of "03/12") before the whole code is compared.
+        int after = document.end(token);
+        char next = after < document.length() ? document.charAt(after) : 0;
         for (String code : codes) {
             int end = at + code.length();
-            if (text.startsWith(code, at)
+            if ((code.length() == after - at || code.length() > after - at && code.charAt(after - at) == next)
+                    && text.startsWith(code, at)
                     && (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
                     && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
                 findings.add(new Finding(Label.PATIENT_ID, at, end, 0.65, why));

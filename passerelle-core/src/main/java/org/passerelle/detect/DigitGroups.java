@@ -25,7 +25,7 @@ final class DigitGroups {
         DigitGroups run = new DigitGroups();
         run.firstToken = token;
         run.lastToken = token;
-        run.digits.append(document.text(), document.start(token), document.end(token));
+        document.appendToken(run.digits, token);
         run.groups = 1;
         int current = token;
         while (run.digits.length() < maxDigits) {
@@ -51,7 +51,7 @@ final class DigitGroups {
             if (run.digits.length() + document.tokenLength(current) > maxDigits) {
                 break;
             }
-            run.digits.append(document.text(), document.start(current), document.end(current));
+            document.appendToken(run.digits, current);
             run.lastToken = current;
             run.groups++;
         }

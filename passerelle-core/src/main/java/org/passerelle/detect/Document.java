@@ -427,6 +427,13 @@ public final class Document {
         return text.substring(starts[token], ends[token]);
     }
 
+    /** Appends a token's text, copied from the document's characters. */
+    void appendToken(StringBuilder builder, int token) {
+        if (token >= 0 && token < count) {
+            builder.append(chars, starts[token], ends[token] - starts[token]);
+        }
+    }
+
     /** The lower-cased form of a token: a word's is made once per distinct word. */
     String lowerToken(int token) {
         if (token < 0 || token >= count) {
@@ -540,23 +547,8 @@ public final class Document {
 
     /** Where a lower-case phrase first stands in the text between {@code from} and {@code to}, in any case, or -1. */
     int lowerIndexOf(String phrase, int from, int to) {
-        // The next occurrence is remembered: asked line after line, the text is searched once.
-        if (!phrase.equals(searched) || from < searchedFrom || searchedAt >= 0 && searchedAt < from) {
-            searched = phrase;
-            searchedAt = lowerIndexOf(phrase, from);
-        }
-        searchedFrom = from;
-        return searchedAt >= 0 && searchedAt + phrase.length() <= to ? searchedAt : -1;
-    }
-
-    private String searched;
-    private int searchedFrom;
-    private int searchedAt;
-
-    /** Where a lower-case phrase first stands in the lower-cased text at or after {@code from}, or -1. */
-    private int lowerIndexOf(String phrase, int from) {
         char first = phrase.charAt(0);
-        for (int i = Math.max(0, from), last = lower.length - phrase.length(); i <= last; i++) {
+        for (int i = Math.max(0, from), last = Math.min(to, lower.length) - phrase.length(); i <= last; i++) {
             if (lower[i] == first && lowerMatches(i, phrase)) {
                 return i;
             }

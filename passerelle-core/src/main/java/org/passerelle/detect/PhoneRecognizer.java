@@ -262,7 +262,7 @@ final class PhoneRecognizer implements Recognizer {
     private int international(Document document, int first, int numberToken, List<Finding> out) {
         StringBuilder digits = new StringBuilder();
         int last = numberToken;
-        digits.append(document.text(), document.start(numberToken), document.end(numberToken));
+        document.appendToken(digits, numberToken);
         int current = numberToken;
         while (digits.length() < 15) {
             int next = current + 1;
@@ -280,7 +280,7 @@ final class PhoneRecognizer implements Recognizer {
             } else {
                 break;
             }
-            digits.append(document.text(), document.start(current), document.end(current));
+            document.appendToken(digits, current);
             last = current;
         }
         int length = digits.length() - (document.isSymbol(first, '+') ? 0 : 2);
