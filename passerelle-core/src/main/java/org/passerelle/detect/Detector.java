@@ -197,11 +197,12 @@ public final class Detector {
         if (codesByFirstNumber.isEmpty()) {
             return;
         }
-        // Number keys sorted for a binary search without boxing; their lengths and first two digits
-        // marked, so that most numbers are passed over without reading them whole.
+        // Number keys sorted for a binary search without boxing. Marked by their length and first
+        // two digits, with the characters that follow them in a code (a bit each, 63 for any
+        // other), so that most numbers ("03" followed by "/" in a date) are passed over unread.
         long[] keys = codesByFirstNumber.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
         String[][] codesOfKey = new String[keys.length][];
-        boolean[] heads = new boolean[(MAX_NUMBER_KEY + 1) * 100];
+        long[] heads = new long[(MAX_NUMBER_KEY + 1) * 100];
         for (int k = 0; k < keys.length; k++) {
             codesOfKey[k] = codesByFirstNumber.get(keys[k]).toArray(String[]::new);
             int length = (int) (keys[k] % 32);
@@ -209,17 +210,30 @@ public final class Detector {
             for (int digit = 2; digit < length; digit++) {
                 value /= 10;
             }
-            heads[length * 100 + (int) (length == 1 ? value * 10 : value)] = true;
+            int head = length * 100 + (int) (length == 1 ? value * 10 : value);
+            for (String code : codesOfKey[k]) {
+                heads[head] |= code.length() == length ? -1L : followerBit(code.charAt(length));
+            }
         }
         for (int token : document.numbers()) {
             int length = document.tokenLength(token);
-            if (length <= MAX_NUMBER_KEY && heads[length * 100 + numberHead(document, token)]) {
+            if (length > MAX_NUMBER_KEY) {
+                continue;
+            }
+            long followers = heads[length * 100 + numberHead(document, token)];
+            int after = document.end(token);
+            if (followers != 0 && (followers & followerBit(after < document.length() ? document.charAt(after) : 0)) != 0) {
                 int k = java.util.Arrays.binarySearch(keys, numberKey(document, token));
                 if (k >= 0) {
                     addCodesAt(document, token, codesOfKey[k], findings, why);
                 }
             }
         }
+    }
+
+    /** A character's bit among those that may follow a code's first number: its own below 63, else 63. */
+    private static long followerBit(char c) {
+        return 1L << Math.min(63, c);
     }
 
     /** The first two digits of a number token as a number ("03" is 3; "7" counts as "70"). */
@@ -579,33 +593,35 @@ public final class Detector {
         if (year > 0) {
             return year;
         }
-        String text = document.text();
         int end = finding.end();
-        if (finding.length() == 15 && text.charAt(finding.start() + 1) == ' ') {
+        if (finding.length() == 15 && document.charAt(finding.start() + 1) == ' ') {
             // typed digit by digit: d d m m y y y y
             int value = 0;
             for (int i = end - 7; i < end; i += 2) {
-                value = value * 10 + (text.charAt(i) - '0');
+                value = value * 10 + (document.charAt(i) - '0');
             }
             return value >= 1880 && value <= 2100 ? value : -1;
         }
         // dd/mm/yy: the two last digits, 19yy when above 30
-        if (finding.length() >= 8 && Character.isDigit(text.charAt(end - 1)) && Character.isDigit(text.charAt(end - 2))
-                && !Character.isDigit(text.charAt(end - 3))) {
-            int yy = (text.charAt(end - 2) - '0') * 10 + (text.charAt(end - 1) - '0');
+        if (finding.length() >= 8 && Character.isDigit(document.charAt(end - 1)) && Character.isDigit(document.charAt(end - 2))
+                && !Character.isDigit(document.charAt(end - 3))) {
+            int yy = (document.charAt(end - 2) - '0') * 10 + (document.charAt(end - 1) - '0');
             return yy > 30 ? 1900 + yy : 2000 + yy;
         }
         return -1;
     }
 
+    /** The last run of exactly four digits in the finding that is a year from 1880 to 2100, or -1. */
     private static int fourDigitYear(Document document, Finding finding) {
-        String text = document.text();
         for (int i = finding.end() - 4; i >= finding.start(); i--) {
-            if (i + 4 <= finding.end() && Character.isDigit(text.charAt(i)) && Character.isDigit(text.charAt(i + 1))
-                    && Character.isDigit(text.charAt(i + 2)) && Character.isDigit(text.charAt(i + 3))
-                    && (i + 4 == finding.end() || !Character.isDigit(text.charAt(i + 4)))
-                    && (i == finding.start() || !Character.isDigit(text.charAt(i - 1)))) {
-                int year = Integer.parseInt(text, i, i + 4, 10);
+            if (Character.isDigit(document.charAt(i)) && Character.isDigit(document.charAt(i + 1))
+                    && Character.isDigit(document.charAt(i + 2)) && Character.isDigit(document.charAt(i + 3))
+                    && (i + 4 == finding.end() || !Character.isDigit(document.charAt(i + 4)))
+                    && (i == finding.start() || !Character.isDigit(document.charAt(i - 1)))) {
+                int year = 0;
+                for (int d = i; d < i + 4; d++) {
+                    year = year * 10 + Character.digit(document.charAt(d), 10);
+                }
                 if (year >= 1880 && year <= 2100) {
                     return year;
                 }
