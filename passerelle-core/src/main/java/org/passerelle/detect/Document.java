@@ -55,6 +55,9 @@ public final class Document {
     private int numberCount;
     private int[] capitalized = new int[16];
     private int capitalizedCount;
+    /** The first token of each line, in order, listed while tokenizing. */
+    private int[] lineStarts = new int[16];
+    private int lineStartCount;
 
     public Document(String text) {
         this.text = text;
@@ -338,6 +341,14 @@ public final class Document {
         return capitalized;
     }
 
+    /** The first token of each line (after a line break, or the text's first), in order. */
+    int[] lineStarts() {
+        if (lineStarts.length != lineStartCount) {
+            lineStarts = Arrays.copyOf(lineStarts, lineStartCount);
+        }
+        return lineStarts;
+    }
+
     /** The tokens of sorted lists, in order, each once. */
     static int[] union(int[] a, int[] b) {
         int[] merged = new int[a.length + b.length];
@@ -547,6 +558,9 @@ public final class Document {
 
     /** Where a lower-case phrase first stands in the text between {@code from} and {@code to}, in any case, or -1. */
     int lowerIndexOf(String phrase, int from, int to) {
+        if (!mayContain(phrase)) {
+            return -1;
+        }
         char first = phrase.charAt(0);
         for (int i = Math.max(0, from), last = Math.min(to, lower.length) - phrase.length(); i <= last; i++) {
             if (lower[i] == first && lowerMatches(i, phrase)) {
@@ -555,6 +569,40 @@ public final class Document {
         }
         return -1;
     }
+
+    /**
+     * Whether the text may contain a lower-case phrase: a phrase of letters only stands inside one
+     * word, so it is looked for once in the distinct words' pool (a few kilobytes, where the text
+     * is megabytes) and the answer kept; other phrases may always be there.
+     */
+    private boolean mayContain(String phrase) {
+        if (!phrase.equals(pooledPhrase)) {
+            boolean letters = !phrase.isEmpty();
+            for (int i = 0; i < phrase.length(); i++) {
+                letters &= (CLASSES[phrase.charAt(i)] & WORD_START) != 0;
+            }
+            boolean found = !letters;
+            char first = letters ? phrase.charAt(0) : 0;
+            for (int i = 0, last = poolOffsets[words] - phrase.length(); letters && !found && i <= last; i++) {
+                found = pool[i] == first && poolHas(i, phrase);
+            }
+            pooledPhrase = phrase;
+            poolHasPhrase = found;
+        }
+        return poolHasPhrase;
+    }
+
+    private boolean poolHas(int at, String phrase) {
+        for (int i = 1; i < phrase.length(); i++) {
+            if (pool[at + i] != phrase.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String pooledPhrase;
+    private boolean poolHasPhrase;
 
     /** Whether the lower-cased text contains {@code phrase} starting exactly at {@code position}. */
     boolean lowerMatches(int position, String phrase) {
@@ -669,6 +717,12 @@ public final class Document {
     }
 
     private void add(int start, int end, byte kind, boolean newline) {
+        if (newline) {
+            if (lineStartCount == lineStarts.length) {
+                lineStarts = Arrays.copyOf(lineStarts, lineStartCount * 2);
+            }
+            lineStarts[lineStartCount++] = count;
+        }
         if (kind == NUMBER) {
             if (numberCount == numbers.length) {
                 numbers = Arrays.copyOf(numbers, numberCount * 2);

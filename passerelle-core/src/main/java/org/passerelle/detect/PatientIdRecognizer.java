@@ -56,8 +56,9 @@ final class PatientIdRecognizer implements Recognizer {
      * {@code 03-004 vu le 12/02}, {@code SJ-011  M  2017-09}) is a patient identifier.
      */
     private static void codesHeadingLines(Document document, List<Finding> out) {
-        for (int token = 0; token < document.tokenCount(); token++) {
-            if (!document.newlineBefore(token)) {
+        int done = -1;
+        for (int token : document.lineStarts()) {
+            if (token <= done) {
                 continue;
             }
             int first = token;
@@ -80,7 +81,7 @@ final class PatientIdRecognizer implements Recognizer {
             }
             out.add(new Finding(Label.PATIENT_ID, document.start(match.firstToken()), document.end(match.lastToken()),
                     0.7, LIST_CODE));
-            token = match.lastToken();
+            done = match.lastToken();
         }
     }
 
