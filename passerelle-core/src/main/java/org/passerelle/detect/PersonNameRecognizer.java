@@ -514,9 +514,20 @@ final class PersonNameRecognizer implements Recognizer {
         return last;
     }
 
+    /**
+     * A common word with a capital (a sentence's first word: "Les", "Patient") that no rule below
+     * can take for a name: not a given name, a particle or an initial, not in capitals, not the
+     * first part of a compound. Most capitalised words are these; they are passed over at once.
+     */
+    private static boolean commonWordAlone(Document document, int token) {
+        return document.tokenIn(token, COMMON) && !document.tokenIn(token, FIRST_NAMES) && !document.tokenIn(token, PARTICLES)
+                && document.tokenLength(token) >= 2 && !document.isSymbol(token + 1, '.') && !document.isUpperCase(token)
+                && hyphenated(document, token) == token;
+    }
+
     /** Names without a cue word: typography and known given names. */
     private int typography(Document document, int token, List<Finding> out) {
-        if (!plausibleStart(document, token)) {
+        if (commonWordAlone(document, token) || !plausibleStart(document, token)) {
             return -1;
         }
         if (document.newlineBefore(token) && knownGiven(document, token) && document.isCapitalized(token)) {
