@@ -3,10 +3,11 @@ package org.passerelle.detect;
 import java.util.Arrays;
 
 /**
- * A text prepared once for every recognizer: a lower-cased copy with the same indices, and its
- * tokens (runs of letters, runs of digits, single symbols) found in one pass. Recognizers work on
- * tokens and on the lower-cased text instead of running regular expressions over the whole text,
- * which keeps detection at tens of MB/s per core. Not thread-safe; one per analysis.
+ * A text prepared once for every recognizer: its tokens (runs of letters, runs of digits, single
+ * symbols) found in one pass, each word's lower-case form interned once. Recognizers work on
+ * tokens and compare text in lower case (a table look-up per character, {@link #LOWER}) instead
+ * of running regular expressions over the whole text, which keeps detection at tens of MB/s per
+ * core. Not thread-safe; one per analysis.
  */
 public final class Document {
 
@@ -17,7 +18,6 @@ public final class Document {
     private final String text;
     /** The text's characters, read by index without String's checks on the hot paths. */
     private final char[] chars;
-    private final char[] lower;
     private int count;
     private int[] starts;
     private int[] ends;
@@ -62,7 +62,6 @@ public final class Document {
     public Document(String text) {
         this.text = text;
         this.chars = text.toCharArray();
-        this.lower = new char[text.length()];
         int capacity = Math.max(16, text.length() / 4);
         starts = new int[capacity];
         ends = new int[capacity];
@@ -73,7 +72,7 @@ public final class Document {
         wordHashes = new int[wordFirstToken.length];
         wordCounts = new int[wordFirstToken.length];
         poolOffsets = new int[wordFirstToken.length + 1];
-        pool = new char[Math.max(64, lower.length / 8)];
+        pool = new char[Math.max(64, chars.length / 8)];
         tokenize();
         wordStrings = new String[words];
     }
@@ -81,7 +80,7 @@ public final class Document {
     /**
      * The id of word token {@code t}'s lower-case form, whose hash is {@code hash}: called while
      * tokenizing, with the word's characters still in the processor's nearest cache. An
-     * open-addressing table over the lower-cased characters: no string is made per token, one per
+     * open-addressing table over the lower-case characters: no string is made per token, one per
      * distinct word when asked for. The table grows with the distinct words (far fewer than the
      * tokens), and each entry holds its word's hash beside its id; the words' characters are copied
      * side by side into a pool, which stays in the caches where the text itself does not.
@@ -119,7 +118,9 @@ public final class Document {
         if (offset + length > pool.length) {
             pool = Arrays.copyOf(pool, Math.max(pool.length * 2, offset + length));
         }
-        System.arraycopy(lower, starts[t], pool, offset, length);
+        for (int i = 0, from = starts[t]; i < length; i++) {
+            pool[offset + i] = LOWER[chars[from + i]];
+        }
         poolOffsets[id + 1] = offset + length;
         wordFirstToken[id] = t;
         wordHashes[id] = hash;
@@ -161,7 +162,7 @@ public final class Document {
         }
         // words are short: a plain loop beats the vectorised comparison's set-up
         for (int i = 0; i < length; i++) {
-            if (pool[from + i] != lower[other + i]) {
+            if (pool[from + i] != LOWER[chars[other + i]]) {
                 return false;
             }
         }
@@ -458,7 +459,11 @@ public final class Document {
         }
         String other = lowerSymbols[token];
         if (other == null) {
-            other = new String(lower, starts[token], ends[token] - starts[token]);
+            char[] lowered = new char[ends[token] - starts[token]];
+            for (int i = 0; i < lowered.length; i++) {
+                lowered[i] = LOWER[chars[starts[token] + i]];
+            }
+            other = new String(lowered);
             lowerSymbols[token] = other;
         }
         return other;
@@ -481,7 +486,7 @@ public final class Document {
             long[] computed = new long[words];
             for (int w = 0; w < words; w++) {
                 int token = wordFirstToken[w];
-                computed[w] = table.maskOf(lower, starts[token], ends[token], wordHashes[w]);
+                computed[w] = table.maskOf(pool, poolOffsets[w], poolOffsets[w + 1], wordHashes[w]);
             }
             wordMasks = computed;
             maskedBits = table.covered;
@@ -502,7 +507,7 @@ public final class Document {
 
     /** A character of a distinct word's lower-case form. */
     char wordChar(int id, int index) {
-        return lower[starts[wordFirstToken[id]] + index];
+        return pool[poolOffsets[id] + index];
     }
 
     /** Whether a distinct word ends with this lower-case suffix. */
@@ -516,7 +521,7 @@ public final class Document {
             return false;
         }
         for (int i = 0; i < lowerCaseWord.length(); i++) {
-            if (lower[starts[token] + i] != lowerCaseWord.charAt(i)) {
+            if (LOWER[chars[starts[token] + i]] != lowerCaseWord.charAt(i)) {
                 return false;
             }
         }
@@ -562,8 +567,8 @@ public final class Document {
             return -1;
         }
         char first = phrase.charAt(0);
-        for (int i = Math.max(0, from), last = Math.min(to, lower.length) - phrase.length(); i <= last; i++) {
-            if (lower[i] == first && lowerMatches(i, phrase)) {
+        for (int i = Math.max(0, from), last = Math.min(to, chars.length) - phrase.length(); i <= last; i++) {
+            if (LOWER[chars[i]] == first && lowerMatches(i, phrase)) {
                 return i;
             }
         }
@@ -606,11 +611,11 @@ public final class Document {
 
     /** Whether the lower-cased text contains {@code phrase} starting exactly at {@code position}. */
     boolean lowerMatches(int position, String phrase) {
-        if (position < 0 || position + phrase.length() > lower.length) {
+        if (position < 0 || position + phrase.length() > chars.length) {
             return false;
         }
         for (int i = 0; i < phrase.length(); i++) {
-            if (lower[position + i] != phrase.charAt(i)) {
+            if (LOWER[chars[position + i]] != phrase.charAt(i)) {
                 return false;
             }
         }
@@ -653,12 +658,10 @@ public final class Document {
 
     /**
      * Cuts the text into words (a letter, then letters and combining accents), numbers (digits
-     * 0-9), and single symbols (a surrogate pair is one), lower-casing it into {@link #lower} and
-     * interning each word as it ends.
+     * 0-9), and single symbols (a surrogate pair is one), interning each word as it ends.
      */
     private void tokenize() {
         char[] text = chars;
-        char[] lowered = lower;
         int length = text.length;
         int i = 0;
         boolean newline = true;
@@ -670,9 +673,7 @@ public final class Document {
                 int hash = 0;
                 boolean allUpper = true;
                 do {
-                    char l = LOWER[text[i]];
-                    lowered[i] = l;
-                    hash = 31 * hash + l;
+                    hash = 31 * hash + LOWER[text[i]];
                     allUpper &= (k & NOT_UPPER) == 0;
                     i++;
                 } while (i < length && ((k = CLASSES[text[i]]) & WORD_PART) != 0);
@@ -685,22 +686,18 @@ public final class Document {
                 wordIds[count - 1] = intern(count - 1, hash);
                 newline = false;
             } else if ((k & SPACE) != 0) {
-                lowered[i] = LOWER[c];
                 newline |= (k & LINE_BREAK) != 0;
                 i++;
             } else if ((k & DIGIT) != 0) {
                 int start = i;
                 do {
-                    lowered[i] = text[i];
                     i++;
                 } while (i < length && (CLASSES[text[i]] & DIGIT) != 0);
                 add(start, i, NUMBER, newline);
                 newline = false;
             } else {
-                lowered[i] = LOWER[c];
                 int start = i++;
                 if (Character.isHighSurrogate(c) && i < length && Character.isLowSurrogate(text[i])) {
-                    lowered[i] = text[i];
                     i++;
                 }
                 add(start, i, SYMBOL, newline);
