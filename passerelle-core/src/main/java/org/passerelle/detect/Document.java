@@ -55,6 +55,9 @@ public final class Document {
     private int numberCount;
     private int[] capitalized = new int[16];
     private int capitalizedCount;
+    /** Where the text's '@' signs stand (character positions), listed while tokenizing. */
+    private int[] atSigns = new int[4];
+    private int atSignCount;
     /** The first token of each line, in order, listed while tokenizing. */
     private int[] lineStarts = new int[16];
     private int lineStartCount;
@@ -62,7 +65,9 @@ public final class Document {
     public Document(String text) {
         this.text = text;
         this.chars = text.toCharArray();
-        int capacity = Math.max(16, text.length() / 4);
+        // About one token per four characters in prose, more in tables and lists of numbers: room
+        // for one per three, so that the token arrays are seldom copied to grow.
+        int capacity = Math.max(16, text.length() / 3);
         starts = new int[capacity];
         ends = new int[capacity];
         flags = new byte[capacity];
@@ -348,6 +353,14 @@ public final class Document {
             lineStarts = Arrays.copyOf(lineStarts, lineStartCount);
         }
         return lineStarts;
+    }
+
+    /** The character positions of the '@' signs, in order: where e-mail addresses are looked for. */
+    int[] atSigns() {
+        if (atSigns.length != atSignCount) {
+            atSigns = Arrays.copyOf(atSigns, atSignCount);
+        }
+        return atSigns;
     }
 
     /** The tokens of sorted lists, in order, each once. */
@@ -697,6 +710,12 @@ public final class Document {
                 newline = false;
             } else {
                 int start = i++;
+                if (c == '@') {
+                    if (atSignCount == atSigns.length) {
+                        atSigns = Arrays.copyOf(atSigns, atSignCount * 2);
+                    }
+                    atSigns[atSignCount++] = start;
+                }
                 if (Character.isHighSurrogate(c) && i < length && Character.isLowSurrogate(text[i])) {
                     i++;
                 }

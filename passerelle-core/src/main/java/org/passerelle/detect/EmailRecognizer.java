@@ -22,8 +22,11 @@ final class EmailRecognizer implements Recognizer {
     @Override
     public void recognize(Document document, List<Finding> out) {
         String text = document.text();
-        int at = text.indexOf('@');
-        while (at >= 0) {
+        int done = -1;
+        for (int at : document.atSigns()) {
+            if (at < done) {
+                continue;
+            }
             int start = at;
             while (start > 0 && isLocal(text.charAt(start - 1))) {
                 start--;
@@ -62,7 +65,7 @@ final class EmailRecognizer implements Recognizer {
                     }
                 }
             }
-            at = text.indexOf('@', Math.max(end, at + 1));
+            done = Math.max(end, at + 1);
         }
     }
 
