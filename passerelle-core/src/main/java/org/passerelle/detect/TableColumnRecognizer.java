@@ -62,12 +62,28 @@ final class TableColumnRecognizer implements Recognizer {
     }
 
     /**
-     * The first word of every column name about a person ({@code patient} of {@code patient_id}):
-     * a header names at least one such column, so a line without any of these words is skipped
-     * at the cost of a bit test per token.
+     * The words of three letters or more in the column names about a person ({@code patient} of
+     * {@code id_patient}, {@code naissance} of {@code date_de_naissance}; a name of one shorter
+     * word, {@code cp}, itself): a header names at least one such column, so only the lines holding
+     * one of these words are looked at. Short words ("n" of {@code n_sejour}, "de") would bring
+     * most lines of a text.
      */
     private static final Vocabulary COLUMN_WORDS = Vocabulary.of(COLUMNS.keySet().stream()
-            .map(name -> name.split("[_ -]")[0]).collect(java.util.stream.Collectors.toUnmodifiableSet()));
+            .flatMap(TableColumnRecognizer::markingWords).collect(java.util.stream.Collectors.toUnmodifiableSet()));
+
+    private static java.util.stream.Stream<String> markingWords(String columnName) {
+        String[] words = columnName.split("[_ -]");
+        return words.length == 1 ? java.util.stream.Stream.of(words)
+                : java.util.Arrays.stream(words).filter(word -> word.length() >= 3);
+    }
+
+    static {
+        for (String name : COLUMNS.keySet()) {
+            if (java.util.Arrays.stream(name.split("[_ -]")).noneMatch(COLUMN_WORDS::contains)) {
+                throw new IllegalStateException("no word of the column name " + name + " marks a header");
+            }
+        }
+    }
 
     @Override
     public String id() {
