@@ -46,6 +46,10 @@ final class NirRecognizer implements Recognizer {
             if (DigitGroups.continuesNumber(document, token)) {
                 continue; // "06/12/81 1 81 0249 181386": the year of a date does not start the NIR after it
             }
+            if (document.tokenLength(token) < 13 && !document.isNumber(token + 1) && !document.isWord(token + 1)
+                    && !(document.isSymbol(token + 1) && document.isNumber(token + 2))) {
+                continue; // a number alone ("12 mg"): fewer than thirteen digits and nothing to continue them
+            }
             DigitGroups run = DigitGroups.read(document, token, 15, ".-", true);
             if (run.digits.length() == 15 && run.groups > 1 && document.tokenLength(run.lastToken) == 2
                     && startsADate(document, run.lastToken)) {
