@@ -625,6 +625,9 @@ final class DateRecognizer implements Recognizer {
     }
 
     private static int year(Document document, int token) {
+        if (document.tokenLength(token) != 4) {
+            return -1;
+        }
         boolean listed = (document.tokenIs(token - 1, "et") || document.tokenIs(token - 1, "and"))
                 && document.isNumber(token - 2) && document.tokenLength(token - 2) == 4
                 && document.wordBefore(token - 2, 1, YEAR_PREPOSITIONS);

@@ -494,17 +494,31 @@ public final class Document {
      * on every call would keep the compiler from keeping the masks in a register).
      */
     private long[] wordMasks(Vocabulary vocabulary) {
-        if ((vocabulary.bit() & maskedBits) == 0) {
+        return wordMasks(vocabulary.bit());
+    }
+
+    private long[] wordMasks(long bits) {
+        if ((bits & ~maskedBits) != 0) {
             Vocabulary.Table table = Vocabulary.table();
             long[] computed = new long[words];
             for (int w = 0; w < words; w++) {
-                int token = wordFirstToken[w];
                 computed[w] = table.maskOf(pool, poolOffsets[w], poolOffsets[w + 1], wordHashes[w]);
             }
             wordMasks = computed;
             maskedBits = table.covered;
         }
         return wordMasks;
+    }
+
+    /**
+     * Which of some vocabularies (the union of their {@link Vocabulary#bit()}s) the token's word
+     * belongs to, in one look-up; 0 for a number or a symbol.
+     */
+    long bitsOf(int token, long vocabularies) {
+        if (token < 0 || token >= count || wordIds[token] < 0) {
+            return 0;
+        }
+        return wordMasks(vocabularies)[wordIds[token]] & vocabularies;
     }
 
     /** Whether a distinct word belongs to the vocabulary. */

@@ -60,6 +60,9 @@ final class PersonNameRecognizer implements Recognizer {
             "hopital", "clinique", "centre", "site", "gare", "station", "métro", "musée", "parc", "pont", "stade",
             "street", "road", "lane", "hall", "building", "college", "university", "school", "saint", "sainte", "st",
             "ste", "espace", "maison", "foyer", "crèche", "groupe", "ehpad", "prix", "prize");
+    /** The word lists that keep a capitalised word from being a name, for one look-up ({@link #nameLike}). */
+    private static final long NOT_NAME_WORDS = COMMON.bit() | TITLES.bit() | PLACE_WORDS.bit() | NOT_PERSONS.bit()
+            | ACRONYMS.bit();
     private static final Explanation TITLE = new Explanation("person-name", "title");
     private static final Explanation ROLE = new Explanation("person-name", "role-word");
     private static final Explanation TYPOGRAPHY = new Explanation("person-name", "given-name-and-upper-case-family-name");
@@ -287,12 +290,11 @@ final class PersonNameRecognizer implements Recognizer {
                 && !document.isSymbol(token + 1, '\'')) {
             return false;
         }
-        if (document.tokenIn(token, COMMON) || document.tokenIn(token, TITLES) || notAPerson(document, token)
-                || document.tokenIn(token, PLACE_WORDS)) {
-            return false;
-        }
-        if (document.isUpperCase(token) && document.tokenIn(token, ACRONYMS)) {
-            return false;
+        long bits = document.bitsOf(token, NOT_NAME_WORDS);
+        if ((bits & (COMMON.bit() | TITLES.bit() | PLACE_WORDS.bit())) != 0
+                || (bits & NOT_PERSONS.bit()) != 0 && document.isCapitalized(token)
+                || (bits & ACRONYMS.bit()) != 0 && document.isUpperCase(token)) {
+            return false; // the same tests as COMMON, TITLES, notAPerson, PLACE_WORDS and ACRONYMS, in one look-up
         }
         return !(document.isSymbol(token + 1, '-') && document.touchesNext(token) && document.isNumber(token + 2));
     }
@@ -520,7 +522,7 @@ final class PersonNameRecognizer implements Recognizer {
      * first part of a compound. Most capitalised words are these; they are passed over at once.
      */
     private static boolean commonWordAlone(Document document, int token) {
-        return document.tokenIn(token, COMMON) && !document.tokenIn(token, FIRST_NAMES) && !document.tokenIn(token, PARTICLES)
+        return document.bitsOf(token, COMMON.bit() | FIRST_NAMES.bit() | PARTICLES.bit()) == COMMON.bit()
                 && document.tokenLength(token) >= 2 && !document.isSymbol(token + 1, '.') && !document.isUpperCase(token)
                 && hyphenated(document, token) == token;
     }
