@@ -35,7 +35,6 @@ public final class Document {
     /** The distinct lower-case words, interned once: a token's word id, or -1 for numbers and symbols. */
     private int[] wordIds;
     private int words;
-    private int[] wordFirstToken;
     private int[] wordHashes;
     /** How many times each distinct word occurs, counted while interning. */
     private int[] wordCounts;
@@ -73,10 +72,9 @@ public final class Document {
         flags = new byte[capacity];
         wordIds = new int[capacity];
         table = new long[64];
-        wordFirstToken = new int[Math.max(16, capacity / 8)];
-        wordHashes = new int[wordFirstToken.length];
-        wordCounts = new int[wordFirstToken.length];
-        poolOffsets = new int[wordFirstToken.length + 1];
+        wordHashes = new int[Math.max(16, capacity / 8)];
+        wordCounts = new int[wordHashes.length];
+        poolOffsets = new int[wordHashes.length + 1];
         pool = new char[Math.max(64, chars.length / 8)];
         tokenize();
         wordStrings = new String[words];
@@ -112,8 +110,7 @@ public final class Document {
     /** Registers token {@code t} as a new distinct word in the empty {@code slot}; returns its id. */
     private int addWord(int t, int hash, int slot) {
         int id = words++;
-        if (id == wordFirstToken.length) {
-            wordFirstToken = Arrays.copyOf(wordFirstToken, id * 2);
+        if (id == wordHashes.length) {
             wordHashes = Arrays.copyOf(wordHashes, id * 2);
             wordCounts = Arrays.copyOf(wordCounts, id * 2);
             poolOffsets = Arrays.copyOf(poolOffsets, id * 2 + 1);
@@ -127,7 +124,6 @@ public final class Document {
             pool[offset + i] = LOWER[chars[from + i]];
         }
         poolOffsets[id + 1] = offset + length;
-        wordFirstToken[id] = t;
         wordHashes[id] = hash;
         table[slot] = ((long) hash << 32) | (id + 1);
         if (words * 2 > table.length) {
@@ -528,8 +524,7 @@ public final class Document {
 
     /** The length of a distinct word. */
     int wordLength(int id) {
-        int token = wordFirstToken[id];
-        return ends[token] - starts[token];
+        return poolOffsets[id + 1] - poolOffsets[id];
     }
 
     /** A character of a distinct word's lower-case form. */
@@ -539,8 +534,17 @@ public final class Document {
 
     /** Whether a distinct word ends with this lower-case suffix. */
     boolean wordEndsWith(int id, String suffix) {
-        int token = wordFirstToken[id];
-        return ends[token] - starts[token] >= suffix.length() && lowerMatches(ends[token] - suffix.length(), suffix);
+        int end = poolOffsets[id + 1];
+        int from = end - suffix.length();
+        if (from < poolOffsets[id]) {
+            return false;
+        }
+        for (int i = 0; i < suffix.length(); i++) {
+            if (pool[from + i] != suffix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     boolean tokenIs(int token, String lowerCaseWord) {
