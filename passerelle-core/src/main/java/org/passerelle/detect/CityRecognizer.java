@@ -37,6 +37,9 @@ final class CityRecognizer implements Recognizer {
         if (end < token) {
             return -1;
         }
+        if (end == token && document.latin1(token)) {
+            return document.tokenIn(token, CITIES) ? token : -1; // one word: its vocabulary bit, no string
+        }
         String name = document.text().substring(document.start(token), document.end(end)).toLowerCase(java.util.Locale.ROOT);
         if (CITIES.contains(name)) {
             return end;

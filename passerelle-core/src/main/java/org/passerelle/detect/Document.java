@@ -448,6 +448,19 @@ public final class Document {
         return text.substring(starts[token], ends[token]);
     }
 
+    /**
+     * Whether every character of the token is in Latin-1, where lower-casing a character at a time
+     * ({@link #LOWER}) and {@link String#toLowerCase} agree.
+     */
+    boolean latin1(int token) {
+        for (int i = start(token); i < end(token); i++) {
+            if (chars[i] > 0xFF) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Appends a token's text, copied from the document's characters. */
     void appendToken(StringBuilder builder, int token) {
         if (token >= 0 && token < count) {

@@ -135,7 +135,7 @@ final class KeywordIdentifiers {
         }
         StringBuilder value = new StringBuilder();
         int current = token;
-        value.append(document.tokenText(current));
+        document.appendToken(value, current);
         while (true) {
             int next = current + 1;
             if ((document.isNumber(next) || document.isWord(next)) && document.touchesNext(current)) {
@@ -152,7 +152,7 @@ final class KeywordIdentifiers {
             } else {
                 break;
             }
-            value.append(document.tokenText(current));
+            document.appendToken(value, current);
         }
         if (value.length() < 3 || value.length() > 30 || value.chars().noneMatch(Character::isDigit)) {
             return null;
