@@ -270,13 +270,17 @@ public final class Document {
         if (count > TOKENS_PER_LOOKUP * lowerCaseWords.size() && occurrences(lowerCaseWords) * SORT_COST < count) {
             return positions(lowerCaseWords);
         }
-        long[] bits = wordMasks(vocabulary);
-        long bit = vocabulary.bit();
+        return positions(vocabulary.bit());
+    }
+
+    /** The sorted positions of the words of any of these vocabularies (a union of their bits), by a bit test per token. */
+    int[] positions(long vocabularies) {
+        long[] bits = wordMasks(vocabularies);
         int found = 0;
         int[] tokens = NO_POSITIONS;
         for (int t = 0; t < count; t++) {
             int id = wordIds[t];
-            if (id >= 0 && (bits[id] & bit) != 0) {
+            if (id >= 0 && (bits[id] & vocabularies) != 0) {
                 if (found == tokens.length) {
                     tokens = Arrays.copyOf(tokens, Math.max(8, found * 2));
                 }

@@ -85,19 +85,20 @@ final class PersonNameRecognizer implements Recognizer {
     @Override
     public void recognize(Document document, List<Finding> out) {
         // A name follows a title (capitalised), a role or a header's role word, or starts with a capital.
-        int[] candidates = Document.union(document.capitalized(), Document.union(
-                document.positions(ROLES, ROLES.words()), document.positions(HEADER_ROLES, HEADER_ROLES.words())));
+        long cues = TITLES.bit() | ROLES.bit() | HEADER_ROLES.bit();
+        int[] candidates = Document.union(document.capitalized(), document.positions(ROLES.bit() | HEADER_ROLES.bit()));
         int done = -1;
         for (int token : candidates) {
             if (token <= done) {
                 continue;
             }
+            long cue = document.bitsOf(token, cues);
             int next;
-            if (document.tokenIn(token, TITLES) && document.startsUpper(token)) {
+            if ((cue & TITLES.bit()) != 0 && document.startsUpper(token)) {
                 int name = document.isSymbol(token + 1, '.') ? token + 2 : token + 1;
                 next = afterCue(document, name, out, TITLE, true);
-            } else if ((document.tokenIn(token, ROLES) && !document.tokenIn(token, TITLES))
-                    || (document.tokenIn(token, HEADER_ROLES) && document.isSymbol(token + 1, ':'))) {
+            } else if ((cue & (ROLES.bit() | TITLES.bit())) == ROLES.bit()
+                    || ((cue & HEADER_ROLES.bit()) != 0 && document.isSymbol(token + 1, ':'))) {
                 int name = token + 1;
                 while (document.isSymbol(name, ':') || document.isSymbol(name, ',') || document.isSymbol(name, '(')
                         || document.isSymbol(name, '-') || document.isSymbol(name, '–')) {
