@@ -662,12 +662,14 @@ final class DateRecognizer implements Recognizer {
                 && Character.isDigit(document.charAt(end + 1)));
     }
 
+    /** The most days each month has (February in a leap year). */
+    private static final int[] DAYS_IN_MONTH = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+
     private static boolean plausible(int day, int month, int year) {
         if (month < 1 || month > 12 || day < 1 || year < 1880 || year > 2100) {
             return false;
         }
-        int[] days = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-        return day <= days[month - 1];
+        return day <= DAYS_IN_MONTH[month - 1];
     }
 
     private static boolean yearValue(Document document, int token) {

@@ -322,17 +322,17 @@ public final class Detector {
             return;
         }
         cluster.sort(PREFERENCE);
-        List<Finding> chosen = new ArrayList<>(2);
-        for (Finding candidate : cluster) {
+        int from = kept.size();
+        for (int c = 0; c < cluster.size(); c++) {
+            Finding candidate = cluster.get(c);
             boolean clash = false;
-            for (Finding taken : chosen) {
-                clash |= taken.overlaps(candidate);
+            for (int k = from; k < kept.size() && !clash; k++) {
+                clash = kept.get(k).overlaps(candidate);
             }
             if (!clash) {
-                chosen.add(candidate);
+                kept.add(candidate);
             }
         }
-        kept.addAll(chosen);
     }
 
     /**

@@ -50,15 +50,15 @@ public final class Document {
     /** The vocabularies {@link #wordMasks} answers for: those registered when it was made. */
     private long maskedBits;
     /** The number tokens and the words starting with a capital, in order, listed while tokenizing. */
-    private int[] numbers = new int[16];
+    private int[] numbers;
     private int numberCount;
-    private int[] capitalized = new int[16];
+    private int[] capitalized;
     private int capitalizedCount;
     /** Where the text's '@' signs stand (character positions), listed while tokenizing. */
     private int[] atSigns = new int[4];
     private int atSignCount;
     /** The first token of each line, in order, listed while tokenizing. */
-    private int[] lineStarts = new int[16];
+    private int[] lineStarts;
     private int lineStartCount;
 
     public Document(String text) {
@@ -71,7 +71,14 @@ public final class Document {
         ends = new int[capacity];
         flags = new byte[capacity];
         wordIds = new int[capacity];
-        table = new long[64];
+        // Lists sized for a typical text (a quarter of the tokens are numbers, a fifth capitalised)
+        // so that they are seldom copied as they grow.
+        numbers = new int[Math.max(16, capacity / 4)];
+        capitalized = new int[Math.max(16, capacity / 5)];
+        lineStarts = new int[Math.max(16, capacity / 16)];
+        // Distinct words grow more slowly than the text: a table (half full at most) for about one
+        // per sixteen tokens, 64 entries at least, so that a long text's is seldom rebuilt.
+        table = new long[Math.max(64, Integer.highestOneBit(capacity / 16) * 2)];
         wordHashes = new int[Math.max(16, capacity / 8)];
         wordCounts = new int[wordHashes.length];
         poolOffsets = new int[wordHashes.length + 1];

@@ -154,9 +154,18 @@ final class KeywordIdentifiers {
             }
             document.appendToken(value, current);
         }
-        if (value.length() < 3 || value.length() > 30 || value.chars().noneMatch(Character::isDigit)) {
+        if (value.length() < 3 || value.length() > 30 || !hasDigit(value)) {
             return null;
         }
         return new Match(token, current, keyword, value.toString());
+    }
+
+    private static boolean hasDigit(CharSequence value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.isDigit(value.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -221,7 +221,7 @@ final class PersonNameRecognizer implements Recognizer {
      * and initials ({@code V.}, {@code M.-L.}). Common words, acronyms and eponyms end the run.
      */
     private List<Unit> nameRun(Document document, int token) {
-        List<Unit> units = new java.util.ArrayList<>(4);
+        List<Unit> units = List.of(); // most capitalised words start no run: a list only once there is a word
         int t = token;
         while (units.size() < MAX_RUN && t < document.tokenCount()) {
             if (!units.isEmpty() && document.newlineBefore(t)) {
@@ -229,12 +229,12 @@ final class PersonNameRecognizer implements Recognizer {
             }
             int initial = initialEnd(document, t);
             if (initial >= 0) {
-                units.add(new Unit(t, initial, true, false));
+                units = added(units, new Unit(t, initial, true, false));
                 t = initial + 1;
                 continue;
             }
             if (loneInitial(document, t, units)) {
-                units.add(new Unit(t, t, true, false));
+                units = added(units, new Unit(t, t, true, false));
                 t++;
                 continue;
             }
@@ -256,10 +256,16 @@ final class PersonNameRecognizer implements Recognizer {
             if (units.size() >= 2 && !given && !familyMayFollow(document, units, t)) {
                 break; // "BOFFIN Lily Prélever": past the family name, only given names continue a run
             }
-            units.add(new Unit(start, end, given, particle));
+            units = added(units, new Unit(start, end, given, particle));
             t = end + 1;
         }
         return units;
+    }
+
+    private static List<Unit> added(List<Unit> units, Unit unit) {
+        List<Unit> list = units.isEmpty() ? new java.util.ArrayList<>(4) : units;
+        list.add(unit);
+        return list;
     }
 
     /**
