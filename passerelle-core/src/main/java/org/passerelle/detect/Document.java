@@ -664,7 +664,7 @@ public final class Document {
     private String pooledPhrase;
     private boolean poolHasPhrase;
 
-    /** Whether the lower-cased text contains {@code phrase} starting exactly at {@code position}. */
+    /** Whether the text, read in lower case, holds {@code phrase} starting exactly at {@code position}. */
     boolean lowerMatches(int position, String phrase) {
         if (position < 0 || position + phrase.length() > chars.length) {
             return false;
