@@ -49,17 +49,14 @@ public final class Document {
     private long[] wordMasks;
     /** The vocabularies {@link #wordMasks} answers for: those registered when it was made. */
     private long maskedBits;
-    /** The number tokens and the words starting with a capital, in order, listed while tokenizing. */
-    private int[] numbers;
-    private int numberCount;
-    private int[] capitalized;
-    private int capitalizedCount;
-    /** Where the text's '@' signs stand (character positions), listed while tokenizing. */
-    private int[] atSigns = new int[4];
-    private int atSignCount;
-    /** The first token of each line, in order, listed while tokenizing. */
-    private int[] lineStarts;
-    private int lineStartCount;
+    /**
+     * Listed while tokenizing, in order: the number tokens, the words starting with a capital, the
+     * first token of each line, and where the '@' signs stand (character positions).
+     */
+    private final IntList numbers;
+    private final IntList capitalized;
+    private final IntList lineStarts;
+    private final IntList atSigns = new IntList(4);
 
     public Document(String text) {
         this.text = text;
@@ -73,9 +70,9 @@ public final class Document {
         wordIds = new int[capacity];
         // Lists sized for a typical text (a quarter of the tokens are numbers, a fifth capitalised)
         // so that they are seldom copied as they grow.
-        numbers = new int[Math.max(16, capacity / 4)];
-        capitalized = new int[Math.max(16, capacity / 5)];
-        lineStarts = new int[Math.max(16, capacity / 16)];
+        numbers = new IntList(capacity / 4);
+        capitalized = new IntList(capacity / 5);
+        lineStarts = new IntList(capacity / 16);
         // Distinct words grow more slowly than the text: a table (half full at most) for about one
         // per sixteen tokens, 64 entries at least, so that a long text's is seldom rebuilt.
         table = new long[Math.max(64, Integer.highestOneBit(capacity / 16) * 2)];
@@ -340,34 +337,46 @@ public final class Document {
      * a text's tokens are numbers, and the walk no longer reads every token's kind and bounds.
      */
     int[] numbers() {
-        if (numbers.length != numberCount) {
-            numbers = Arrays.copyOf(numbers, numberCount);
-        }
-        return numbers;
+        return numbers.toArray();
     }
 
     /** The words whose first letter is upper case, in order: where names and towns start. */
     int[] capitalized() {
-        if (capitalized.length != capitalizedCount) {
-            capitalized = Arrays.copyOf(capitalized, capitalizedCount);
-        }
-        return capitalized;
+        return capitalized.toArray();
     }
 
     /** The first token of each line (after a line break, or the text's first), in order. */
     int[] lineStarts() {
-        if (lineStarts.length != lineStartCount) {
-            lineStarts = Arrays.copyOf(lineStarts, lineStartCount);
-        }
-        return lineStarts;
+        return lineStarts.toArray();
     }
 
     /** The character positions of the '@' signs, in order: where e-mail addresses are looked for. */
     int[] atSigns() {
-        if (atSigns.length != atSignCount) {
-            atSigns = Arrays.copyOf(atSigns, atSignCount);
+        return atSigns.toArray();
+    }
+
+    /** A growing list of ints, filled while tokenizing and then read as an array of its size. */
+    private static final class IntList {
+        private int[] values;
+        private int size;
+
+        IntList(int capacity) {
+            values = new int[Math.max(4, capacity)];
         }
-        return atSigns;
+
+        void add(int value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        int[] toArray() {
+            if (values.length != size) {
+                values = Arrays.copyOf(values, size);
+            }
+            return values;
+        }
     }
 
     /** The tokens of sorted lists, in order, each once. */
@@ -736,7 +745,7 @@ public final class Document {
                 boolean firstUpper = (CLASSES[c] & UPPER) != 0;
                 flags[count - 1] |= (byte) ((firstUpper ? FIRST_UPPER : 0) | (allUpper ? ALL_UPPER : 0));
                 if (firstUpper) {
-                    addCapitalized(count - 1);
+                    capitalized.add(count - 1);
                 }
                 wordIds[count - 1] = intern(count - 1, hash);
                 newline = false;
@@ -753,10 +762,7 @@ public final class Document {
             } else {
                 int start = i++;
                 if (c == '@') {
-                    if (atSignCount == atSigns.length) {
-                        atSigns = Arrays.copyOf(atSigns, atSignCount * 2);
-                    }
-                    atSigns[atSignCount++] = start;
+                    atSigns.add(start);
                 }
                 if (Character.isHighSurrogate(c) && i < length && Character.isLowSurrogate(text[i])) {
                     i++;
@@ -767,25 +773,12 @@ public final class Document {
         }
     }
 
-    private void addCapitalized(int token) {
-        if (capitalizedCount == capitalized.length) {
-            capitalized = Arrays.copyOf(capitalized, capitalizedCount * 2);
-        }
-        capitalized[capitalizedCount++] = token;
-    }
-
     private void add(int start, int end, byte kind, boolean newline) {
         if (newline) {
-            if (lineStartCount == lineStarts.length) {
-                lineStarts = Arrays.copyOf(lineStarts, lineStartCount * 2);
-            }
-            lineStarts[lineStartCount++] = count;
+            lineStarts.add(count);
         }
         if (kind == NUMBER) {
-            if (numberCount == numbers.length) {
-                numbers = Arrays.copyOf(numbers, numberCount * 2);
-            }
-            numbers[numberCount++] = count;
+            numbers.add(count);
         }
         if (count == starts.length) {
             int capacity = count * 2;
