@@ -1,0 +1,86 @@
+package org.passerelle.detect;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The document's tokens and the lists recognizers start from, which must agree with the tokens. */
+class DocumentTest {
+
+    private static final String TEXT = "Mme DUPONT née le 02/11/1949\n\nTél : 06 12 34 56 78, jd@chu.fr\r\nÉcrire à İstanbul";
+
+    @Test
+    void tokens_kinds_case_and_lower_case() {
+        Document document = new Document(TEXT);
+        List<String> tokens = new ArrayList<>();
+        for (int t = 0; t < document.tokenCount(); t++) {
+            tokens.add(document.tokenText(t));
+        }
+        assertThat(tokens).startsWith("Mme", "DUPONT", "née", "le", "02", "/", "11", "/", "1949", "Tél", ":");
+        int dupont = tokens.indexOf("DUPONT");
+        assertThat(document.isUpperCase(dupont)).isTrue();
+        assertThat(document.isCapitalized(tokens.indexOf("Mme"))).isTrue();
+        assertThat(document.tokenIs(tokens.indexOf("Écrire"), "écrire")).isTrue();
+        assertThat(document.lowerToken(dupont)).isEqualTo("dupont");
+        assertThat(document.wordId("dupont")).isEqualTo(document.wordId(dupont));
+        assertThat(document.lowerMatches(TEXT.indexOf("Tél"), "tél :")).isTrue();
+    }
+
+    @Test
+    void lists_filled_while_tokenizing_agree_with_the_tokens() {
+        Document document = new Document(TEXT);
+        List<Integer> numbers = new ArrayList<>();
+        List<Integer> capitalized = new ArrayList<>();
+        List<Integer> lineStarts = new ArrayList<>();
+        for (int t = 0; t < document.tokenCount(); t++) {
+            if (document.isNumber(t)) {
+                numbers.add(t);
+            }
+            if (document.startsUpper(t)) {
+                capitalized.add(t);
+            }
+            if (document.newlineBefore(t)) {
+                lineStarts.add(t);
+            }
+        }
+        assertThat(document.numbers()).containsExactly(numbers.stream().mapToInt(Integer::intValue).toArray());
+        assertThat(document.capitalized()).containsExactly(capitalized.stream().mapToInt(Integer::intValue).toArray());
+        assertThat(document.lineStarts()).containsExactly(lineStarts.stream().mapToInt(Integer::intValue).toArray())
+                .hasSize(3);
+        assertThat(document.atSigns()).containsExactly(TEXT.indexOf('@'));
+    }
+
+    @Test
+    void sorted_lists_merge_without_duplicates() {
+        assertThat(Document.union(new int[] {1, 4, 9}, new int[] {2, 4, 10, 12})).containsExactly(1, 2, 4, 9, 10, 12);
+        assertThat(Document.union(new int[0], new int[] {3})).containsExactly(3);
+        assertThat(Document.union(new int[] {5}, new int[0])).containsExactly(5);
+    }
+
+    @Test
+    void phrases_are_found_in_lower_case_within_the_bounds_given() {
+        Document document = new Document("INSERT INTO t VALUES (1); then eigenvalues");
+        assertThat(document.lowerIndexOf("values", 0, 42)).isEqualTo(14);
+        assertThat(document.lowerIndexOf("values", 15, 42)).isEqualTo(36); // inside a longer word
+        assertThat(document.lowerIndexOf("values", 15, 40)).isEqualTo(-1); // past the bound
+        assertThat(new Document("no such word here").lowerIndexOf("values", 0, 17)).isEqualTo(-1);
+        assertThat(document.lowerIndexOf("(1)", 0, 42)).isEqualTo(21); // not letters: searched in the text
+    }
+
+    @Test
+    void vocabulary_bits_of_a_token_in_one_look_up() {
+        Vocabulary colours = Vocabulary.shared(java.util.Set.of("rouge", "vert")); // two of the 63 bits, once
+        Vocabulary fruits = Vocabulary.shared(java.util.Set.of("pomme", "vert"));
+        Document document = new Document("Pomme vert 12");
+        long both = colours.bit() | fruits.bit();
+        assertThat(document.bitsOf(0, both)).isEqualTo(fruits.bit());
+        assertThat(document.bitsOf(1, both)).isEqualTo(both);
+        assertThat(document.bitsOf(2, both)).isZero();
+        assertThat(document.positions(colours.bit())).containsExactly(1);
+        assertThat(document.latin1(0)).isTrue();
+        assertThat(new Document("İstanbul").latin1(0)).isFalse();
+    }
+}
