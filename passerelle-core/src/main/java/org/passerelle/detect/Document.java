@@ -187,18 +187,20 @@ public final class Document {
             long entry = table[slot];
             int id = (int) entry - 1;
             if ((int) (entry >>> 32) == hash && poolOffsets[id + 1] - poolOffsets[id] == lowerCaseWord.length()
-                    && poolMatches(id, lowerCaseWord)) {
+                    && poolHolds(poolOffsets[id], lowerCaseWord)) {
                 return id;
             }
         }
         return -1;
     }
 
-    /** Whether the distinct word {@code id} is this lower-case word. */
-    private boolean poolMatches(int id, String lowerCaseWord) {
-        int from = poolOffsets[id];
-        for (int i = 0; i < lowerCaseWord.length(); i++) {
-            if (pool[from + i] != lowerCaseWord.charAt(i)) {
+    /** Whether the word pool holds these lower-case characters from {@code at} (within its length). */
+    private boolean poolHolds(int at, String lowerCase) {
+        if (at < 0 || at + lowerCase.length() > poolOffsets[words]) {
+            return false;
+        }
+        for (int i = 0; i < lowerCase.length(); i++) {
+            if (pool[at + i] != lowerCase.charAt(i)) {
                 return false;
             }
         }
@@ -271,8 +273,29 @@ public final class Document {
      * is cheaper than sorting many positions ("de" and "à" are everywhere).
      */
     int[] positions(Vocabulary vocabulary, java.util.Collection<String> lowerCaseWords) {
-        if (count > TOKENS_PER_LOOKUP * lowerCaseWords.size() && occurrences(lowerCaseWords) * SORT_COST < count) {
-            return positions(lowerCaseWords);
+        if (count > TOKENS_PER_LOOKUP * lowerCaseWords.size()) {
+            // a long text: the words that occur in it, and how often, from the occurrence index
+            int[] ids = new int[lowerCaseWords.size()];
+            int found = 0;
+            int total = 0;
+            for (String word : lowerCaseWords) {
+                int id = wordId(word);
+                if (id >= 0) {
+                    ids[found++] = id;
+                    total += occurrences(id);
+                }
+            }
+            if (total * SORT_COST < count) {
+                int[] merged = new int[total];
+                int at = 0;
+                for (int w = 0; w < found; w++) {
+                    int length = offsets[ids[w] + 1] - offsets[ids[w]];
+                    System.arraycopy(occurrences, offsets[ids[w]], merged, at, length);
+                    at += length;
+                }
+                Arrays.sort(merged);
+                return merged;
+            }
         }
         return positions(vocabulary.bit());
     }
@@ -298,38 +321,6 @@ public final class Document {
     private static final int TOKENS_PER_LOOKUP = 24;
     /** Tokens a bit test costs about as much as one position sorted. */
     private static final int SORT_COST = 8;
-
-    /** How many times any of these words occurs. */
-    private int occurrences(java.util.Collection<String> lowerCaseWords) {
-        int total = 0;
-        for (String word : lowerCaseWords) {
-            int id = wordId(word);
-            if (id >= 0) {
-                total += occurrences(id);
-            }
-        }
-        return total;
-    }
-
-    /** The sorted positions of any of these words. */
-    int[] positions(java.util.Collection<String> lowerCaseWords) {
-        int total = 0;
-        int[][] lists = new int[lowerCaseWords.size()][];
-        int i = 0;
-        for (String word : lowerCaseWords) {
-            lists[i] = positions(word);
-            total += lists[i].length;
-            i++;
-        }
-        int[] merged = new int[total];
-        int at = 0;
-        for (int[] list : lists) {
-            System.arraycopy(list, 0, merged, at, list.length);
-            at += list.length;
-        }
-        Arrays.sort(merged);
-        return merged;
-    }
 
     /**
      * The number tokens, in order. A recognizer whose matches start at a number, or at the token
@@ -567,29 +558,13 @@ public final class Document {
 
     /** Whether a distinct word ends with this lower-case suffix. */
     boolean wordEndsWith(int id, String suffix) {
-        int end = poolOffsets[id + 1];
-        int from = end - suffix.length();
-        if (from < poolOffsets[id]) {
-            return false;
-        }
-        for (int i = 0; i < suffix.length(); i++) {
-            if (pool[from + i] != suffix.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
+        int from = poolOffsets[id + 1] - suffix.length();
+        return from >= poolOffsets[id] && poolHolds(from, suffix);
     }
 
     boolean tokenIs(int token, String lowerCaseWord) {
-        if (token < 0 || token >= count || ends[token] - starts[token] != lowerCaseWord.length()) {
-            return false;
-        }
-        for (int i = 0; i < lowerCaseWord.length(); i++) {
-            if (LOWER[chars[starts[token] + i]] != lowerCaseWord.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
+        return token >= 0 && token < count && ends[token] - starts[token] == lowerCaseWord.length()
+                && lowerMatches(starts[token], lowerCaseWord);
     }
 
     /** First letter upper case, the rest not all upper case (a Title-case word: "Dupont"). */
@@ -653,21 +628,12 @@ public final class Document {
             boolean found = !letters;
             char first = letters ? phrase.charAt(0) : 0;
             for (int i = 0, last = poolOffsets[words] - phrase.length(); letters && !found && i <= last; i++) {
-                found = pool[i] == first && poolHas(i, phrase);
+                found = pool[i] == first && poolHolds(i, phrase);
             }
             pooledPhrase = phrase;
             poolHasPhrase = found;
         }
         return poolHasPhrase;
-    }
-
-    private boolean poolHas(int at, String phrase) {
-        for (int i = 1; i < phrase.length(); i++) {
-            if (pool[at + i] != phrase.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private String pooledPhrase;
