@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpServer;
 import org.passerelle.api.Gateway;
 import org.passerelle.auth.Role;
 import org.passerelle.config.ConfigLoader;
+import org.passerelle.upstream.Upstream;
 
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -32,13 +33,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  * both and their difference, per rate.
  *
  * <p>Run from the repository root:
- * {@code java -cp passerelle-benchmarks/target/benchmarks.jar org.passerelle.benchmarks.OverheadHarness [rates] [requests] [upstream-ms] [in-process|own-process]}
+ * {@code java -cp passerelle-benchmarks/target/benchmarks.jar org.passerelle.benchmarks.OverheadHarness [rates] [requests] [upstream-ms] [in-process|own-process|bare-proxy|helidon-proxy]}
  * (defaults {@code 20,50,100 400 20 in-process}). {@code own-process} runs the gateway as it is
  * deployed, {@code passerelle serve} in a JVM of its own, instead of inside the harness's JVM where
  * it shares the virtual-thread carriers with the harness's client and the fake upstream.
  * {@code bare-proxy} measures, in place of the gateway, a proxy that does nothing but forward (the
  * JDK's HTTP server and client, as the fake upstream and the gateway's upstream client): the floor
- * that any extra hop costs on this machine.
+ * that any extra hop costs on this machine. {@code helidon-proxy} does the same on the gateway's own
+ * server (Helidon, set up as the gateway sets it up) and upstream client: what this stack costs
+ * before the gateway does anything.
  */
 public final class OverheadHarness {
 
@@ -77,9 +80,13 @@ public final class OverheadHarness {
                 awaitHealth(port, child);
             }
             HttpServer bare = null;
+            io.helidon.webserver.WebServer helidon = null;
             if (mode.equals("bare-proxy")) {
                 bare = bareProxy(upstreamUrl);
                 port = bare.getAddress().getPort();
+            } else if (mode.equals("helidon-proxy")) {
+                helidon = helidonProxy(ConfigLoader.parse(yaml, data).provider("lab").orElseThrow());
+                port = helidon.port();
             }
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             byte[] body = ("{\"model\": \"small\", \"messages\": [{\"role\": \"user\", \"content\": \"" + prompt() + "\"}]}")
@@ -92,7 +99,9 @@ public final class OverheadHarness {
             Result back = closedLoop(http, direct, through, 3000);
             System.out.printf("upstream latency %d ms, 2 KB prompt, %s%n", upstreamMillis,
                     ownProcess ? "gateway in its own process (passerelle serve)" : bare != null
-                            ? "a bare forwarding proxy instead of the gateway" : "gateway in the harness's process");
+                            ? "a bare forwarding proxy instead of the gateway" : helidon != null
+                            ? "a forwarding proxy on the gateway's server and upstream client, nothing between"
+                            : "gateway in the harness's process");
             System.out.printf("back-to-back (closed loop, 3000 pairs): direct p50 %.2f p99 %.2f ms, gateway p50 %.2f p99 %.2f ms,"
                     + " added p50 %.2f ms p99 %.2f ms, errors %d%n", back.direct(50), back.direct(99), back.through(50),
                     back.through(99), back.through(50) - back.direct(50), back.through(99) - back.direct(99), back.errors());
@@ -107,6 +116,9 @@ public final class OverheadHarness {
             }
             if (bare != null) {
                 bare.stop(0);
+            }
+            if (helidon != null) {
+                helidon.stop();
             }
         } finally {
             if (child != null) {
@@ -139,6 +151,30 @@ public final class OverheadHarness {
         });
         server.start();
         return server;
+    }
+
+    /**
+     * A proxy on the gateway's own stack that only forwards: Helidon in (as the gateway is set up),
+     * the gateway's {@link Upstream} client out, no authentication, scan, policy or record.
+     */
+    private static io.helidon.webserver.WebServer helidonProxy(org.passerelle.config.GatewayConfig.Provider provider) {
+        Upstream client = new Upstream(java.time.Duration.ofSeconds(5), java.time.Duration.ofSeconds(30));
+        return io.helidon.webserver.WebServer.builder().port(0)
+                .connectionOptions(options -> options.tcpNoDelay(true))
+                .routing(routing -> routing.post("/v1/chat/completions", (request, response) -> {
+                    byte[] bytes;
+                    try (java.io.InputStream in = request.content().inputStream()) {
+                        bytes = in.readAllBytes();
+                    }
+                    Upstream.Response answer = client.post(provider, "/chat/completions", bytes);
+                    try (java.io.InputStream in = answer.body()) {
+                        byte[] body = in.readAllBytes();
+                        response.status(answer.status());
+                        response.header(io.helidon.http.HeaderNames.CONTENT_TYPE, "application/json");
+                        response.send(body);
+                    }
+                }))
+                .build().start();
     }
 
     private static int freePort() throws java.io.IOException {
