@@ -99,24 +99,46 @@ public final class TaskRecognizer {
                 .toList();
     }
 
-    /** Every cue once, numbered, indexed by its first three characters: one pass over the text finds them all. */
+    /**
+     * Every cue once, numbered, indexed by its first three characters (as one number, see
+     * {@link #prefix}): one pass over the text finds them all, with no string or boxed number made
+     * per position. Cues are plain ASCII, which {@link #PAIRS} relies on: for each pair of first
+     * characters, where its prefixes begin among the sorted {@link #PREFIXES} (plus one; 0 for a
+     * pair no cue begins with), so that most positions are passed over with one look-up and the
+     * others compare their third character with a few prefixes.
+     */
     private static final List<Cue> ALL = new java.util.ArrayList<>();
-    private static final Map<String, int[]> BY_PREFIX = new java.util.HashMap<>();
+    private static final long[] PREFIXES;
+    private static final int[][] CUES_OF_PREFIX;
+    private static final short[] PAIRS = new short[128 * 128];
 
     static {
         TASK_CUES.values().forEach(ALL::addAll);
         TOPIC_CUES.values().forEach(ALL::addAll);
         ALL.addAll(PREDICTION_CUES);
         ALL.addAll(TABLE_CUES);
-        Map<String, List<Integer>> prefixes = new java.util.HashMap<>();
+        java.util.TreeMap<Long, List<Integer>> prefixes = new java.util.TreeMap<>();
         for (int i = 0; i < ALL.size(); i++) {
             String text = ALL.get(i).text();
             if (text.length() < 3) {
                 throw new IllegalStateException("a cue needs three characters at least: " + text);
             }
-            prefixes.computeIfAbsent(text.substring(0, 3), key -> new java.util.ArrayList<>()).add(i);
+            if (!text.chars().allMatch(c -> c < 128 && foldChar((char) c) == c)) {
+                throw new IllegalStateException("a cue is written folded, in ASCII: " + text);
+            }
+            prefixes.computeIfAbsent(prefix(text, 0), key -> new java.util.ArrayList<>()).add(i);
         }
-        prefixes.forEach((prefix, cues) -> BY_PREFIX.put(prefix, cues.stream().mapToInt(Integer::intValue).toArray()));
+        PREFIXES = prefixes.keySet().stream().mapToLong(Long::longValue).toArray();
+        CUES_OF_PREFIX = prefixes.values().stream().map(cues -> cues.stream().mapToInt(Integer::intValue).toArray())
+                .toArray(int[][]::new);
+        for (int p = PREFIXES.length - 1; p >= 0; p--) {
+            PAIRS[(int) (PREFIXES[p] >>> 32) * 128 + (int) (PREFIXES[p] >>> 16 & 0xFFFF)] = (short) (p + 1);
+        }
+    }
+
+    /** Three characters from {@code at} as one number. */
+    private static long prefix(String text, int at) {
+        return ((long) text.charAt(at) << 32) | ((long) text.charAt(at + 1) << 16) | text.charAt(at + 2);
     }
 
     /** Recognises the task of an instruction, usually the request's last user message. */
@@ -126,7 +148,7 @@ public final class TaskRecognizer {
         Task best = Task.QUESTION_ANSWERING;
         int bestScore = 0;
         for (Task task : PRIORITY) {
-            int score = score(found, TASK_CUES.get(task));
+            int score = score(found, TASK_CUE_INDICES.get(task));
             if (score > bestScore) {
                 best = task;
                 bestScore = score;
@@ -134,14 +156,14 @@ public final class TaskRecognizer {
         }
         Set<CodeTopic> topics = EnumSet.noneOf(CodeTopic.class);
         if (best == Task.CODE) {
-            TOPIC_CUES.forEach((topic, cues) -> {
+            TOPIC_CUE_INDICES.forEach((topic, cues) -> {
                 if (score(found, cues) > 0) {
                     topics.add(topic);
                 }
             });
         }
-        boolean classicalMl = score(found, PREDICTION_CUES) > 0
-                && (score(found, TABLE_CUES) > 0 || looksTabular(instruction));
+        boolean classicalMl = score(found, PREDICTION_CUE_INDICES) > 0
+                && (score(found, TABLE_CUE_INDICES) > 0 || looksTabular(instruction));
         return new Recognition(best, topics, classicalMl);
     }
 
@@ -162,10 +184,20 @@ public final class TaskRecognizer {
             if (c == ' ' || c == '\n') {
                 continue;
             }
-            int[] candidates = BY_PREFIX.get(text.substring(at, at + 3));
-            if (candidates == null) {
+            char next = text.charAt(at + 1);
+            int pair = c < 128 && next < 128 ? PAIRS[c * 128 + next] : 0;
+            if (pair == 0) {
                 continue;
             }
+            long key = prefix(text, at);
+            int found = pair - 1;
+            while (found < PREFIXES.length && PREFIXES[found] < key && (PREFIXES[found] ^ key) >>> 16 == 0) {
+                found++;
+            }
+            if (found == PREFIXES.length || PREFIXES[found] != key) {
+                continue;
+            }
+            int[] candidates = CUES_OF_PREFIX[found];
             for (int index : candidates) {
                 Cue cue = ALL.get(index);
                 if (first[index] >= 0 || !text.startsWith(cue.text(), at)) {
@@ -181,38 +213,54 @@ public final class TaskRecognizer {
     }
 
     /** The weights of the cues found, doubled for those in the first {@value #LEAD} characters. */
-    private static int score(int[] found, List<Cue> cues) {
+    private static int score(int[] found, int[] cues) {
         int total = 0;
-        for (Cue cue : cues) {
-            int at = found[indexOf(cue)];
+        for (int index : cues) {
+            int at = found[index];
             if (at >= 0) {
-                total += at < LEAD ? 2 * cue.weight() : cue.weight();
+                total += at < LEAD ? 2 * ALL.get(index).weight() : ALL.get(index).weight();
             }
         }
         return total;
     }
 
-    private static final Map<Cue, Integer> INDEX = new java.util.IdentityHashMap<>();
-
-    private static int indexOf(Cue cue) {
-        return INDEX.get(cue);
+    /** The numbers in {@link #ALL} of a list's cues. */
+    private static int[] indices(List<Cue> cues) {
+        Map<Cue, Integer> index = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < ALL.size(); i++) {
+            index.put(ALL.get(i), i);
+        }
+        return cues.stream().mapToInt(index::get).toArray();
     }
 
+    private static final Map<Task, int[]> TASK_CUE_INDICES = new EnumMap<>(Task.class);
+    private static final Map<CodeTopic, int[]> TOPIC_CUE_INDICES = new EnumMap<>(CodeTopic.class);
+    private static final int[] PREDICTION_CUE_INDICES = indices(PREDICTION_CUES);
+    private static final int[] TABLE_CUE_INDICES = indices(TABLE_CUES);
+
     static {
-        for (int i = 0; i < ALL.size(); i++) {
-            INDEX.put(ALL.get(i), i);
-        }
+        TASK_CUES.forEach((task, cues) -> TASK_CUE_INDICES.put(task, indices(cues)));
+        TOPIC_CUES.forEach((topic, cues) -> TOPIC_CUE_INDICES.put(topic, indices(cues)));
     }
 
     /** The head and tail of the instruction, lower-cased, accents folded, apostrophes made straight. */
     static String fold(String instruction) {
         String window = instruction.length() <= HEAD + TAIL ? instruction
                 : instruction.substring(0, HEAD) + "\n" + instruction.substring(instruction.length() - TAIL);
-        char[] chars = new char[window.length()];
+        char[] chars = window.toCharArray();
         for (int i = 0; i < chars.length; i++) {
-            chars[i] = foldChar(window.charAt(i));
+            chars[i] = FOLDED[chars[i]];
         }
         return new String(chars);
+    }
+
+    /** Every character folded, read by one look-up (a table of 64 K, of which a text touches a few lines). */
+    private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            FOLDED[c] = foldChar((char) c);
+        }
     }
 
     private static char foldChar(char c) {
