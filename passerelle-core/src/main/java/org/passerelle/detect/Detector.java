@@ -337,7 +337,10 @@ public final class Detector {
 
     /**
      * Dates (and towns outside a postal address) count only in texts about a person (a patient identifier, a birth date, a name with
-     * patient cues): conference programmes, history and announcements have dates of no one.
+     * patient cues): conference programmes, history and announcements have dates of no one. A town on
+     * the line of a person's name or of a care facility stays, whatever the text: it is where that
+     * person works or lives ("Dr A. BOSSUET, Inserm U1018, Villejuif"), where care is given
+     * ("Hôpital Femme Mère Enfant, Bron – 04 27 85 51 62").
      */
     private static List<Finding> datesOnlyAboutPeople(Document document, List<Finding> findings, DocumentSignals signals) {
         boolean names = false;
@@ -360,9 +363,12 @@ public final class Detector {
         // date in an announcement, a programme or a history are dates of no one.
         boolean clinicalNote = signals.eventTerms() == 0;
         boolean careHistory = clinicalNote && signals.healthTerms() >= 2 && signals.patientCues() >= 2;
+        int[] anchors = findings.stream().filter(finding -> finding.label() == Label.FIRST_NAME
+                || finding.label() == Label.LAST_NAME || finding.label() == Label.HOSPITAL).mapToInt(Finding::start).sorted().toArray();
         List<Finding> kept = new ArrayList<>(findings.size());
         for (Finding finding : findings) {
-            boolean townWithoutAddress = finding.label() == Label.CITY && finding.explanation().recognizer().equals("city");
+            boolean townWithoutAddress = finding.label() == Label.CITY && finding.explanation().recognizer().equals("city")
+                    && !onTheLineOfOne(document, finding, anchors);
             boolean careDate = finding.label() == Label.DATE && clinicalNote && (careHistory || fullModernDate(document, finding)
                     || !finding.explanation().rule().equals("year-after-preposition"));
             if ((finding.label() != Label.DATE || careDate) && !townWithoutAddress) {
@@ -370,6 +376,16 @@ public final class Detector {
             }
         }
         return kept;
+    }
+
+    /** Whether one of the sorted {@code starts} stands on the finding's line. */
+    private static boolean onTheLineOfOne(Document document, Finding finding, int[] starts) {
+        String text = document.text();
+        int lineStart = text.lastIndexOf('\n', finding.start() - 1) + 1;
+        int lineEnd = text.indexOf('\n', finding.end());
+        int first = java.util.Arrays.binarySearch(starts, lineStart);
+        int at = first >= 0 ? first : -first - 1;
+        return at < starts.length && (lineEnd < 0 || starts[at] < lineEnd);
     }
 
     private static boolean fullModernDate(Document document, Finding finding) {

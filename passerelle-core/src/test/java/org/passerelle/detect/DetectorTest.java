@@ -104,6 +104,26 @@ class DetectorTest {
         assertThat(DETECTOR.analyze(congress).findings()).extracting(Finding::label).doesNotContain(Label.DATE);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{1} in: {0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '¦', value = {
+            // texts about no patient: a town on the line of a person's name or of a care facility stays
+            "Dear Editor,\\nPlease find enclosed our unpublished manuscript on statins.\\nSincerely,\\nJulien MARCHAL, Inserm U1219, Pessac ¦ Pessac",
+            "Maternités de la région :\\n- Hôpital Nord-Ouest, Villefranche-sur-Saône – 04 74 09 29 29\\n- Centre hospitalier de Compiègne – 03 44 23 60 00 ¦ Villefranche-sur-Saône",
+            // a town of no one: an announcement
+            "Le congrès annuel de la Société se tiendra à Montpellier du 3 au 5 juin 2026. Inscriptions en ligne. ¦ -"})
+    void a_town_on_the_line_of_a_person_or_a_care_facility_is_tied_to_them(String text, String town) {
+        String letter = text.replace("\\n", "\n");
+
+        List<String> towns = DETECTOR.analyze(letter).findings().stream().filter(f -> f.label() == Label.CITY)
+                .map(f -> letter.substring(f.start(), f.end())).toList();
+
+        if (town.equals("-")) {
+            assertThat(towns).isEmpty();
+        } else {
+            assertThat(towns).contains(town);
+        }
+    }
+
     @Test
     void a_name_run_stops_at_the_word_after_the_family_name() {
         String note = "Insuline x5 pour BOFFIN Lily Prélever AIS le Sept 01,2026";
