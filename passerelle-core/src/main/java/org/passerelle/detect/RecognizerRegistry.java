@@ -41,6 +41,7 @@ public final class RecognizerRegistry {
                 new HospitalRecognizer(),
                 new PersonNameRecognizer(),
                 new TableColumnRecognizer(),
+                new FieldValueRecognizer(),
                 new ConfidentialMarkerRecognizer()));
     }
 

@@ -1,7 +1,6 @@
 package org.passerelle.detect;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,53 +12,11 @@ import java.util.Map;
  */
 final class TableColumnRecognizer implements Recognizer {
 
-    private static final Map<String, Label> COLUMNS = new HashMap<>();
+    private static final Map<String, Label> COLUMNS = ColumnNames.LABELS;
     private static final Explanation COLUMN = new Explanation("table-column", "column-header");
     private static final java.util.Set<String> DATE_COLUMNS = java.util.Set.of("onset", "outcome_date", "visit",
             "visite", "admission", "sortie", "entree", "entrée", "deces", "décès", "death", "diagnostic", "diagnosis",
             "inclusion", "prelevement", "prélèvement", "collection", "collection_date", "dx");
-
-    static {
-        for (String name : List.of("ipp", "nip", "patient_id", "id_patient", "subject", "subject_id", "subjid",
-                "usubjid", "sujet", "code_patient", "code_sujet", "participant", "participant_id", "pseudo",
-                "pseudonyme", "code", "num_inclusion", "mrn", "sample_id", "sample", "echantillon", "échantillon", "id_sujet")) {
-            COLUMNS.put(name, Label.PATIENT_ID);
-        }
-        for (String name : List.of("nda", "sejour", "séjour", "n_sejour", "num_sejour", "visit_id", "venue", "episode")) {
-            COLUMNS.put(name, Label.STAY_ID);
-        }
-        for (String name : List.of("nom", "name", "last_name", "lastname", "surname", "family_name", "nom_naissance",
-                "nom_usage", "patient_name")) {
-            COLUMNS.put(name, Label.LAST_NAME);
-        }
-        for (String name : List.of("prenom", "prénom", "first_name", "firstname", "given_name", "forename")) {
-            COLUMNS.put(name, Label.FIRST_NAME);
-        }
-        for (String name : List.of("ddn", "date_naissance", "date_de_naissance", "naissance", "dob", "birth_date",
-                "birthdate", "date_of_birth", "annee_naissance", "année_naissance", "birth_year", "brthdtc", "an_naiss",
-                "annee_naiss", "yob")) {
-            COLUMNS.put(name, Label.BIRTH_DATE);
-        }
-        for (String name : List.of("tel", "tél", "telephone", "téléphone", "phone", "portable", "mobile")) {
-            COLUMNS.put(name, Label.PHONE);
-        }
-        for (String name : List.of("mail", "email", "e-mail", "courriel")) {
-            COLUMNS.put(name, Label.EMAIL);
-        }
-        for (String name : List.of("nir", "secu", "num_secu", "ins", "nss", "insee")) {
-            COLUMNS.put(name, Label.NIR);
-        }
-        for (String name : List.of("cp", "code_postal", "zip", "postcode", "postal_code", "zipcode")) {
-            COLUMNS.put(name, Label.ZIP);
-        }
-        for (String name : List.of("ville", "city", "commune", "town")) {
-            COLUMNS.put(name, Label.CITY);
-        }
-        for (String name : List.of("adresse", "address", "rue")) {
-            COLUMNS.put(name, Label.ADDRESS);
-        }
-        COLUMNS.put("finess", Label.FINESS);
-    }
 
     /**
      * The words of three letters or more in the column names about a person ({@code patient} of

@@ -405,4 +405,43 @@ class RecognizerCasesTest {
     void table_column_recognizer(Case example) {
         check(new TableColumnRecognizer(), example);
     }
+
+    static Stream<Case> fieldValue() {
+        String fhir = """
+                {"resourceType": "Patient",
+                  "name": [{"family": "MARTIN-LUCIANI", "given": ["Sophie", "Claire"]}],
+                  "address": [{"line": ["12 bis traverse de la Martine"], "postalCode": "13012", "city": "Marseille"}]}""";
+        return Stream.of(
+                found(fhir, Label.LAST_NAME, "MARTIN-LUCIANI"),
+                found(fhir, Label.FIRST_NAME, "Sophie"),
+                found(fhir, Label.FIRST_NAME, "Claire"),
+                found(fhir, Label.ADDRESS, "12 bis traverse de la Martine"),
+                found(fhir, Label.ZIP, "13012"),
+                found(fhir, Label.CITY, "Marseille"),
+                found("{\"nom\": \"DURAND\", \"prenom\": \"Lucie\", \"ddn\": \"1961-03-12\"}", Label.LAST_NAME, "DURAND"),
+                found("{\"nom\": \"DURAND\", \"prenom\": \"Lucie\", \"ddn\": \"1961-03-12\"}", Label.FIRST_NAME, "Lucie"),
+                found("{\"nom\": \"DURAND\", \"prenom\": \"Lucie\", \"ddn\": \"1961-03-12\"}", Label.BIRTH_DATE, "1961-03-12"),
+                found("{'lastName': 'Okafor', 'dateOfBirth': '12/03/1961'}", Label.LAST_NAME, "Okafor"),
+                found("{'lastName': 'Okafor', 'dateOfBirth': '12/03/1961'}", Label.BIRTH_DATE, "12/03/1961"),
+                found("{\"patient_id\": \"P-00412\", \"tel\": \"06 12 34 56 78\"}", Label.PATIENT_ID, "P-00412"),
+                found("{\"patient_id\": \"P-00412\", \"tel\": \"06 12 34 56 78\"}", Label.PHONE, "06 12 34 56 78"),
+                found("{\"ipp\": 8002741396, \"code_postal\": 69003}", Label.PATIENT_ID, "8002741396"),
+                found("{\"ipp\": 8002741396, \"code_postal\": 69003}", Label.ZIP, "69003"),
+                found("{\"email\":\"l.durand@example.org\"}", Label.EMAIL, "l.durand@example.org"),
+                // keys that mean something else in most JSON, and values that do not fit their key
+                none("{\"name\": \"Doliprane\", \"dose_mg\": 1000}", Label.LAST_NAME),
+                none("{\"code\": \"E11.9\", \"label\": \"Diabète de type 2\"}", Label.PATIENT_ID),
+                none("{\"nom\": \"diabète\"}", Label.LAST_NAME),
+                none("{\"line\": [\"chapter 3\"], \"page\": 12}", Label.ADDRESS),
+                none("{\"zip\": \"archive.tar\"}", Label.ZIP),
+                none("{\"tel\": \"non renseigné\"}", Label.PHONE),
+                none("Le nom : \"DURAND\" figure au dossier.", Label.LAST_NAME),
+                none("{\"prenom\": \"Lu\\\"cie\"}", Label.FIRST_NAME));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fieldValue")
+    void field_value_recognizer(Case example) {
+        check(new FieldValueRecognizer(), example);
+    }
 }

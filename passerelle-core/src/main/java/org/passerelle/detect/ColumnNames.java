@@ -1,0 +1,64 @@
+package org.passerelle.detect;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The names that say what a column of a table or a field of a record holds about a person
+ * ({@code nom}, {@code ddn}, {@code ipp}, {@code tel}...), lower case, words joined by {@code _}:
+ * read by {@link TableColumnRecognizer} in table headers and by {@link FieldValueRecognizer} in
+ * the keys of JSON records.
+ */
+final class ColumnNames {
+
+    /** The label of what each name holds. */
+    static final Map<String, Label> LABELS;
+
+    private ColumnNames() {
+    }
+
+    static {
+        Map<String, Label> columns = new HashMap<>();
+        for (String name : List.of("ipp", "nip", "patient_id", "id_patient", "subject", "subject_id", "subjid",
+                "usubjid", "sujet", "code_patient", "code_sujet", "participant", "participant_id", "pseudo",
+                "pseudonyme", "code", "num_inclusion", "mrn", "sample_id", "sample", "echantillon", "échantillon", "id_sujet")) {
+            columns.put(name, Label.PATIENT_ID);
+        }
+        for (String name : List.of("nda", "sejour", "séjour", "n_sejour", "num_sejour", "visit_id", "venue", "episode")) {
+            columns.put(name, Label.STAY_ID);
+        }
+        for (String name : List.of("nom", "name", "last_name", "lastname", "surname", "family_name", "nom_naissance",
+                "nom_usage", "patient_name")) {
+            columns.put(name, Label.LAST_NAME);
+        }
+        for (String name : List.of("prenom", "prénom", "first_name", "firstname", "given_name", "forename")) {
+            columns.put(name, Label.FIRST_NAME);
+        }
+        for (String name : List.of("ddn", "date_naissance", "date_de_naissance", "naissance", "dob", "birth_date",
+                "birthdate", "date_of_birth", "annee_naissance", "année_naissance", "birth_year", "brthdtc", "an_naiss",
+                "annee_naiss", "yob")) {
+            columns.put(name, Label.BIRTH_DATE);
+        }
+        for (String name : List.of("tel", "tél", "telephone", "téléphone", "phone", "portable", "mobile")) {
+            columns.put(name, Label.PHONE);
+        }
+        for (String name : List.of("mail", "email", "e-mail", "courriel")) {
+            columns.put(name, Label.EMAIL);
+        }
+        for (String name : List.of("nir", "secu", "num_secu", "ins", "nss", "insee")) {
+            columns.put(name, Label.NIR);
+        }
+        for (String name : List.of("cp", "code_postal", "zip", "postcode", "postal_code", "zipcode")) {
+            columns.put(name, Label.ZIP);
+        }
+        for (String name : List.of("ville", "city", "commune", "town")) {
+            columns.put(name, Label.CITY);
+        }
+        for (String name : List.of("adresse", "address", "rue")) {
+            columns.put(name, Label.ADDRESS);
+        }
+        columns.put("finess", Label.FINESS);
+        LABELS = java.util.Collections.unmodifiableMap(columns); // a HashMap: the same order in every run
+    }
+}

@@ -1,0 +1,234 @@
+package org.passerelle.detect;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Values of the fields of JSON records (and of Python dictionaries) whose key says what they
+ * hold: {@code {"nom": "DUPONT", "ddn": "1961-03-12"}}, FHIR's
+ * {@code "name": [{"family": "MARTIN", "given": ["Sophie", "Claire"]}]} and
+ * {@code "address": [{"line": ["12 rue des Lilas"], "postalCode": "13012", "city": "Marseille"}]}.
+ * Keys are the column names of {@link ColumnNames}, written in snake_case or camelCase, and FHIR's
+ * {@code family}, {@code given} and an address's {@code line}; a value is a string, a list of
+ * strings or a bare number, and must look like what its key says (a name starts with a capital, a
+ * postcode has five digits...). Keys that mean something else in most JSON ({@code name} of a
+ * drug or a dataset, {@code code} of a diagnosis, {@code subject} of a message) are left out.
+ */
+final class FieldValueRecognizer implements Recognizer {
+
+    private static final Explanation FIELD = new Explanation("field-value", "record-key");
+    private static final Set<String> AMBIGUOUS = Set.of("name", "code", "sample", "subject", "participant", "pseudo",
+            "venue", "episode", "visit_id", "ins", "rue", "naissance", "mobile", "portable", "sejour", "séjour");
+    /** FHIR's address line: an address only in an object that also holds a postcode or a town. */
+    private static final String ADDRESS_LINE = "line";
+    private static final Map<String, Label> KEYS = new HashMap<>();
+
+    static {
+        ColumnNames.LABELS.forEach((name, label) -> {
+            if (!AMBIGUOUS.contains(name)) {
+                KEYS.put(name, label);
+            }
+        });
+        KEYS.put("family", Label.LAST_NAME);
+        KEYS.put("given", Label.FIRST_NAME);
+        KEYS.put(ADDRESS_LINE, Label.ADDRESS);
+    }
+
+    /**
+     * The last token of each key as the tokenizer sees it, lower case: the last word of a
+     * snake_case key ({@code name} of {@code first_name}) and the whole key run together, as
+     * camelCase writes it ({@code firstname} of {@code firstName}). A field is looked for only at
+     * these words, right before a closing quote.
+     */
+    private static final Vocabulary KEY_ENDS;
+
+    static {
+        Set<String> ends = new HashSet<>();
+        for (String key : KEYS.keySet()) {
+            String[] words = key.split("_");
+            ends.add(words[words.length - 1]);
+            ends.add(key.replace("_", ""));
+        }
+        KEY_ENDS = Vocabulary.of(ends);
+    }
+
+    private static final int MAX_KEY = 40;
+    private static final int MAX_VALUE = 120;
+    private static final int MAX_VALUES = 10;
+    /** How far around an address line its object's postcode or town is looked for. */
+    private static final int OBJECT_REACH = 400;
+
+    @Override
+    public String id() {
+        return "field-value";
+    }
+
+    @Override
+    public List<Label> labels() {
+        return List.of(Label.PATIENT_ID, Label.STAY_ID, Label.LAST_NAME, Label.FIRST_NAME, Label.BIRTH_DATE, Label.PHONE,
+                Label.EMAIL, Label.NIR, Label.ZIP, Label.CITY, Label.ADDRESS, Label.FINESS);
+    }
+
+    @Override
+    public void recognize(Document document, List<Finding> out) {
+        String text = document.text();
+        for (int token : document.positions(KEY_ENDS, KEY_ENDS.words())) {
+            int keyEnd = document.end(token);
+            if (keyEnd >= text.length() || !isQuote(text.charAt(keyEnd))) {
+                continue;
+            }
+            char quote = text.charAt(keyEnd);
+            int keyStart = document.start(token);
+            while (keyStart > 0 && keyEnd - keyStart < MAX_KEY && isKeyChar(text.charAt(keyStart - 1))) {
+                keyStart--;
+            }
+            if (keyStart == 0 || text.charAt(keyStart - 1) != quote) {
+                continue;
+            }
+            int colon = skipSpaces(text, keyEnd + 1);
+            if (colon >= text.length() || text.charAt(colon) != ':') {
+                continue;
+            }
+            String key = snakeCase(text.substring(keyStart, keyEnd));
+            Label label = KEYS.get(key);
+            if (label == null || key.equals(ADDRESS_LINE) && !inAnAddress(text, keyStart)) {
+                continue;
+            }
+            values(text, skipSpaces(text, colon + 1), label, out);
+        }
+    }
+
+    /** Reads the value at {@code at}: a string, a list of strings or a bare number. */
+    private static void values(String text, int at, Label label, List<Finding> out) {
+        if (at >= text.length()) {
+            return;
+        }
+        char c = text.charAt(at);
+        if (isQuote(c)) {
+            string(text, at, label, out);
+        } else if (c == '[') {
+            int next = skipSpaces(text, at + 1);
+            for (int count = 0; count < MAX_VALUES && next < text.length() && isQuote(text.charAt(next)); count++) {
+                int end = string(text, next, label, out);
+                if (end < 0) {
+                    return;
+                }
+                next = skipSpaces(text, end + 1);
+                if (next >= text.length() || text.charAt(next) != ',') {
+                    return;
+                }
+                next = skipSpaces(text, next + 1);
+            }
+        } else if (c >= '0' && c <= '9') {
+            int end = at;
+            while (end < text.length() && end - at < MAX_VALUE && (Character.isDigit(text.charAt(end)) || text.charAt(end) == '.'
+                    || text.charAt(end) == '-')) {
+                end++;
+            }
+            emit(text, at, end, label, out);
+        }
+    }
+
+    /** Reads the string whose opening quote is at {@code at}; returns its closing quote, or -1. */
+    private static int string(String text, int at, Label label, List<Finding> out) {
+        char quote = text.charAt(at);
+        for (int i = at + 1; i < text.length() && i - at <= MAX_VALUE; i++) {
+            char c = text.charAt(i);
+            if (c == '\\' || c == '\n') {
+                return -1; // escapes and broken strings: not a plain value
+            }
+            if (c == quote) {
+                emit(text, at + 1, i, label, out);
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static void emit(String text, int start, int end, Label label, List<Finding> out) {
+        if (end > start && plausible(text, start, end, label)) {
+            out.add(new Finding(label, start, end, 0.85, FIELD));
+        }
+    }
+
+    /** Whether the value looks like what its key says. */
+    static boolean plausible(String text, int start, int end, Label label) {
+        int length = end - start;
+        int digits = 0;
+        int letters = 0;
+        boolean nameChars = true;
+        boolean codeChars = true;
+        boolean phoneChars = true;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (Character.isDigit(c)) {
+                digits++;
+            } else if (Character.isLetter(c)) {
+                letters++;
+            }
+            nameChars &= Character.isLetter(c) || c == ' ' || c == '-' || c == '\'' || c == '’' || c == '.';
+            codeChars &= Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.' || c == '/';
+            phoneChars &= Character.isDigit(c) || c == ' ' || c == '+' || c == '.' || c == '-' || c == '(' || c == ')';
+        }
+        return switch (label) {
+            case LAST_NAME, FIRST_NAME, CITY -> length >= 2 && length <= 60 && nameChars
+                    && Character.isUpperCase(text.charAt(start));
+            case ADDRESS -> length >= 3 && letters > 0;
+            case ZIP -> (length == 5 || length == 4) && digits == length;
+            case BIRTH_DATE -> length >= 4 && length <= 10 && digits >= 4 && (digits == length
+                    || text.substring(start, end).chars().allMatch(c -> Character.isDigit(c) || c == '-' || c == '/' || c == '.'));
+            case PHONE -> length <= 20 && digits >= 8 && phoneChars;
+            case EMAIL -> text.indexOf('@', start) > start && text.indexOf('@', start) < end - 1
+                    && text.substring(start, end).indexOf(' ') < 0;
+            case NIR -> digits >= 13 && digits <= 15 && length <= 21;
+            case FINESS -> length == 9 && digits == 9;
+            case PATIENT_ID, STAY_ID -> length >= 3 && length <= 30 && digits > 0 && codeChars;
+            default -> false;
+        };
+    }
+
+    /** Whether the address line at {@code keyStart} stands in an object that also holds a postcode or a town. */
+    private static boolean inAnAddress(String text, int keyStart) {
+        int open = text.lastIndexOf('{', keyStart);
+        int close = text.indexOf('}', keyStart);
+        if (open < 0 || close < 0 || keyStart - open > OBJECT_REACH || close - keyStart > OBJECT_REACH) {
+            return false;
+        }
+        String object = text.substring(open, close).toLowerCase(Locale.ROOT);
+        return object.contains("city") || object.contains("postal") || object.contains("ville")
+                || object.contains("code_postal");
+    }
+
+    /** {@code postalCode}, {@code postal-code} and {@code Postal Code} as {@code postal_code}. */
+    static String snakeCase(String key) {
+        StringBuilder snake = new StringBuilder(key.length() + 4);
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (Character.isUpperCase(c) && i > 0 && Character.isLowerCase(key.charAt(i - 1))) {
+                snake.append('_');
+            }
+            snake.append(c == '-' || c == ' ' ? '_' : Character.toLowerCase(c));
+        }
+        return snake.toString();
+    }
+
+    private static boolean isQuote(char c) {
+        return c == '"' || c == '\'';
+    }
+
+    private static boolean isKeyChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '-';
+    }
+
+    private static int skipSpaces(String text, int at) {
+        int i = at;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
+    }
+}
