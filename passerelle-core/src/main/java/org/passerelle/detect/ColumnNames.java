@@ -22,7 +22,7 @@ final class ColumnNames {
         Map<String, Label> columns = new HashMap<>();
         for (String name : List.of("ipp", "nip", "patient_id", "id_patient", "subject", "subject_id", "subjid",
                 "usubjid", "sujet", "code_patient", "code_sujet", "participant", "participant_id", "pseudo",
-                "pseudonyme", "code", "num_inclusion", "mrn", "sample_id", "sample", "echantillon", "échantillon", "id_sujet")) {
+                "pseudonyme", "pseudo_id", "code", "num_inclusion", "mrn", "sample_id", "sample", "echantillon", "échantillon", "id_sujet")) {
             columns.put(name, Label.PATIENT_ID);
         }
         for (String name : List.of("nda", "sejour", "séjour", "n_sejour", "num_sejour", "visit_id", "venue", "episode")) {
@@ -37,7 +37,7 @@ final class ColumnNames {
         }
         for (String name : List.of("ddn", "date_naissance", "date_de_naissance", "naissance", "dob", "birth_date",
                 "birthdate", "date_of_birth", "annee_naissance", "année_naissance", "birth_year", "brthdtc", "an_naiss",
-                "annee_naiss", "yob")) {
+                "annee_naiss", "yob", "date_naiss", "dt_naiss", "date_nais", "datenaiss")) {
             columns.put(name, Label.BIRTH_DATE);
         }
         for (String name : List.of("tel", "tél", "telephone", "téléphone", "phone", "portable", "mobile")) {

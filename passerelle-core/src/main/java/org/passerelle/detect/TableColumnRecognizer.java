@@ -129,6 +129,9 @@ final class TableColumnRecognizer implements Recognizer {
             if (rowText.startsWith("|---") || rowText.startsWith("|:--") || rowText.startsWith("---")) {
                 continue;
             }
+            if (sql >= 0 && document.lowerIndexOf("values", rowLine[0], rowLine[1]) >= 0) {
+                break; // the next INSERT: a table of its own
+            }
             List<int[]> rowCells = sql >= 0 ? sqlValues(text, rowLine[0], rowLine[1]) : cells(text, rowLine[0], rowLine[1], delimiter);
             if (delimiter == ' ' && rowCells.size() == headerCells.size() + 1) {
                 rowCells = rowCells.subList(1, rowCells.size()); // a pandas index column
@@ -145,7 +148,7 @@ final class TableColumnRecognizer implements Recognizer {
                     out.add(new Finding(Label.DATE, cell[0], cell[1], 0.8, COLUMN)); // a date in a table about people
                     continue;
                 }
-                if (labels[c] != null && cell[1] > cell[0] && meaningful(text, cell)) {
+                if (labels[c] != null && cell[1] > cell[0] && meaningful(text, cell) && fits(text, cell, labels[c])) {
                     out.add(new Finding(labels[c], cell[0], cell[1], 0.88, COLUMN));
                 }
             }
@@ -166,6 +169,18 @@ final class TableColumnRecognizer implements Recognizer {
             }
         }
         return text.charAt(cell[0]) == '1' || text.charAt(cell[0]) == '2';
+    }
+
+    /** A date column's value has the digits of a date (a visit column also holds "V3", "J28"). */
+    private static boolean fits(String text, int[] cell, Label label) {
+        if (label != Label.DATE && label != Label.BIRTH_DATE) {
+            return true;
+        }
+        int digits = 0;
+        for (int i = cell[0]; i < cell[1]; i++) {
+            digits += Character.isDigit(text.charAt(i)) ? 1 : 0;
+        }
+        return digits >= 4;
     }
 
     private static boolean meaningful(String text, int[] cell) {

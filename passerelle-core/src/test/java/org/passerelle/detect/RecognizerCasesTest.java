@@ -308,7 +308,14 @@ class RecognizerCasesTest {
                 found("ipp;nom;prenom;ddn\n8001;DURAND;Léa;1961-03-12\n", Label.BIRTH_DATE, "1961-03-12"),
                 found("ipp;nom;prenom;ddn\n8001;DURAND;Léa;1961-03-12\n", Label.LAST_NAME, "DURAND"),
                 found("INSERT INTO p (ipp, nom) VALUES\n('8001', 'DURAND'),\n", Label.LAST_NAME, "DURAND"),
-                none("x;y;z\n1;2;3\n", Label.PATIENT_ID));
+                none("x;y;z\n1;2;3\n", Label.PATIENT_ID),
+                // a second INSERT is a table of its own, not rows of the first
+                found("INSERT INTO p (ipp, nom) VALUES\n('8001', 'DURAND');\nINSERT INTO s (nda, ipp, entree) VALUES\n"
+                        + "('2502188731', '8001', '2025-02-18');\n", Label.STAY_ID, "2502188731"),
+                found("ipp;nom;date_naiss\n8001;DURAND;1984-02-29\n", Label.BIRTH_DATE, "1984-02-29"),
+                found("   pseudo_id  date_diag  stade\n0  K7F2-0091  2018-05-14   IIIA\n", Label.PATIENT_ID, "K7F2-0091"),
+                // a visit column holds visit codes as well as dates
+                none("Subject   Visit  DOB\nLY-0412   V3     1966-04-18\n", Label.DATE));
     }
 
     @ParameterizedTest(name = "{0}")
