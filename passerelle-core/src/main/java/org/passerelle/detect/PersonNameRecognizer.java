@@ -88,6 +88,7 @@ final class PersonNameRecognizer implements Recognizer {
         long cues = TITLES.bit() | ROLES.bit() | HEADER_ROLES.bit();
         int[] candidates = Document.union(document.capitalized(), document.positions(ROLES.bit() | HEADER_ROLES.bit()));
         int done = -1;
+        int before = out.size();
         for (int token : candidates) {
             if (token <= done) {
                 continue;
@@ -112,6 +113,33 @@ final class PersonNameRecognizer implements Recognizer {
             }
             if (next > token) {
                 done = next;
+            }
+        }
+        givenAfterComma(document, out, before);
+    }
+
+    private static final Explanation FAMILY_COMMA_GIVEN = new Explanation("person-name", "family-name-comma-given-name");
+
+    /**
+     * "Patient: DUBREUIL, Margaux", "DOE, John": a known given name right after an upper-case
+     * family name found here and a comma, on the same line, is that person's given name.
+     */
+    private void givenAfterComma(Document document, List<Finding> out, int from) {
+        for (int f = from, found = out.size(); f < found; f++) {
+            Finding family = out.get(f);
+            if (family.label() != Label.LAST_NAME || family.end() >= document.length()
+                    || document.charAt(family.end()) != ',') {
+                continue;
+            }
+            int last = document.tokenAt(family.end()) - 1; // the family name's last token
+            int given = last + 2;
+            if (last < 0 || !document.isUpperCase(last) || !document.isSymbol(last + 1, ',') || !document.isCapitalized(given)
+                    || document.newlineBefore(given) || document.tokenIn(given, COMMON)) {
+                continue;
+            }
+            int end = hyphenated(document, given);
+            if (knownGivenCompound(document, given, end)) {
+                emit(document, out, Label.FIRST_NAME, given, end, FAMILY_COMMA_GIVEN);
             }
         }
     }
