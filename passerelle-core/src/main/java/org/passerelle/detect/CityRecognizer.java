@@ -29,7 +29,7 @@ final class CityRecognizer implements Recognizer {
     private static final Explanation PLACE_LINE = new Explanation("city", "letter-place-line");
 
     /** The last token of a known town starting at {@code token}, or -1. */
-    private static int knownTown(Document document, int token) {
+    static int knownTown(Document document, int token) {
         if (!document.tokenIn(token, CITY_FIRST_WORDS)) {
             return -1;
         }

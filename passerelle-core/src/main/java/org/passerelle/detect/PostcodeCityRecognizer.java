@@ -6,7 +6,9 @@ import java.util.Set;
 /**
  * French postcodes followed by their town ({@code 35590 L'Hermitage}, {@code 69003 Lyon},
  * {@code 92130 Issy-les-Moulineaux}), reported as a ZIP and a CITY span ({@code Cedex} stays
- * outside). A five-digit number with no town after it is left alone.
+ * outside); a postcode in brackets or after a comma right after a known town ({@code Sens
+ * (89100)}), after "dans le" or after a numbered street on its line. Postcodes may be printed with a
+ * space ({@code 92 100}). A five-digit number with no town or street beside it is left alone.
  */
 final class PostcodeCityRecognizer implements Recognizer {
 
@@ -15,6 +17,9 @@ final class PostcodeCityRecognizer implements Recognizer {
             "les", "l", "lès", "lez", "et", "aux", "au", "upon", "on");
     private static final Explanation BRITISH_POSTCODE = new Explanation("postcode-city", "uk-postcode");
     private static final Explanation POSTCODE = new Explanation("postcode-city", "postcode-before-town");
+    private static final Explanation POSTCODE_AFTER_PLACE = new Explanation("postcode-city", "postcode-after-town-or-street");
+    /** Street words a postcode may follow on its line when no town follows it. */
+    private static final int STREET_REACH = 8;
 
     @Override
     public String id() {
@@ -31,7 +36,8 @@ final class PostcodeCityRecognizer implements Recognizer {
         britishPostcodes(document, out);
         int done = -1;
         for (int token : document.numbers()) {
-            if (token <= done || document.tokenLength(token) != 5 || !department(document, token)) {
+            int last = token <= done ? -1 : postcodeEnd(document, token);
+            if (last < 0 || !department(document, token)) {
                 continue;
             }
             int start = document.start(token);
@@ -39,19 +45,51 @@ final class PostcodeCityRecognizer implements Recognizer {
                     || document.charAt(start - 1) == '.' || document.charAt(start - 1) == '/')) {
                 continue;
             }
-            int city = token + 1;
-            while (document.isSymbol(city) && "'\",;".indexOf(document.charAt(document.start(city))) >= 0
-                    && city <= token + 3) {
-                city++; // '38000', 'Grenoble'
-            }
-            int end = townEnd(document, city);
-            if (end < city || document.newlineBefore(city)) {
+            int end = document.end(last);
+            if (afterItsTown(document, token, last) || afterPlace(document, token)) {
+                out.add(new Finding(Label.ZIP, start, end, 0.85, POSTCODE_AFTER_PLACE));
+                done = last;
                 continue;
             }
-            out.add(new Finding(Label.ZIP, start, document.end(token), 0.88, POSTCODE));
-            out.add(new Finding(Label.CITY, document.start(city), document.end(end), 0.85, POSTCODE));
-            done = end;
+            int city = last + 1;
+            while (document.isSymbol(city) && "'\",;".indexOf(document.charAt(document.start(city))) >= 0
+                    && city <= last + 3) {
+                city++; // '38000', 'Grenoble'
+            }
+            int townEnd = townEnd(document, city);
+            if (townEnd < city || document.newlineBefore(city)) {
+                if (afterStreet(document, token)) {
+                    out.add(new Finding(Label.ZIP, start, end, 0.8, POSTCODE_AFTER_PLACE)); // "7 rue Blaise Pascal 65000 dans"
+                    done = last;
+                }
+                continue;
+            }
+            out.add(new Finding(Label.ZIP, start, end, 0.88, POSTCODE));
+            out.add(new Finding(Label.CITY, document.start(city), document.end(townEnd), 0.85, POSTCODE));
+            done = townEnd;
         }
+    }
+
+    /**
+     * The last token of a postcode starting at {@code token}: itself for five digits, the next
+     * for two digits, a space and three ({@code 92 100}, as French forms often print it); -1 for
+     * anything else, or when the digits run on into a longer number ({@code 1 60 04 25 311 114 26}).
+     */
+    private static int postcodeEnd(Document document, int token) {
+        int length = document.tokenLength(token);
+        int last;
+        if (length == 5) {
+            last = token;
+        } else if (length == 2 && document.tokenLength(token + 1) == 3 && document.isNumber(token + 1)
+                && DigitGroups.spaceBetween(document, token, token + 1)) {
+            if (token > 0 && document.isNumber(token - 1) && document.start(token) - document.end(token - 1) <= 1) {
+                return -1;
+            }
+            last = token + 1;
+        } else {
+            return -1;
+        }
+        return document.isNumber(last + 1) && document.start(last + 1) - document.end(last) <= 1 ? -1 : last;
     }
 
     /**
@@ -91,6 +129,45 @@ final class PostcodeCityRecognizer implements Recognizer {
                 done = document.tokenAt(inward + 3) - 1;
             }
         }
+    }
+
+    /**
+     * "Sens (89100)", "à Marseille, 13006": the postcode in brackets or after a comma right after
+     * a known town.
+     */
+    private static boolean afterItsTown(Document document, int token, int last) {
+        boolean bracketed = document.isSymbol(token - 1, '(') && document.isSymbol(last + 1, ')');
+        int town = token - 2;
+        if (!(bracketed || document.isSymbol(token - 1, ',')) || !document.isWord(town)) {
+            return false;
+        }
+        for (int first = Math.max(0, town - 6); first <= town; first++) {
+            if (CityRecognizer.knownTown(document, first) == town) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "à Paris dans le 75001": the postcode standing for a district. */
+    private static boolean afterPlace(Document document, int token) {
+        return document.tokenIs(token - 1, "le") && document.tokenIs(token - 2, "dans");
+    }
+
+    /** A street word earlier on the postcode's line, within a few words: "7 rue Blaise Pascal 65000". */
+    private static boolean afterStreet(Document document, int token) {
+        if (document.tokenIs(token - 1, "cs") || document.tokenIs(token - 1, "bp") || document.tokenIs(token - 1, "tsa")) {
+            return false; // a postal box number ("CS 80021"), the postcode comes after it
+        }
+        for (int t = token - 1; t >= 0 && t >= token - STREET_REACH; t--) {
+            if (document.isWord(t) && document.tokenIn(t, AddressRecognizer.STREET_TYPES) && document.isNumber(t - 1)) {
+                return true;
+            }
+            if (document.newlineBefore(t)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The last token of a town name starting at {@code from}, or -1. */

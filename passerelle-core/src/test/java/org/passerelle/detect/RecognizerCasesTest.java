@@ -231,7 +231,18 @@ class RecognizerCasesTest {
                 found("35590 L'Hermitage", Label.CITY, "L'Hermitage"),
                 found("92130 Issy-les-Moulineaux Cedex", Label.CITY, "Issy-les-Moulineaux"),
                 found("London SE1 7EH", Label.ZIP, "SE1 7EH"),
-                none("35590 patients inclus", Label.ZIP));
+                none("35590 patients inclus", Label.ZIP),
+                // printed with a space, after a known town, a district, a numbered street
+                found("12 AVENUE DE LA REPUBLIQUE, 92 100 BOULOGNE-BILLANCOURT", Label.ZIP, "92 100"),
+                found("12 AVENUE DE LA REPUBLIQUE, 92 100 BOULOGNE-BILLANCOURT", Label.CITY, "BOULOGNE-BILLANCOURT"),
+                found("Il habite à Sens (89100) depuis 2019", Label.ZIP, "89100"),
+                found("résidant à Marseille, 13006.", Label.ZIP, "13006"),
+                found("un studio à Paris dans le 75011.", Label.ZIP, "75011"),
+                found("son domicile au 7 rue Blaise Pascal 65000 dans la périphérie", Label.ZIP, "65000"),
+                // a postal box is not a postcode; digit groups of a longer number are none
+                none("12 rue Jean Sapidus, CS 80021, suite", Label.ZIP),
+                none("NIR 1 60 04 25 311 114 26 vérifié", Label.ZIP),
+                none("soit 12 345 patients inclus", Label.ZIP));
     }
 
     static Stream<Case> hospital() {
@@ -247,6 +258,8 @@ class RecognizerCasesTest {
 
     static Stream<Case> personName() {
         return Stream.of(
+                found("Patient: DUBREUIL, Margaux    DOB: 1989-12-04", Label.FIRST_NAME, "Margaux"),
+                none("Patient: DUBREUIL, Diabète de type 2", Label.FIRST_NAME),
                 found("Votre patient M. Gérard LE BIHAN, né le", Label.LAST_NAME, "LE BIHAN"),
                 found("Votre patient M. Gérard LE BIHAN, né le", Label.FIRST_NAME, "Gérard"),
                 found("Internes : JALONNET Christine (Interne)", Label.LAST_NAME, "JALONNET"),
