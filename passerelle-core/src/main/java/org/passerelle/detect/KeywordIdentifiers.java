@@ -21,7 +21,7 @@ final class KeywordIdentifiers {
 
     private static final Vocabulary FILLERS = Vocabulary.of("n", "no", "nº", "num", "numéro", "numero", "number", "nr",
             "de", "du", "d", "is", "id", "chez", "nous", "the", "of", "interne", "patient", "hospitalier", "local",
-            "géographique", "juridique", "établissement", "site", "attribué", "provisoire");
+            "géographique", "juridique", "établissement", "site", "attribué", "provisoire", "est", "étant", "le", "sera");
 
     private final Map<String, List<String[]>> phrasesByFirstWord = new HashMap<>();
     private final Vocabulary firstWords;

@@ -17,7 +17,12 @@ final class PatientIdRecognizer implements Recognizer {
             "code inclusion", "référence échantillon", "reference échantillon", "sample id", "échantillon",
             "sujet", "sujets", "subject", "subjects", "participant", "participants", "patient", "patiente",
             "bloc", "pseudonyme", "pseudonym", "identifiant patient", "id patient", "numéro d'inclusion",
-            "inclusion", "randomisation"));
+            "inclusion", "randomisation", "ip", "id"));
+    /**
+     * Short keywords that also name other things (an IP address, an ORCID iD): only a plain number
+     * of eight digits or more after them is a patient's identifier ("IP: 67475839483").
+     */
+    private static final Set<String> NUMBER_ONLY = Set.of("ip", "id");
     private static final Set<String> STRONG = Lexicon.of("ipp", "nip", "mrn", "nhs", "hospital", "code", "référence",
             "reference", "sample", "identifiant", "id", "pseudonyme", "pseudonym");
     private static final Explanation STRONG_KEYWORD = new Explanation("patient-id", "hospital-id-keyword");
@@ -37,6 +42,13 @@ final class PatientIdRecognizer implements Recognizer {
     @Override
     public void recognize(Document document, List<Finding> out) {
         KEYWORDS.find(document, true, match -> {
+            if (NUMBER_ONLY.contains(match.keyword()) && !(match.value().length() >= 8
+                    && match.value().chars().allMatch(Character::isDigit))) {
+                return;
+            }
+            if (StayIdRecognizer.looksLikeDate(match.value())) {
+                return; // "Arrivée du patient le 15/02/2022"
+            }
             boolean strong = STRONG.contains(match.keyword());
             boolean codeLike = match.value().chars().anyMatch(c -> c == '-' || c == '.' || c == '/' || c == '_')
                     || (match.value().chars().anyMatch(Character::isLetter) && match.value().chars().anyMatch(Character::isDigit))

@@ -32,6 +32,7 @@ public final class RecognizerRegistry {
                 RegisteredNumberRecognizer.adeli(),
                 RegisteredNumberRecognizer.finess(),
                 new PatientIdRecognizer(),
+                new IdentityRowRecognizer(),
                 new StayIdRecognizer(),
                 new TrialIdRecognizer(),
                 new DateRecognizer(),

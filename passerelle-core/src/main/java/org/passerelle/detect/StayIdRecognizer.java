@@ -10,7 +10,8 @@ final class StayIdRecognizer implements Recognizer {
 
     private static final KeywordIdentifiers KEYWORDS = new KeywordIdentifiers(List.of(
             "nda", "séjour", "sejour", "venue", "episode", "épisode", "encounter", "visit number", "dossier",
-            "dossier mère", "dossier enfant", "examen", "anatomopathologique", "stay", "admission number"));
+            "dossier mère", "dossier enfant", "examen", "anatomopathologique", "stay", "admission number",
+            "identifiant de la visite", "identifiant de l hospitalisation", "identifiant du séjour", "visit id"));
     private static final Explanation KEYWORD = new Explanation("stay-id", "stay-keyword");
 
     @Override
@@ -36,7 +37,7 @@ final class StayIdRecognizer implements Recognizer {
     }
 
     /** 12/03/2024, 1.3.24, 2024-03-12: a date after a stay keyword, not a stay number. */
-    private static boolean looksLikeDate(String value) {
+    static boolean looksLikeDate(String value) {
         int first = digits(value, 0);
         if (first == 0 || first >= value.length() || "/.-".indexOf(value.charAt(first)) < 0) {
             return false;

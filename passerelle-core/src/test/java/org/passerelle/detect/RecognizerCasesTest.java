@@ -136,6 +136,13 @@ class RecognizerCasesTest {
 
     static Stream<Case> patientId() {
         return Stream.of(
+                found("Monsieur Paul BERNARD, IP: 67475839483, nous a contacté", Label.PATIENT_ID, "67475839483"),
+                found("Nom : D. BLUTHIES ID: 9384019284 Défunt", Label.PATIENT_ID, "9384019284"),
+                found("née le 24.06.1971 - l'IPP étant le 3456721983.", Label.PATIENT_ID, "3456721983"),
+                found("Son IPP est 8392.", Label.PATIENT_ID, "8392"),
+                none("serveur à l'IP 192.168.10.42 du service", Label.PATIENT_ID),
+                none("voir la figure ID 42", Label.PATIENT_ID),
+                none("Arrivée du patient le 15/02/2022 aux urgences", Label.PATIENT_ID),
                 found("IPP 8002741396", Label.PATIENT_ID, "8002741396"),
                 found("IPP : HCL-2009-481726", Label.PATIENT_ID, "HCL-2009-481726"),
                 found("sujets 03-021, 05-007 et 08-002", Label.PATIENT_ID, "05-007"),
@@ -146,6 +153,8 @@ class RecognizerCasesTest {
 
     static Stream<Case> stayId() {
         return Stream.of(
+                found("Identifiant de la visite: 42BG98765", Label.STAY_ID, "42BG98765"),
+                found("L'identifiant de l’hospitalisation est 02890512938.", Label.STAY_ID, "02890512938"),
                 found("NDA : 2403118842", Label.STAY_ID, "2403118842"),
                 found("N° de séjour : V24-118736", Label.STAY_ID, "V24-118736"),
                 found("venue n° C24-0516-0387", Label.STAY_ID, "C24-0516-0387"),
@@ -463,5 +472,23 @@ class RecognizerCasesTest {
     @MethodSource("fieldValue")
     void field_value_recognizer(Case example) {
         check(new FieldValueRecognizer(), example);
+    }
+
+    static Stream<Case> identityRow() {
+        return Stream.of(
+                found("Julie PETIT | F | 25/10/1980 | 9857598456 | 1980561987.", Label.PATIENT_ID, "9857598456"),
+                found("Julie PETIT | F | 25/10/1980 | 9857598456 | 1980561987.", Label.STAY_ID, "1980561987"),
+                found("M. ROCHE | M | 13/09/1965 (59 ans) | 8054692357 | Dossier 140756189", Label.PATIENT_ID, "8054692357"),
+                // no sex cell: a table of dates and amounts
+                none("| 12/03/2024 | 1250000000 | 1300000000 |", Label.PATIENT_ID),
+                none("| 12/03/2024 | 1250000000 | 1300000000 |", Label.STAY_ID),
+                // a phone number after the date is no identifier
+                none("Julie PETIT | F | 25/10/1980 | 06 12 34 56 78", Label.PATIENT_ID));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("identityRow")
+    void identity_row_recognizer(Case example) {
+        check(new IdentityRowRecognizer(), example);
     }
 }

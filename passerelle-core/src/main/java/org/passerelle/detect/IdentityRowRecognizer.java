@@ -1,0 +1,106 @@
+package org.passerelle.detect;
+
+import java.util.List;
+
+/**
+ * The identity banner of a hospital document, one row of cells between bars:
+ * {@code Julie PETIT | F | 25/10/1980 | 9857598456 | 1980561987}. After the sex and the date of
+ * birth come the patient's identifier (IPP) and the stay's (NDA), as long plain numbers: the first
+ * is a PATIENT_ID, the one after it a STAY_ID.
+ */
+final class IdentityRowRecognizer implements Recognizer {
+
+    private static final Explanation PATIENT = new Explanation("identity-row", "number-after-birth-date-cell");
+    private static final Explanation STAY = new Explanation("identity-row", "number-after-patient-number-cell");
+    private static final int MIN_DIGITS = 8;
+    private static final int MAX_DIGITS = 12;
+
+    @Override
+    public String id() {
+        return "identity-row";
+    }
+
+    @Override
+    public List<Label> labels() {
+        return List.of(Label.PATIENT_ID, Label.STAY_ID);
+    }
+
+    @Override
+    public void recognize(Document document, List<Finding> out) {
+        String text = document.text();
+        for (int token : document.numbers()) {
+            int length = document.tokenLength(token);
+            if (length < MIN_DIGITS || length > MAX_DIGITS) {
+                continue;
+            }
+            int start = document.start(token);
+            int end = document.end(token);
+            int bar = skipSpaces(text, start - 1, -1);
+            if (bar < 0 || text.charAt(bar) != '|' || !cellEnds(text, end)) {
+                continue;
+            }
+            int lineStart = text.lastIndexOf('\n', bar) + 1;
+            int previousStart = text.lastIndexOf('|', bar - 1);
+            if (previousStart < lineStart || !sexCellBefore(text, lineStart, previousStart)) {
+                continue;
+            }
+            String previous = text.substring(previousStart + 1, bar).strip();
+            if (dateCell(previous)) {
+                out.add(new Finding(Label.PATIENT_ID, start, end, 0.85, PATIENT));
+            } else if (numberCell(previous) && previousStart > lineStart
+                    && dateCell(text.substring(Math.max(lineStart, text.lastIndexOf('|', previousStart - 1) + 1), previousStart).strip())) {
+                out.add(new Finding(Label.STAY_ID, start, end, 0.85, STAY));
+            }
+        }
+    }
+
+    /** A cell that ends after the number: a bar, the line's end, or a full stop closing the row. */
+    private static boolean cellEnds(String text, int end) {
+        int next = skipSpaces(text, end, 1);
+        return next >= text.length() || text.charAt(next) == '|' || text.charAt(next) == '\n'
+                || text.charAt(next) == '.' && (next + 1 == text.length() || Character.isWhitespace(text.charAt(next + 1)));
+    }
+
+    /** A cell of its own holding M, F or H (the sex) before {@code to} on the line. */
+    private static boolean sexCellBefore(String text, int lineStart, int to) {
+        for (int bar = text.indexOf('|', lineStart); bar >= 0 && bar < to; bar = text.indexOf('|', bar + 1)) {
+            int next = text.indexOf('|', bar + 1);
+            if (next < 0 || next > to) {
+                return false;
+            }
+            String cell = text.substring(bar + 1, next).strip();
+            if (cell.equals("M") || cell.equals("F") || cell.equals("H")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A date of birth: digits and separators, with at least six digits ("25/10/1980", "26/11/85 (39 ans)", "0 0 1 1 9 9 4"). */
+    private static boolean dateCell(String cell) {
+        int digits = 0;
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (Character.isDigit(c)) {
+                digits++;
+            } else if (c == '(') {
+                break; // "(27 ans)"
+            } else if (c != '/' && c != '-' && c != '.' && c != ' ') {
+                return false;
+            }
+        }
+        return digits >= 6 && digits <= 8;
+    }
+
+    private static boolean numberCell(String cell) {
+        return cell.length() >= MIN_DIGITS && cell.length() <= MAX_DIGITS && cell.chars().allMatch(Character::isDigit);
+    }
+
+    private static int skipSpaces(String text, int from, int step) {
+        int i = from;
+        while (i >= 0 && i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i += step;
+        }
+        return i;
+    }
+}
