@@ -277,8 +277,9 @@ final class PersonNameRecognizer implements Recognizer {
                 break;
             }
             int end = hyphenated(document, t);
-            if (!units.isEmpty() && document.isSymbol(end + 1, ':')) {
-                break; // "Clémence BRUNET   DOB:" : a field label, not a name
+            if (!units.isEmpty() && document.isSymbol(end + 1, ':') && (document.touchesNext(end)
+                    || !document.isUpperCase(t) && !knownGivenCompound(document, t, end))) {
+                break; // "Clémence BRUNET   DOB:", "DESHAYES  Prénom :": a field label ("Dr Jean RINJONNEAU :" is a name)
             }
             boolean given = !particle && knownGivenCompound(document, t, end);
             if (units.size() >= 2 && !given && !familyMayFollow(document, units, t)) {

@@ -269,6 +269,10 @@ class RecognizerCasesTest {
         return Stream.of(
                 found("Patient: DUBREUIL, Margaux    DOB: 1989-12-04", Label.FIRST_NAME, "Margaux"),
                 none("Patient: DUBREUIL, Diabète de type 2", Label.FIRST_NAME),
+                // a colon after a spaced word: a family name or a given name still, a field label not
+                found("Dr. Jean Paul RINJONNEAU : 01 54 47 33 21", Label.LAST_NAME, "RINJONNEAU"),
+                found("celui de sa fille, Mme. Dupuy Julie : 06.12.34.56.78.", Label.FIRST_NAME, "Julie"),
+                found("Nom : DESHAYES    Prénom : Arthur", Label.FIRST_NAME, "Arthur"),
                 found("Votre patient M. Gérard LE BIHAN, né le", Label.LAST_NAME, "LE BIHAN"),
                 found("Votre patient M. Gérard LE BIHAN, né le", Label.FIRST_NAME, "Gérard"),
                 found("Internes : JALONNET Christine (Interne)", Label.LAST_NAME, "JALONNET"),
