@@ -335,13 +335,22 @@ final class PersonNameRecognizer implements Recognizer {
         return !(document.isSymbol(token + 1, '-') && document.touchesNext(token) && document.isNumber(token + 2));
     }
 
+    /**
+     * Whether the words from {@code first} to {@code last} make a known given name: each of its
+     * words of two letters or more is one ("Jean-Pierre", "Marie-Laure"; not "Grand-Jean", a
+     * family name with a given name in it).
+     */
     private boolean knownGivenCompound(Document document, int first, int last) {
+        boolean known = false;
         for (int t = first; t <= last; t++) {
-            if (document.isWord(t) && document.tokenIn(t, FIRST_NAMES)) {
-                return true;
+            if (document.isWord(t) && document.tokenLength(t) >= 2) {
+                if (!document.tokenIn(t, FIRST_NAMES)) {
+                    return false;
+                }
+                known = true;
             }
         }
-        return false;
+        return known;
     }
 
     /**

@@ -273,6 +273,9 @@ class RecognizerCasesTest {
                 found("Dr. Jean Paul RINJONNEAU : 01 54 47 33 21", Label.LAST_NAME, "RINJONNEAU"),
                 found("celui de sa fille, Mme. Dupuy Julie : 06.12.34.56.78.", Label.FIRST_NAME, "Julie"),
                 found("Nom : DESHAYES    Prénom : Arthur", Label.FIRST_NAME, "Arthur"),
+                // a compound is a given name when each of its words is one
+                found("Compte rendu validé par : Dr Thomas Grand-Jean", Label.LAST_NAME, "Grand-Jean"),
+                found("Compte rendu validé par : Dr Jean-Pierre MARCHAND", Label.FIRST_NAME, "Jean-Pierre"),
                 found("Votre patient M. Gérard LE BIHAN, né le", Label.LAST_NAME, "LE BIHAN"),
                 found("Votre patient M. Gérard LE BIHAN, né le", Label.FIRST_NAME, "Gérard"),
                 found("Internes : JALONNET Christine (Interne)", Label.LAST_NAME, "JALONNET"),
