@@ -175,8 +175,8 @@ final class DateRecognizer implements Recognizer {
             if (document.isNumber(t)) {
                 return false;
             }
-            if (document.tokenIn(t, BIRTH)) {
-                return true;
+            if (document.tokenIn(t, BIRTH) && !(document.isSymbol(t - 1, '-') && document.touchesNext(t - 1))) {
+                return true; // not an adjective: "this French-born lady with Graves' disease diagnosed in January 2024"
             }
         }
         return false;

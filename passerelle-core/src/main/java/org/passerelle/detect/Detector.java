@@ -446,6 +446,10 @@ public final class Detector {
                 } else {
                     finding = new Finding(Label.BIRTH_DATE, finding.start(), finding.end(), finding.score(), why);
                 }
+            } else if (finding.label() == Label.DATE && previous != null && previous.label() == Label.BIRTH_DATE
+                    && comparedWith(document, previous, finding)) {
+                finding = new Finding(Label.BIRTH_DATE, finding.start(), finding.end(), finding.score(),
+                        new Explanation("date", "date-compared-with-birth-date"));
             } else if (finding.label() == Label.DATE && nirOfTheSameYear(document, finding, year)) {
                 finding = new Finding(Label.BIRTH_DATE, finding.start(), finding.end(), finding.score(),
                         new Explanation("date", "year-of-birth-in-social-security-number"));
@@ -464,6 +468,25 @@ public final class Detector {
             previousYear = year;
         }
         return result;
+    }
+
+    /** Words that set a date against the one before it: a data query about a birth date. */
+    private static final List<String> COMPARISONS = List.of("correspond pas", "diffère", "differ", "au lieu d",
+            "instead of", "versus", " vs", "et non", "rather than", "contre");
+    /** How far apart, in characters on one line, a birth date and the date compared with it may stand. */
+    private static final int COMPARED_WITHIN = 120;
+
+    /**
+     * "la date de naissance saisie (14/09/1949) ne correspond pas au dossier source (14/09/1948)",
+     * "the date of birth on the form (12/07/1952) differs from the eCRF (12/07/1951)": the date a
+     * birth date is compared with, on its line, is a birth date too.
+     */
+    private static boolean comparedWith(Document document, Finding birth, Finding date) {
+        if (date.start() - birth.end() > COMPARED_WITHIN) {
+            return false;
+        }
+        String between = document.text().substring(birth.end(), date.start()).toLowerCase(java.util.Locale.ROOT);
+        return between.indexOf('\n') < 0 && COMPARISONS.stream().anyMatch(between::contains);
     }
 
     /**

@@ -82,6 +82,23 @@ class DetectorTest {
                 .containsExactly(birthDate);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{1} in: {0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '¦', value = {
+            // a data query sets the recorded birth date against the source's: both are birth dates
+            "Sujet 04-008 : la date de naissance saisie dans l'eCRF (14/09/1949) ne correspond pas au dossier source (14/09/1948). ¦ 14/09/1949;14/09/1948",
+            "Subject FR-12-045: the date of birth on the SAE form (12/07/1952) differs from the eCRF (12/07/1951). ¦ 12/07/1952;12/07/1951",
+            // a care date after a birth date stays a care date
+            "Mme Lucie DURAND, née le 14/09/1949, hospitalisée le 12/03/2024 pour une pneumopathie. ¦ 14/09/1949",
+            // "born" in an adjective is no birth keyword
+            "I saw this 52-year-old French-born lady with Graves' disease diagnosed in January 2024, DOB 07/02/1972. ¦ 07/02/1972"})
+    void the_birth_dates_of_a_sentence_are_told_from_its_care_dates(String text, String birthDates) {
+        Analysis analysis = DETECTOR.analyze(text);
+
+        assertThat(analysis.findings()).filteredOn(finding -> finding.label() == Label.BIRTH_DATE)
+                .extracting(finding -> text.substring(finding.start(), finding.end()))
+                .containsExactly(birthDates.split(";"));
+    }
+
     @Test
     void a_year_of_care_is_kept_in_a_clinical_note_and_a_year_of_history_is_not() {
         String note = "Cancers : tumeur au côlon chez le frère, dernière coloscopie en 2025 : RAS.";
