@@ -49,7 +49,8 @@ final class PseudonymizeCommand implements Callable<Integer> {
     Path out;
     @Option(names = "--key", paramLabel = "FILE", description = "The secret key file (32 bytes or more).")
     Path keyFile;
-    @Option(names = "--new-key", paramLabel = "FILE", description = "Writes a new random key to FILE (readable by you only) and exits.")
+    @Option(names = "--new-key", paramLabel = "FILE", description = "Writes a new random key to FILE (readable by you only); "
+            + "with IN and OUT, pseudonymises with it, else exits.")
     Path newKey;
     @Option(names = "--id", split = ",", paramLabel = "COLS", description = "CSV: identifier columns → keyed pseudonyms (P-QXBKTAMR).")
     List<String> ids = new ArrayList<>();
@@ -85,6 +86,12 @@ final class PseudonymizeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter printer = spec.commandLine().getOut();
         if (newKey != null) {
+            if (keyFile != null) {
+                throw invalid("two-keys", "give --key FILE or --new-key FILE, not both");
+            }
+            if ((in == null) != (out == null)) {
+                throw invalid("missing-arguments", "give IN and OUT (or --new-key FILE alone)");
+            }
             if (Files.exists(newKey)) {
                 throw invalid("key-exists", newKey + " exists already; a key is never overwritten");
             }
@@ -97,7 +104,10 @@ final class PseudonymizeCommand implements Callable<Integer> {
                 // readable by its owner as the system allows
             }
             printer.println("new key written to " + newKey + "; keep it secret and safe: the same key gives the same pseudonyms");
-            return Main.OK;
+            if (in == null) {
+                return Main.OK;
+            }
+            keyFile = newKey; // "pseudonymize --new-key k.key notes/ out/": the key, then the work
         }
         if (in == null || out == null) {
             throw invalid("missing-arguments", "give IN and OUT (or --new-key FILE)");

@@ -45,6 +45,23 @@ class PseudonymizeCommandTest {
     }
 
     @Test
+    void a_new_key_given_with_input_and_output_is_created_then_used() throws Exception {
+        Path text = Files.writeString(dir.resolve("lettre.txt"), LETTER);
+        Path key = dir.resolve("new.key");
+
+        CliRun run = CliRun.of("pseudonymize", "--new-key", key.toString(), text.toString(), dir.resolve("out.txt").toString());
+        CliRun both = CliRun.of("pseudonymize", "--new-key", dir.resolve("other.key").toString(), "--key", key.toString(),
+                text.toString(), dir.resolve("out2.txt").toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.size(key)).isEqualTo(32);
+        assertThat(Files.readString(dir.resolve("out.txt"))).doesNotContain("LEBRETON").contains("syndrome coronarien aigu");
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(both.err()).contains("not both");
+        assertThat(dir.resolve("other.key")).doesNotExist();
+    }
+
+    @Test
     void bad_input_exits_2_with_a_one_line_reason() throws Exception {
         Path text = Files.writeString(dir.resolve("a.txt"), LETTER);
         Path table = Files.writeString(dir.resolve("t.csv"), "nom;ddn\nDUPONT;01/02/1960\n");
