@@ -47,6 +47,27 @@ final class HospitalRecognizer implements Recognizer {
     private static final Explanation KNOWN = new Explanation("hospital", "known-institution");
     private static final Explanation BRITISH = new Explanation("hospital", "name-then-facility-word");
 
+    /** Words before which "clinique" is an adjective or part of a title: "chef de clinique", "réunion clinique". */
+    private static final Vocabulary CLINICAL_BEFORE = Vocabulary.of("chef", "chefs", "cheffe", "réunion", "staff",
+            "examen", "recherche", "étude", "essai", "cas");
+
+    /** "www.aphp.fr", "recherche.aphp.fr/eds": a web or e-mail address, not the institution. */
+    private static boolean inAnAddress(Document document, int first, int last) {
+        int start = document.start(first);
+        int end = document.end(last);
+        return start > 0 && (document.charAt(start - 1) == '.' || document.charAt(start - 1) == '@' || document.charAt(start - 1) == '/')
+                || end + 1 < document.length() && document.charAt(end) == '.' && Character.isLetter(document.charAt(end + 1));
+    }
+
+    /** "Chefs de Clinique Assistants", "Réunion Clinique Multidisciplinaire": no facility. */
+    private static boolean clinicalAdjective(Document document, int token) {
+        if (!document.tokenIs(token, "clinique")) {
+            return false;
+        }
+        int before = document.tokenIs(token - 1, "de") ? token - 2 : token - 1;
+        return document.tokenIn(before, CLINICAL_BEFORE);
+    }
+
     @Override
     public String id() {
         return "hospital";
@@ -72,6 +93,9 @@ final class HospitalRecognizer implements Recognizer {
             }
             if (acronym && !document.isUpperCase(match.firstToken()) && !match.tag().equals(STANDALONE)) {
                 continue; // "ch" or "had" as ordinary words
+            }
+            if (inAnAddress(document, token, match.lastToken()) || clinicalAdjective(document, token)) {
+                continue;
             }
             if (!acronym && !document.startsUpper(match.firstToken()) && !document.tokenIs(match.firstToken(), "hôpital")
                     && !document.tokenIs(match.firstToken(), "clinique")) {

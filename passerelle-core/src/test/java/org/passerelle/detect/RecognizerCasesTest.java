@@ -262,6 +262,11 @@ class RecognizerCasesTest {
                 found("seen at Addenbrooke's Hospital, Cambridge", Label.HOSPITAL, "Addenbrooke's Hospital"),
                 found("prise en charge à l'Institut Curie", Label.HOSPITAL, "Institut Curie"),
                 none("l'Institut Pasteur a publié", Label.HOSPITAL),
+                // a job title, a meeting, a web address
+                none("Chefs de Clinique Assistants : Dr Z. ALBAHIRT", Label.HOSPITAL),
+                none("Réunion Clinique Multidisciplinaire (RCP) du mardi", Label.HOSPITAL),
+                none("sur le site web https://www.aphp.fr/ ou à dpo@aphp.fr", Label.HOSPITAL),
+                found("adressée à la Clinique Saint-Vincent pour la suite", Label.HOSPITAL, "Clinique Saint-Vincent"),
                 none("le ch est fermé", Label.HOSPITAL));
     }
 
