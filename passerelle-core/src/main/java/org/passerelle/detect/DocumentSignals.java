@@ -10,7 +10,7 @@ package org.passerelle.detect;
  */
 record DocumentSignals(int healthTerms, int patientCues, int eventTerms) {
 
-    private static final Vocabulary HEALTH = Vocabulary.load("health-terms.txt");
+    static final Vocabulary HEALTH = Vocabulary.load("health-terms.txt");
     private static final Vocabulary PATIENT_CUES = Vocabulary.of("patient", "patiente", "né", "née", "âgé", "âgée",
             "ans", "hospitalisé", "hospitalisée", "admis", "admise", "mme", "m", "mr", "mrs", "ms",
             "sujet", "subject", "participant", "participante", "enfant", "bébé", "résident", "résidente", "year",

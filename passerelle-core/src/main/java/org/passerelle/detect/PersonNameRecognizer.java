@@ -62,7 +62,7 @@ final class PersonNameRecognizer implements Recognizer {
             "ste", "espace", "maison", "foyer", "crèche", "groupe", "ehpad", "prix", "prize");
     /** The word lists that keep a capitalised word from being a name, for one look-up ({@link #nameLike}). */
     private static final long NOT_NAME_WORDS = COMMON.bit() | TITLES.bit() | PLACE_WORDS.bit() | NOT_PERSONS.bit()
-            | ACRONYMS.bit();
+            | ACRONYMS.bit() | DocumentSignals.HEALTH.bit();
     private static final Explanation TITLE = new Explanation("person-name", "title");
     private static final Explanation ROLE = new Explanation("person-name", "role-word");
     private static final Explanation TYPOGRAPHY = new Explanation("person-name", "given-name-and-upper-case-family-name");
@@ -327,7 +327,7 @@ final class PersonNameRecognizer implements Recognizer {
             return false;
         }
         long bits = document.bitsOf(token, NOT_NAME_WORDS);
-        if ((bits & (COMMON.bit() | TITLES.bit() | PLACE_WORDS.bit())) != 0
+        if ((bits & (COMMON.bit() | TITLES.bit() | PLACE_WORDS.bit() | DocumentSignals.HEALTH.bit())) != 0
                 || (bits & NOT_PERSONS.bit()) != 0 && document.isCapitalized(token)
                 || (bits & ACRONYMS.bit()) != 0 && document.isUpperCase(token)) {
             return false; // the same tests as COMMON, TITLES, notAPerson, PLACE_WORDS and ACRONYMS, in one look-up

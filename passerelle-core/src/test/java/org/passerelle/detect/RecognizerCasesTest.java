@@ -278,6 +278,12 @@ class RecognizerCasesTest {
                 found("Dr. Jean Paul RINJONNEAU : 01 54 47 33 21", Label.LAST_NAME, "RINJONNEAU"),
                 found("celui de sa fille, Mme. Dupuy Julie : 06.12.34.56.78.", Label.FIRST_NAME, "Julie"),
                 found("Nom : DESHAYES    Prénom : Arthur", Label.FIRST_NAME, "Arthur"),
+                // acronyms, clinical headings, salutations and titles of office are no names
+                none("Son NSS est le 1 78 01 23 456 789 12", Label.LAST_NAME),
+                none("Commentaires :\nGLYCÉMIE À JEUN réalisée le 12/03", Label.LAST_NAME),
+                none("Monsieur le Président,\nPar la présente", Label.LAST_NAME),
+                none("Veuillez agréer, Cher Confrère, l'expression", Label.FIRST_NAME),
+                none("Cardio : 01 0192 4830 – Routier USIC : 01 0492 5736", Label.LAST_NAME),
                 // a compound is a given name when each of its words is one
                 found("Compte rendu validé par : Dr Thomas Grand-Jean", Label.LAST_NAME, "Grand-Jean"),
                 found("Compte rendu validé par : Dr Jean-Pierre MARCHAND", Label.FIRST_NAME, "Jean-Pierre"),
