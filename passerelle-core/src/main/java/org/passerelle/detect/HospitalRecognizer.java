@@ -34,7 +34,7 @@ final class HospitalRecognizer implements Recognizer {
                     "hôpitaux universitaires de genève", "institut godinot", "institut jean godinot",
                     "institut de cancérologie de l'ouest", "centre eugène marquis", "centre georges-françois leclerc",
                     "institut claudius regaud", "institut sainte-catherine", "hôpital femme mère enfant"),
-            TRAILING, List.of("hospital", "infirmary", "medical centre", "medical center")));
+            TRAILING, List.of("hospital", "infirmary", "medical centre", "medical center", "nhs foundation trust", "nhs trust")));
     private static final Vocabulary CONNECTORS = Vocabulary.of("de", "du", "des", "d", "la", "le", "l", "les", "sur",
             "en", "lès", "lez", "et", "of", "saint", "sainte");
     private static final Vocabulary ADJECTIVES = Vocabulary.of("neurologique", "cardiaque", "cardiologique", "privé",
@@ -50,6 +50,15 @@ final class HospitalRecognizer implements Recognizer {
     /** Words before which "clinique" is an adjective or part of a title: "chef de clinique", "réunion clinique". */
     private static final Vocabulary CLINICAL_BEFORE = Vocabulary.of("chef", "chefs", "cheffe", "réunion", "staff",
             "examen", "recherche", "étude", "essai", "cas");
+
+    /** Heads that name a care facility written in lower case too: "le centre hospitalier de Compiègne". */
+    private static final Vocabulary LOWER_CASE_HEADS = Vocabulary.of("hospitalier", "hospitalo-universitaire", "antipoison",
+            "anti-poison");
+
+    private static boolean lowerCaseHead(Document document, PhraseMatcher.Match match) {
+        return document.tokenIs(match.firstToken(), "centre") && match.lastToken() > match.firstToken()
+                && document.tokenIn(match.firstToken() + 1, LOWER_CASE_HEADS);
+    }
 
     /** "www.aphp.fr", "recherche.aphp.fr/eds": a web or e-mail address, not the institution. */
     private static boolean inAnAddress(Document document, int first, int last) {
@@ -98,7 +107,7 @@ final class HospitalRecognizer implements Recognizer {
                 continue;
             }
             if (!acronym && !document.startsUpper(match.firstToken()) && !document.tokenIs(match.firstToken(), "hôpital")
-                    && !document.tokenIs(match.firstToken(), "clinique")) {
+                    && !document.tokenIs(match.firstToken(), "clinique") && !lowerCaseHead(document, match)) {
                 continue;
             }
             int end = nameEnd(document, match.lastToken() + 1);

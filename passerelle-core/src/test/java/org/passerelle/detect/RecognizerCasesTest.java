@@ -267,6 +267,10 @@ class RecognizerCasesTest {
                 none("Réunion Clinique Multidisciplinaire (RCP) du mardi", Label.HOSPITAL),
                 none("sur le site web https://www.aphp.fr/ ou à dpo@aphp.fr", Label.HOSPITAL),
                 found("adressée à la Clinique Saint-Vincent pour la suite", Label.HOSPITAL, "Clinique Saint-Vincent"),
+                found("Appel du centre antipoison de Paris : surveillance", Label.HOSPITAL, "centre antipoison de Paris"),
+                found("Transféré au centre hospitalier de Compiègne.", Label.HOSPITAL, "centre hospitalier de Compiègne"),
+                found("Referred by King's College Hospital NHS Foundation Trust", Label.HOSPITAL, "King's College Hospital NHS Foundation Trust"),
+                none("Un centre de santé de proximité ouvrira.", Label.HOSPITAL),
                 none("le ch est fermé", Label.HOSPITAL));
     }
 
