@@ -50,6 +50,10 @@ final class AddressRecognizer implements Recognizer {
             if (document.isNumber(token) && document.tokenLength(token) <= 4
                     && !(token > 0 && document.touchesNext(token - 1) && !document.isSymbol(token - 1, '('))) {
                 int type = token + 1;
+                if (document.isSymbol(type, '-') && document.touchesNext(token) && document.touchesNext(type)
+                        && document.isNumber(type + 1) && document.tokenLength(type + 1) <= 4) {
+                    type += 2; // "47-83 boulevard de l'Hôpital": a range of numbers
+                }
                 if (document.tokenIn(type, NUMBER_SUFFIXES)) {
                     type++;
                 }
@@ -88,10 +92,11 @@ final class AddressRecognizer implements Recognizer {
                     first++;
                 }
                 int end = untilPostcode(document, first);
-                if (end >= first) {
+                if (end >= first && !numberedStreetIn(document, first, end)) {
                     out.add(new Finding(Label.ADDRESS, document.start(first), document.end(end), 0.75, KEYWORD));
                     done = end;
-                }
+                } // else "l'adresse suivante : 12 rue du Docteur Gachet": the numbered street is read from its number
+
             }
         }
     }
@@ -99,6 +104,20 @@ final class AddressRecognizer implements Recognizer {
     private static boolean abbreviated(Document document, int token) {
         return (document.tokenIs(token, "av") || document.tokenIs(token, "pl") || document.tokenIs(token, "bd"))
                 && document.isSymbol(token + 1, '.');
+    }
+
+    /** Words after which the street's name has ended: a phone or e-mail follows. */
+    private static final Vocabulary CONTACT_WORDS = Vocabulary.of("tel", "tél", "téléphone", "telephone", "fax", "mail",
+            "email", "courriel", "portable", "phone");
+
+    /** Whether a number followed by a street type stands between {@code from} and {@code to}. */
+    private static boolean numberedStreetIn(Document document, int from, int to) {
+        for (int t = from; t < to; t++) {
+            if (document.isNumber(t) && document.tokenIn(t + 1, STREET_TYPES)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The street name: words, numbers, hyphens and apostrophes up to the end of the line or a comma. */
@@ -111,8 +130,8 @@ final class AddressRecognizer implements Recognizer {
             }
             if (document.isWord(t)) {
                 if (document.tokenIs(t, "à") || document.tokenIs(t, "cedex") || document.tokenIs(t, "et")
-                        || document.tokenIs(t, "to") || document.tokenIs(t, "in")) {
-                    break;
+                        || document.tokenIs(t, "to") || document.tokenIs(t, "in") || document.tokenIn(t, CONTACT_WORDS)) {
+                    break; // "123 av. Jean Jaurès Tel. 05 45 …": the phone is not the street's
                 }
                 last = t;
             } else if (document.isNumber(t)) {
