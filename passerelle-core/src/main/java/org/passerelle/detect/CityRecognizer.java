@@ -26,6 +26,11 @@ final class CityRecognizer implements Recognizer {
             "près", "vers", "sur", "at");
     private static final Explanation KNOWN_TOWN = new Explanation("city", "known-town-after-place-cue");
     private static final Explanation RESIDENCE_PHRASE = new Explanation("city", "residence-phrase");
+    /** Words that tie a town to a person: where they live or were born. */
+    private static final Vocabulary LIVES = Vocabulary.of("né", "née", "nee", "réside", "résidant", "résidente", "habite",
+            "habitant", "vit", "domicilié", "domiciliée", "demeurant", "originaire", "born", "lives", "living", "resident",
+            "resides", "hébergé", "hébergée", "installé", "installée");
+    private static final Explanation LIVES_IN = new Explanation("city", "known-town-where-a-person-lives");
     private static final Explanation PLACE_LINE = new Explanation("city", "letter-place-line");
 
     /** The last token of a known town starting at {@code token}, or -1. */
@@ -82,7 +87,8 @@ final class CityRecognizer implements Recognizer {
                         || document.isSymbol(before, '(') || document.isSymbol(before, '–') || document.isSymbol(before, '|')
                         || document.isSymbol(before, ';');
                 if (cue && !document.newlineBefore(token)) {
-                    out.add(new Finding(Label.CITY, document.start(token), document.end(known), 0.7, KNOWN_TOWN));
+                    out.add(new Finding(Label.CITY, document.start(token), document.end(known), 0.7,
+                            document.wordBefore(token, 6, LIVES) ? LIVES_IN : KNOWN_TOWN));
                     done = known;
                     continue;
                 }

@@ -368,7 +368,7 @@ public final class Detector {
         List<Finding> kept = new ArrayList<>(findings.size());
         for (Finding finding : findings) {
             boolean townWithoutAddress = finding.label() == Label.CITY && finding.explanation().recognizer().equals("city")
-                    && !onTheLineOfOne(document, finding, anchors);
+                    && !TOWNS_OF_A_PERSON.contains(finding.explanation().rule()) && !onTheLineOfOne(document, finding, anchors);
             boolean careDate = finding.label() == Label.DATE && clinicalNote && (careHistory || fullModernDate(document, finding)
                     || !finding.explanation().rule().equals("year-after-preposition"));
             if ((finding.label() != Label.DATE || careDate) && !townWithoutAddress) {
@@ -377,6 +377,9 @@ public final class Detector {
         }
         return kept;
     }
+
+    /** The town rules that tie a town to a person whatever the text ("la fille du patient, résidant à Marseille"). */
+    private static final java.util.Set<String> TOWNS_OF_A_PERSON = java.util.Set.of("known-town-where-a-person-lives");
 
     /** Whether one of the sorted {@code starts} stands on the finding's line. */
     private static boolean onTheLineOfOne(Document document, Finding finding, int[] starts) {

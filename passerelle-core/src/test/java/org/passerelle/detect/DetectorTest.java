@@ -126,6 +126,8 @@ class DetectorTest {
             // texts about no patient: a town on the line of a person's name or of a care facility stays
             "Dear Editor,\\nPlease find enclosed our unpublished manuscript on statins.\\nSincerely,\\nJulien MARCHAL, Inserm U1219, Pessac ¦ Pessac",
             "Maternités de la région :\\n- Hôpital Nord-Ouest, Villefranche-sur-Saône – 04 74 09 29 29\\n- Centre hospitalier de Compiègne – 03 44 23 60 00 ¦ Villefranche-sur-Saône",
+            // where a person lives, whatever the text
+            "J'ai discuté avec la fille du patient, résidant à Marseille, 13006. ¦ Marseille",
             // a town of no one: an announcement
             "Le congrès annuel de la Société se tiendra à Montpellier du 3 au 5 juin 2026. Inscriptions en ligne. ¦ -"})
     void a_town_on_the_line_of_a_person_or_a_care_facility_is_tied_to_them(String text, String town) {
