@@ -135,8 +135,9 @@ final class AddressRecognizer implements Recognizer {
                 }
                 last = t;
             } else if (document.isNumber(t)) {
-                if (document.tokenLength(t) == 5) {
-                    break;
+                if (document.tokenLength(t) == 5 || document.tokenLength(t) == 2 && document.isNumber(t + 1)
+                        && document.tokenLength(t + 1) == 3 && DigitGroups.spaceBetween(document, t, t + 1)) {
+                    break; // the postcode, "69003" or "44 825"
                 }
                 last = t;
             } else {
