@@ -383,13 +383,15 @@ public final class Detector {
 
     /** Whether one of the sorted {@code starts} stands on the finding's line. */
     private static boolean onTheLineOfOne(Document document, Finding finding, int[] starts) {
-        String text = document.text();
-        int lineStart = text.lastIndexOf('\n', finding.start() - 1) + 1;
-        int lineEnd = text.indexOf('\n', finding.end());
+        int lineStart = document.lineStart(finding.start(), LINE_REACH);
+        int lineEnd = document.lineEnd(finding.end(), LINE_REACH);
         int first = java.util.Arrays.binarySearch(starts, lineStart);
         int at = first >= 0 ? first : -first - 1;
-        return at < starts.length && (lineEnd < 0 || starts[at] < lineEnd);
+        return at < starts.length && starts[at] < lineEnd;
     }
+
+    /** How far along its line a town looks for a person or a facility. */
+    private static final int LINE_REACH = 300;
 
     private static boolean fullModernDate(Document document, Finding finding) {
         String rule = finding.explanation().rule();

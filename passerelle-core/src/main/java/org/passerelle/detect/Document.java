@@ -405,6 +405,32 @@ public final class Document {
         return text.length();
     }
 
+    /**
+     * Where the line holding {@code position} starts, looking back at most {@code reach}
+     * characters (then {@code position - reach}): a rule that looks along a line stays linear on
+     * a text of one endless line.
+     */
+    int lineStart(int position, int reach) {
+        int limit = Math.max(0, position - reach);
+        for (int i = position - 1; i >= limit; i--) {
+            if (chars[i] == '\n') {
+                return i + 1;
+            }
+        }
+        return limit;
+    }
+
+    /** Where the line holding {@code position} ends (its line break), looking at most {@code reach} characters ahead. */
+    int lineEnd(int position, int reach) {
+        int limit = Math.min(chars.length, position + reach);
+        for (int i = position; i < limit; i++) {
+            if (chars[i] == '\n') {
+                return i;
+            }
+        }
+        return limit;
+    }
+
     char charAt(int index) {
         return chars[index];
     }

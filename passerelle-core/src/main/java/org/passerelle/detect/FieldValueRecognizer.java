@@ -193,9 +193,12 @@ final class FieldValueRecognizer implements Recognizer {
 
     /** Whether the address line at {@code keyStart} stands in an object that also holds a postcode or a town. */
     private static boolean inAnAddress(String text, int keyStart) {
-        int open = text.lastIndexOf('{', keyStart);
-        int close = text.indexOf('}', keyStart);
-        if (open < 0 || close < 0 || keyStart - open > OBJECT_REACH || close - keyStart > OBJECT_REACH) {
+        int open = keyStart;
+        while (open >= 0 && keyStart - open <= OBJECT_REACH && text.charAt(open) != '{') {
+            open--;
+        }
+        int close = text.indexOf('}', keyStart, Math.min(text.length(), keyStart + OBJECT_REACH));
+        if (open < 0 || keyStart - open > OBJECT_REACH || close < 0) {
             return false;
         }
         String object = text.substring(open, close).toLowerCase(Locale.ROOT);

@@ -14,6 +14,8 @@ final class IdentityRowRecognizer implements Recognizer {
     private static final Explanation STAY = new Explanation("identity-row", "number-after-patient-number-cell");
     private static final int MIN_DIGITS = 8;
     private static final int MAX_DIGITS = 12;
+    /** How far back along its line a banner's cells are read (a banner is short; a long line is a table). */
+    private static final int MAX_ROW = 300;
 
     @Override
     public String id() {
@@ -39,7 +41,7 @@ final class IdentityRowRecognizer implements Recognizer {
             if (bar < 0 || text.charAt(bar) != '|' || !cellEnds(text, end)) {
                 continue;
             }
-            int lineStart = text.lastIndexOf('\n', bar) + 1;
+            int lineStart = document.lineStart(bar, MAX_ROW);
             int previousStart = text.lastIndexOf('|', bar - 1);
             if (previousStart < lineStart || !sexCellBefore(text, lineStart, previousStart)) {
                 continue;
