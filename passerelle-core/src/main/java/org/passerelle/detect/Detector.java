@@ -477,7 +477,7 @@ public final class Detector {
 
     /** Words that set a date against the one before it: a data query about a birth date. */
     private static final List<String> COMPARISONS = List.of("correspond pas", "diffère", "differ", "au lieu d",
-            "instead of", "versus", " vs", "et non", "rather than", "contre");
+            "instead of", "versus", " vs", "et non", "rather than");
     /** How far apart, in characters on one line, a birth date and the date compared with it may stand. */
     private static final int COMPARED_WITHIN = 120;
 

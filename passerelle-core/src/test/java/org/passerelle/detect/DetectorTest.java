@@ -78,6 +78,7 @@ class DetectorTest {
             "Subject FR-12-045: the date of birth on the SAE form (12/07/1952) differs from the eCRF (12/07/1951). ¦ 12/07/1952;12/07/1951",
             // a care date after a birth date stays a care date
             "Mme Lucie DURAND, née le 14/09/1949, hospitalisée le 12/03/2024 pour une pneumopathie. ¦ 14/09/1949",
+            "Mme Lucie DURAND, née le 14/09/1949, sortie contre avis médical le 12/03/2024. ¦ 14/09/1949",
             // "born" in an adjective is no birth keyword
             "I saw this 52-year-old French-born lady with Graves' disease diagnosed in January 2024, DOB 07/02/1972. ¦ 07/02/1972"})
     void birth_dates_are_told_from_care_dates(String text, String birthDates) {
