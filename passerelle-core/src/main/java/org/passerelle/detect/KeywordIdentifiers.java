@@ -17,6 +17,40 @@ final class KeywordIdentifiers {
 
     /** One identifier found: its token range and text without separators' spaces. */
     record Match(int firstToken, int lastToken, String keyword, String value) {
+
+        /**
+         * Whether the value is a date (12/03/2024, 1.3.24, 2024-03-12): the code reader takes
+         * digits joined by separators, so a date after a keyword ("patient le 15/02/2022", "séjour
+         * du 12/03/2024") reads as one; no identifier recognizer wants it.
+         */
+        boolean dateLike() {
+            int first = digits(value, 0);
+            if (first == 0 || first >= value.length() || "/.-".indexOf(value.charAt(first)) < 0) {
+                return false;
+            }
+            int second = digits(value, first + 1);
+            if (second == first + 1 || second >= value.length() || "/.-".indexOf(value.charAt(second)) < 0) {
+                return false;
+            }
+            int third = digits(value, second + 1);
+            if (third != value.length()) {
+                return false;
+            }
+            int day = first;
+            int month = second - first - 1;
+            int year = third - second - 1;
+            return day <= 2 && month <= 2 && year >= 2 && year <= 4
+                    || day == 4 && month == 2 && year == 2 && value.charAt(first) == '-' && value.charAt(second) == '-';
+        }
+
+        /** The index after the run of ASCII digits starting at {@code from}. */
+        private static int digits(String value, int from) {
+            int i = from;
+            while (i < value.length() && value.charAt(i) >= '0' && value.charAt(i) <= '9') {
+                i++;
+            }
+            return i;
+        }
     }
 
     private static final Vocabulary FILLERS = Vocabulary.of("n", "no", "nº", "num", "numéro", "numero", "number", "nr",

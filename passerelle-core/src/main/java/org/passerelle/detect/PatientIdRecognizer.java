@@ -46,7 +46,7 @@ final class PatientIdRecognizer implements Recognizer {
                     && match.value().chars().allMatch(Character::isDigit))) {
                 return;
             }
-            if (StayIdRecognizer.looksLikeDate(match.value())) {
+            if (match.dateLike()) {
                 return; // "Arrivée du patient le 15/02/2022"
             }
             boolean strong = STRONG.contains(match.keyword());

@@ -29,40 +29,10 @@ final class StayIdRecognizer implements Recognizer {
         KEYWORDS.find(document, false, match -> {
             String value = match.value();
             boolean codeLike = value.length() >= 6 || value.chars().anyMatch(Character::isLetter);
-            if (codeLike && !looksLikeDate(value)) {
+            if (codeLike && !match.dateLike()) { // a date after a stay keyword, not a stay number
                 out.add(new Finding(Label.STAY_ID, document.start(match.firstToken()), document.end(match.lastToken()),
                         match.keyword().equals("nda") ? 0.92 : 0.85, KEYWORD));
             }
         });
-    }
-
-    /** 12/03/2024, 1.3.24, 2024-03-12: a date after a stay keyword, not a stay number. */
-    static boolean looksLikeDate(String value) {
-        int first = digits(value, 0);
-        if (first == 0 || first >= value.length() || "/.-".indexOf(value.charAt(first)) < 0) {
-            return false;
-        }
-        int second = digits(value, first + 1);
-        if (second == first + 1 || second >= value.length() || "/.-".indexOf(value.charAt(second)) < 0) {
-            return false;
-        }
-        int third = digits(value, second + 1);
-        if (third != value.length()) {
-            return false;
-        }
-        int day = first;
-        int month = second - first - 1;
-        int year = third - second - 1;
-        return day <= 2 && month <= 2 && year >= 2 && year <= 4
-                || day == 4 && month == 2 && year == 2 && value.charAt(first) == '-' && value.charAt(second) == '-';
-    }
-
-    /** The index after the run of ASCII digits starting at {@code from}. */
-    private static int digits(String value, int from) {
-        int i = from;
-        while (i < value.length() && value.charAt(i) >= '0' && value.charAt(i) <= '9') {
-            i++;
-        }
-        return i;
     }
 }
