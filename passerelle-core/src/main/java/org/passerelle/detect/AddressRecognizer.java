@@ -113,11 +113,16 @@ final class AddressRecognizer implements Recognizer {
     /** Whether a number followed by a street type stands between {@code from} and {@code to}. */
     private static boolean numberedStreetIn(Document document, int from, int to) {
         for (int t = from; t < to; t++) {
-            if (document.isNumber(t) && document.tokenIn(t + 1, STREET_TYPES)) {
+            if (numberedStreetAt(document, t)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether {@code token} is a number followed by a street type ("7 rue", "12 Avenue"). */
+    static boolean numberedStreetAt(Document document, int token) {
+        return document.isNumber(token) && document.tokenIn(token + 1, STREET_TYPES);
     }
 
     /** The street name: words, numbers, hyphens and apostrophes up to the end of the line or a comma. */
@@ -135,8 +140,7 @@ final class AddressRecognizer implements Recognizer {
                 }
                 last = t;
             } else if (document.isNumber(t)) {
-                if (document.tokenLength(t) == 5 || document.tokenLength(t) == 2 && document.isNumber(t + 1)
-                        && document.tokenLength(t + 1) == 3 && DigitGroups.spaceBetween(document, t, t + 1)) {
+                if (document.tokenLength(t) == 5 || PostcodeCityRecognizer.printedWithASpace(document, t)) {
                     break; // the postcode, "69003" or "44 825"
                 }
                 last = t;

@@ -2,6 +2,8 @@ package org.passerelle.detect;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Towns tied to a person without a postcode: after a residence or birthplace phrase
@@ -11,10 +13,15 @@ import java.util.Set;
  */
 final class CityRecognizer implements Recognizer {
 
-    private static final Vocabulary RESIDENCE = Vocabulary.of("né", "née", "nee", "réside", "résidant", "résidente",
-            "habite", "habitant", "vit", "domicilié", "domiciliée", "demeurant", "originaire", "born", "lives", "living",
-            "resident", "resides", "hébergé", "hébergée", "installé", "installée", "chez", "près", "near", "village",
-            "travaille", "scolarisé", "scolarisée", "école", "vacances", "holiday", "visite", "moved", "déménagé");
+    /** Words that tie a town to a person: where they live or were born. */
+    private static final Set<String> LIVING = Set.of("né", "née", "nee", "réside", "résidant", "résidente", "habite",
+            "habitant", "vit", "domicilié", "domiciliée", "demeurant", "originaire", "born", "lives", "living", "resident",
+            "resides", "hébergé", "hébergée", "installé", "installée");
+    private static final Vocabulary LIVES = Vocabulary.of(LIVING);
+    /** The words before a place that may be a person's, an unknown town's cue: where they live, and where they go. */
+    private static final Vocabulary RESIDENCE = Vocabulary.of(Stream.concat(LIVING.stream(), Stream.of("chez", "près",
+            "near", "village", "travaille", "scolarisé", "scolarisée", "école", "vacances", "holiday", "visite", "moved",
+            "déménagé")).collect(Collectors.toUnmodifiableSet()));
     private static final Vocabulary PREPOSITIONS = Vocabulary.of("à", "a", "in", "of", "de", "d", "au", "en", "près",
             "to", "from");
     private static final Vocabulary CITIES = Vocabulary.load("cities.txt");
@@ -26,10 +33,6 @@ final class CityRecognizer implements Recognizer {
             "près", "vers", "sur", "at");
     private static final Explanation KNOWN_TOWN = new Explanation("city", "known-town-after-place-cue");
     private static final Explanation RESIDENCE_PHRASE = new Explanation("city", "residence-phrase");
-    /** Words that tie a town to a person: where they live or were born. */
-    private static final Vocabulary LIVES = Vocabulary.of("né", "née", "nee", "réside", "résidant", "résidente", "habite",
-            "habitant", "vit", "domicilié", "domiciliée", "demeurant", "originaire", "born", "lives", "living", "resident",
-            "resides", "hébergé", "hébergée", "installé", "installée");
     private static final Explanation LIVES_IN = new Explanation("city", "known-town-where-a-person-lives");
     private static final Explanation PLACE_LINE = new Explanation("city", "letter-place-line");
 

@@ -80,8 +80,7 @@ final class PostcodeCityRecognizer implements Recognizer {
         int last;
         if (length == 5) {
             last = token;
-        } else if (length == 2 && document.tokenLength(token + 1) == 3 && document.isNumber(token + 1)
-                && DigitGroups.spaceBetween(document, token, token + 1)) {
+        } else if (printedWithASpace(document, token)) {
             if (token > 0 && document.isNumber(token - 1) && document.start(token) - document.end(token - 1) <= 1) {
                 return -1;
             }
@@ -90,6 +89,12 @@ final class PostcodeCityRecognizer implements Recognizer {
             return -1;
         }
         return document.isNumber(last + 1) && document.start(last + 1) - document.end(last) <= 1 ? -1 : last;
+    }
+
+    /** Two digits, one space and three digits from {@code token}: a postcode as forms print it ("92 100"). */
+    static boolean printedWithASpace(Document document, int token) {
+        return document.tokenLength(token) == 2 && document.isNumber(token) && document.isNumber(token + 1)
+                && document.tokenLength(token + 1) == 3 && DigitGroups.spaceBetween(document, token, token + 1);
     }
 
     /**
@@ -160,7 +165,7 @@ final class PostcodeCityRecognizer implements Recognizer {
             return false; // a postal box number ("CS 80021"), the postcode comes after it
         }
         for (int t = token - 1; t >= 0 && t >= token - STREET_REACH; t--) {
-            if (document.isWord(t) && document.tokenIn(t, AddressRecognizer.STREET_TYPES) && document.isNumber(t - 1)) {
+            if (AddressRecognizer.numberedStreetAt(document, t - 1)) {
                 return true;
             }
             if (document.newlineBefore(t)) {
