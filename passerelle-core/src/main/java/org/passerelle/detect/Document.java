@@ -420,6 +420,18 @@ public final class Document {
         return limit;
     }
 
+    /**
+     * The first position from {@code from}, going by {@code step} (1 or -1), that is not a space or
+     * a tab; -1 or the text's length when there is none.
+     */
+    static int skipBlanks(CharSequence text, int from, int step) {
+        int i = from;
+        while (i >= 0 && i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i += step;
+        }
+        return i;
+    }
+
     /** Where the line holding {@code position} ends (its line break), looking at most {@code reach} characters ahead. */
     int lineEnd(int position, int reach) {
         int limit = Math.min(chars.length, position + reach);

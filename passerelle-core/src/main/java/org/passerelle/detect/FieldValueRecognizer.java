@@ -25,17 +25,19 @@ final class FieldValueRecognizer implements Recognizer {
             "venue", "episode", "visit_id", "ins", "rue", "naissance", "mobile", "portable", "sejour", "séjour");
     /** FHIR's address line: an address only in an object that also holds a postcode or a town. */
     private static final String ADDRESS_LINE = "line";
-    private static final Map<String, Label> KEYS = new HashMap<>();
+    private static final Map<String, Label> KEYS;
 
     static {
+        Map<String, Label> keys = new HashMap<>();
         ColumnNames.LABELS.forEach((name, label) -> {
             if (!AMBIGUOUS.contains(name)) {
-                KEYS.put(name, label);
+                keys.put(name, label);
             }
         });
-        KEYS.put("family", Label.LAST_NAME);
-        KEYS.put("given", Label.FIRST_NAME);
-        KEYS.put(ADDRESS_LINE, Label.ADDRESS);
+        keys.put("family", Label.LAST_NAME);
+        keys.put("given", Label.FIRST_NAME);
+        keys.put(ADDRESS_LINE, Label.ADDRESS);
+        KEYS = java.util.Collections.unmodifiableMap(keys);
     }
 
     /**
@@ -89,7 +91,7 @@ final class FieldValueRecognizer implements Recognizer {
             if (keyStart == 0 || text.charAt(keyStart - 1) != quote) {
                 continue;
             }
-            int colon = skipSpaces(text, keyEnd + 1);
+            int colon = Document.skipBlanks(text, keyEnd + 1, 1);
             if (colon >= text.length() || text.charAt(colon) != ':') {
                 continue;
             }
@@ -98,7 +100,7 @@ final class FieldValueRecognizer implements Recognizer {
             if (label == null || key.equals(ADDRESS_LINE) && !inAnAddress(text, keyStart)) {
                 continue;
             }
-            values(text, skipSpaces(text, colon + 1), label, out);
+            values(text, Document.skipBlanks(text, colon + 1, 1), label, out);
         }
     }
 
@@ -111,17 +113,17 @@ final class FieldValueRecognizer implements Recognizer {
         if (isQuote(c)) {
             string(text, at, label, out);
         } else if (c == '[') {
-            int next = skipSpaces(text, at + 1);
+            int next = Document.skipBlanks(text, at + 1, 1);
             for (int count = 0; count < MAX_VALUES && next < text.length() && isQuote(text.charAt(next)); count++) {
                 int end = string(text, next, label, out);
                 if (end < 0) {
                     return;
                 }
-                next = skipSpaces(text, end + 1);
+                next = Document.skipBlanks(text, end + 1, 1);
                 if (next >= text.length() || text.charAt(next) != ',') {
                     return;
                 }
-                next = skipSpaces(text, next + 1);
+                next = Document.skipBlanks(text, next + 1, 1);
             }
         } else if (c >= '0' && c <= '9') {
             int end = at;
@@ -163,13 +165,20 @@ final class FieldValueRecognizer implements Recognizer {
         boolean nameChars = true;
         boolean codeChars = true;
         boolean phoneChars = true;
+        boolean dateChars = true;
+        int at = -1;
+        boolean blank = false;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (Character.isDigit(c)) {
                 digits++;
             } else if (Character.isLetter(c)) {
                 letters++;
+            } else if (c == '@' && at < 0) {
+                at = i;
             }
+            blank |= c == ' ';
+            dateChars &= Character.isDigit(c) || c == '-' || c == '/' || c == '.';
             nameChars &= Character.isLetter(c) || c == ' ' || c == '-' || c == '\'' || c == '’' || c == '.';
             codeChars &= Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.' || c == '/';
             phoneChars &= Character.isDigit(c) || c == ' ' || c == '+' || c == '.' || c == '-' || c == '(' || c == ')';
@@ -179,11 +188,9 @@ final class FieldValueRecognizer implements Recognizer {
                     && Character.isUpperCase(text.charAt(start));
             case ADDRESS -> length >= 3 && letters > 0;
             case ZIP -> (length == 5 || length == 4) && digits == length;
-            case BIRTH_DATE -> length >= 4 && length <= 10 && digits >= 4 && (digits == length
-                    || text.substring(start, end).chars().allMatch(c -> Character.isDigit(c) || c == '-' || c == '/' || c == '.'));
+            case BIRTH_DATE -> length >= 4 && length <= 10 && digits >= 4 && dateChars;
             case PHONE -> length <= 20 && digits >= 8 && phoneChars;
-            case EMAIL -> text.indexOf('@', start) > start && text.indexOf('@', start) < end - 1
-                    && text.substring(start, end).indexOf(' ') < 0;
+            case EMAIL -> at > start && at < end - 1 && !blank;
             case NIR -> digits >= 13 && digits <= 15 && length <= 21;
             case FINESS -> length == 9 && digits == 9;
             case PATIENT_ID, STAY_ID -> length >= 3 && length <= 30 && digits > 0 && codeChars;
@@ -227,11 +234,4 @@ final class FieldValueRecognizer implements Recognizer {
         return Character.isLetterOrDigit(c) || c == '_' || c == '-';
     }
 
-    private static int skipSpaces(String text, int at) {
-        int i = at;
-        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-            i++;
-        }
-        return i;
-    }
 }

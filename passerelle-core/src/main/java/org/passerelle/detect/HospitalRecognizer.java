@@ -61,7 +61,7 @@ final class HospitalRecognizer implements Recognizer {
     }
 
     /** "www.aphp.fr", "recherche.aphp.fr/eds": a web or e-mail address, not the institution. */
-    private static boolean inAnAddress(Document document, int first, int last) {
+    private static boolean inAWebAddress(Document document, int first, int last) {
         int start = document.start(first);
         int end = document.end(last);
         return start > 0 && (document.charAt(start - 1) == '.' || document.charAt(start - 1) == '@' || document.charAt(start - 1) == '/')
@@ -103,7 +103,7 @@ final class HospitalRecognizer implements Recognizer {
             if (acronym && !document.isUpperCase(match.firstToken()) && !match.tag().equals(STANDALONE)) {
                 continue; // "ch" or "had" as ordinary words
             }
-            if (inAnAddress(document, token, match.lastToken()) || clinicalAdjective(document, token)) {
+            if (inAWebAddress(document, token, match.lastToken()) || clinicalAdjective(document, token)) {
                 continue;
             }
             if (!acronym && !document.startsUpper(match.firstToken()) && !document.tokenIs(match.firstToken(), "hôpital")

@@ -37,7 +37,7 @@ final class IdentityRowRecognizer implements Recognizer {
             }
             int start = document.start(token);
             int end = document.end(token);
-            int bar = skipSpaces(text, start - 1, -1);
+            int bar = Document.skipBlanks(text, start - 1, -1);
             if (bar < 0 || text.charAt(bar) != '|' || !cellEnds(text, end)) {
                 continue;
             }
@@ -58,7 +58,7 @@ final class IdentityRowRecognizer implements Recognizer {
 
     /** A cell that ends after the number: a bar, the line's end, or a full stop closing the row. */
     private static boolean cellEnds(String text, int end) {
-        int next = skipSpaces(text, end, 1);
+        int next = Document.skipBlanks(text, end, 1);
         return next >= text.length() || text.charAt(next) == '|' || text.charAt(next) == '\n'
                 || text.charAt(next) == '.' && (next + 1 == text.length() || Character.isWhitespace(text.charAt(next + 1)));
     }
@@ -98,11 +98,4 @@ final class IdentityRowRecognizer implements Recognizer {
         return cell.length() >= MIN_DIGITS && cell.length() <= MAX_DIGITS && cell.chars().allMatch(Character::isDigit);
     }
 
-    private static int skipSpaces(String text, int from, int step) {
-        int i = from;
-        while (i >= 0 && i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-            i += step;
-        }
-        return i;
-    }
 }
