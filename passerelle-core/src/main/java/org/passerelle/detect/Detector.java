@@ -363,12 +363,19 @@ public final class Detector {
         // date in an announcement, a programme or a history are dates of no one.
         boolean clinicalNote = signals.eventTerms() == 0;
         boolean careHistory = clinicalNote && signals.healthTerms() >= 2 && signals.patientCues() >= 2;
-        int[] anchors = findings.stream().filter(finding -> finding.label() == Label.FIRST_NAME
-                || finding.label() == Label.LAST_NAME || finding.label() == Label.HOSPITAL).mapToInt(Finding::start).sorted().toArray();
+        int[] anchors = null; // where names and facilities start: read once a bare town is met
         List<Finding> kept = new ArrayList<>(findings.size());
         for (Finding finding : findings) {
             boolean townWithoutAddress = finding.label() == Label.CITY && finding.explanation().recognizer().equals("city")
-                    && !TOWNS_OF_A_PERSON.contains(finding.explanation().rule()) && !onTheLineOfOne(document, finding, anchors);
+                    && !TOWNS_OF_A_PERSON.contains(finding.explanation().rule());
+            if (townWithoutAddress) {
+                if (anchors == null) {
+                    anchors = findings.stream().filter(anchor -> anchor.label() == Label.FIRST_NAME
+                            || anchor.label() == Label.LAST_NAME || anchor.label() == Label.HOSPITAL)
+                            .mapToInt(Finding::start).sorted().toArray();
+                }
+                townWithoutAddress = !onTheLineOfOne(document, finding, anchors);
+            }
             boolean careDate = finding.label() == Label.DATE && clinicalNote && (careHistory || fullModernDate(document, finding)
                     || !finding.explanation().rule().equals("year-after-preposition"));
             if ((finding.label() != Label.DATE || careDate) && !townWithoutAddress) {
