@@ -133,7 +133,7 @@ final class PersonNameRecognizer implements Recognizer {
             }
             int last = document.tokenAt(family.end()) - 1; // the family name's last token
             int given = last + 2;
-            if (last < 0 || !document.isUpperCase(last) || !document.isSymbol(last + 1, ',') || !document.isCapitalized(given)
+            if (last < 0 || !document.isUpperCase(last) || !document.isCapitalized(given)
                     || document.newlineBefore(given) || document.tokenIn(given, COMMON)) {
                 continue;
             }
@@ -330,7 +330,7 @@ final class PersonNameRecognizer implements Recognizer {
         if ((bits & (COMMON.bit() | TITLES.bit() | PLACE_WORDS.bit() | DocumentSignals.HEALTH.bit())) != 0
                 || (bits & NOT_PERSONS.bit()) != 0 && document.isCapitalized(token)
                 || (bits & ACRONYMS.bit()) != 0 && document.isUpperCase(token)) {
-            return false; // the same tests as COMMON, TITLES, notAPerson, PLACE_WORDS and ACRONYMS, in one look-up
+            return false; // COMMON, TITLES, PLACE_WORDS, clinical terms, notAPerson and ACRONYMS, in one look-up
         }
         return !(document.isSymbol(token + 1, '-') && document.touchesNext(token) && document.isNumber(token + 2));
     }
