@@ -98,13 +98,16 @@ public final class Detector {
         int[] startTokens = startTokens(document, people);
         // By word id: a name of one word is a distinct word of the document, its other occurrences known.
         Label[] nameOfWord = null;
-        java.util.BitSet named = new java.util.BitSet(document.length());
+        // The tokens a name found starts at, by token: no other occurrence is added there.
+        java.util.BitSet named = new java.util.BitSet(document.tokenCount());
         for (int f = 0; f < startTokens.length; f++) {
             Finding finding = people.get(f);
             if (finding.label() == Label.PATIENT_ID) {
                 continue;
             }
-            named.set(finding.start());
+            if (startTokens[f] < document.tokenCount() && document.start(startTokens[f]) == finding.start()) {
+                named.set(startTokens[f]);
+            }
             int id = finding.length() >= 3 ? wordAt(document, startTokens[f], finding) : -1;
             if (id >= 0) {
                 if (nameOfWord == null) {
@@ -126,7 +129,7 @@ public final class Detector {
             }
             for (int i = 0; i < document.occurrences(id); i++) {
                 int token = document.occurrence(id, i);
-                if (document.startsUpper(token) && !named.get(document.start(token))) {
+                if (document.startsUpper(token) && !named.get(token)) {
                     findings.add(new Finding(nameOfWord[id], document.start(token), document.end(token), 0.7, why));
                 }
             }
@@ -134,9 +137,9 @@ public final class Detector {
     }
 
     /**
-     * For each finding, the first token starting at or after it ({@link Document#tokenAt}), found in
-     * one walk over the tokens in order of the findings' starts rather than by a binary search each
-     * (in a long text every step of which misses the cache).
+     * For each finding, the first token starting at or after it, found in order of the findings'
+     * starts, each search starting from the last answer ({@link Document#tokenAt(int, int)}) rather
+     * than over the whole text (in a long text every step of which misses the cache).
      */
     private static int[] startTokens(Document document, List<Finding> findings) {
         int[] tokens = new int[findings.size()];
@@ -147,10 +150,7 @@ public final class Detector {
         java.util.Arrays.sort(byStart);
         int token = 0;
         for (long entry : byStart) {
-            int position = (int) (entry >>> 32);
-            while (token < document.tokenCount() && document.start(token) < position) {
-                token++;
-            }
+            token = document.tokenAt((int) (entry >>> 32), token);
             tokens[(int) entry] = token;
         }
         return tokens;
@@ -528,8 +528,8 @@ public final class Detector {
         if (year < 0) {
             return false;
         }
-        return nirOfYear(digitGroups(document, finding.start() - 1, -1), year, true)
-                || nirOfYear(digitGroups(document, finding.end(), 1), year, false);
+        return nirOfYear(DigitRun.read(document, finding.start() - 1, -1), year)
+                || nirOfYear(DigitRun.read(document, finding.end(), 1), year);
     }
 
     /**
@@ -541,72 +541,97 @@ public final class Detector {
         if (year < 0 || year >= BIRTH_BEFORE) {
             return false;
         }
-        int digits = 0;
-        for (String group : digitGroups(document, finding.start() - 1, -1)) {
-            digits += group.length();
-        }
+        DigitRun run = DigitRun.read(document, finding.start() - 1, -1);
+        int digits = run == null ? 0 : run.digits();
         return digits >= 13 && digits <= 16;
     }
 
     /** Birth dates in forms are older than this year; a care date in the same forms is recent. */
     private static final int BIRTH_BEFORE = 2012;
 
-    /** Whether the groups nearest the date (nearest first; {@code before} it or after) make a NIR of that year of birth. */
-    private static boolean nirOfYear(List<String> groups, int year, boolean before) {
-        StringBuilder digits = new StringBuilder(16);
-        for (String group : groups) {
-            digits.insert(before ? 0 : digits.length(), group);
-            if ((digits.length() == 13 || digits.length() == 15) && nirOfYear(digits, year)) {
+    /**
+     * Whether the groups nearest the date, taken one more at a time, make a NIR of that year of
+     * birth (13 or 15 digits whose digits 2-3 are the year).
+     */
+    private static boolean nirOfYear(DigitRun run, int year) {
+        if (run == null) {
+            return false;
+        }
+        for (int g = 0; g < run.groups; g++) {
+            int length = run.ends[g];
+            if ((length == 13 || length == 15) && nirOfYear(run.digit(length, 0), run.digit(length, 1),
+                    run.digit(length, 2), year)) {
                 return true;
             }
-            if (digits.length() > 15) {
+            if (length > 15) {
                 return false;
             }
         }
         return false;
     }
 
-    private static boolean nirOfYear(CharSequence digits, int year) {
-        char sex = digits.charAt(0);
-        int yy = (digits.charAt(1) - '0') * 10 + (digits.charAt(2) - '0');
+    private static boolean nirOfYear(char sex, char tens, char units, int year) {
+        int yy = (tens - '0') * 10 + (units - '0');
         return (sex == '1' || sex == '2' || sex == '3' || sex == '4' || sex == '7' || sex == '8') && yy == year % 100;
     }
 
     /**
-     * The groups of digits next to {@code from} in one direction, nearest first (after up to three
-     * spaces or a line break; groups separated by single spaces or dots), 16 digits at most.
+     * The groups of digits next to a position in one direction, nearest first (after up to three
+     * spaces or a line break; groups separated by single spaces or dots), 17 digits at most, read
+     * without making a string: {@code seen} holds the digits in the order they were read (backwards
+     * when reading towards the text's start), {@code ends[g]} how many digits the nearest
+     * {@code g + 1} groups hold.
      */
-    private static List<String> digitGroups(Document document, int from, int step) {
-        int i = from;
-        int skipped = 0;
-        while (i >= 0 && i < document.length() && Character.isWhitespace(document.charAt(i)) && skipped < 3) {
-            i += step;
-            skipped++;
-        }
-        if (i < 0 || i >= document.length() || document.charAt(i) < '0' || document.charAt(i) > '9') {
-            return List.of(); // most dates stand among words
-        }
-        List<String> groups = new ArrayList<>(4);
-        StringBuilder group = new StringBuilder(8);
-        int digits = 0;
-        while (i >= 0 && i < document.length() && digits <= 16) {
-            char c = document.charAt(i);
-            if (c >= '0' && c <= '9') {
-                group.append(c);
-                digits++;
-            } else if ((c == ' ' || c == '.') && group.length() > 0 && i + step >= 0 && i + step < document.length()
-                    && Character.isDigit(document.charAt(i + step))) {
-                groups.add(step < 0 ? group.reverse().toString() : group.toString());
-                group.setLength(0);
-            } else {
-                break;
+    private record DigitRun(char[] seen, int[] ends, int groups, boolean backwards) {
+
+        /** The digits next to {@code from} reading by {@code step}, or null when no digit stands there. */
+        static DigitRun read(Document document, int from, int step) {
+            int i = from;
+            int skipped = 0;
+            while (i >= 0 && i < document.length() && Character.isWhitespace(document.charAt(i)) && skipped < 3) {
+                i += step;
+                skipped++;
             }
-            i += step;
+            if (i < 0 || i >= document.length() || document.charAt(i) < '0' || document.charAt(i) > '9') {
+                return null; // most dates stand among words
+            }
+            char[] seen = new char[17];
+            int[] ends = new int[17];
+            int groups = 0;
+            int digits = 0;
+            int inGroup = 0;
+            while (i >= 0 && i < document.length() && digits <= 16) {
+                char c = document.charAt(i);
+                if (c >= '0' && c <= '9') {
+                    seen[digits++] = c;
+                    inGroup++;
+                } else if ((c == ' ' || c == '.') && inGroup > 0 && i + step >= 0 && i + step < document.length()
+                        && isAsciiDigit(document.charAt(i + step))) {
+                    ends[groups++] = digits;
+                    inGroup = 0;
+                } else {
+                    break;
+                }
+                i += step;
+            }
+            if (inGroup > 0) {
+                ends[groups++] = digits;
+            }
+            return new DigitRun(seen, ends, groups, step < 0);
         }
-        if (group.length() > 0) {
-            groups.add(step < 0 ? group.reverse().toString() : group.toString());
+
+        int digits() {
+            return groups == 0 ? 0 : ends[groups - 1];
         }
-        return groups;
+
+        /** The {@code index}-th digit, in text order, of the number the nearest groups holding {@code length} digits make. */
+        char digit(int length, int index) {
+            return backwards ? seen[length - 1 - index] : seen[index];
+        }
+
+        private static boolean isAsciiDigit(char c) {
+            return c >= '0' && c <= '9';
+        }
     }
 
     /** "DUPONT Jean | M | 12/03/1961": a date in the field after the sex field of a form row. */

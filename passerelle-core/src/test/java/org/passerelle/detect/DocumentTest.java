@@ -83,4 +83,36 @@ class DocumentTest {
         assertThat(document.latin1(0)).isTrue();
         assertThat(new Document("İstanbul").latin1(0)).isFalse();
     }
+
+    @Test
+    void positions_of_several_words_come_in_text_order_whatever_the_path() {
+        // Word after word, long enough for the 64-token blocks of the bitmap to matter.
+        StringBuilder text = new StringBuilder();
+        List<Integer> expected = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            String word = i % 7 == 0 ? "rouge" : i % 11 == 0 ? "vert" : "bleu";
+            if (!word.equals("bleu")) {
+                expected.add(i);
+            }
+            text.append(word).append(' ');
+        }
+        Vocabulary colours = Vocabulary.shared(java.util.Set.of("rouge", "vert"));
+        Document document = new Document(text.toString());
+        int[] tokens = expected.stream().mapToInt(Integer::intValue).toArray();
+        assertThat(document.positions(colours.bit())).containsExactly(tokens);
+        assertThat(document.positions(colours, java.util.List.of("rouge", "vert"))).containsExactly(tokens);
+        assertThat(document.positions(colours, java.util.List.of("rouge", "vert", "absent"))).containsExactly(tokens);
+        assertThat(new Document("bleu bleu").positions(colours.bit())).isEmpty();
+    }
+
+    @Test
+    void token_at_a_position_found_from_an_earlier_token_agrees_with_the_whole_search() {
+        Document document = new Document(TEXT + " " + TEXT + " " + TEXT);
+        for (int position = 0; position <= document.length(); position++) {
+            int whole = document.tokenAt(position);
+            for (int from = 0; from <= whole; from += 3) {
+                assertThat(document.tokenAt(position, from)).as("position %d from %d", position, from).isEqualTo(whole);
+            }
+        }
+    }
 }
