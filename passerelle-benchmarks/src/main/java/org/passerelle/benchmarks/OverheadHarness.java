@@ -33,7 +33,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * both and their difference, per rate.
  *
  * <p>Run from the repository root:
- * {@code java -cp passerelle-benchmarks/target/benchmarks.jar org.passerelle.benchmarks.OverheadHarness [rates] [requests] [upstream-ms] [in-process|own-process|bare-proxy|helidon-proxy]}
+ * {@code java -cp passerelle-benchmarks/target/benchmarks.jar org.passerelle.benchmarks.OverheadHarness [rates] [requests] [upstream-ms] [in-process|own-process|bare-proxy|helidon-proxy|webclient-proxy]}
  * (defaults {@code 20,50,100 400 20 in-process}). {@code own-process} runs the gateway as it is
  * deployed, {@code passerelle serve} in a JVM of its own, instead of inside the harness's JVM where
  * it shares the virtual-thread carriers with the harness's client and the fake upstream.
@@ -41,7 +41,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * JDK's HTTP server and client, as the fake upstream and the gateway's upstream client): the floor
  * that any extra hop costs on this machine. {@code helidon-proxy} does the same on the gateway's own
  * server (Helidon, set up as the gateway sets it up) and upstream client: what this stack costs
- * before the gateway does anything.
+ * before the gateway does anything. {@code webclient-proxy} forwards with Helidon's own blocking
+ * client instead of the JDK's (whose selector thread wakes several times a call): whether another
+ * upstream client would lower that floor.
  */
 public final class OverheadHarness {
 
@@ -87,6 +89,9 @@ public final class OverheadHarness {
             } else if (mode.equals("helidon-proxy")) {
                 helidon = helidonProxy(ConfigLoader.parse(yaml, data).provider("lab").orElseThrow());
                 port = helidon.port();
+            } else if (mode.equals("webclient-proxy")) {
+                helidon = webclientProxy(upstreamUrl);
+                port = helidon.port();
             }
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             byte[] body = ("{\"model\": \"small\", \"messages\": [{\"role\": \"user\", \"content\": \"" + prompt() + "\"}]}")
@@ -99,7 +104,8 @@ public final class OverheadHarness {
             Result back = closedLoop(http, direct, through, 3000);
             System.out.printf("upstream latency %d ms, 2 KB prompt, %s%n", upstreamMillis,
                     ownProcess ? "gateway in its own process (passerelle serve)" : bare != null
-                            ? "a bare forwarding proxy instead of the gateway" : helidon != null
+                            ? "a bare forwarding proxy instead of the gateway" : mode.equals("webclient-proxy")
+                            ? "a forwarding proxy on the gateway's server and Helidon's client, nothing between" : helidon != null
                             ? "a forwarding proxy on the gateway's server and upstream client, nothing between"
                             : "gateway in the harness's process");
             System.out.printf("back-to-back (closed loop, 3000 pairs): direct p50 %.2f p99 %.2f ms, gateway p50 %.2f p99 %.2f ms,"
@@ -169,6 +175,31 @@ public final class OverheadHarness {
                     Upstream.Response answer = client.post(provider, "/chat/completions", bytes);
                     try (java.io.InputStream in = answer.body()) {
                         byte[] body = in.readAllBytes();
+                        response.status(answer.status());
+                        response.header(io.helidon.http.HeaderNames.CONTENT_TYPE, "application/json");
+                        response.send(body);
+                    }
+                }))
+                .build().start();
+    }
+
+    /** A proxy on Helidon's server and Helidon's own client, nothing between. */
+    private static io.helidon.webserver.WebServer webclientProxy(String upstreamUrl) {
+        io.helidon.webclient.api.WebClient client = io.helidon.webclient.api.WebClient.builder()
+                .baseUri(upstreamUrl).build();
+        return io.helidon.webserver.WebServer.builder().port(0)
+                .connectionOptions(options -> options.tcpNoDelay(true))
+                .routing(routing -> routing.post("/v1/chat/completions", (request, response) -> {
+                    byte[] bytes;
+                    try (java.io.InputStream in = request.content().inputStream()) {
+                        bytes = in.readAllBytes();
+                    }
+                    try (io.helidon.webclient.api.HttpClientResponse answer = client.post("/chat/completions")
+                            .header(io.helidon.http.HeaderNames.CONTENT_TYPE, "application/json").submit(bytes)) {
+                        byte[] body;
+                        try (java.io.InputStream in = answer.inputStream()) {
+                            body = in.readAllBytes();
+                        }
                         response.status(answer.status());
                         response.header(io.helidon.http.HeaderNames.CONTENT_TYPE, "application/json");
                         response.send(body);
