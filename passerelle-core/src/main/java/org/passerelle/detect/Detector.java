@@ -257,13 +257,15 @@ public final class Detector {
     private static void addCodesAt(Document document, int token, String[] codes, List<Finding> findings, Explanation why) {
         String text = document.text();
         int at = document.start(token);
-        // Every code here starts with this token: the character after it tells most places apart
-        // ("03-004" is not at the "03" of "03/12") before the whole code is compared.
+        // Every code here starts with this token: the character after it and the code's last one
+        // tell most places apart ("03-004" is not at the "03" of "03/12", "24-07-1990" not at
+        // "24-07-2018") before the whole code is compared.
         int after = document.end(token);
         char next = after < document.length() ? document.charAt(after) : 0;
         for (String code : codes) {
             int end = at + code.length();
             if ((code.length() == after - at || code.length() > after - at && code.charAt(after - at) == next)
+                    && end <= text.length() && text.charAt(end - 1) == code.charAt(code.length() - 1)
                     && text.startsWith(code, at)
                     && (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
                     && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {

@@ -46,9 +46,8 @@ final class NirRecognizer implements Recognizer {
             if (DigitGroups.continuesNumber(document, token)) {
                 continue; // "06/12/81 1 81 0249 181386": the year of a date does not start the NIR after it
             }
-            if (document.tokenLength(token) < 13 && !document.isNumber(token + 1) && !document.isWord(token + 1)
-                    && !(document.isSymbol(token + 1) && document.isNumber(token + 2))) {
-                continue; // a number alone ("12 mg"): fewer than thirteen digits and nothing to continue them
+            if (document.tokenLength(token) < 13 && !continued(document, token)) {
+                continue; // a number alone ("12 mg", "12/03/2024"): fewer than thirteen digits, nothing to continue them
             }
             DigitGroups run = DigitGroups.read(document, token, 15, ".-", true);
             if (run.digits.length() == 15 && run.groups > 1 && document.tokenLength(run.lastToken) == 2
@@ -70,6 +69,23 @@ final class NirRecognizer implements Recognizer {
             }
             done = run.lastToken;
         }
+    }
+
+    /**
+     * Whether {@link DigitGroups#read} would read past the number at {@code token}: a number after
+     * one space, a dot or hyphen between digits, or Corsica's letter after six digits. Tested
+     * before reading, which would make a run for every date's day.
+     */
+    private static boolean continued(Document document, int token) {
+        int next = token + 1;
+        if (document.isNumber(next)) {
+            return DigitGroups.spaceBetween(document, token, next);
+        }
+        if (document.isWord(next)) {
+            return document.tokenLength(token) == 6;
+        }
+        return (document.isSymbol(next, '.') || document.isSymbol(next, '-')) && document.touchesNext(token)
+                && document.touchesNext(next) && document.isNumber(next + 1);
     }
 
     /** Whether the number at {@code token} is glued to a date separator and a day or month: "29/03". */
