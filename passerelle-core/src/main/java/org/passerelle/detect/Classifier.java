@@ -45,7 +45,7 @@ final class Classifier {
                 case BIRTH_DATE -> birthDate = true;
                 case STAY_ID -> stay = true;
                 case PATIENT_ID -> patientId = true;
-                case FIRST_NAME, LAST_NAME -> name |= STRONG_NAME_RULES.contains(finding.explanation().rule());
+                case FIRST_NAME, LAST_NAME -> name = name || STRONG_NAME_RULES.contains(finding.explanation().rule());
                 case EMAIL, PHONE, ADDRESS -> contact = true;
                 case IBAN -> iban = true;
                 case DATE, ZIP, CITY, HOSPITAL, RPPS, ADELI, FINESS, TRIAL_ID -> {

@@ -64,7 +64,10 @@ public final class Detector {
             List<Finding> findings = resolveOverlaps(raw);
             findings = birthDatesBesideNames(document, findings);
             DocumentSignals signals = DocumentSignals.of(document);
-            int dates = (int) findings.stream().filter(finding -> finding.label() == Label.DATE).count();
+            int dates = 0;
+            for (Finding finding : findings) {
+                dates += finding.label() == Label.DATE ? 1 : 0;
+            }
             Classification classification = complete
                     ? classifier.classify(signals, findings, dates)
                     : new Classification(true, java.util.Set.of(Reason.DETECTION_FAILED));

@@ -59,13 +59,20 @@ final class TableColumnRecognizer implements Recognizer {
         // words stand, and each line is looked at once, the rows of a table read consumed with it.
         String text = document.text();
         int next = 0;
+        // The line around each candidate, found walking forward from line break to line break
+        // (once over the text) rather than searching back from each candidate along a long line.
+        int lineStart = 0;
+        int lineBreak = text.indexOf('\n');
         for (int token : document.positions(COLUMN_WORDS, COLUMN_WORDS.words())) {
             int at = document.start(token);
             if (at < next) {
                 continue;
             }
-            int lineStart = text.lastIndexOf('\n', at - 1) + 1;
-            int newline = newline(text, at);
+            while (lineBreak >= 0 && lineBreak < at) {
+                lineStart = lineBreak + 1;
+                lineBreak = text.indexOf('\n', lineStart);
+            }
+            int newline = lineBreak < 0 ? text.length() : lineBreak;
             next = Math.max(newline + 1, table(document, new int[] {lineStart, contentEnd(text, lineStart, newline)}, out));
         }
     }
