@@ -42,7 +42,7 @@ public final class Detector {
         } catch (RuntimeException | StackOverflowError e) {
             return failed();
         }
-        List<Finding> raw = new ArrayList<>(Math.max(16, text.length() / 32));
+        List<Finding> raw = new ArrayList<>(Math.max(16, text.length() / 16)); // names propagated join the raw findings: room for them
         List<Finding> found = new ArrayList<>(Math.max(16, text.length() / 64));
         boolean complete = true;
         for (Recognizer recognizer : registry.recognizers()) {
@@ -258,20 +258,21 @@ public final class Detector {
     }
 
     private static void addCodesAt(Document document, int token, String[] codes, List<Finding> findings, Explanation why) {
-        String text = document.text();
         int at = document.start(token);
+        int length = document.length();
         // Every code here starts with this token: the character after it and the code's last one
         // tell most places apart ("03-004" is not at the "03" of "03/12", "24-07-1990" not at
-        // "24-07-2018") before the whole code is compared.
+        // "24-07-2018") before the whole code is compared. The document's chars are read, not the
+        // string's: one copy of the text in the caches.
         int after = document.end(token);
-        char next = after < document.length() ? document.charAt(after) : 0;
+        char next = after < length ? document.charAt(after) : 0;
         for (String code : codes) {
             int end = at + code.length();
             if ((code.length() == after - at || code.length() > after - at && code.charAt(after - at) == next)
-                    && end <= text.length() && text.charAt(end - 1) == code.charAt(code.length() - 1)
-                    && text.startsWith(code, at)
-                    && (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
-                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                    && end <= length && document.charAt(end - 1) == code.charAt(code.length() - 1)
+                    && document.holds(at, code)
+                    && (at == 0 || !Character.isLetterOrDigit(document.charAt(at - 1)))
+                    && (end == length || !Character.isLetterOrDigit(document.charAt(end)))) {
                 findings.add(new Finding(Label.PATIENT_ID, at, end, 0.65, why));
             }
         }

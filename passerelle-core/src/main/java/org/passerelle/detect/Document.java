@@ -616,8 +616,15 @@ public final class Document {
     }
 
     boolean tokenIs(int token, String lowerCaseWord) {
-        return token >= 0 && token < count && ends[token] - starts[token] == lowerCaseWord.length()
-                && lowerMatches(starts[token], lowerCaseWord);
+        if (token < 0 || token >= count) {
+            return false;
+        }
+        int id = wordIds[token];
+        if (id >= 0) {
+            // a word: compared with its lower-case form in the pool, which stays in the caches
+            return poolOffsets[id + 1] - poolOffsets[id] == lowerCaseWord.length() && poolHolds(poolOffsets[id], lowerCaseWord);
+        }
+        return ends[token] - starts[token] == lowerCaseWord.length() && lowerMatches(starts[token], lowerCaseWord);
     }
 
     /** First letter upper case, the rest not all upper case (a Title-case word: "Dupont"). */
@@ -634,6 +641,22 @@ public final class Document {
         return isWord(token) && (flags[token] & FIRST_UPPER) != 0;
     }
 
+    /** Whether the text holds exactly these characters from {@code at} (as {@code text().startsWith(chars, at)}). */
+    boolean holds(int at, String expected) {
+        if (at < 0 || at + expected.length() > chars.length) {
+            return false;
+        }
+        for (int i = 0; i < expected.length(); i++) {
+            if (chars[at + i] != expected.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How many tokens {@link #tokenAt(int, int)} reads one by one before taking doubling steps. */
+    private static final int NEAR = 8;
+
     /** The index of the first token starting at or after {@code position}. */
     int tokenAt(int position) {
         int index = Arrays.binarySearch(starts, 0, count, position);
@@ -646,10 +669,17 @@ public final class Document {
      * positions reads the tokens near each answer instead of halving the whole text each time.
      */
     int tokenAt(int position, int from) {
-        if (from >= count || starts[from] >= position) {
-            return from;
+        // the next few tokens one by one: answers are usually near
+        int limit = Math.min(count, from + NEAR);
+        for (int t = from; t < limit; t++) {
+            if (starts[t] >= position) {
+                return t;
+            }
         }
-        int below = from; // starts[below] < position
+        if (limit == count) {
+            return count;
+        }
+        int below = limit - 1; // starts[below] < position
         int step = 1;
         while (below + step < count && starts[below + step] < position) {
             below += step;
