@@ -704,11 +704,16 @@ public final class Document {
 
     /** Where a lower-case phrase first stands in the text between {@code from} and {@code to}, in any case, or -1. */
     int lowerIndexOf(String phrase, int from, int to) {
-        if (!mayContain(phrase)) {
-            return -1;
+        int last = Math.min(to, chars.length) - phrase.length();
+        if (lettersOnly(phrase)) {
+            // Inside words only: where it stands was listed once, a binary search finds the first.
+            int[] positions = phrasePositions(phrase);
+            int index = Arrays.binarySearch(positions, Math.max(0, from));
+            int at = index >= 0 ? index : -index - 1;
+            return at < positions.length && positions[at] <= last ? positions[at] : -1;
         }
         char first = phrase.charAt(0);
-        for (int i = Math.max(0, from), last = Math.min(to, chars.length) - phrase.length(); i <= last; i++) {
+        for (int i = Math.max(0, from); i <= last; i++) {
             if (LOWER[chars[i]] == first && lowerMatches(i, phrase)) {
                 return i;
             }
@@ -716,30 +721,48 @@ public final class Document {
         return -1;
     }
 
-    /**
-     * Whether the text may contain a lower-case phrase: a phrase of letters only stands inside one
-     * word, so it is looked for once in the distinct words' pool (a few kilobytes, where the text
-     * is megabytes) and the answer kept; other phrases may always be there.
-     */
-    private boolean mayContain(String phrase) {
-        if (!phrase.equals(pooledPhrase)) {
-            boolean letters = !phrase.isEmpty();
-            for (int i = 0; i < phrase.length(); i++) {
-                letters &= (CLASSES[phrase.charAt(i)] & WORD_START) != 0;
-            }
-            boolean found = !letters;
-            char first = letters ? phrase.charAt(0) : 0;
-            for (int i = 0, last = poolOffsets[words] - phrase.length(); letters && !found && i <= last; i++) {
-                found = pool[i] == first && poolHolds(i, phrase);
-            }
-            pooledPhrase = phrase;
-            poolHasPhrase = found;
+    private static boolean lettersOnly(String phrase) {
+        boolean letters = !phrase.isEmpty();
+        for (int i = 0; i < phrase.length(); i++) {
+            letters &= (CLASSES[phrase.charAt(i)] & WORD_START) != 0;
         }
-        return poolHasPhrase;
+        return letters;
     }
 
-    private String pooledPhrase;
-    private boolean poolHasPhrase;
+    /**
+     * Where a phrase of letters only stands in the text, sorted: such a phrase stands inside one
+     * word (every character that lowers to a letter is a letter), so it is looked for in the
+     * distinct words, a few kilobytes, and placed at their occurrences. The last phrase asked
+     * for is kept (a recognizer asks for the same one along the text).
+     */
+    private int[] phrasePositions(String phrase) {
+        if (phrase.equals(positionedPhrase)) {
+            return phrasePositions;
+        }
+        int[] found = NO_POSITIONS;
+        int n = 0;
+        for (int w = 0; w < words; w++) {
+            for (int from = poolOffsets[w], o = from, to = poolOffsets[w + 1] - phrase.length(); o <= to; o++) {
+                if (pool[o] == phrase.charAt(0) && poolHolds(o, phrase)) {
+                    index();
+                    for (int i = offsets[w]; i < offsets[w + 1]; i++) {
+                        if (n == found.length) {
+                            found = Arrays.copyOf(found, Math.max(8, n * 2));
+                        }
+                        found[n++] = starts[occurrences[i]] + o - from;
+                    }
+                }
+            }
+        }
+        found = Arrays.copyOf(found, n);
+        Arrays.sort(found);
+        positionedPhrase = phrase;
+        phrasePositions = found;
+        return found;
+    }
+
+    private String positionedPhrase;
+    private int[] phrasePositions;
 
     /** Whether the text, read in lower case, holds {@code phrase} starting exactly at {@code position}. */
     boolean lowerMatches(int position, String phrase) {

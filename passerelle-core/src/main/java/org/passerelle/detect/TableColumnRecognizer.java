@@ -59,22 +59,52 @@ final class TableColumnRecognizer implements Recognizer {
         // words stand, and each line is looked at once, the rows of a table read consumed with it.
         String text = document.text();
         int next = 0;
-        // The line around each candidate, found walking forward from line break to line break
-        // (once over the text) rather than searching back from each candidate along a long line.
-        int lineStart = 0;
-        int lineBreak = text.indexOf('\n');
+        // The line around each candidate, from the tokens that start lines (walked forward once)
+        // rather than by searching the text back and forth along long lines.
+        int[] lineStarts = document.lineStarts();
+        int line = 0;
         for (int token : document.positions(COLUMN_WORDS, COLUMN_WORDS.words())) {
             int at = document.start(token);
             if (at < next) {
                 continue;
             }
-            while (lineBreak >= 0 && lineBreak < at) {
-                lineStart = lineBreak + 1;
-                lineBreak = text.indexOf('\n', lineStart);
+            while (line + 1 < lineStarts.length && lineStarts[line + 1] <= token) {
+                line++;
             }
-            int newline = lineBreak < 0 ? text.length() : lineBreak;
+            int lineStart = lineStart(document, lineStarts[line], at);
+            int newline = lineEnd(document, line + 1 < lineStarts.length ? lineStarts[line + 1] : document.tokenCount(), at);
             next = Math.max(newline + 1, table(document, new int[] {lineStart, contentEnd(text, lineStart, newline)}, out));
         }
+    }
+
+    /**
+     * Where the line holding {@code at}, whose first token is {@code first}, starts: after the
+     * '\n' in the blanks before that token (a lone '\r' also breaks lines between tokens: then
+     * the text is searched).
+     */
+    private static int lineStart(Document document, int first, int at) {
+        for (int i = document.start(first) - 1, stop = first > 0 ? document.end(first - 1) : 0; i >= stop; i--) {
+            if (document.charAt(i) == '\n') {
+                return i + 1;
+            }
+        }
+        return document.text().lastIndexOf('\n', at - 1) + 1;
+    }
+
+    /**
+     * Where the line holding {@code at} ends, the next line's first token being {@code next} (the
+     * token count after the last line): its '\n', in the blanks before that token, or the end of
+     * the text.
+     */
+    private static int lineEnd(Document document, int next, int at) {
+        int from = document.end(next - 1);
+        int to = next < document.tokenCount() ? document.start(next) : document.length();
+        for (int i = from; i < to; i++) {
+            if (document.charAt(i) == '\n') {
+                return i;
+            }
+        }
+        return next < document.tokenCount() ? newline(document.text(), at) : document.length();
     }
 
     /** Where the line holding {@code at} ends: its line break, or the end of the text. */

@@ -115,4 +115,18 @@ class DocumentTest {
             }
         }
     }
+
+    @Test
+    void a_phrase_of_letters_is_found_wherever_a_plain_search_finds_it() {
+        String text = "INSERT INTO t VALUES (1);\nEigenValues, valuesvalues et VALeurs: values";
+        Document document = new Document(text);
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        for (int from = 0; from <= text.length(); from++) {
+            for (int to = from; to <= text.length(); to += 7) {
+                int expected = lower.indexOf("values", from);
+                expected = expected >= 0 && expected + 6 <= to ? expected : -1;
+                assertThat(document.lowerIndexOf("values", from, to)).as("from %d to %d", from, to).isEqualTo(expected);
+            }
+        }
+    }
 }
