@@ -30,6 +30,23 @@ public final class Document {
     private static final byte NEWLINE = 4;
     private static final byte FIRST_UPPER = 8;
     private static final byte ALL_UPPER = 16;
+    /**
+     * A symbol's flags hold, from this bit up (where a word's hold its case), which of the
+     * {@link #COMMON_SYMBOLS} it is, 0 for another: "is this token a hyphen?" then reads one byte,
+     * not the token's start and the text.
+     */
+    private static final int SYMBOL_SHIFT = 3;
+    private static final String COMMON_SYMBOLS = ".,-/:;()'’|+@\"[]–—&*#%=_?!«»°";
+    private static final byte[] SYMBOL_CODES = new byte[65536];
+
+    static {
+        if (COMMON_SYMBOLS.length() >= 1 << (8 - SYMBOL_SHIFT)) {
+            throw new IllegalStateException("more common symbols than the flags' free bits can name");
+        }
+        for (int i = 0; i < COMMON_SYMBOLS.length(); i++) {
+            SYMBOL_CODES[COMMON_SYMBOLS.charAt(i)] = (byte) (i + 1);
+        }
+    }
     private String[] lowerSymbols;
     private DocumentSignals signals;
     /** The distinct lower-case words, interned once: a token's word id, or -1 for numbers and symbols. */
@@ -439,9 +456,9 @@ public final class Document {
      * The first position from {@code from}, going by {@code step} (1 or -1), that is not a space or
      * a tab; -1 or the text's length when there is none.
      */
-    static int skipBlanks(CharSequence text, int from, int step) {
+    int skipBlanks(int from, int step) {
         int i = from;
-        while (i >= 0 && i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+        while (i >= 0 && i < chars.length && (chars[i] == ' ' || chars[i] == '\t')) {
             i += step;
         }
         return i;
@@ -484,7 +501,11 @@ public final class Document {
     }
 
     boolean isSymbol(int token, char symbol) {
-        return token >= 0 && token < count && (flags[token] & KIND) == SYMBOL && chars[starts[token]] == symbol;
+        if (token < 0 || token >= count || (flags[token] & KIND) != SYMBOL) {
+            return false;
+        }
+        int code = SYMBOL_CODES[symbol];
+        return code != 0 ? (flags[token] & 0xFF) >>> SYMBOL_SHIFT == code : chars[starts[token]] == symbol;
     }
 
     boolean isSymbol(int token) {
@@ -880,7 +901,8 @@ public final class Document {
         }
         starts[count] = start;
         ends[count] = end;
-        flags[count] = (byte) (newline ? kind | NEWLINE : kind);
+        int symbol = kind == SYMBOL ? SYMBOL_CODES[chars[start]] << SYMBOL_SHIFT : 0;
+        flags[count] = (byte) ((newline ? kind | NEWLINE : kind) | symbol);
         wordIds[count] = -1; // a word's id is set once the word is added
         count++;
     }

@@ -91,7 +91,7 @@ final class FieldValueRecognizer implements Recognizer {
             if (keyStart == 0 || text.charAt(keyStart - 1) != quote) {
                 continue;
             }
-            int colon = Document.skipBlanks(text, keyEnd + 1, 1);
+            int colon = document.skipBlanks(keyEnd + 1, 1);
             if (colon >= text.length() || text.charAt(colon) != ':') {
                 continue;
             }
@@ -100,12 +100,13 @@ final class FieldValueRecognizer implements Recognizer {
             if (label == null || key.equals(ADDRESS_LINE) && !inAnAddress(text, keyStart)) {
                 continue;
             }
-            values(text, Document.skipBlanks(text, colon + 1, 1), label, out);
+            values(document, document.skipBlanks(colon + 1, 1), label, out);
         }
     }
 
     /** Reads the value at {@code at}: a string, a list of strings or a bare number. */
-    private static void values(String text, int at, Label label, List<Finding> out) {
+    private static void values(Document document, int at, Label label, List<Finding> out) {
+        String text = document.text();
         if (at >= text.length()) {
             return;
         }
@@ -113,17 +114,17 @@ final class FieldValueRecognizer implements Recognizer {
         if (isQuote(c)) {
             string(text, at, label, out);
         } else if (c == '[') {
-            int next = Document.skipBlanks(text, at + 1, 1);
+            int next = document.skipBlanks(at + 1, 1);
             for (int count = 0; count < MAX_VALUES && next < text.length() && isQuote(text.charAt(next)); count++) {
                 int end = string(text, next, label, out);
                 if (end < 0) {
                     return;
                 }
-                next = Document.skipBlanks(text, end + 1, 1);
+                next = document.skipBlanks(end + 1, 1);
                 if (next >= text.length() || text.charAt(next) != ',') {
                     return;
                 }
-                next = Document.skipBlanks(text, next + 1, 1);
+                next = document.skipBlanks(next + 1, 1);
             }
         } else if (c >= '0' && c <= '9') {
             int end = at;

@@ -37,8 +37,8 @@ final class IdentityRowRecognizer implements Recognizer {
             }
             int start = document.start(token);
             int end = document.end(token);
-            int bar = Document.skipBlanks(text, start - 1, -1);
-            if (bar < 0 || text.charAt(bar) != '|' || !cellEnds(text, end)) {
+            int bar = document.skipBlanks(start - 1, -1);
+            if (bar < 0 || document.charAt(bar) != '|' || !cellEnds(document, end)) {
                 continue;
             }
             int lineStart = document.lineStart(bar, MAX_ROW);
@@ -57,8 +57,9 @@ final class IdentityRowRecognizer implements Recognizer {
     }
 
     /** A cell that ends after the number: a bar, the line's end, or a full stop closing the row. */
-    private static boolean cellEnds(String text, int end) {
-        int next = Document.skipBlanks(text, end, 1);
+    private static boolean cellEnds(Document document, int end) {
+        String text = document.text();
+        int next = document.skipBlanks(end, 1);
         return next >= text.length() || text.charAt(next) == '|' || text.charAt(next) == '\n'
                 || text.charAt(next) == '.' && (next + 1 == text.length() || Character.isWhitespace(text.charAt(next + 1)));
     }

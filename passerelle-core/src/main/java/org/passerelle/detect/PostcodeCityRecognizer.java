@@ -112,7 +112,7 @@ final class PostcodeCityRecognizer implements Recognizer {
                 continue;
             }
             int start = document.start(token);
-            if (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
+            if (start > 0 && Character.isLetterOrDigit(document.charAt(start - 1))) {
                 continue;
             }
             int outwardEnd = document.end(token + 1);

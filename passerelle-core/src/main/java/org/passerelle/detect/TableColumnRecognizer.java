@@ -73,7 +73,7 @@ final class TableColumnRecognizer implements Recognizer {
             }
             int lineStart = lineStart(document, lineStarts[line], at);
             int newline = lineEnd(document, line + 1 < lineStarts.length ? lineStarts[line + 1] : document.tokenCount(), at);
-            next = Math.max(newline + 1, table(document, new int[] {lineStart, contentEnd(text, lineStart, newline)}, out));
+            next = Math.max(newline + 1, table(document, new int[] {lineStart, contentEnd(document, lineStart, newline)}, out));
         }
     }
 
@@ -114,8 +114,8 @@ final class TableColumnRecognizer implements Recognizer {
     }
 
     /** The end of a line's content, before a {@code \r\n}. */
-    private static int contentEnd(String text, int start, int newline) {
-        return newline > start && text.charAt(newline - 1) == '\r' ? newline - 1 : newline;
+    private static int contentEnd(Document document, int start, int newline) {
+        return newline > start && document.charAt(newline - 1) == '\r' ? newline - 1 : newline;
     }
 
     /**
@@ -158,7 +158,7 @@ final class TableColumnRecognizer implements Recognizer {
         }
         int rowStart = line[1] < text.length() ? newline(text, line[1]) + 1 : text.length() + 1;
         for (; rowStart <= text.length(); rowStart = newline(text, rowStart) + 1) {
-            int[] rowLine = {rowStart, contentEnd(text, rowStart, newline(text, rowStart))};
+            int[] rowLine = {rowStart, contentEnd(document, rowStart, newline(text, rowStart))};
             if (rowLine[1] - rowLine[0] == 0 || text.substring(rowLine[0], rowLine[1]).isBlank()) {
                 break;
             }
