@@ -165,28 +165,36 @@ public final class OverheadHarness {
      */
     private static io.helidon.webserver.WebServer helidonProxy(org.passerelle.config.GatewayConfig.Provider provider) {
         Upstream client = new Upstream(java.time.Duration.ofSeconds(5), java.time.Duration.ofSeconds(30));
-        return io.helidon.webserver.WebServer.builder().port(0)
-                .connectionOptions(options -> options.tcpNoDelay(true))
-                .routing(routing -> routing.post("/v1/chat/completions", (request, response) -> {
-                    byte[] bytes;
-                    try (java.io.InputStream in = request.content().inputStream()) {
-                        bytes = in.readAllBytes();
-                    }
-                    Upstream.Response answer = client.post(provider, "/chat/completions", bytes);
-                    try (java.io.InputStream in = answer.body()) {
-                        byte[] body = in.readAllBytes();
-                        response.status(answer.status());
-                        response.header(io.helidon.http.HeaderNames.CONTENT_TYPE, "application/json");
-                        response.send(body);
-                    }
-                }))
-                .build().start();
+        return forwardingServer(request -> {
+            Upstream.Response answer = client.post(provider, "/chat/completions", request);
+            try (java.io.InputStream in = answer.body()) {
+                return new Forwarded(answer.status(), in.readAllBytes());
+            }
+        });
     }
 
     /** A proxy on Helidon's server and Helidon's own client, nothing between. */
     private static io.helidon.webserver.WebServer webclientProxy(String upstreamUrl) {
         io.helidon.webclient.api.WebClient client = io.helidon.webclient.api.WebClient.builder()
                 .baseUri(upstreamUrl).build();
+        return forwardingServer(request -> {
+            try (io.helidon.webclient.api.HttpClientResponse answer = client.post("/chat/completions")
+                    .header(io.helidon.http.HeaderNames.CONTENT_TYPE, "application/json").submit(request);
+                 java.io.InputStream in = answer.inputStream()) {
+                return new Forwarded(answer.status().code(), in.readAllBytes());
+            }
+        });
+    }
+
+    private record Forwarded(int status, byte[] body) {
+    }
+
+    private interface Forwarder {
+        Forwarded forward(byte[] request) throws java.io.IOException;
+    }
+
+    /** Helidon set up as the gateway sets it up, answering chat calls with what {@code forwarder} returns. */
+    private static io.helidon.webserver.WebServer forwardingServer(Forwarder forwarder) {
         return io.helidon.webserver.WebServer.builder().port(0)
                 .connectionOptions(options -> options.tcpNoDelay(true))
                 .routing(routing -> routing.post("/v1/chat/completions", (request, response) -> {
@@ -194,16 +202,10 @@ public final class OverheadHarness {
                     try (java.io.InputStream in = request.content().inputStream()) {
                         bytes = in.readAllBytes();
                     }
-                    try (io.helidon.webclient.api.HttpClientResponse answer = client.post("/chat/completions")
-                            .header(io.helidon.http.HeaderNames.CONTENT_TYPE, "application/json").submit(bytes)) {
-                        byte[] body;
-                        try (java.io.InputStream in = answer.inputStream()) {
-                            body = in.readAllBytes();
-                        }
-                        response.status(answer.status());
-                        response.header(io.helidon.http.HeaderNames.CONTENT_TYPE, "application/json");
-                        response.send(body);
-                    }
+                    Forwarded answer = forwarder.forward(bytes);
+                    response.status(answer.status());
+                    response.header(io.helidon.http.HeaderNames.CONTENT_TYPE, "application/json");
+                    response.send(answer.body());
                 }))
                 .build().start();
     }
