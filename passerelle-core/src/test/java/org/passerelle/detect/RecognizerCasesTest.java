@@ -148,7 +148,10 @@ class RecognizerCasesTest {
                 found("sujets 03-021, 05-007 et 08-002", Label.PATIENT_ID, "05-007"),
                 found("NHS No. 485 777 3456", Label.PATIENT_ID, "485 777 3456"),
                 none("le patient 2 va mieux", Label.PATIENT_ID),
-                none("IPP non renseigné", Label.PATIENT_ID));
+                none("IPP non renseigné", Label.PATIENT_ID),
+                found("Suivi du diabète, traitement par insuline.\nDO-00217 : HbA1c 7,2 %", Label.PATIENT_ID, "DO-00217"),
+                // the same place in a form holds its dates and phone numbers: not codes
+                none("Suivi du diabète, traitement par insuline.\n10-10-1977\n04-55-71-40-26\n", Label.PATIENT_ID));
     }
 
     static Stream<Case> stayId() {
