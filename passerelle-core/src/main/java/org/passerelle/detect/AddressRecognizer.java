@@ -102,8 +102,8 @@ final class AddressRecognizer implements Recognizer {
     }
 
     private static boolean abbreviated(Document document, int token) {
-        return (document.tokenIs(token, "av") || document.tokenIs(token, "pl") || document.tokenIs(token, "bd"))
-                && document.isSymbol(token + 1, '.');
+        return document.isSymbol(token + 1, '.') // one flag byte, before three comparisons
+                && (document.tokenIs(token, "av") || document.tokenIs(token, "pl") || document.tokenIs(token, "bd"));
     }
 
     /** Words after which the street's name has ended: a phone or e-mail follows. */

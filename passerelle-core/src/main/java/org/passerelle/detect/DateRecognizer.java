@@ -102,6 +102,7 @@ final class DateRecognizer implements Recognizer {
     public void recognize(Document document, List<Finding> out) {
         int lastDate = Integer.MIN_VALUE / 2;
         int done = -1;
+        SingleDigits singleDigits = new SingleDigits();
         for (int token : Document.union(document.numbers(), document.positions(FIRST_WORD, FIRST_WORDS))) {
             if (token <= done) {
                 continue;
@@ -115,7 +116,7 @@ final class DateRecognizer implements Recognizer {
                 end = numeric(document, token);
                 why = NUMERIC;
                 if (end < 0) {
-                    end = spacedDigits(document, token);
+                    end = spacedDigits(document, token, singleDigits);
                 }
                 if (end < 0) {
                     end = dayMonthName(document, token);
@@ -405,10 +406,33 @@ final class DateRecognizer implements Recognizer {
     }
 
     /**
+     * The single digits typed one space apart around a digit ("2 6 0 2 1 9 9 1"), kept while the
+     * walk through the text is inside them: each of their digits is a candidate, and walking the
+     * whole run from each made a long run quadratic.
+     */
+    private static final class SingleDigits {
+        int first = -1;
+        int last = -2;
+
+        void read(Document document, int token) {
+            first = token;
+            while (document.isNumber(first - 1) && document.tokenLength(first - 1) == 1
+                    && DigitGroups.spaceBetween(document, first - 1, first)) {
+                first--;
+            }
+            last = token;
+            while (document.isNumber(last + 1) && document.tokenLength(last + 1) == 1
+                    && DigitGroups.spaceBetween(document, last, last + 1)) {
+                last++;
+            }
+        }
+    }
+
+    /**
      * Dates typed digit by digit in a form ({@code 2 6 0 2 1 9 9 1} for 26/02/1991), or as eight
      * digits after a date cue ({@code le 23022018}).
      */
-    private static int spacedDigits(Document document, int token) {
+    private static int spacedDigits(Document document, int token, SingleDigits chain) {
         if (document.tokenLength(token) == 8 && document.wordBefore(token, 2, DAY_PREPOSITIONS) && notGluedAfter(document, token)) {
             int start = document.start(token);
             int day = twoDigits(document, start);
@@ -424,16 +448,11 @@ final class DateRecognizer implements Recognizer {
         }
         // Longer digit-by-digit runs are identifiers (a NIR typed the same way), unless the run is
         // fields of a form typed one after the other: dates (8 digits) and NIRs (13 to 16).
-        int before = 0;
-        while (document.isNumber(token - before - 1) && document.tokenLength(token - before - 1) == 1
-                && DigitGroups.spaceBetween(document, token - before - 1, token - before)) {
-            before++;
+        if (token < chain.first || token > chain.last) {
+            chain.read(document, token);
         }
-        int after = 0;
-        while (document.isNumber(token + after + 1) && document.tokenLength(token + after + 1) == 1
-                && DigitGroups.spaceBetween(document, token + after, token + after + 1)) {
-            after++;
-        }
+        int before = token - chain.first;
+        int after = chain.last - token;
         if (after >= 8 && !fields(after - 7) && fields(after - 8) && document.isNumber(token + after + 1)
                 && document.tokenLength(token + after + 1) >= 2 && DigitGroups.spaceBetween(document, token + after, token + after + 1)) {
             after--; // "1 5 0 3 2 0 2 4 1 030458906358": the last single digit is the sex digit of the NIR after
