@@ -358,7 +358,7 @@ final class PersonNameRecognizer implements Recognizer {
      * ({@code D SAMCHA}) or right after a family name at the end of the run ({@code BLERY P,}).
      */
     private boolean loneInitial(Document document, int token, List<Unit> units) {
-        if (!document.isWord(token) || document.tokenLength(token) != 1 || !Character.isUpperCase(document.charAt(document.start(token)))
+        if (!document.isWord(token) || !document.startsUpper(token) || document.tokenLength(token) != 1
                 || document.touchesNext(token) && !(document.isSymbol(token + 1, ',') || document.isSymbol(token + 1, ';')
                 || document.isSymbol(token + 1, ')') || document.isSymbol(token + 1, '.') && !document.isWord(token + 2))
                 || token > 0 && document.touchesNext(token - 1)) {
