@@ -42,7 +42,10 @@ public final class Detector {
         } catch (RuntimeException | StackOverflowError e) {
             return failed();
         }
-        List<Finding> raw = new ArrayList<>(Math.max(16, text.length() / 16)); // names propagated join the raw findings: room for them
+        // Names propagated join the raw findings: room for them. Each is sorted and sorted out from
+        // keys and lists made as it is added, while it is in the caches, not in passes over them all.
+        RawFindings raw = new RawFindings(Math.max(16, text.length() / 16));
+        List<Finding> people = new ArrayList<>();
         List<Finding> found = new ArrayList<>(Math.max(16, text.length() / 64));
         boolean complete = true;
         for (Recognizer recognizer : registry.recognizers()) {
@@ -56,11 +59,15 @@ public final class Detector {
             for (Finding finding : found) {
                 if (finding.end() <= text.length() && finding.score() >= THRESHOLD) {
                     raw.add(finding);
+                    Label label = finding.label();
+                    if (label == Label.LAST_NAME || label == Label.FIRST_NAME || label == Label.PATIENT_ID) {
+                        people.add(finding);
+                    }
                 }
             }
         }
         try {
-            propagateNames(document, raw);
+            propagateNames(document, people, raw);
             List<Finding> findings = resolveOverlaps(raw);
             findings = birthDatesBesideNames(document, findings);
             DocumentSignals signals = DocumentSignals.of(document);
@@ -89,15 +96,7 @@ public final class Detector {
      * A name found once (with a title, beside a first name...) is a name wherever else it stands
      * written the same way, in Title or UPPER case; a patient code found once is one everywhere.
      */
-    private static void propagateNames(Document document, List<Finding> findings) {
-        // The names and codes found, read once from all the findings.
-        List<Finding> people = new ArrayList<>();
-        for (Finding finding : findings) {
-            Label label = finding.label();
-            if (label == Label.LAST_NAME || label == Label.FIRST_NAME || label == Label.PATIENT_ID) {
-                people.add(finding);
-            }
-        }
+    private static void propagateNames(Document document, List<Finding> people, RawFindings findings) {
         int[] startTokens = startTokens(document, people);
         // By word id: a name of one word is a distinct word of the document, its other occurrences known.
         Label[] nameOfWord = null;
@@ -170,7 +169,7 @@ public final class Detector {
      * codes are among {@code people}, whose first tokens are {@code startTokens}, and what is found
      * is added to {@code findings}.
      */
-    private static void propagateCodes(Document document, List<Finding> people, int[] startTokens, List<Finding> findings) {
+    private static void propagateCodes(Document document, List<Finding> people, int[] startTokens, RawFindings findings) {
         Map<Integer, java.util.Set<String>> codesByFirstWord = new HashMap<>();
         Map<Long, java.util.Set<String>> codesByFirstNumber = new HashMap<>();
         String text = document.text();
@@ -257,7 +256,7 @@ public final class Detector {
         return value * 32 + document.tokenLength(token);
     }
 
-    private static void addCodesAt(Document document, int token, String[] codes, List<Finding> findings, Explanation why) {
+    private static void addCodesAt(Document document, int token, String[] codes, RawFindings findings, Explanation why) {
         int at = document.start(token);
         int length = document.length();
         // Every code here starts with this token: the character after it and the code's last one
@@ -278,6 +277,37 @@ public final class Detector {
         }
     }
 
+    /**
+     * The findings of the recognizers and of propagation, in the order found, each with its start
+     * and index as one sort key, written as it is added.
+     */
+    private static final class RawFindings {
+        private final List<Finding> list;
+        private long[] keys;
+
+        RawFindings(int capacity) {
+            list = new ArrayList<>(capacity);
+            keys = new long[capacity];
+        }
+
+        void add(Finding finding) {
+            int index = list.size();
+            if (index == keys.length) {
+                keys = java.util.Arrays.copyOf(keys, Math.max(16, index * 2));
+            }
+            keys[index] = ((long) finding.start() << 32) | index;
+            list.add(finding);
+        }
+
+        Finding get(int index) {
+            return list.get(index);
+        }
+
+        int size() {
+            return list.size();
+        }
+    }
+
     private static final Comparator<Finding> PREFERENCE = (a, b) -> {
         int order = Double.compare(b.score(), a.score());
         if (order == 0) {
@@ -295,18 +325,15 @@ public final class Detector {
      * another are sorted by preference, where the greedy choice gives the same result as over the
      * whole list (spans of different clusters never overlap).
      */
-    static List<Finding> resolveOverlaps(List<Finding> findings) {
+    private static List<Finding> resolveOverlaps(RawFindings findings) {
         int n = findings.size();
-        long[] byStart = new long[n];
-        for (int i = 0; i < n; i++) {
-            byStart[i] = ((long) findings.get(i).start() << 32) | i;
-        }
-        java.util.Arrays.sort(byStart);
+        long[] byStart = findings.keys;
+        java.util.Arrays.sort(byStart, 0, n);
         List<Finding> kept = new ArrayList<>(n);
         List<Finding> cluster = new ArrayList<>();
         int clusterEnd = -1;
-        for (long key : byStart) {
-            Finding finding = findings.get((int) key);
+        for (int k = 0; k < n; k++) {
+            Finding finding = findings.get((int) byStart[k]);
             if (!cluster.isEmpty() && finding.start() >= clusterEnd) {
                 keepMostPreferred(cluster, kept);
                 cluster.clear();
