@@ -22,11 +22,12 @@ final class Classifier {
             "given-name-and-upper-case-family-name", "column-header", "same-name-elsewhere");
 
     /**
-     * @param datesOfPeople dates found before dates were kept only in texts about people: a name
-     *                      with a date and clinical words is a person's care
+     * @param findings the findings before dates are kept only in texts about people: a name with a
+     *                 date and clinical words is a person's care
      */
-    Classification classify(DocumentSignals signals, List<Finding> findings, int datesOfPeople) {
+    Classification classify(DocumentSignals signals, List<Finding> findings) {
         Set<Reason> reasons = EnumSet.noneOf(Reason.class);
+        int datesOfPeople = 0;
         boolean nir = false;
         boolean birthDate = false;
         boolean stay = false;
@@ -48,7 +49,8 @@ final class Classifier {
                 case FIRST_NAME, LAST_NAME -> name = name || STRONG_NAME_RULES.contains(finding.explanation().rule());
                 case EMAIL, PHONE, ADDRESS -> contact = true;
                 case IBAN -> iban = true;
-                case DATE, ZIP, CITY, HOSPITAL, RPPS, ADELI, FINESS, TRIAL_ID -> {
+                case DATE -> datesOfPeople++;
+                case ZIP, CITY, HOSPITAL, RPPS, ADELI, FINESS, TRIAL_ID -> {
                 }
             }
         }

@@ -71,12 +71,8 @@ public final class Detector {
             List<Finding> findings = resolveOverlaps(raw);
             findings = birthDatesBesideNames(document, findings);
             DocumentSignals signals = DocumentSignals.of(document);
-            int dates = 0;
-            for (Finding finding : findings) {
-                dates += finding.label() == Label.DATE ? 1 : 0;
-            }
             Classification classification = complete
-                    ? classifier.classify(signals, findings, dates)
+                    ? classifier.classify(signals, findings)
                     : new Classification(true, java.util.Set.of(Reason.DETECTION_FAILED));
             if (!classification.reasons().contains(Reason.NOMINATIVE_HEALTH)
                     && !classification.reasons().contains(Reason.PSEUDONYMISED_HEALTH)) {
