@@ -82,8 +82,8 @@ final class PatientIdRecognizer implements Recognizer {
                 continue; // a code's head is one word or number, glued to its hyphen (see codeShaped)
             }
             KeywordIdentifiers.Match match = KeywordIdentifiers.readIdentifier(document, first, "");
-            if (match == null || !codeShaped(match.value()) || match.dateLike() || fivePairs(match.value())) {
-                continue; // "10-10-1977", "04-55-71-40-26" heading a line of a form: a date, a phone number
+            if (match == null || !codeShaped(match.value()) || match.dateLike()) {
+                continue; // "10-10-1977" heading a line of a form is a date, read by the date recognizer
             }
             int after = match.lastToken() + 1;
             if (after < document.tokenCount() && !document.newlineBefore(after)
@@ -95,20 +95,6 @@ final class PatientIdRecognizer implements Recognizer {
                     0.7, LIST_CODE));
             done = match.lastToken();
         }
-    }
-
-    /** Five pairs of digits joined by hyphens: how forms print a phone number. */
-    private static boolean fivePairs(String value) {
-        if (value.length() != 14) {
-            return false;
-        }
-        for (int i = 0; i < 14; i++) {
-            char c = value.charAt(i);
-            if (i % 3 == 2 ? c != '-' : c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** {@code DO-00217}, {@code LY-0412}, {@code FR-02-036}, {@code 03-004}: letters or two digits, a hyphen, digits. */
