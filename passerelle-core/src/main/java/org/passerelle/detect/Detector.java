@@ -42,8 +42,9 @@ public final class Detector {
         } catch (RuntimeException | StackOverflowError e) {
             return failed();
         }
-        // Names propagated join the raw findings: room for them. Each is sorted and sorted out from
-        // keys and lists made as it is added, while it is in the caches, not in passes over them all.
+        // Names propagated join the raw findings: room for them. Each finding's sort key, and the
+        // names and codes to propagate, are noted as it is added, while it is in the caches, rather
+        // than in passes over them all.
         RawFindings raw = new RawFindings(Math.max(16, text.length() / 16));
         List<Finding> people = new ArrayList<>();
         List<Finding> found = new ArrayList<>(Math.max(16, text.length() / 64));
