@@ -277,11 +277,7 @@ public final class Document {
      */
     int[] positions(String lowerCaseWord) {
         int id = wordId(lowerCaseWord);
-        if (id < 0) {
-            return NO_POSITIONS;
-        }
-        index();
-        return Arrays.copyOfRange(occurrences, offsets[id], offsets[id + 1]);
+        return id < 0 ? NO_POSITIONS : occurrencesOf(new int[] {id}, 1);
     }
 
     private static final int[] NO_POSITIONS = new int[0];
@@ -646,7 +642,7 @@ public final class Document {
         int id = wordIds[token];
         if (id >= 0) {
             // a word: compared with its lower-case form in the pool, which stays in the caches
-            return poolOffsets[id + 1] - poolOffsets[id] == lowerCaseWord.length() && poolHolds(poolOffsets[id], lowerCaseWord);
+            return wordLength(id) == lowerCaseWord.length() && poolHolds(poolOffsets[id], lowerCaseWord);
         }
         return ends[token] - starts[token] == lowerCaseWord.length() && lowerMatches(starts[token], lowerCaseWord);
     }
