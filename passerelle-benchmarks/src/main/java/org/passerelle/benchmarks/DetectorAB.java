@@ -11,8 +11,10 @@ import java.util.List;
  * Compares builds of the detector in one JVM, which is the only fair comparison on a machine
  * whose speed drifts from minute to minute: each build ({@code passerelle-core/target/classes}
  * copied aside before and after a change) is loaded by its own class loader, and rounds of each
- * alternate, each round starting with the next build; the best round of each is reported.
- * Differences of a few per cent are still noise here: repeat, and trust only what repeats.
+ * alternate, each round starting with the next build; the best and median rounds of each are
+ * reported, and the median of each round's ratio to the first build's (a slow spell slows both
+ * builds of a round alike). Differences of a few per cent are still noise here: repeat, and trust
+ * only what repeats.
  *
  * <p>Run from the repository root:
  * {@code java -cp passerelle-benchmarks/target/benchmarks.jar org.passerelle.benchmarks.DetectorAB
@@ -45,9 +47,8 @@ public final class DetectorAB {
             detectors[b] = detector.getMethod("withDefaults").invoke(null);
             analyze[b] = detector.getMethod("analyze", String.class);
         }
-        double[] best = new double[builds.length];
-        Arrays.fill(best, Double.MAX_VALUE);
         int warmUp = 5;
+        double[][] times = new double[builds.length][rounds];
         for (int round = 0; round < warmUp + rounds; round++) {
             // Each round starts with the next build: the one run first tends to lose otherwise.
             for (int turn = 0; turn < builds.length; turn++) {
@@ -60,12 +61,22 @@ public final class DetectorAB {
                 }
                 double millis = (System.nanoTime() - start) / 3e6;
                 if (round >= warmUp) {
-                    best[b] = Math.min(best[b], millis);
+                    times[b][round - warmUp] = millis;
                 }
             }
         }
         for (int b = 0; b < builds.length; b++) {
-            System.out.printf("%-50s best %.1f ms per MB%n", builds[b], best[b]);
+            // Each round's time against the first build's in the same round: a slow spell slows both.
+            double[] ratios = new double[rounds];
+            for (int round = 0; round < rounds; round++) {
+                ratios[round] = times[b][round] / times[0][round];
+            }
+            double[] sorted = times[b].clone();
+            Arrays.sort(sorted);
+            Arrays.sort(ratios);
+            System.out.printf("%-40s best %.1f, median %.1f ms per MB; median ratio to the first %.3f (%.3f to %.3f in half"
+                    + " the rounds)%n", builds[b], sorted[0], sorted[rounds / 2], ratios[rounds / 2], ratios[rounds / 4],
+                    ratios[rounds * 3 / 4]);
         }
     }
 }

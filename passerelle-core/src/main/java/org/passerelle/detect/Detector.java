@@ -136,21 +136,21 @@ public final class Detector {
     }
 
     /**
-     * For each finding, the first token starting at or after it, found in order of the findings'
-     * starts, each search starting from the last answer ({@link Document#tokenAt(int, int)}) rather
-     * than over the whole text (in a long text every step of which misses the cache).
+     * For each finding, the first token starting at or after it. Each recognizer's findings come
+     * mostly in order of their starts: each search starts from the last answer ({@link
+     * Document#tokenAt(int, int)}) rather than over the whole text (in a long text every step of
+     * which misses the cache), and only a finding before the last one is searched for from the
+     * text's start.
      */
     private static int[] startTokens(Document document, List<Finding> findings) {
         int[] tokens = new int[findings.size()];
-        long[] byStart = new long[findings.size()];
-        for (int f = 0; f < tokens.length; f++) {
-            byStart[f] = ((long) findings.get(f).start() << 32) | f;
-        }
-        java.util.Arrays.sort(byStart);
         int token = 0;
-        for (long entry : byStart) {
-            token = document.tokenAt((int) (entry >>> 32), token);
-            tokens[(int) entry] = token;
+        int last = 0;
+        for (int f = 0; f < tokens.length; f++) {
+            int start = findings.get(f).start();
+            token = start >= last ? document.tokenAt(start, token) : document.tokenAt(start);
+            tokens[f] = token;
+            last = start;
         }
         return tokens;
     }
@@ -188,9 +188,16 @@ public final class Detector {
         Explanation why = new Explanation("patient-id", "same-code-elsewhere");
         for (Map.Entry<Integer, java.util.Set<String>> entry : codesByFirstWord.entrySet()) {
             int id = entry.getKey();
-            String[] codes = entry.getValue().toArray(String[]::new);
+            // A code is only where its first character is: the occurrence's initial case, read from
+            // its token, passes over the other case's without reading the text ("de" for "DE-…").
+            String[] upper = entry.getValue().stream().filter(code -> Document.upperInitial(code.charAt(0))).toArray(String[]::new);
+            String[] lower = entry.getValue().stream().filter(code -> !Document.upperInitial(code.charAt(0))).toArray(String[]::new);
             for (int i = 0; i < document.occurrences(id); i++) {
-                addCodesAt(document, document.occurrence(id, i), codes, findings, why);
+                int token = document.occurrence(id, i);
+                String[] codes = document.startsUpper(token) ? upper : lower;
+                if (codes.length > 0) {
+                    addCodesAt(document, token, codes, findings, why);
+                }
             }
         }
         if (codesByFirstNumber.isEmpty()) {
@@ -339,7 +346,6 @@ public final class Detector {
             clusterEnd = cluster.size() == 1 ? finding.end() : Math.max(clusterEnd, finding.end());
         }
         keepMostPreferred(cluster, kept);
-        kept.sort(Comparator.comparingInt(Finding::start));
         return kept;
     }
 
@@ -363,7 +369,12 @@ public final class Detector {
                 kept.add(candidate);
             }
         }
+        // Clusters come in order of their starts and never overlap: ordering each one's kept spans
+        // orders the whole list.
+        kept.subList(from, kept.size()).sort(BY_START);
     }
+
+    private static final Comparator<Finding> BY_START = Comparator.comparingInt(Finding::start);
 
     /**
      * Dates (and towns outside a postal address) count only in texts about a person (a patient identifier, a birth date, a name with

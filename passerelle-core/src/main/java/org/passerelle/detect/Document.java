@@ -661,6 +661,11 @@ public final class Document {
         return isWord(token) && (flags[token] & FIRST_UPPER) != 0;
     }
 
+    /** Whether a word starting with {@code c} is one that {@link #startsUpper} answers yes for. */
+    static boolean upperInitial(char c) {
+        return (CLASSES[c] & UPPER) != 0;
+    }
+
     /** Whether the text holds exactly these characters from {@code at} (as {@code text().startsWith(chars, at)}). */
     boolean holds(int at, String expected) {
         if (at < 0 || at + expected.length() > chars.length) {

@@ -172,6 +172,26 @@ class DetectorTest {
     }
 
     @Test
+    void a_name_or_a_patient_code_found_once_is_found_wherever_else_it_stands() {
+        String text = """
+                IPP : HCL-2009-481726. Mme Jeanne VERDALLE, suivie pour un diabète de type 2, HbA1c 7,2 %.
+                Bilan de HCL-2009-481726 complet ; VERDALLE reviendra en mars. Le code HCL-2009-481727 et le
+                lot hcl-2009-481726 ne sont pas les siens.
+                """;
+        // written the same way only: another number, or the code in another case, is not the patient's
+        List<String> codes = spans(text, Label.PATIENT_ID);
+        List<String> names = spans(text, Label.LAST_NAME);
+
+        assertThat(codes).containsExactly("HCL-2009-481726", "HCL-2009-481726");
+        assertThat(names).containsExactly("VERDALLE", "VERDALLE");
+    }
+
+    private static List<String> spans(String text, Label label) {
+        return DETECTOR.analyze(text).findings().stream().filter(finding -> finding.label() == label)
+                .map(finding -> text.substring(finding.start(), finding.end())).toList();
+    }
+
+    @Test
     void harmless_texts_are_not_sensitive() {
         for (String text : List.of(
                 "Comment faire une régression logistique en R avec glm() et interpréter les odds ratios ?",
