@@ -37,7 +37,10 @@ final class PersonNameRecognizer implements Recognizer {
             "name", "prénom", "coordinateur", "coordinatrice", "arc", "tec", "ash", "as", "aide", "kiné", "psychologue",
             "orthophoniste", "sage", "témoin", "tuteur", "tutrice", "représentant", "légal", "aidant", "aidante",
             "bonjour", "hello", "hi", "merci", "thanks", "salut", "objet", "destinataire", "expéditeur", "signataire",
-            "participant", "participante", "subject", "mr", "monsieur", "madame", "née", "né", "ép", "born", "alias");
+            "participant", "participante", "subject", "mr", "monsieur", "madame", "née", "né", "ép", "born", "alias",
+            // a letter's sign-off, then its signatory: "Cordialement, Benoît", "Amitiés, Claire"
+            "cordialement", "amitiés", "amicalement", "bises", "bisous", "salutations", "sincèrement", "respectueusement",
+            "affectueusement", "confraternellement", "regards", "cheers", "sincerely", "warmly");
     /** E-mail and letter headers: a name after "De :", "À :", "From:", "Cc:", "Par :". */
     private static final Vocabulary HEADER_ROLES = Vocabulary.of("de", "à", "a", "from", "to", "cc", "par", "by", "pour", "for");
     private static final Vocabulary NUMBERED_WORDS = Vocabulary.of("phase", "type", "stade", "stage", "grade", "classe",

@@ -295,6 +295,10 @@ class RecognizerCasesTest {
                 none("Commentaires :\nGLYCÉMIE À JEUN réalisée le 12/03", Label.LAST_NAME),
                 none("Monsieur le Président,\nPar la présente", Label.LAST_NAME),
                 none("Veuillez agréer, Cher Confrère, l'expression", Label.FIRST_NAME),
+                // a letter's sign-off is no family name; the signatory after it is a name
+                none("Je t'envoie le protocole révisé.\n\nAmitiés, Benoît", Label.LAST_NAME),
+                found("Je t'envoie le protocole révisé.\n\nCordialement, Benoît", Label.FIRST_NAME, "Benoît"),
+                found("Les résultats sont joints.\nBien confraternellement, Claire", Label.FIRST_NAME, "Claire"),
                 none("Cardio : 01 0192 4830 – Routier USIC : 01 0492 5736", Label.LAST_NAME),
                 // a compound is a given name when each of its words is one
                 found("Compte rendu validé par : Dr Thomas Grand-Jean", Label.LAST_NAME, "Grand-Jean"),
