@@ -24,7 +24,11 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     "pas encore publiée", "pas encore publiées", "données non publiées", "résultats non publiés",
                     "manuscrit soumis", "sous embargo", "en cours d'évaluation", "en cours de relecture",
                     "unpublished", "not yet published", "not for publication", "under embargo", "embargoed",
-                    "manuscript submitted", "submitted manuscript", "under review", "résultats préliminaires confidentiels"),
+                    "manuscript submitted", "submitted manuscript", "under review", "résultats préliminaires confidentiels",
+                    // "avant publication" alone is left out: the publication of a patent application, of
+                    // a trial's registration, is no unpublished result
+                    "en attente de publication", "pas encore soumis", "pas encore soumise", "pas encore soumises",
+                    "soumis pour publication", "submitted for publication", "not yet submitted"),
             INTELLECTUAL_PROPERTY, List.of(
                     "brevet en cours de dépôt", "dépôt de brevet", "pré-dépôt de brevet", "brevet pas encore déposé",
                     "demande de brevet", "dépôt de brevet envisagé", "patent pending", "patent application",

@@ -356,7 +356,11 @@ class RecognizerCasesTest {
                 found("manuscrit soumis, sous embargo", Label.CONFIDENTIAL, "manuscrit soumis, sous embargo"),
                 found("details under NDA", Label.CONFIDENTIAL, "NDA"),
                 found("brevet en cours de dépôt", Label.CONFIDENTIAL, "brevet en cours de dépôt"),
-                none("la confidentialité des données est un principe", Label.CONFIDENTIAL));
+                none("la confidentialité des données est un principe", Label.CONFIDENTIAL),
+                found("Ces résultats sont en attente de publication.", Label.CONFIDENTIAL, "en attente de publication"),
+                found("The analysis was submitted for publication in March.", Label.CONFIDENTIAL, "submitted for publication"),
+                // the publication of a patent application is no unpublished result
+                none("ne doit figurer dans aucun document avant publication de la demande", Label.CONFIDENTIAL));
     }
 
     static Stream<Case> table() {
