@@ -305,7 +305,8 @@ final class PersonNameRecognizer implements Recognizer {
      * upper-case word in a run that is all upper case (a form: "YVONNE ERNA GERMAINE RIVET") or all
      * Title case (the family name in capitals: "Pr Lydia Rolande LOFFROY"); a Title-case word only
      * while no family name has been seen ("Dr Ida Jacqueline Aubert"). "BOFFIN Lily Prélever" stops
-     * before the verb.
+     * before the verb; so does a citation's "Leroy S. Effect of…" (a known family name, then an
+     * initial).
      */
     private static boolean familyMayFollow(Document document, List<Unit> units, int token) {
         boolean anyUpper = false;
@@ -316,7 +317,8 @@ final class PersonNameRecognizer implements Recognizer {
             boolean upper = upper(document, unit);
             anyUpper |= upper;
             allUpper &= upper || unit.particle() || isInitial(document, unit);
-            familySeen |= !unit.given() && !unit.particle() && !isInitial(document, unit) && (i > 0 || upper);
+            familySeen |= !unit.given() && !unit.particle() && !isInitial(document, unit) && (i > 0 || upper
+                    || units.size() > 1 && isInitial(document, units.get(1)) && document.tokenIn(unit.first(), LAST_NAMES));
         }
         if (document.isUpperCase(token)) {
             return allUpper || !anyUpper;

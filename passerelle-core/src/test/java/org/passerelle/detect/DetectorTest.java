@@ -186,6 +186,15 @@ class DetectorTest {
         assertThat(names).containsExactly("VERDALLE", "VERDALLE");
     }
 
+    @Test
+    void a_citation_s_title_is_no_family_name_after_an_author_s_initial() {
+        String text = "Martin J, Dubois P, Leroy S. Effect of early mobilisation after hip fracture surgery. Lancet. 2019";
+
+        assertThat(spans(text, Label.LAST_NAME)).contains("Leroy").doesNotContain("Effect");
+        // a given name, an initial, then the family name: the run goes on
+        assertThat(spans("Compte rendu signé par Jean S. Martin, interne.", Label.LAST_NAME)).containsExactly("Martin");
+    }
+
     private static List<String> spans(String text, Label label) {
         return DETECTOR.analyze(text).findings().stream().filter(finding -> finding.label() == label)
                 .map(finding -> text.substring(finding.start(), finding.end())).toList();
