@@ -25,8 +25,27 @@ final class TableColumnRecognizer implements Recognizer {
      * one of these words are looked at. Short words ("n" of {@code n_sejour}, "de") would bring
      * most lines of a text.
      */
-    private static final Vocabulary COLUMN_WORDS = Vocabulary.of(COLUMNS.keySet().stream()
-            .flatMap(TableColumnRecognizer::markingWords).collect(java.util.stream.Collectors.toUnmodifiableSet()));
+    private static final Vocabulary COLUMN_WORDS = Vocabulary.of(java.util.stream.Stream.concat(COLUMNS.keySet().stream()
+            .flatMap(TableColumnRecognizer::markingWords), TableColumnRecognizer.idColumns().stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+    /** Of those, the names of an id column, which marks a header only as a line's first word. */
+    private static final Vocabulary ID_WORDS = Vocabulary.of(idColumns().stream()
+            .filter(word -> COLUMNS.keySet().stream().flatMap(TableColumnRecognizer::markingWords).noneMatch(word::equals))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+
+    /**
+     * A first column named only {@code id} (or {@code identifiant}, {@code numero}) holds patient
+     * codes when another column describes a person ({@code sexe}, {@code age}, {@code diag}):
+     * "id;sexe;age;diag / P001;F;54;C50". Its values of three characters or more only: a toy
+     * table's 1, 2, 3 are row numbers.
+     */
+    private static java.util.Set<String> idColumns() {
+        return java.util.Set.of("id", "identifiant", "numero", "numéro");
+    }
+
+    private static final java.util.Set<String> ID_COLUMNS = idColumns();
+    private static final java.util.Set<String> PERSON_ATTRIBUTES = java.util.Set.of("sexe", "sex", "genre", "gender",
+            "age", "âge", "diag", "cim10", "cim_10", "icd10", "icd_10", "pathologie");
 
     private static java.util.stream.Stream<String> markingWords(String columnName) {
         String[] words = columnName.split("[_ -]");
@@ -70,6 +89,10 @@ final class TableColumnRecognizer implements Recognizer {
             }
             while (line + 1 < lineStarts.length && lineStarts[line + 1] <= token) {
                 line++;
+            }
+            if (document.tokenIn(token, ID_WORDS)
+                    && !(token == lineStarts[line] || token == lineStarts[line] + 1 && document.isSymbol(token - 1))) {
+                continue; // "id" inside a line, not heading a table ("id", or '"id"' quoted, first)
             }
             int lineStart = lineStart(document, lineStarts[line], at);
             int newline = lineEnd(document, line + 1 < lineStarts.length ? lineStarts[line + 1] : document.tokenCount(), at);
@@ -153,6 +176,15 @@ final class TableColumnRecognizer implements Recognizer {
                 personColumn |= labels[c] != Label.DATE;
             }
         }
+        boolean codesFirst = false;
+        if (!personColumn && headerCells.size() >= 2 && labels[0] == null
+                && ID_COLUMNS.contains(normalise(text.substring(headerCells.get(0)[0], headerCells.get(0)[1])))
+                && headerCells.stream().anyMatch(cell -> PERSON_ATTRIBUTES.contains(normalise(text.substring(cell[0], cell[1]))))) {
+            labels[0] = Label.PATIENT_ID;
+            known++;
+            personColumn = true;
+            codesFirst = true;
+        }
         if (known == 0 || !personColumn || headerCells.size() < 2) {
             return -1;
         }
@@ -185,7 +217,8 @@ final class TableColumnRecognizer implements Recognizer {
                     out.add(new Finding(Label.DATE, cell[0], cell[1], 0.8, COLUMN)); // a date in a table about people
                     continue;
                 }
-                if (labels[c] != null && cell[1] > cell[0] && meaningful(text, cell) && fits(text, cell, labels[c])) {
+                if (labels[c] != null && cell[1] > cell[0] && meaningful(text, cell) && fits(text, cell, labels[c])
+                        && !(c == 0 && codesFirst && cell[1] - cell[0] < 3)) {
                     out.add(new Finding(labels[c], cell[0], cell[1], 0.88, COLUMN));
                 }
             }

@@ -374,6 +374,12 @@ class RecognizerCasesTest {
                         + "('2502188731', '8001', '2025-02-18');\n", Label.STAY_ID, "2502188731"),
                 found("ipp;nom;date_naiss\n8001;DURAND;1984-02-29\n", Label.BIRTH_DATE, "1984-02-29"),
                 found("   pseudo_id  date_diag  stade\n0  K7F2-0091  2018-05-14   IIIA\n", Label.PATIENT_ID, "K7F2-0091"),
+                // a first column named only "id" holds patient codes beside a column about the person
+                found("id;sexe;age;diag\nP001;F;54;C50\nP002;M;61;C61\n", Label.PATIENT_ID, "P002"),
+                found("\"id\",\"sex\",\"age\"\n\"S-0417\",\"F\",54\n", Label.PATIENT_ID, "S-0417"),
+                none("id;sexe;age\n1;F;54\n2;M;61\n", Label.PATIENT_ID),
+                none("id;produit;prix\nA001;stylo;2\nA002;cahier;3\n", Label.PATIENT_ID),
+                none("nom du fichier;id;sexe\ncohorte.csv;P001;F\n", Label.PATIENT_ID),
                 // a visit column holds visit codes as well as dates
                 none("Subject   Visit  DOB\nLY-0412   V3     1966-04-18\n", Label.DATE));
     }
