@@ -74,7 +74,40 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms) {
                 }
             }
         }
-        return new DocumentSignals(health, patientCues, events);
+        return new DocumentSignals(health + diagnosisCodes(document), patientCues, events);
+    }
+
+    /** Words that say a text codes diagnoses: its ICD-10-shaped codes are then clinical ("diag;C50.9"). */
+    private static final String[] DIAGNOSIS_WORDS = {"diag", "diagnostic", "diagnostics", "diagnosis", "diagnoses", "cim",
+            "icd", "pmsi", "codage"};
+
+    /**
+     * ICD-10 codes ({@code C50}, {@code I21.4}: a capital letter touching two digits) in a text
+     * that speaks of diagnoses or their coding; elsewhere such codes are models, roads or summits
+     * ("G20", "A40").
+     */
+    private static int diagnosisCodes(Document document) {
+        boolean coded = false;
+        for (String word : DIAGNOSIS_WORDS) {
+            coded |= document.wordId(word) >= 0;
+        }
+        if (!coded) {
+            return 0;
+        }
+        int codes = 0;
+        for (char letter = 'a'; letter <= 'z'; letter++) {
+            int id = document.wordId(String.valueOf(letter));
+            for (int i = 0; id >= 0 && i < document.occurrences(id); i++) {
+                int token = document.occurrence(id, i);
+                int number = token + 1;
+                if (document.startsUpper(token) && document.touchesNext(token) && document.isNumber(number)
+                        && document.tokenLength(number) == 2 && !(token > 0 && document.touchesNext(token - 1)
+                        && !document.isSymbol(token - 1)) && !(document.touchesNext(number) && !document.isSymbol(number + 1))) {
+                    codes++;
+                }
+            }
+        }
+        return codes;
     }
 
     /** Meetings about patients' care: their dates are care dates ("réunion du staff du 01/09/2014", "RCP"). */

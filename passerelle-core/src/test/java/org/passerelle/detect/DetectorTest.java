@@ -201,6 +201,16 @@ class DetectorTest {
     }
 
     @Test
+    void diagnosis_codes_of_coded_subjects_are_pseudonymised_health_data() {
+        Analysis coded = DETECTOR.analyze("id;sexe;age;diag\nP001;F;54;C50.9\nP002;M;61;I21.4\nP003;F;47;C53\n");
+
+        assertThat(coded.classification().reasons()).containsExactly(Reason.PSEUDONYMISED_HEALTH);
+        // the same codes where no diagnosis is spoken of are no clinical words (bus lines, models)
+        assertThat(DETECTOR.analyze("id;sexe;age;ligne\nP001;F;54;C50\nP002;M;61;I21\n").classification().sensitive())
+                .isFalse();
+    }
+
+    @Test
     void harmless_texts_are_not_sensitive() {
         for (String text : List.of(
                 "Comment faire une régression logistique en R avec glm() et interpréter les odds ratios ?",
