@@ -201,6 +201,14 @@ class DetectorTest {
     }
 
     @Test
+    void a_young_woman_s_lab_result_is_nominative_health_data() {
+        Analysis analysis = DETECTOR.analyze("Résultats d'analyse - Mlle Inès Ferreira (31 ans), prélèvement du 18/04/2024 :"
+                + " β-hCG 1250 UI/L, grossesse évolutive.");
+
+        assertThat(analysis.classification().reasons()).containsExactly(Reason.NOMINATIVE_HEALTH);
+    }
+
+    @Test
     void diagnosis_codes_of_coded_subjects_are_pseudonymised_health_data() {
         Analysis coded = DETECTOR.analyze("id;sexe;age;diag\nP001;F;54;C50.9\nP002;M;61;I21.4\nP003;F;47;C53\n");
 
