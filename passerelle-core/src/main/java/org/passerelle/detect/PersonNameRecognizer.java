@@ -89,7 +89,8 @@ final class PersonNameRecognizer implements Recognizer {
     public void recognize(Document document, List<Finding> out) {
         // A name follows a title (capitalised), a role or a header's role word, or starts with a capital.
         long cues = TITLES.bit() | ROLES.bit() | HEADER_ROLES.bit();
-        int[] candidates = Document.union(document.capitalized(), document.positions(ROLES.bit() | HEADER_ROLES.bit()));
+        int[] candidates = Document.union(document.capitalized(),
+                document.positions(ROLES.bit() | HEADER_ROLES.bit() | TITLES.bit()));
         int done = -1;
         int before = out.size();
         for (int token : candidates) {
@@ -109,8 +110,13 @@ final class PersonNameRecognizer implements Recognizer {
                     name++;
                 }
                 next = afterCue(document, name, out, ROLE, false);
+                if (next < 0 && lowerCaseCue(document, token)) {
+                    next = lowerCaseName(document, token, out);
+                }
             } else if (document.startsUpper(token)) {
                 next = typography(document, token, out);
+            } else if ((cue & TITLES.bit()) != 0 && lowerCaseCue(document, token)) {
+                next = lowerCaseName(document, token, out);
             } else {
                 next = -1;
             }
@@ -122,6 +128,63 @@ final class PersonNameRecognizer implements Recognizer {
     }
 
     private static final Explanation FAMILY_COMMA_GIVEN = new Explanation("person-name", "family-name-comma-given-name");
+    static final Explanation LOWER_CASE = new Explanation("person-name", "lower-case-name-after-title-or-patient");
+
+    /** Titles and patient words before which a name typed in lower case is looked for ("patient jean dupont"). */
+    private static final List<String> LOWER_CASE_CUES = List.of("patient", "patiente", "mme", "mlle", "m", "mr",
+            "monsieur", "madame", "dr", "docteur", "pr");
+
+    private static boolean lowerCaseCue(Document document, int token) {
+        for (String cue : LOWER_CASE_CUES) {
+            if (document.tokenIs(token, cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A name typed in lower case after a title or a patient word: a known given name and a known
+     * family name in either order, or a given name and a word followed by an age ("jean kowalczyk
+     * 72 ans"), or a known family name alone after a title ("mme martin"). Lower-case words are
+     * names only with such a cue and the lexicons: "rose", "claire" and "petit" are words too.
+     */
+    private int lowerCaseName(Document document, int cue, List<Finding> out) {
+        if (document.tokenIs(cue, "m") && !(document.isSymbol(cue + 1, '.') && !document.touchesNext(cue + 1))
+                || cue > 0 && document.touchesNext(cue - 1)) {
+            return -1; // "5 m" and "m.dupont@…", not "m. dupont"
+        }
+        int name = document.isSymbol(cue + 1, '.') ? cue + 2 : cue + 1;
+        if (!lowerCaseWord(document, name) || document.newlineBefore(name)) {
+            return -1;
+        }
+        int firstEnd = hyphenated(document, name);
+        int second = firstEnd + 1;
+        int secondEnd = lowerCaseWord(document, second) && !document.newlineBefore(second) && !document.touchesNext(firstEnd)
+                ? hyphenated(document, second) : -1;
+        boolean given = knownGivenCompound(document, name, firstEnd) && !document.tokenIn(name, COMMON);
+        if (given && secondEnd >= 0 && !document.tokenIn(second, COMMON) && !document.tokenIn(second, DocumentSignals.HEALTH)
+                && (document.tokenIn(second, LAST_NAMES) || document.isNumber(secondEnd + 1) && document.tokenIs(secondEnd + 2, "ans"))) {
+            emit(document, out, Label.FIRST_NAME, name, firstEnd, LOWER_CASE);
+            emit(document, out, Label.LAST_NAME, second, secondEnd, LOWER_CASE);
+            return secondEnd;
+        }
+        boolean family = document.tokenIn(name, LAST_NAMES) && !document.tokenIn(name, COMMON) && firstEnd == name;
+        if (family && secondEnd >= 0 && knownGivenCompound(document, second, secondEnd) && !document.tokenIn(second, COMMON)) {
+            emit(document, out, Label.LAST_NAME, name, name, LOWER_CASE);
+            emit(document, out, Label.FIRST_NAME, second, secondEnd, LOWER_CASE);
+            return secondEnd;
+        }
+        if (family && !document.tokenIs(cue, "patient") && !document.tokenIs(cue, "patiente")) {
+            emit(document, out, Label.LAST_NAME, name, name, LOWER_CASE);
+            return name;
+        }
+        return -1;
+    }
+
+    private static boolean lowerCaseWord(Document document, int token) {
+        return document.isWord(token) && !document.startsUpper(token) && document.tokenLength(token) >= 2;
+    }
 
     /**
      * "Patient: DUBREUIL, Margaux", "DOE, John": a known given name right after an upper-case
@@ -822,7 +885,7 @@ final class PersonNameRecognizer implements Recognizer {
         if (label == Label.FIRST_NAME && document.isSymbol(last, '.')) {
             end = document.end(last); // the initial keeps its dot
         }
-        double score = why == TITLE || why == TYPOGRAPHY ? 0.9 : why == ROLE ? 0.85 : 0.75;
+        double score = why == TITLE || why == TYPOGRAPHY ? 0.9 : why == ROLE || why == LOWER_CASE ? 0.85 : 0.75;
         out.add(new Finding(label, document.start(first), end, score, why));
     }
 }

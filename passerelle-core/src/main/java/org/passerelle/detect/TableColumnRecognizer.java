@@ -28,10 +28,6 @@ final class TableColumnRecognizer implements Recognizer {
     private static final Vocabulary COLUMN_WORDS = Vocabulary.of(java.util.stream.Stream.concat(COLUMNS.keySet().stream()
             .flatMap(TableColumnRecognizer::markingWords), TableColumnRecognizer.idColumns().stream())
             .collect(java.util.stream.Collectors.toUnmodifiableSet()));
-    /** Of those, the names of an id column, which marks a header only as a line's first word. */
-    private static final Vocabulary ID_WORDS = Vocabulary.of(idColumns().stream()
-            .filter(word -> COLUMNS.keySet().stream().flatMap(TableColumnRecognizer::markingWords).noneMatch(word::equals))
-            .collect(java.util.stream.Collectors.toUnmodifiableSet()));
 
     /**
      * A first column named only {@code id} (or {@code identifiant}, {@code numero}) holds patient
@@ -44,6 +40,16 @@ final class TableColumnRecognizer implements Recognizer {
     }
 
     private static final java.util.Set<String> ID_COLUMNS = idColumns();
+
+    /** An id column's name, which marks a header only as a line's first word. */
+    private static boolean idWord(Document document, int token) {
+        for (String name : ID_COLUMNS) {
+            if (document.tokenIs(token, name)) {
+                return true;
+            }
+        }
+        return false;
+    }
     private static final java.util.Set<String> PERSON_ATTRIBUTES = java.util.Set.of("sexe", "sex", "genre", "gender",
             "age", "âge", "diag", "cim10", "cim_10", "icd10", "icd_10", "pathologie");
 
@@ -90,7 +96,7 @@ final class TableColumnRecognizer implements Recognizer {
             while (line + 1 < lineStarts.length && lineStarts[line + 1] <= token) {
                 line++;
             }
-            if (document.tokenIn(token, ID_WORDS)
+            if (idWord(document, token)
                     && !(token == lineStarts[line] || token == lineStarts[line] + 1 && document.isSymbol(token - 1))) {
                 continue; // "id" inside a line, not heading a table ("id", or '"id"' quoted, first)
             }

@@ -295,6 +295,15 @@ class RecognizerCasesTest {
                 none("Commentaires :\nGLYCÉMIE À JEUN réalisée le 12/03", Label.LAST_NAME),
                 none("Monsieur le Président,\nPar la présente", Label.LAST_NAME),
                 none("Veuillez agréer, Cher Confrère, l'expression", Label.FIRST_NAME),
+                // names typed in lower case, after a title or a patient word, from the lexicons
+                found("peux tu reformuler : patient jean dupont 72 ans hospitalisé pour avc", Label.LAST_NAME, "dupont"),
+                found("patiente marie kowalczyk 54 ans, cancer du sein", Label.LAST_NAME, "kowalczyk"),
+                found("vu mme martin ce matin, tension 14/8", Label.LAST_NAME, "martin"),
+                found("m. dupont jean, diabète", Label.FIRST_NAME, "jean"),
+                none("le patient rose a été revu", Label.LAST_NAME),
+                none("la patiente claire et calme", Label.FIRST_NAME),
+                none("un mur de 5 m blanc", Label.LAST_NAME),
+                none("écrire à m.dupont@chu.fr", Label.LAST_NAME),
                 // a letter's sign-off is no family name; the signatory after it is a name
                 none("Je t'envoie le protocole révisé.\n\nAmitiés, Benoît", Label.LAST_NAME),
                 found("Je t'envoie le protocole révisé.\n\nCordialement, Benoît", Label.FIRST_NAME, "Benoît"),
