@@ -593,8 +593,10 @@ final class PersonNameRecognizer implements Recognizer {
             return -1;
         }
         int comma = family.getLast().last() + 1;
-        if (!document.isSymbol(comma, ',') || document.newlineBefore(comma + 1)) {
-            return -1;
+        boolean cell = (document.isSymbol(comma, '|') || document.isSymbol(comma, ';'))
+                && family.stream().allMatch(unit -> upper(document, unit) || unit.particle());
+        if (!(document.isSymbol(comma, ',') || cell) || document.newlineBefore(comma + 1)) {
+            return -1; // "DUPONCHEL, Roger", or in cells "MARTINEZ | Lucie | 1979-08-14" (the family name in capitals)
         }
         List<Unit> given = nameRun(document, comma + 1);
         if (!anyGiven(given)) {

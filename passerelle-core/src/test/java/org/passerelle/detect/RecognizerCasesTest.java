@@ -295,6 +295,9 @@ class RecognizerCasesTest {
                 none("Commentaires :\nGLYCÉMIE À JEUN réalisée le 12/03", Label.LAST_NAME),
                 none("Monsieur le Président,\nPar la présente", Label.LAST_NAME),
                 none("Veuillez agréer, Cher Confrère, l'expression", Label.FIRST_NAME),
+                // the family name in capitals, then the given name, in cells
+                found("MARTINEZ | Lucie | 1979-08-14", Label.FIRST_NAME, "Lucie"),
+                none("TOTAL | Moyenne | 12", Label.LAST_NAME),
                 // names typed in lower case, after a title or a patient word, from the lexicons
                 found("peux tu reformuler : patient jean dupont 72 ans hospitalisé pour avc", Label.LAST_NAME, "dupont"),
                 found("patiente marie kowalczyk 54 ans, cancer du sein", Label.LAST_NAME, "kowalczyk"),
