@@ -23,9 +23,9 @@ final class PersonNameRecognizer implements Recognizer {
     private static final Vocabulary FIRST_NAMES = Vocabulary.load("first-names.txt");
     private static final Vocabulary LAST_NAMES = Vocabulary.load("last-names.txt");
     private static final Vocabulary NOT_PERSONS = Vocabulary.load("not-person-names.txt");
-    private static final Vocabulary COMMON = Vocabulary.load("common-capitalized-words.txt");
+    static final Vocabulary COMMON = Vocabulary.load("common-capitalized-words.txt");
     private static final Vocabulary ACRONYMS = Vocabulary.load("acronyms.txt");
-    private static final Vocabulary TITLES = Vocabulary.of("m", "mme", "mmes", "mlle", "mr", "mrs", "ms", "miss",
+    static final Vocabulary TITLES = Vocabulary.of("m", "mme", "mmes", "mlle", "mr", "mrs", "ms", "miss",
             "dr", "dre", "drs", "docteur", "doctor", "pr", "prof", "professeur", "professor", "madame", "monsieur",
             "me", "maître", "sr", "sir");
     private static final Vocabulary ROLES = Vocabulary.of("patient", "patiente", "épouse", "époux", "mari", "femme",
@@ -43,7 +43,7 @@ final class PersonNameRecognizer implements Recognizer {
             "affectueusement", "confraternellement", "regards", "cheers", "sincerely", "warmly");
     /** E-mail and letter headers: a name after "De :", "À :", "From:", "Cc:", "Par :". */
     private static final Vocabulary HEADER_ROLES = Vocabulary.of("de", "à", "a", "from", "to", "cc", "par", "by", "pour", "for");
-    private static final Vocabulary NUMBERED_WORDS = Vocabulary.of("phase", "type", "stade", "stage", "grade", "classe",
+    static final Vocabulary NUMBERED_WORDS = Vocabulary.of("phase", "type", "stade", "stage", "grade", "classe",
             "class", "niveau", "level", "annexe", "annex", "partie", "part", "bras", "arm", "groupe", "group", "cohorte",
             "vitamine", "vitamin", "hépatite", "hepatitis", "lot", "bloc", "salle", "chambre", "secteur", "zone");
     private static final Vocabulary OF = Vocabulary.of("de", "du", "d");
@@ -57,7 +57,7 @@ final class PersonNameRecognizer implements Recognizer {
             "manœuvre", "manoeuvre", "réflexe", "reflex", "triade", "tétralogie", "kyste", "ganglion", "diverticule",
             "fracture", "lymphome", "sarcome", "tumeur", "phénomène", "effet", "effect", "law", "index", "indice",
             "formule", "formula", "corps", "bacille", "vaccin", "institut", "pasteurisation", "prix", "prize");
-    private static final Vocabulary PLACE_WORDS = Vocabulary.of("rue", "avenue", "boulevard", "bd", "place", "quai",
+    static final Vocabulary PLACE_WORDS = Vocabulary.of("rue", "avenue", "boulevard", "bd", "place", "quai",
             "allée", "impasse", "chemin", "cours", "square", "collège", "lycée", "école", "amphithéâtre", "amphi",
             "salle", "bâtiment", "pavillon", "institut", "université", "campus", "fondation", "résidence", "hôpital",
             "hopital", "clinique", "centre", "site", "gare", "station", "métro", "musée", "parc", "pont", "stade",

@@ -41,6 +41,7 @@ public final class RecognizerRegistry {
                 new CityRecognizer(),
                 new HospitalRecognizer(),
                 new PersonNameRecognizer(),
+                new CitationAuthorRecognizer(),
                 new TableColumnRecognizer(),
                 new FieldValueRecognizer(),
                 new ConfidentialMarkerRecognizer()));

@@ -547,4 +547,23 @@ class RecognizerCasesTest {
     void identity_row_recognizer(Case example) {
         check(new IdentityRowRecognizer(), example);
     }
+
+    static Stream<Case> citationAuthor() {
+        return Stream.of(
+                found("Dupont A, Lambert C, Moreau F, et al. Facteurs associés à la fragilité.", Label.LAST_NAME, "Moreau"),
+                found("Smith JA, Jones B, Brown CD. Early mobilisation. BMJ 2020", Label.FIRST_NAME, "JA"),
+                found("Aubry J.-P., Roux M., Petit A. et al.", Label.FIRST_NAME, "J.-P."),
+                found("comme l'ont montré Garnier L, Benali S et al. en 2019", Label.LAST_NAME, "Benali"),
+                // two letters after words are no authors without a third or "et al"
+                none("Les sujets Durand A, Petit B ont été comparés", Label.LAST_NAME),
+                none("Classe A, Type B, Stade C.", Label.LAST_NAME),
+                none("Vitamine D, Hépatite B, Groupe A, Annexe C", Label.LAST_NAME),
+                none("Dupont Aline, Lambert Claire, Moreau Fanny", Label.FIRST_NAME));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("citationAuthor")
+    void citation_author_recognizer(Case example) {
+        check(new CitationAuthorRecognizer(), example);
+    }
 }
