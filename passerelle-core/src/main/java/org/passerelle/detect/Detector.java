@@ -538,8 +538,27 @@ public final class Detector {
         if (date.start() - birth.end() > COMPARED_WITHIN) {
             return false;
         }
+        // on one line, with a word of two letters or more between (most such pairs are a table's
+        // cells, "| F | 12/03/2024"), before any string is made
+        boolean word = false;
+        for (int i = birth.end(), letters = 0; i < date.start(); i++) {
+            char c = document.charAt(i);
+            if (c == '\n') {
+                return false;
+            }
+            letters = Character.isLetter(c) ? letters + 1 : 0;
+            word |= letters >= 2;
+        }
+        if (!word) {
+            return false;
+        }
         String between = document.text().substring(birth.end(), date.start()).toLowerCase(java.util.Locale.ROOT);
-        return between.indexOf('\n') < 0 && COMPARISONS.stream().anyMatch(between::contains);
+        for (String comparison : COMPARISONS) {
+            if (between.contains(comparison)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -41,10 +41,11 @@ final class TableColumnRecognizer implements Recognizer {
 
     private static final java.util.Set<String> ID_COLUMNS = idColumns();
 
-    /** An id column's name, which marks a header only as a line's first word. */
-    private static boolean idWord(Document document, int token) {
-        for (String name : ID_COLUMNS) {
-            if (document.tokenIs(token, name)) {
+    /** An id column's name (among the document's words {@code idWords}), which marks a header only as a line's first word. */
+    private static boolean idWord(Document document, int token, int[] idWords) {
+        int id = document.wordId(token);
+        for (int idWord : idWords) {
+            if (id == idWord) {
                 return true;
             }
         }
@@ -88,6 +89,7 @@ final class TableColumnRecognizer implements Recognizer {
         // rather than by searching the text back and forth along long lines.
         int[] lineStarts = document.lineStarts();
         int line = 0;
+        int[] idWords = ID_COLUMNS.stream().mapToInt(document::wordId).filter(id -> id >= 0).toArray();
         for (int token : document.positions(COLUMN_WORDS, COLUMN_WORDS.words())) {
             int at = document.start(token);
             if (at < next) {
@@ -96,8 +98,8 @@ final class TableColumnRecognizer implements Recognizer {
             while (line + 1 < lineStarts.length && lineStarts[line + 1] <= token) {
                 line++;
             }
-            if (idWord(document, token)
-                    && !(token == lineStarts[line] || token == lineStarts[line] + 1 && document.isSymbol(token - 1))) {
+            if (idWords.length > 0 && !(token == lineStarts[line] || token == lineStarts[line] + 1 && document.isSymbol(token - 1))
+                    && idWord(document, token, idWords)) {
                 continue; // "id" inside a line, not heading a table ("id", or '"id"' quoted, first)
             }
             int lineStart = lineStart(document, lineStarts[line], at);
