@@ -102,6 +102,9 @@ final class PersonNameRecognizer implements Recognizer {
             if ((cue & TITLES.bit()) != 0 && document.startsUpper(token)) {
                 int name = document.isSymbol(token + 1, '.') ? token + 2 : token + 1;
                 next = afterCue(document, name, out, TITLE, true);
+                if (next < 0 && lowerCaseCue(document, token)) {
+                    next = lowerCaseName(document, token, out); // "Mme leblanc suzanne"
+                }
             } else if ((cue & (ROLES.bit() | TITLES.bit())) == ROLES.bit()
                     || ((cue & HEADER_ROLES.bit()) != 0 && document.isSymbol(token + 1, ':'))) {
                 int name = token + 1;

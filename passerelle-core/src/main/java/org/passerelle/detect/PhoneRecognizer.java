@@ -12,11 +12,12 @@ final class PhoneRecognizer implements Recognizer {
 
     private static final Vocabulary CONTEXT = Vocabulary.of("tél", "tel", "téléphone", "telephone", "phone", "fax",
             "portable", "mobile", "joignable", "appeler", "contact", "standard", "secrétariat", "tél.", "ligne",
-            "telephone", "call", "urgence", "poste", "accueil");
+            "telephone", "call", "urgence", "poste", "accueil", "cell", "cellphone", "pager", "ph");
     private static final Explanation FRENCH = new Explanation("phone", "french-number");
     private static final Explanation INTERNATIONAL = new Explanation("phone", "international-number");
     private static final Explanation UK = new Explanation("phone", "uk-number");
     private static final Explanation LOOSE = new Explanation("phone", "form-typed-number");
+    private static final Explanation NORTH_AMERICAN = new Explanation("phone", "north-american-number");
 
     @Override
     public String id() {
@@ -67,7 +68,42 @@ final class PhoneRecognizer implements Recognizer {
             }
             return national(document, token, out);
         }
-        return token;
+        return northAmerican(document, token, out);
+    }
+
+    /**
+     * A North American number after a phone word: three digits, three, then four, joined by
+     * hyphens or dots or single spaces ({@code cell 212-555-0187}); the area code and the exchange
+     * start with 2 to 9. Without the word, such a number is as likely a reference.
+     */
+    private int northAmerican(Document document, int token, List<Finding> out) {
+        if (document.tokenLength(token) != 3 || document.charAt(document.start(token)) < '2'
+                || token > 0 && document.isNumber(token - 1) && document.start(token) - document.end(token - 1) <= 1) {
+            return token;
+        }
+        int exchange;
+        int line;
+        boolean grouped;
+        if (document.isSymbol(token + 1, '-') || document.isSymbol(token + 1, '.')) {
+            char separator = document.charAt(document.start(token + 1));
+            exchange = token + 2;
+            line = token + 4;
+            grouped = document.isSymbol(token + 3, separator) && document.touchesNext(token) && document.touchesNext(token + 1)
+                    && document.touchesNext(exchange) && document.touchesNext(token + 3)
+                    && !DigitGroups.continuesNumber(document, line + 2);
+        } else {
+            exchange = token + 1;
+            line = token + 2;
+            grouped = DigitGroups.spaceBetween(document, token, exchange) && DigitGroups.spaceBetween(document, exchange, line)
+                    && !(document.isNumber(line + 1) && DigitGroups.spaceBetween(document, line, line + 1));
+        }
+        if (!grouped || !document.isNumber(exchange) || document.tokenLength(exchange) != 3
+                || document.charAt(document.start(exchange)) < '2' || !document.isNumber(line) || document.tokenLength(line) != 4
+                || !document.wordBefore(token, 4, CONTEXT)) {
+            return token;
+        }
+        out.add(new Finding(Label.PHONE, document.start(token), document.end(line), 0.85, NORTH_AMERICAN));
+        return line;
     }
 
     private int national(Document document, int token, List<Finding> out) {

@@ -76,6 +76,11 @@ class RecognizerCasesTest {
 
     static Stream<Case> phone() {
         return Stream.of(
+                // North American numbers after a phone word only
+                found("Wife Mary at bedside, cell 212-555-0187.", Label.PHONE, "212-555-0187"),
+                found("Ph: 212.555.0187", Label.PHONE, "212.555.0187"),
+                none("protocole 212-555-0187", Label.PHONE),
+                none("tel 2023-555-0187", Label.PHONE),
                 found("Tél. 06 12 34 56 78", Label.PHONE, "06 12 34 56 78"),
                 found("joignable au 06.12.34.56.78", Label.PHONE, "06.12.34.56.78"),
                 found("fixe 0299284167 le matin", Label.PHONE, "0299284167"),
