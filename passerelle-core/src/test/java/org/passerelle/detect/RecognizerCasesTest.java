@@ -308,6 +308,7 @@ class RecognizerCasesTest {
                 found("patiente marie kowalczyk 54 ans, cancer du sein", Label.LAST_NAME, "kowalczyk"),
                 found("vu mme martin ce matin, tension 14/8", Label.LAST_NAME, "martin"),
                 found("m. dupont jean, diabète", Label.FIRST_NAME, "jean"),
+                found("la patiente Mme leblanc suzanne agée de 82 ans", Label.FIRST_NAME, "suzanne"),
                 none("le patient rose a été revu", Label.LAST_NAME),
                 none("la patiente claire et calme", Label.FIRST_NAME),
                 none("un mur de 5 m blanc", Label.LAST_NAME),
