@@ -103,13 +103,32 @@ final class PatientIdRecognizer implements Recognizer {
         if (dash < 1 || dash > 4 || dash == value.length() - 1) {
             return false;
         }
-        String head = value.substring(0, dash);
-        String tail = value.substring(dash + 1).replace("-", "");
-        boolean letters = head.chars().allMatch(c -> c >= 'A' && c <= 'Z');
-        boolean twoDigits = head.length() == 2 && head.chars().allMatch(Character::isDigit);
-        boolean digitsTail = tail.length() >= 3 && tail.length() <= 8 && tail.chars().allMatch(Character::isDigit)
-                || tail.length() >= 3 && tail.chars().allMatch(Character::isLetterOrDigit) && tail.chars().anyMatch(Character::isDigit)
-                && letters;
-        return (letters || twoDigits) && digitsTail;
+        boolean letters = true;
+        boolean digits = true;
+        for (int i = 0; i < dash; i++) {
+            char c = value.charAt(i);
+            letters &= c >= 'A' && c <= 'Z';
+            digits &= Character.isDigit(c);
+        }
+        boolean twoDigits = dash == 2 && digits;
+        if (!letters && !twoDigits) {
+            return false;
+        }
+        // the tail, its hyphens left out: all digits (3 to 8), or letters and digits after letters
+        int length = 0;
+        boolean allDigits = true;
+        boolean anyDigit = false;
+        boolean lettersOrDigits = true;
+        for (int i = dash + 1; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '-') {
+                continue;
+            }
+            length++;
+            allDigits &= Character.isDigit(c);
+            anyDigit |= Character.isDigit(c);
+            lettersOrDigits &= Character.isLetterOrDigit(c);
+        }
+        return length >= 3 && length <= 8 && allDigits || length >= 3 && lettersOrDigits && anyDigit && letters;
     }
 }

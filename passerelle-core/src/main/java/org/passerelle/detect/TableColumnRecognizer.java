@@ -268,8 +268,16 @@ final class TableColumnRecognizer implements Recognizer {
     }
 
     private static String normalise(String header) {
-        return header.strip().replace("\"", "").replace("'", "").replace("`", "").replace(' ', '_')
-                .toLowerCase(Locale.ROOT);
+        // one pass: quotes dropped, spaces joined by '_', lower case
+        String stripped = header.strip();
+        StringBuilder name = new StringBuilder(stripped.length());
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
+            if (c != '"' && c != '\'' && c != '`') {
+                name.append(c == ' ' ? '_' : c);
+            }
+        }
+        return name.toString().toLowerCase(Locale.ROOT);
     }
 
     /**
