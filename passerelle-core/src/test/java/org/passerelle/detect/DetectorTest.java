@@ -191,6 +191,9 @@ class DetectorTest {
         String text = "Martin J, Dubois P, Leroy S. Effect of early mobilisation after hip fracture surgery. Lancet. 2019";
 
         assertThat(spans(text, Label.LAST_NAME)).contains("Leroy").doesNotContain("Effect");
+        // after a role word too, the list's order holds: family name, then initials
+        assertThat(spans("Auteurs : McMurray JJV, Solomon SD, Inzucchi SE, et al.", Label.LAST_NAME))
+                .containsExactly("McMurray", "Solomon", "Inzucchi");
         // a given name, an initial, then the family name: the run goes on
         assertThat(spans("Compte rendu signé par Jean S. Martin, interne.", Label.LAST_NAME)).containsExactly("Martin");
     }
