@@ -190,8 +190,13 @@ public final class Detector {
             int id = entry.getKey();
             // A code is only where its first character is: the occurrence's initial case, read from
             // its token, passes over the other case's without reading the text ("de" for "DE-…").
-            String[] upper = entry.getValue().stream().filter(code -> Document.upperInitial(code.charAt(0))).toArray(String[]::new);
-            String[] lower = entry.getValue().stream().filter(code -> !Document.upperInitial(code.charAt(0))).toArray(String[]::new);
+            List<String> upperCodes = new ArrayList<>(entry.getValue().size());
+            List<String> lowerCodes = new ArrayList<>(entry.getValue().size());
+            for (String code : entry.getValue()) {
+                (Document.upperInitial(code.charAt(0)) ? upperCodes : lowerCodes).add(code);
+            }
+            String[] upper = upperCodes.toArray(String[]::new);
+            String[] lower = lowerCodes.toArray(String[]::new);
             for (int i = 0; i < document.occurrences(id); i++) {
                 int token = document.occurrence(id, i);
                 String[] codes = document.startsUpper(token) ? upper : lower;

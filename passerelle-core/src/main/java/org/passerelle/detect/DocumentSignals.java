@@ -4,7 +4,8 @@ package org.passerelle.detect;
  * Document-wide cues counted once per analysis: how much clinical vocabulary a text uses, and how
  * many words point at one particular person (a patient, a subject, an age, a title).
  *
- * @param healthTerms clinical words and drug-like names
+ * @param healthTerms clinical words and drug-like names, and diagnosis codes when those are fewer
+ *                    than three (no reader asks for more than three)
  * @param patientCues words that single out a person ("patient", "née", "63 ans", "Mme"...)
  * @param eventTerms  words of announcements, programmes and history (congrès, séminaire, prix Nobel...)
  */
@@ -74,7 +75,8 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms) {
                 }
             }
         }
-        return new DocumentSignals(health + diagnosisCodes(document), patientCues, events);
+        // diagnosis codes are looked for only where they may decide: the classifier asks for at most three clinical words
+        return new DocumentSignals(health < 3 ? health + diagnosisCodes(document) : health, patientCues, events);
     }
 
     /** Words that say a text codes diagnoses: its ICD-10-shaped codes are then clinical ("diag;C50.9"). */

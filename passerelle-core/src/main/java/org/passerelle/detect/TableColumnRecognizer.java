@@ -40,12 +40,13 @@ final class TableColumnRecognizer implements Recognizer {
     }
 
     private static final java.util.Set<String> ID_COLUMNS = idColumns();
+    private static final String[] ID_WORDS = ID_COLUMNS.toArray(String[]::new);
 
     /** An id column's name (among the document's words {@code idWords}), which marks a header only as a line's first word. */
-    private static boolean idWord(Document document, int token, int[] idWords) {
+    private static boolean idWord(Document document, int token, int[] idWords, int count) {
         int id = document.wordId(token);
-        for (int idWord : idWords) {
-            if (id == idWord) {
+        for (int i = 0; i < count; i++) {
+            if (id == idWords[i]) {
                 return true;
             }
         }
@@ -87,10 +88,21 @@ final class TableColumnRecognizer implements Recognizer {
         int next = 0;
         // The line around each candidate, from the tokens that start lines (walked forward once)
         // rather than by searching the text back and forth along long lines.
+        int[] candidates = document.positions(COLUMN_WORDS, COLUMN_WORDS.words());
+        if (candidates.length == 0) {
+            return; // most prompts: no column name anywhere
+        }
         int[] lineStarts = document.lineStarts();
         int line = 0;
-        int[] idWords = ID_COLUMNS.stream().mapToInt(document::wordId).filter(id -> id >= 0).toArray();
-        for (int token : document.positions(COLUMN_WORDS, COLUMN_WORDS.words())) {
+        int[] idWords = new int[ID_WORDS.length];
+        int idWordCount = 0;
+        for (String name : ID_WORDS) {
+            int id = document.wordId(name);
+            if (id >= 0) {
+                idWords[idWordCount++] = id;
+            }
+        }
+        for (int token : candidates) {
             int at = document.start(token);
             if (at < next) {
                 continue;
@@ -98,8 +110,8 @@ final class TableColumnRecognizer implements Recognizer {
             while (line + 1 < lineStarts.length && lineStarts[line + 1] <= token) {
                 line++;
             }
-            if (idWords.length > 0 && !(token == lineStarts[line] || token == lineStarts[line] + 1 && document.isSymbol(token - 1))
-                    && idWord(document, token, idWords)) {
+            if (idWordCount > 0 && !(token == lineStarts[line] || token == lineStarts[line] + 1 && document.isSymbol(token - 1))
+                    && idWord(document, token, idWords, idWordCount)) {
                 continue; // "id" inside a line, not heading a table ("id", or '"id"' quoted, first)
             }
             int lineStart = lineStart(document, lineStarts[line], at);
