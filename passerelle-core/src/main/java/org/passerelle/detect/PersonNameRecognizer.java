@@ -131,7 +131,7 @@ final class PersonNameRecognizer implements Recognizer {
     }
 
     private static final Explanation FAMILY_COMMA_GIVEN = new Explanation("person-name", "family-name-comma-given-name");
-    static final Explanation LOWER_CASE = new Explanation("person-name", "lower-case-name-after-title-or-patient");
+    private static final Explanation LOWER_CASE = new Explanation("person-name", "lower-case-name-after-title-or-patient");
 
     /** Titles and patient words before which a name typed in lower case is looked for ("patient jean dupont"). */
     private static final List<String> LOWER_CASE_CUES = List.of("patient", "patiente", "mme", "mlle", "m", "mr",

@@ -19,41 +19,26 @@ final class TableColumnRecognizer implements Recognizer {
             "inclusion", "prelevement", "prélèvement", "collection", "collection_date", "dx");
 
     /**
-     * The words of three letters or more in the column names about a person ({@code patient} of
-     * {@code id_patient}, {@code naissance} of {@code date_de_naissance}; a name of one shorter
-     * word, {@code cp}, itself): a header names at least one such column, so only the lines holding
-     * one of these words are looked at. Short words ("n" of {@code n_sejour}, "de") would bring
-     * most lines of a text.
-     */
-    private static final Vocabulary COLUMN_WORDS = Vocabulary.of(java.util.stream.Stream.concat(COLUMNS.keySet().stream()
-            .flatMap(TableColumnRecognizer::markingWords), TableColumnRecognizer.idColumns().stream())
-            .collect(java.util.stream.Collectors.toUnmodifiableSet()));
-
-    /**
      * A first column named only {@code id} (or {@code identifiant}, {@code numero}) holds patient
      * codes when another column describes a person ({@code sexe}, {@code age}, {@code diag}):
      * "id;sexe;age;diag / P001;F;54;C50". Its values of three characters or more only: a toy
-     * table's 1, 2, 3 are row numbers.
+     * table's 1, 2, 3 are row numbers. Such a name marks a header only as a line's first word.
      */
-    private static java.util.Set<String> idColumns() {
-        return java.util.Set.of("id", "identifiant", "numero", "numéro");
-    }
-
-    private static final java.util.Set<String> ID_COLUMNS = idColumns();
+    private static final java.util.Set<String> ID_COLUMNS = java.util.Set.of("id", "identifiant", "numero", "numéro");
     private static final String[] ID_WORDS = ID_COLUMNS.toArray(String[]::new);
-
-    /** An id column's name (among the document's words {@code idWords}), which marks a header only as a line's first word. */
-    private static boolean idWord(Document document, int token, int[] idWords, int count) {
-        int id = document.wordId(token);
-        for (int i = 0; i < count; i++) {
-            if (id == idWords[i]) {
-                return true;
-            }
-        }
-        return false;
-    }
     private static final java.util.Set<String> PERSON_ATTRIBUTES = java.util.Set.of("sexe", "sex", "genre", "gender",
             "age", "âge", "diag", "cim10", "cim_10", "icd10", "icd_10", "pathologie");
+
+    /**
+     * The words of three letters or more in the column names about a person ({@code patient} of
+     * {@code id_patient}, {@code naissance} of {@code date_de_naissance}; a name of one shorter
+     * word, {@code cp}, itself): a header names at least one such column, so only the lines holding
+     * one of these words (or an id column's name) are looked at. Short words ("n" of
+     * {@code n_sejour}, "de") would bring most lines of a text.
+     */
+    private static final Vocabulary COLUMN_WORDS = Vocabulary.of(java.util.stream.Stream.concat(COLUMNS.keySet().stream()
+            .flatMap(TableColumnRecognizer::markingWords), ID_COLUMNS.stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet()));
 
     private static java.util.stream.Stream<String> markingWords(String columnName) {
         String[] words = columnName.split("[_ -]");
@@ -118,6 +103,17 @@ final class TableColumnRecognizer implements Recognizer {
             int newline = lineEnd(document, line + 1 < lineStarts.length ? lineStarts[line + 1] : document.tokenCount(), at);
             next = Math.max(newline + 1, table(document, new int[] {lineStart, contentEnd(document, lineStart, newline)}, out));
         }
+    }
+
+    /** An id column's name (among the document's words {@code idWords}), which marks a header only as a line's first word. */
+    private static boolean idWord(Document document, int token, int[] idWords, int count) {
+        int id = document.wordId(token);
+        for (int i = 0; i < count; i++) {
+            if (id == idWords[i]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
