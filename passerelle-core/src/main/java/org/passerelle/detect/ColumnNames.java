@@ -22,7 +22,8 @@ final class ColumnNames {
         Map<String, Label> columns = new HashMap<>();
         for (String name : List.of("ipp", "nip", "patient_id", "id_patient", "subject", "subject_id", "subjid",
                 "usubjid", "sujet", "code_patient", "code_sujet", "participant", "participant_id", "pseudo",
-                "pseudonyme", "pseudo_id", "code", "num_inclusion", "mrn", "sample_id", "sample", "echantillon", "échantillon", "id_sujet")) {
+                "pseudonyme", "pseudo_id", "code", "num_inclusion", "mrn", "sample_id", "sample", "echantillon", "échantillon", "id_sujet",
+                "record_id")) { // REDCap's record_id: the subject's number in its exports
             columns.put(name, Label.PATIENT_ID);
         }
         for (String name : List.of("nda", "sejour", "séjour", "n_sejour", "num_sejour", "visit_id", "venue", "episode")) {
@@ -60,5 +61,27 @@ final class ColumnNames {
         }
         columns.put("finess", Label.FINESS);
         LABELS = java.util.Collections.unmodifiableMap(columns); // a HashMap: the same order in every run
+    }
+
+    /** Words that say whose a column is, written before or after its name: {@code nom_patient}, {@code pat_ddn}. */
+    private static final List<String> SUFFIXES = List.of("_patient", "_pat", "_pt", "_sujet", "_subject", "_participant");
+    private static final List<String> PREFIXES = List.of("patient_", "pat_", "pt_", "sujet_", "subject_", "participant_");
+
+    /**
+     * The label of a column name, also when it says whose the column is ({@code nom_patient},
+     * {@code prenom_patient}, {@code pat_ddn}, as REDCap projects and hospital exports name them);
+     * null for a name about no person.
+     */
+    static Label label(String name) {
+        Label label = LABELS.get(name);
+        for (int i = 0; label == null && i < SUFFIXES.size(); i++) {
+            if (name.endsWith(SUFFIXES.get(i))) {
+                label = LABELS.get(name.substring(0, name.length() - SUFFIXES.get(i).length()));
+            }
+            if (label == null && name.startsWith(PREFIXES.get(i))) {
+                label = LABELS.get(name.substring(PREFIXES.get(i).length()));
+            }
+        }
+        return label;
     }
 }

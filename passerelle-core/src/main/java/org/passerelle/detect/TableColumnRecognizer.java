@@ -182,7 +182,7 @@ final class TableColumnRecognizer implements Recognizer {
         boolean personColumn = false;
         for (int c = 0; c < headerCells.size(); c++) {
             String name = normalise(text.substring(headerCells.get(c)[0], headerCells.get(c)[1]));
-            labels[c] = COLUMNS.get(name);
+            labels[c] = ColumnNames.label(name);
             if (labels[c] == null && (name.startsWith("date") || name.endsWith("_date") || name.endsWith("dtc")
                     || DATE_COLUMNS.contains(name))) {
                 labels[c] = Label.DATE;

@@ -392,6 +392,12 @@ class RecognizerCasesTest {
                         + "('2502188731', '8001', '2025-02-18');\n", Label.STAY_ID, "2502188731"),
                 found("ipp;nom;date_naiss\n8001;DURAND;1984-02-29\n", Label.BIRTH_DATE, "1984-02-29"),
                 found("   pseudo_id  date_diag  stade\n0  K7F2-0091  2018-05-14   IIIA\n", Label.PATIENT_ID, "K7F2-0091"),
+                // a REDCap export: record_id, and names that say whose the column is
+                found("record_id,redcap_event_name,nom_patient,prenom_patient,date_naissance\n"
+                        + "101,baseline_arm_1,Durand,Marc,1958-04-02\n", Label.LAST_NAME, "Durand"),
+                found("record_id,redcap_event_name,nom_patient,prenom_patient\n101,baseline_arm_1,Durand,Marc\n",
+                        Label.PATIENT_ID, "101"),
+                none("nom_service;prenom_medecin_chef;lits\nCardiologie;Alain;24\n", Label.FIRST_NAME),
                 // a first column named only "id" holds patient codes beside a column about the person
                 found("id;sexe;age;diag\nP001;F;54;C50\nP002;M;61;C61\n", Label.PATIENT_ID, "P002"),
                 found("\"id\",\"sex\",\"age\"\n\"S-0417\",\"F\",54\n", Label.PATIENT_ID, "S-0417"),
