@@ -20,7 +20,7 @@ final class Classifier {
     /** Names found with a title, a role or clinical typography; a bare "Given Family" pair may be a famous person. */
     private static final Set<String> STRONG_NAME_RULES = Set.of("title", "role-word",
             "given-name-and-upper-case-family-name", "column-header", "same-name-elsewhere",
-            "lower-case-name-after-title-or-patient");
+            "lower-case-name-after-title-or-patient", "patient-segment-field");
 
     /**
      * @param findings the findings before dates are kept only in texts about people: a name with a

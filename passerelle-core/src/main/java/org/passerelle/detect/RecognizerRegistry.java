@@ -33,6 +33,7 @@ public final class RecognizerRegistry {
                 RegisteredNumberRecognizer.finess(),
                 new PatientIdRecognizer(),
                 new IdentityRowRecognizer(),
+                new Hl7SegmentRecognizer(),
                 new StayIdRecognizer(),
                 new TrialIdRecognizer(),
                 new DateRecognizer(),

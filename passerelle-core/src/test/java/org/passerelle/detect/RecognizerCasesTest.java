@@ -560,6 +560,30 @@ class RecognizerCasesTest {
         check(new IdentityRowRecognizer(), example);
     }
 
+    static Stream<Case> hl7() {
+        String pid = "MSH|^~\\&|LAB|CHU|EHR|CHU|202403121030||ORU^R01|123456|P|2.5\n"
+                + "PID|1||8002741396^^^CHU^PI||DUPONT^JEAN^PIERRE||19600101|M|||12 RUE DES LILAS^^LYON^^69003^FRA||0612345678\n"
+                + "NK1|1|DUPONT^MARIE|SPO||0698765432\n";
+        return Stream.of(
+                found(pid, Label.PATIENT_ID, "8002741396"),
+                found(pid, Label.LAST_NAME, "DUPONT"),
+                found(pid, Label.FIRST_NAME, "PIERRE"),
+                found(pid, Label.FIRST_NAME, "MARIE"),
+                found(pid, Label.BIRTH_DATE, "19600101"),
+                found(pid, Label.ADDRESS, "12 RUE DES LILAS"),
+                found(pid, Label.ZIP, "69003"),
+                found(pid, Label.PHONE, "0698765432"),
+                // a message's other segments, and a PID that starts no line, are not read
+                none("OBX|1|NM|GLU^Glucose||6.2|mmol/L|3.9-5.8|H|||F\n", Label.LAST_NAME),
+                none("la table PID|1||x n'est pas un message", Label.PATIENT_ID));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hl7")
+    void hl7_segment_recognizer(Case example) {
+        check(new Hl7SegmentRecognizer(), example);
+    }
+
     static Stream<Case> citationAuthor() {
         return Stream.of(
                 found("Dupont A, Lambert C, Moreau F, et al. Facteurs associés à la fragilité.", Label.LAST_NAME, "Moreau"),
