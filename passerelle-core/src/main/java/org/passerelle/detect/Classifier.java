@@ -20,7 +20,7 @@ final class Classifier {
     /** Names found with a title, a role or clinical typography; a bare "Given Family" pair may be a famous person. */
     private static final Set<String> STRONG_NAME_RULES = Set.of("title", "role-word",
             "given-name-and-upper-case-family-name", "column-header", "same-name-elsewhere",
-            "lower-case-name-after-title-or-patient", "patient-segment-field");
+            "lower-case-name-after-title-or-patient", "patient-segment-field", "patient-element-tag");
 
     /**
      * @param findings the findings before dates are kept only in texts about people: a name with a
@@ -36,7 +36,11 @@ final class Classifier {
         boolean name = false;
         boolean contact = false;
         boolean iban = false;
+        // a hospital system's record of a patient (an HL7 segment, a DICOM header) is health data by what it is
+        boolean clinicalRecord = false;
         for (Finding finding : findings) {
+            String recognizer = finding.explanation().recognizer();
+            clinicalRecord |= recognizer.equals("hl7-segment") || recognizer.equals("dicom-header");
             switch (finding.label()) {
                 case CONFIDENTIAL -> reasons.add(switch (finding.explanation().rule()) {
                     case ConfidentialMarkerRecognizer.UNPUBLISHED -> Reason.UNPUBLISHED;
@@ -57,7 +61,7 @@ final class Classifier {
         }
         int patientCues = signals.patientCues();
         // One clinical word is enough beside a direct identifier ("Patient ..., né le ..."); two otherwise.
-        boolean healthContext = signals.healthTerms() >= 2
+        boolean healthContext = signals.healthTerms() >= 2 || clinicalRecord
                 || signals.healthTerms() >= 1 && (birthDate || stay || patientId);
         boolean identified = nir || birthDate || stay || (name && patientCues >= 2) || (iban && name)
                 || (name && datesOfPeople > 0 && signals.healthTerms() >= 3 && patientCues >= 1);

@@ -34,6 +34,7 @@ public final class RecognizerRegistry {
                 new PatientIdRecognizer(),
                 new IdentityRowRecognizer(),
                 new Hl7SegmentRecognizer(),
+                new DicomHeaderRecognizer(),
                 new StayIdRecognizer(),
                 new TrialIdRecognizer(),
                 new DateRecognizer(),

@@ -212,6 +212,14 @@ class DetectorTest {
     }
 
     @Test
+    void a_patient_s_dicom_header_or_hl7_segment_is_nominative_health_data_without_clinical_words() {
+        assertThat(DETECTOR.analyze("(0010,0010) PatientName: MARTIN^CLAIRE\n(0010,0030) PatientBirthDate: 19750314\n")
+                .classification().reasons()).containsExactly(Reason.NOMINATIVE_HEALTH);
+        assertThat(DETECTOR.analyze("PID|1||8002741396^^^CHU^PI||DUPONT^JEAN||19600101|M\n")
+                .classification().reasons()).containsExactly(Reason.NOMINATIVE_HEALTH);
+    }
+
+    @Test
     void diagnosis_codes_of_coded_subjects_are_pseudonymised_health_data() {
         Analysis coded = DETECTOR.analyze("id;sexe;age;diag\nP001;F;54;C50.9\nP002;M;61;I21.4\nP003;F;47;C53\n");
 

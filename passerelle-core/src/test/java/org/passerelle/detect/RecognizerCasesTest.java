@@ -584,6 +584,33 @@ class RecognizerCasesTest {
         check(new Hl7SegmentRecognizer(), example);
     }
 
+    static Stream<Case> dicom() {
+        String pydicom = "(0008, 0020) Study Date                          DA: '20240215'\n"
+                + "(0010, 0010) Patient's Name                      PN: 'MARTIN^CLAIRE^ANNE'\n"
+                + "(0010, 0020) Patient ID                          LO: '4500127'\n"
+                + "(0010, 0030) Patient's Birth Date                DA: '19750314'\n";
+        String dcmdump = "(0010,0010) PN [MARTIN^CLAIRE]                          #  14, 1 PatientName\n"
+                + "(0010,1040) LO [12 rue des Lilas 69003 Lyon]            #  28, 1 PatientAddress\n";
+        return Stream.of(
+                found(pydicom, Label.LAST_NAME, "MARTIN"),
+                found(pydicom, Label.FIRST_NAME, "ANNE"),
+                found(pydicom, Label.PATIENT_ID, "4500127"),
+                found(pydicom, Label.BIRTH_DATE, "19750314"),
+                found(pydicom, Label.DATE, "20240215"),
+                found(dcmdump, Label.FIRST_NAME, "CLAIRE"),
+                found(dcmdump, Label.ADDRESS, "12 rue des Lilas 69003 Lyon"),
+                found("(0010,0010) PatientName: DURAND^PAUL", Label.LAST_NAME, "DURAND"),
+                // other groups, and a tag in a text with no DICOM printout, are not read
+                none("(0028,0010) US 512 # 2, 1 Rows\n(0018,0050) DS [1.25] # SliceThickness PN", Label.PATIENT_ID),
+                none("voir la note (0010,0010) : MARTIN^CLAIRE", Label.LAST_NAME));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dicom")
+    void dicom_header_recognizer(Case example) {
+        check(new DicomHeaderRecognizer(), example);
+    }
+
     static Stream<Case> citationAuthor() {
         return Stream.of(
                 found("Dupont A, Lambert C, Moreau F, et al. Facteurs associés à la fragilité.", Label.LAST_NAME, "Moreau"),
