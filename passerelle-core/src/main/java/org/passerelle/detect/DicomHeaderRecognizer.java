@@ -15,6 +15,8 @@ final class DicomHeaderRecognizer implements Recognizer {
 
     private static final Explanation ELEMENT = new Explanation("dicom-header", "patient-element-tag");
     private static final double SCORE = 0.92;
+    /** How far along its line an element's value is looked for: a printed element is short, and a text of one endless line is read once. */
+    private static final int MAX_LINE = 256;
 
     @Override
     public String id() {
@@ -47,8 +49,9 @@ final class DicomHeaderRecognizer implements Recognizer {
                     document.end(element), 16);
             int kind = kind(tag);
             if (kind != NONE) {
-                int lineEnd = text.indexOf('\n', at);
-                value(text, document.end(element + 1), lineEnd < 0 ? text.length() : lineEnd, kind, out);
+                int from = document.end(element + 1);
+                int lineEnd = document.lineEnd(from, MAX_LINE);
+                value(text, from, lineEnd, kind, out);
             }
         }
     }
@@ -80,22 +83,30 @@ final class DicomHeaderRecognizer implements Recognizer {
      * brackets (dcmdump), in quotes (pydicom), or after the last ": " (a keyword and a colon).
      */
     private static void value(String text, int from, int end, int kind, List<Finding> out) {
+        // every search stays on the element's line: a long text of tags without values is read once
         int start;
         int stop;
-        int bracket = text.indexOf('[', from);
-        int quote = text.indexOf('\'', from);
+        int bracket = text.indexOf('[', from, end);
+        int closing = bracket < 0 ? -1 : text.indexOf(']', bracket, end);
+        int quote = text.indexOf('\'', from, end);
         while (quote > 0 && quote + 1 < end && Character.isLetter(text.charAt(quote - 1)) && Character.isLetter(text.charAt(quote + 1))) {
-            quote = text.indexOf('\'', quote + 1); // the apostrophe of "Patient's Name", not a quote
+            quote = text.indexOf('\'', quote + 1, end); // the apostrophe of "Patient's Name", not a quote
         }
-        if (bracket >= 0 && bracket < end && text.indexOf(']', bracket) >= 0 && text.indexOf(']', bracket) < end) {
+        int closingQuote = quote < 0 ? -1 : text.indexOf('\'', quote + 1, end);
+        if (closing >= 0) {
             start = bracket + 1;
-            stop = text.indexOf(']', bracket);
-        } else if (quote >= 0 && quote < end && text.indexOf('\'', quote + 1) >= 0 && text.indexOf('\'', quote + 1) < end) {
+            stop = closing;
+        } else if (closingQuote >= 0) {
             start = quote + 1;
-            stop = text.indexOf('\'', quote + 1);
+            stop = closingQuote;
         } else {
-            int colon = text.lastIndexOf(": ", end - 1);
-            if (colon < from) {
+            int colon = -1;
+            for (int i = end - 2; i >= from && colon < 0; i--) {
+                if (text.charAt(i) == ':' && text.charAt(i + 1) == ' ') {
+                    colon = i;
+                }
+            }
+            if (colon < 0) {
                 return;
             }
             start = colon + 2;
