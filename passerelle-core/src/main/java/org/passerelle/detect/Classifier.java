@@ -20,7 +20,7 @@ final class Classifier {
     /** Names found with a title, a role or clinical typography; a bare "Given Family" pair may be a famous person. */
     private static final Set<String> STRONG_NAME_RULES = Set.of("title", "role-word",
             "given-name-and-upper-case-family-name", "column-header", "same-name-elsewhere",
-            "lower-case-name-after-title-or-patient", "patient-segment-field", "patient-element-tag");
+            "lower-case-name-after-title-or-patient", Hl7SegmentRecognizer.FIELD.rule(), DicomHeaderRecognizer.ELEMENT.rule());
 
     /**
      * @param findings the findings before dates are kept only in texts about people: a name with a
@@ -40,7 +40,7 @@ final class Classifier {
         boolean clinicalRecord = false;
         for (Finding finding : findings) {
             String recognizer = finding.explanation().recognizer();
-            clinicalRecord |= recognizer.equals("hl7-segment") || recognizer.equals("dicom-header");
+            clinicalRecord |= recognizer.equals(Hl7SegmentRecognizer.ID) || recognizer.equals(DicomHeaderRecognizer.ID);
             switch (finding.label()) {
                 case CONFIDENTIAL -> reasons.add(switch (finding.explanation().rule()) {
                     case ConfidentialMarkerRecognizer.UNPUBLISHED -> Reason.UNPUBLISHED;

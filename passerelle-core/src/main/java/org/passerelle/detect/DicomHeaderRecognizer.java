@@ -13,14 +13,15 @@ import java.util.List;
  */
 final class DicomHeaderRecognizer implements Recognizer {
 
-    private static final Explanation ELEMENT = new Explanation("dicom-header", "patient-element-tag");
+    static final String ID = "dicom-header";
+    static final Explanation ELEMENT = new Explanation(ID, "patient-element-tag");
     private static final double SCORE = 0.92;
     /** How far along its line an element's value is looked for: a printed element is short, and a text of one endless line is read once. */
     private static final int MAX_LINE = 256;
 
     @Override
     public String id() {
-        return "dicom-header";
+        return ID;
     }
 
     @Override
@@ -58,7 +59,7 @@ final class DicomHeaderRecognizer implements Recognizer {
 
     private static final int NONE = 0;
     private static final int PERSON = 1;
-    private static final int ID = 2;
+    private static final int IDENTIFIER = 2;
     private static final int BIRTH = 3;
     private static final int CARE_DATE = 4;
     private static final int ADDRESS = 5;
@@ -68,7 +69,7 @@ final class DicomHeaderRecognizer implements Recognizer {
     private static int kind(int tag) {
         return switch (tag) {
             case 0x00100010, 0x00101001, 0x00080090, 0x00081050, 0x00081060, 0x00081070 -> PERSON;
-            case 0x00100020, 0x00101000 -> ID;
+            case 0x00100020, 0x00101000 -> IDENTIFIER;
             case 0x00100030 -> BIRTH;
             case 0x00080020, 0x00080021, 0x00080022, 0x00080023 -> CARE_DATE;
             case 0x00101040 -> ADDRESS;
@@ -123,7 +124,7 @@ final class DicomHeaderRecognizer implements Recognizer {
         }
         switch (kind) {
             case PERSON, MAIDEN -> name(text, start, stop, kind == MAIDEN, out);
-            case ID -> out.add(new Finding(Label.PATIENT_ID, start, stop, SCORE, ELEMENT));
+            case IDENTIFIER -> out.add(new Finding(Label.PATIENT_ID, start, stop, SCORE, ELEMENT));
             case BIRTH, CARE_DATE -> {
                 if (stop - start >= 8) {
                     out.add(new Finding(kind == BIRTH ? Label.BIRTH_DATE : Label.DATE, start, start + 8, SCORE, ELEMENT));

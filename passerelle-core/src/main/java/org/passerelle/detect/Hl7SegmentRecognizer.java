@@ -13,12 +13,13 @@ import java.util.List;
  */
 final class Hl7SegmentRecognizer implements Recognizer {
 
-    private static final Explanation FIELD = new Explanation("hl7-segment", "patient-segment-field");
+    static final String ID = "hl7-segment";
+    static final Explanation FIELD = new Explanation(ID, "patient-segment-field");
     private static final double SCORE = 0.92;
 
     @Override
     public String id() {
-        return "hl7-segment";
+        return ID;
     }
 
     @Override
