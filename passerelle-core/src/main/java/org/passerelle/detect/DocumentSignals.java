@@ -79,6 +79,10 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms) {
         return new DocumentSignals(health < 3 ? health + diagnosisCodes(document) : health, patientCues, events);
     }
 
+    /** The one-letter words, an ICD-10 code's head: made once, not a string per letter per document. */
+    private static final String[] LETTERS = java.util.stream.IntStream.rangeClosed('a', 'z')
+            .mapToObj(letter -> String.valueOf((char) letter)).toArray(String[]::new);
+
     /** Words that say a text codes diagnoses: its ICD-10-shaped codes are then clinical ("diag;C50.9"). */
     private static final String[] DIAGNOSIS_WORDS = {"diag", "diagnostic", "diagnostics", "diagnosis", "diagnoses", "cim",
             "icd", "pmsi", "codage"};
@@ -97,8 +101,8 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms) {
             return 0;
         }
         int codes = 0;
-        for (char letter = 'a'; letter <= 'z'; letter++) {
-            int id = document.wordId(String.valueOf(letter));
+        for (String letter : LETTERS) {
+            int id = document.wordId(letter);
             for (int i = 0; id >= 0 && i < document.occurrences(id); i++) {
                 int token = document.occurrence(id, i);
                 int number = token + 1;
