@@ -165,15 +165,21 @@ final class ScanCommand implements Callable<Integer> {
         return show ? span.replace('\n', ' ') : mask(span);
     }
 
-    /** Keeps the first character of each word and masks the other letters and digits: {@code J*** D*****}. */
+    /**
+     * Keeps the first letter of each word and the first digit of the span, and masks the other
+     * letters and digits: {@code J*** D*****}, {@code 0* ** ** ** **}. A number's other groups
+     * are masked whole: the first digit of each would give away a number typed one digit a box.
+     */
     static String mask(String span) {
         StringBuilder masked = new StringBuilder(span.length());
         boolean wordStart = true;
+        boolean first = true;
         for (int i = 0; i < span.length(); i++) {
             char c = span.charAt(i);
             if (Character.isLetterOrDigit(c)) {
-                masked.append(wordStart ? c : '*');
+                masked.append(first || wordStart && Character.isLetter(c) ? c : '*');
                 wordStart = false;
+                first = false;
             } else {
                 masked.append(c == '\n' ? ' ' : c);
                 wordStart = true;

@@ -106,6 +106,9 @@ class ScanCommandTest {
     @Test
     void mask_keeps_only_first_characters() {
         assertThat(ScanCommand.mask("Jean DUPONT")).isEqualTo("J*** D*****");
-        assertThat(ScanCommand.mask("06 12 34 56 78")).isEqualTo("0* 1* 3* 5* 7*");
+        assertThat(ScanCommand.mask("06 12 34 56 78")).isEqualTo("0* ** ** ** **");
+        // typed one digit a box, a number would otherwise show whole
+        assertThat(ScanCommand.mask("2 8 5 0 5 7 8 0 0 6 0 8 4")).isEqualTo("2 * * * * * * * * * * * *");
+        assertThat(ScanCommand.mask("12 rue des Lilas")).isEqualTo("1* r** d** L****");
     }
 }
