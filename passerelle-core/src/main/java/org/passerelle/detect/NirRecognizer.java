@@ -8,7 +8,9 @@ import java.util.Set;
  * (2A/2B for Corsica), commune, order number and a two-digit key. A valid key is enough; a number
  * of the right shape whose key is wrong or missing is still reported when a social-security
  * keyword stands just before it (a typo in a NIR is still a NIR), and not otherwise (a 15-digit
- * order number is not).
+ * order number is not). The thirteen digits of the NIR itself, its key left out, are one without a
+ * keyword when they are written the way a NIR is: in groups that end where its fields end, or
+ * one digit a box ({@link #writtenAsANir}).
  */
 final class NirRecognizer implements Recognizer {
 
@@ -17,6 +19,9 @@ final class NirRecognizer implements Recognizer {
     private static final Explanation VALID = new Explanation("nir", "valid-key");
     private static final Explanation CONTEXT_KEY = new Explanation("nir", "keyword-invalid-key");
     private static final Explanation CONTEXT_NO_KEY = new Explanation("nir", "keyword-no-key");
+    private static final Explanation GROUPED_NO_KEY = new Explanation("nir", "grouped-no-key");
+    /** Where a NIR's fields end, counted in digits: sex, year, month, department, commune, order number. */
+    private static final int FIELD_ENDS = 1 << 1 | 1 << 3 | 1 << 5 | 1 << 7 | 1 << 10 | 1 << 13;
 
     @Override
     public String id() {
@@ -66,6 +71,8 @@ final class NirRecognizer implements Recognizer {
             } else if (keyword) {
                 out.add(new Finding(Label.NIR, run.start(document), run.end(document), length == 15 ? 0.8 : 0.75,
                         length == 15 ? CONTEXT_KEY : CONTEXT_NO_KEY));
+            } else if (length == 13 && writtenAsANir(document, run)) {
+                out.add(new Finding(Label.NIR, run.start(document), run.end(document), 0.7, GROUPED_NO_KEY));
             }
             done = run.lastToken;
         }
@@ -86,6 +93,58 @@ final class NirRecognizer implements Recognizer {
         }
         return (document.isSymbol(next, '.') || document.isSymbol(next, '-')) && document.touchesNext(token)
                 && document.touchesNext(next) && document.isNumber(next + 1);
+    }
+
+    /**
+     * Whether thirteen digits read as a NIR without its key are written the way people write a
+     * NIR: in groups that each end where one of its fields ends ("1 85 05 78 006 084", "185 0578
+     * 006 084", "1.85.05.78.006.084"), or one digit a box ("1 8 5 0 5 7 8 0 0 6 0 8 4"), for a
+     * man or a woman (1, 2: the 3, 4, 7 and 8 of other registrations also begin barcodes, "3
+     * 760123 456789", and drug codes, CIP 34009...) born in a department (not 00). Thirteen digits
+     * in one piece (a time in milliseconds, a barcode) or grouped otherwise ("42 93 2930 293 39",
+     * a row of a table of numbers) are not.
+     */
+    private static boolean writtenAsANir(Document document, DigitGroups run) {
+        char sex = run.digits.charAt(0);
+        if (run.groups < 2 || (sex != '1' && sex != '2') || (run.digits.charAt(5) == '0' && run.digits.charAt(6) == '0')) {
+            return false;
+        }
+        int digits = 0;
+        int groupStart = 0;
+        boolean fields = true;
+        boolean boxes = true;
+        for (int t = run.firstToken; t <= run.lastToken; t++) {
+            if (!document.isNumber(t) && !document.isWord(t)) {
+                continue; // the dot or hyphen between two groups
+            }
+            digits += document.tokenLength(t); // Corsica's letter counts as the digit it stands for
+            boolean groupEnds = t == run.lastToken || !document.touchesNext(t) || document.isSymbol(t + 1);
+            if (groupEnds) {
+                fields &= (FIELD_ENDS & 1 << digits) != 0;
+                boxes &= digits - groupStart == 1;
+                groupStart = digits;
+            }
+        }
+        return fields || boxes && aboutAPerson(document, run.firstToken, run.lastToken);
+    }
+
+    /**
+     * Digits typed one a box are a NIR among a person's particulars, as a form or a note's header
+     * gives them: a title, a name in capitals, "né(e)" or a date within twelve tokens before or
+     * after the run {@code first}-{@code last} (a row of thirteen answers to a questionnaire,
+     * "Réponses : 1 2 4 0 3 2 1 4 2 3 1 0 2", is not).
+     */
+    private static boolean aboutAPerson(Document document, int first, int last) {
+        for (int t = Math.max(0, first - 12); t <= last + 12 && t < document.tokenCount(); t++) {
+            if (t == first) {
+                t = last;
+            } else if (document.isUpperCase(t) || document.tokenIn(t, PersonNameRecognizer.TITLES)
+                    || document.tokenIs(t, "né") || document.tokenIs(t, "née") || document.tokenIs(t, "nee")
+                    || DigitGroups.continuesNumber(document, t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the number at {@code token} is glued to a date separator and a day or month: "29/03". */

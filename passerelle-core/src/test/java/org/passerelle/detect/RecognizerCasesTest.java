@@ -58,11 +58,27 @@ class RecognizerCasesTest {
                 none("Référence 1 61 03 75 113 042 87", Label.NIR),
                 none("Lot 5 61 03 75 113 042 27", Label.NIR),
                 // two digits after thirteen that begin a date are its day, not the key (here they would fit)
-                none("Dossier 1 891074 750419 29/03/89", Label.NIR),
+                found("Dossier 1 891074 750419 29/03/89", Label.NIR, "1 891074 750419"),
                 found("n° SS 1 61 03 75 113 042 29/03/61", Label.NIR, "1 61 03 75 113 042"),
                 // ... and the year that ends a date does not begin the NIR after it
                 found("n° SS 06/12/81 1 81 0249 181386", Label.NIR, "1 81 0249 181386"),
-                none("Fiche 06/12/81 1 81 0249 181386", Label.NIR));
+                // the thirteen digits without their key, written as a NIR is: groups ending where its
+                // fields end (sex, year, month, department, commune, order), or one digit a box beside
+                // a person's particulars
+                found("Fiche 06/12/81 1 81 0249 181386", Label.NIR, "1 81 0249 181386"),
+                found("M. Paul MARTIN 1 85 05 78 006 084", Label.NIR, "1 85 05 78 006 084"),
+                found("né le 12/05/1985 185 0578 006 084", Label.NIR, "185 0578 006 084"),
+                found("1.85.05.78.006.084", Label.NIR, "1.85.05.78.006.084"),
+                found("Corse 1 58 07 2A 004 231", Label.NIR, "1 58 07 2A 004 231"),
+                found("Mme DURAND Jeanne 2 8 5 0 5 7 8 0 0 6 0 8 4", Label.NIR, "2 8 5 0 5 7 8 0 0 6 0 8 4"),
+                found("Dupont Marie 12/05/1985 2 8 5 0 5 7 8 0 0 6 0 8 4", Label.NIR, "2 8 5 0 5 7 8 0 0 6 0 8 4"),
+                none("Fiche 06/12/81 1 810 249 181386", Label.NIR),
+                none("42 93 2930 293 39 102 102", Label.NIR),
+                none("Réponses : 1 2 4 0 3 2 1 4 2 3 1 0 2", Label.NIR),
+                none("horodatage 1712345678901", Label.NIR),
+                none("EAN 3 760123 456789", Label.NIR),
+                none("CIP 3 400 930 000 000", Label.NIR),
+                none("M. Paul MARTIN 1 85 05 00 006 084", Label.NIR));
     }
 
     static Stream<Case> iban() {
