@@ -409,7 +409,7 @@ public final class Detector {
         // date in an announcement, a programme or a history are dates of no one.
         boolean clinicalNote = signals.eventTerms() == 0;
         boolean careHistory = clinicalNote && signals.healthTerms() >= 2 && signals.patientCues() >= 2;
-        int[] anchors = null; // where names and facilities start: read once a bare town is met
+        int[] anchors = null; // where names, facilities and addresses start: read once a bare town is met
         List<Finding> kept = new ArrayList<>(findings.size());
         for (Finding finding : findings) {
             boolean townWithoutAddress = finding.label() == Label.CITY && finding.explanation().recognizer().equals("city")
@@ -417,7 +417,8 @@ public final class Detector {
             if (townWithoutAddress) {
                 if (anchors == null) {
                     anchors = findings.stream().filter(anchor -> anchor.label() == Label.FIRST_NAME
-                            || anchor.label() == Label.LAST_NAME || anchor.label() == Label.HOSPITAL)
+                            || anchor.label() == Label.LAST_NAME || anchor.label() == Label.HOSPITAL
+                            || anchor.label() == Label.ADDRESS)
                             .mapToInt(Finding::start).sorted().toArray();
                 }
                 townWithoutAddress = !onTheLineOfOne(document, finding, anchors);

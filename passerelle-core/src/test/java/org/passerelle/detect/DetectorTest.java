@@ -114,14 +114,17 @@ class DetectorTest {
 
     @org.junit.jupiter.params.ParameterizedTest(name = "{1} in: {0}")
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '¦', value = {
-            // texts about no patient: a town on the line of a person's name or of a care facility stays
+            // texts about no patient: a town on the line of a person's name, a care facility or an address stays
             "Dear Editor,\\nPlease find enclosed our unpublished manuscript on statins.\\nSincerely,\\nJulien MARCHAL, Inserm U1219, Pessac ¦ Pessac",
             "Maternités de la région :\\n- Hôpital Nord-Ouest, Villefranche-sur-Saône – 04 74 09 29 29\\n- Centre hospitalier de Compiègne – 03 44 23 60 00 ¦ Villefranche-sur-Saône",
             // where a person lives, whatever the text
             "J'ai discuté avec la fille du patient, résidant à Marseille, 13006. ¦ Marseille",
+            // the town of a street address on its line: the address is someone's
+            "Il demeure au 153 rue du Lys à Lille depuis 2019. ¦ Lille",
+            "Adresse : 85 rue de Rivoli, Paris ¦ Paris",
             // a town of no one: an announcement
             "Le congrès annuel de la Société se tiendra à Montpellier du 3 au 5 juin 2026. Inscriptions en ligne. ¦ -"})
-    void a_town_on_the_line_of_a_person_or_a_care_facility_is_tied_to_them(String text, String town) {
+    void a_town_on_the_line_of_a_person_a_care_facility_or_an_address_is_tied_to_them(String text, String town) {
         String letter = text.replace("\\n", "\n");
 
         List<String> towns = DETECTOR.analyze(letter).findings().stream().filter(f -> f.label() == Label.CITY)
