@@ -10,7 +10,9 @@ import java.util.Set;
  *   <li>confidentiality markers give UNPUBLISHED, CONFIDENTIAL or INTELLECTUAL_PROPERTY;</li>
  *   <li>health information (clinical vocabulary, drug names, codes) about an identified person
  *       (a NIR, a birth date, a stay number, a name beside a patient cue) is NOMINATIVE_HEALTH;</li>
- *   <li>health information about a person known by a code only is PSEUDONYMISED_HEALTH.</li>
+ *   <li>health information about a person known by a code only is PSEUDONYMISED_HEALTH;</li>
+ *   <li>a note about a patient that gives a relative's phone or e-mail ("tél. de sa fille
+ *       06 ...") is NOMINATIVE_HEALTH too: the patient is reached, and known, through them.</li>
  * </ul>
  * Names of authors, staff and historical figures, trial ids and hospitals do not make a text
  * sensitive on their own: a published abstract or an administrative e-mail stays shareable.
@@ -26,7 +28,7 @@ final class Classifier {
      * @param findings the findings before dates are kept only in texts about people: a name with a
      *                 date and clinical words is a person's care
      */
-    Classification classify(DocumentSignals signals, List<Finding> findings) {
+    Classification classify(Document document, DocumentSignals signals, List<Finding> findings) {
         Set<Reason> reasons = EnumSet.noneOf(Reason.class);
         int datesOfPeople = 0;
         boolean nir = false;
@@ -35,6 +37,7 @@ final class Classifier {
         boolean patientId = false;
         boolean name = false;
         boolean contact = false;
+        boolean relativeContact = false;
         boolean iban = false;
         // a hospital system's record of a patient (an HL7 segment, a DICOM header) is health data by what it is
         boolean clinicalRecord = false;
@@ -52,7 +55,11 @@ final class Classifier {
                 case STAY_ID -> stay = true;
                 case PATIENT_ID -> patientId = true;
                 case FIRST_NAME, LAST_NAME -> name = name || STRONG_NAME_RULES.contains(finding.explanation().rule());
-                case EMAIL, PHONE, ADDRESS -> contact = true;
+                case EMAIL, PHONE -> {
+                    contact = true;
+                    relativeContact = relativeContact || ofARelative(document, finding);
+                }
+                case ADDRESS -> contact = true;
                 case IBAN -> iban = true;
                 case DATE -> datesOfPeople++;
                 case ZIP, CITY, HOSPITAL, RPPS, ADELI, FINESS, TRIAL_ID -> {
@@ -71,8 +78,53 @@ final class Classifier {
             reasons.add(Reason.PSEUDONYMISED_HEALTH);
         } else if (healthContext && contact && name && patientCues >= 2) {
             reasons.add(Reason.NOMINATIVE_HEALTH);
+        } else if (healthContext && relativeContact && patientCues >= 1) {
+            reasons.add(Reason.NOMINATIVE_HEALTH);
         }
         return reasons.isEmpty() ? Classification.notSensitive() : new Classification(true, reasons);
+    }
+
+    /** The words that may stand between a relative and their number: "fille : 06 ...", "tél. de son fils au 06 ...". */
+    private static final String[] CONTACT_WORDS = {"de", "du", "d", "sa", "son", "ses", "la", "le", "l", "au", "à", "a",
+        "tel", "tél", "téléphone", "telephone", "portable", "mobile", "numéro", "numero", "n", "joignable", "joindre",
+        "contact", "mail", "email", "e", "courriel", "phone", "number", "cell", "her", "his"};
+    private static final String[] RELATIVES = {"fille", "fils", "épouse", "epouse", "époux", "epoux", "mari", "femme",
+        "conjoint", "conjointe", "mère", "mere", "père", "pere", "frère", "frere", "sœur", "soeur", "compagne", "compagnon",
+        "parents", "tuteur", "tutrice", "daughter", "wife", "husband", "mother", "father", "brother", "sister", "spouse",
+        "partner", "guardian"};
+
+    /**
+     * Whether a phone number or e-mail address is given as a relative's: the nearest word before it,
+     * past symbols and the words that introduce a number, names one ("tel de sa fille 06 ...",
+     * "épouse : 06 ..."). A service's number in a leaflet ("le patient ou son épouse contacte le
+     * service au 01 ...") is not: "service" stands nearer.
+     */
+    private static boolean ofARelative(Document document, Finding contact) {
+        int first = document.tokenAt(contact.start());
+        for (int t = first - 1; t >= 0 && t >= first - 8; t--) {
+            if (document.isSymbol(t)) {
+                continue;
+            }
+            if (!document.isWord(t)) {
+                return false;
+            }
+            if (anyOf(document, t, RELATIVES)) {
+                return true;
+            }
+            if (!anyOf(document, t, CONTACT_WORDS)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyOf(Document document, int token, String[] words) {
+        for (String word : words) {
+            if (document.tokenIs(token, word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
 }

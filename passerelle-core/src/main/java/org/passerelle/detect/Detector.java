@@ -73,7 +73,7 @@ public final class Detector {
             findings = birthDatesBesideNames(document, findings);
             DocumentSignals signals = DocumentSignals.of(document);
             Classification classification = complete
-                    ? classifier.classify(signals, findings)
+                    ? classifier.classify(document, signals, findings)
                     : new Classification(true, java.util.Set.of(Reason.DETECTION_FAILED));
             if (!classification.reasons().contains(Reason.NOMINATIVE_HEALTH)
                     && !classification.reasons().contains(Reason.PSEUDONYMISED_HEALTH)) {

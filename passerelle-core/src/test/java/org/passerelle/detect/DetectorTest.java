@@ -232,6 +232,23 @@ class DetectorTest {
                 .isFalse();
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "patient de 67 ans vu aux urgences le 3/10 pour douleur thoracique, tropo négative, ecg normal. tel de sa fille 06.71.22.34.90.",
+        "Patiente de 80 ans, démence, chutes à répétition. Joindre son fils au 06 12 34 56 78.",
+        "Mr X, 54 ans, diabétique, insuffisance rénale. Épouse : 07 11 22 33 44"})
+    void a_note_about_a_patient_with_a_relatives_number_is_nominative(String note) {
+        assertThat(DETECTOR.analyze(note).classification().reasons()).containsExactly(Reason.NOMINATIVE_HEALTH);
+    }
+
+    @Test
+    void a_services_number_in_a_leaflet_for_patients_is_no_relatives() {
+        String leaflet = "Après l'intervention, le patient doit instiller ses collyres trois fois par jour. En cas de "
+                + "douleur, le patient ou son épouse contacte le service d'ophtalmologie au 01 42 16 00 00.";
+
+        assertThat(DETECTOR.analyze(leaflet).classification().sensitive()).isFalse();
+    }
+
     @Test
     void harmless_texts_are_not_sensitive() {
         for (String text : List.of(
