@@ -368,7 +368,10 @@ final class DateRecognizer implements Recognizer {
         return c == '/' || c == '.' || c == '-' || c == '|';
     }
 
-    /** dd/mm/yyyy, dd.mm.yy, dd-mm-yyyy, yyyy-mm-dd, yyyy/mm/dd, dd-Mon-yyyy. */
+    /**
+     * dd/mm/yyyy, dd.mm.yy, dd-mm-yyyy, yyyy-mm-dd, yyyy/mm/dd, dd-Mon-yyyy; and mm/dd/yyyy, the
+     * American order, where only it makes a date (03/14/1962: there is no month 14).
+     */
     private static int numeric(Document document, int token) {
         int length = document.tokenLength(token);
         char separator = separatorAfter(document, token);
@@ -402,7 +405,9 @@ final class DateRecognizer implements Recognizer {
         if (document.tokenLength(third) == 2) {
             year += year > 30 ? 1900 : 2000;
         }
-        return plausible(value(document, token), month, year) && notGluedAfter(document, third) ? third : -1;
+        int day = value(document, token);
+        boolean american = separator == '/' && month > 12 && document.isNumber(second) && plausible(month, day, year);
+        return (plausible(day, month, year) || american) && notGluedAfter(document, third) ? third : -1;
     }
 
     /**

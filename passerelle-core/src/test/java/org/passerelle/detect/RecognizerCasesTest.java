@@ -202,6 +202,11 @@ class RecognizerCasesTest {
                 found("né le 3 décembre 1987, vu le 4 mars", Label.BIRTH_DATE, "3 décembre 1987"),
                 found("née le 0 2 0 7 1 9 8 9, opérée", Label.BIRTH_DATE, "0 2 0 7 1 9 8 9"),
                 found("Date de naissance 21|05|1956", Label.BIRTH_DATE, "21|05|1956"),
+                // the American order where only it makes a date; 03/04/2024 stays the 3rd of April
+                found("admitted on 03/22/2024 for pneumonia", Label.DATE, "03/22/2024"),
+                found("DOB: 03/14/1962", Label.BIRTH_DATE, "03/14/1962"),
+                none("le 13/14/2020", Label.DATE),
+                none("le 12.15.2020", Label.DATE),
                 none("NIR 1 8 5 0 7 0 8 1 6 9 3 8 9 vérifié", Label.DATE),
                 none("MoCA 27/30", Label.DATE),
                 none("le 31/02/2024 n'existe pas", Label.DATE),
