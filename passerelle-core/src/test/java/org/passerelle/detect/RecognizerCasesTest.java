@@ -310,6 +310,9 @@ class RecognizerCasesTest {
 
     static Stream<Case> personName() {
         return Stream.of(
+                // the acronym of a health-data system after a capitalised word is no family name
+                none("Extraction SNDS du 15/01/2025 : 12 480 patients diabétiques", Label.LAST_NAME),
+                none("Requête PMSI 2023 sur les séjours pour AVC", Label.LAST_NAME),
                 found("Patient: DUBREUIL, Margaux    DOB: 1989-12-04", Label.FIRST_NAME, "Margaux"),
                 none("Patient: DUBREUIL, Diabète de type 2", Label.FIRST_NAME),
                 // a colon after a spaced word: a family name or a given name still, a field label not
