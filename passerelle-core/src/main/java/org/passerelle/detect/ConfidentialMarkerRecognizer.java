@@ -43,7 +43,7 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     "confidential", "strictly confidential", "sponsor confidential", "do not distribute", "do not copy",
                     "must not be shared", "not for distribution", "non-disclosure agreement", "confidentiality agreement",
                     "under nda", "sous nda", "internal use only", "for internal use", "draft – internal",
-                    "commentaires confidentiels")));
+                    "commentaires confidentiels", "do not forward")));
 
     @Override
     public String id() {

@@ -399,6 +399,9 @@ class RecognizerCasesTest {
                 found("details under NDA", Label.CONFIDENTIAL, "NDA"),
                 found("brevet en cours de dépôt", Label.CONFIDENTIAL, "brevet en cours de dépôt"),
                 none("la confidentialité des données est un principe", Label.CONFIDENTIAL),
+                // an instruction about a message; sharing needles is no secret
+                found("Interim results attached. Do not forward before the DSMB meeting.", Label.CONFIDENTIAL, "Do not forward"),
+                none("Do not share needles or syringes: hepatitis C spreads through shared equipment.", Label.CONFIDENTIAL),
                 found("Ces résultats sont en attente de publication.", Label.CONFIDENTIAL, "en attente de publication"),
                 found("The analysis was submitted for publication in March.", Label.CONFIDENTIAL, "submitted for publication"),
                 // the publication of a patent application is no unpublished result
