@@ -61,6 +61,10 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
         int i = 0;
         while (i < matches.size()) {
             PhraseMatcher.Match first = matches.get(i);
+            if (notAboutTheText(document, first.lastToken())) {
+                i++;
+                continue;
+            }
             int start = document.start(first.firstToken());
             int lastToken = first.lastToken();
             String tag = first.tag();
@@ -80,6 +84,32 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     new Explanation("confidential-marker", tag)));
             i = j;
         }
+    }
+
+    /** What a germ's spread is told in: "ne pas transmettre le virus" is hygiene, not secrecy. */
+    private static final String[] GERMS = {"virus", "maladie", "infection", "germe", "germes", "bactérie", "bactéries",
+        "microbe", "microbes", "grippe", "covid", "hépatite", "vih", "ist", "pathogène", "pathogènes", "infections"};
+
+    /**
+     * Whether an instruction matched ending at {@code last} is about something else than the text:
+     * "ne pas copier-coller les résultats" (a way of working), "ne pas transmettre le virus à ses
+     * proches" (a germ, within three words).
+     */
+    private static boolean notAboutTheText(Document document, int last) {
+        if (document.tokenIs(last, "copier") && document.isSymbol(last + 1, '-') && document.tokenIs(last + 2, "coller")) {
+            return true;
+        }
+        if (!document.tokenIs(last, "transmettre")) {
+            return false;
+        }
+        for (int t = last + 1; t <= last + 3; t++) {
+            for (String germ : GERMS) {
+                if (document.tokenIs(t, germ)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean onlyPunctuationBetween(Document document, int last, int next) {

@@ -402,6 +402,11 @@ class RecognizerCasesTest {
                 // an instruction about a message; sharing needles is no secret
                 found("Interim results attached. Do not forward before the DSMB meeting.", Label.CONFIDENTIAL, "Do not forward"),
                 none("Do not share needles or syringes: hepatitis C spreads through shared equipment.", Label.CONFIDENTIAL),
+                // hygiene and ways of working are no secrets
+                none("Se laver les mains souvent pour ne pas transmettre le virus à ses proches.", Label.CONFIDENTIAL),
+                none("Il faut ne pas copier-coller les résultats sans les vérifier.", Label.CONFIDENTIAL),
+                found("Rapport interne : ne pas transmettre.", Label.CONFIDENTIAL, "ne pas transmettre"),
+                found("Version de travail, ne pas copier.", Label.CONFIDENTIAL, "ne pas copier"),
                 found("Ces résultats sont en attente de publication.", Label.CONFIDENTIAL, "en attente de publication"),
                 found("The analysis was submitted for publication in March.", Label.CONFIDENTIAL, "submitted for publication"),
                 // the publication of a patent application is no unpublished result
