@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * Word lists shipped as resources ({@code org/passerelle/detect/*.txt}: entries separated by spaces or lines, {@code #}
- * starts a comment), read once, lower-cased, immutable.
+ * starts a comment, {@code _} stands for a space inside an entry: {@code Le_Havre}), read once, lower-cased, immutable.
  */
 final class Lexicon {
 
@@ -32,7 +32,7 @@ final class Lexicon {
                 String entry = (comment >= 0 ? line.substring(0, comment) : line).strip();
                 for (String word : entry.split("\\s+")) {
                     if (!word.isEmpty()) {
-                        String lower = word.toLowerCase(Locale.ROOT);
+                        String lower = word.replace('_', ' ').toLowerCase(Locale.ROOT);
                         words.add(lower);
                         words.add(withoutAccents(lower)); // upper-case text often drops them: FRANCOISE
                     }

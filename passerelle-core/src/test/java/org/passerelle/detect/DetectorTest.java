@@ -250,6 +250,21 @@ class DetectorTest {
     }
 
     @Test
+    void a_medical_record_of_a_named_patient_is_nominative_and_an_announcement_of_names_is_not() {
+        assertThat(DETECTOR.analyze("Dossier médical pour Zeer Jeanne, Date de naissance: 02/02/1992, Numéro "
+                + "d'identification (IPP): 3902478069").classification().reasons()).containsExactly(Reason.NOMINATIVE_HEALTH);
+        assertThat(DETECTOR.analyze("Résultats de laboratoire pour RUFUNA Marine. Mention: Anormal, 15/12/2019, "
+                + "NDA 98765431256").classification().reasons()).containsExactly(Reason.NOMINATIVE_HEALTH);
+        // many a "de", names, a date: no clinical word ("de" once counted as one, from "prise de sang")
+        assertThat(DETECTOR.analyze("Objet : soutenance de thèse de Marine Cazals\n\nMadame, Monsieur,\n\nMarine CAZALS "
+                + "soutiendra publiquement sa thèse de doctorat intitulée « Déterminants sociaux de l'accès à la "
+                + "transplantation rénale en France » le mardi 17 juin 2025 à 14 h, dans l'amphithéâtre Pierre-Bourdieu de la "
+                + "faculté de santé de Toulouse. La soutenance sera suivie d'un pot.\nJury : Pr Hélène ROUX-DELMAS "
+                + "(rapporteure), Dr Karim SAÏDI (rapporteur), Pr Claude MARTY (directeur de thèse).\nRetransmission en "
+                + "ligne : lien sur la page de l'école doctorale.").classification().sensitive()).isFalse();
+    }
+
+    @Test
     void harmless_texts_are_not_sensitive() {
         for (String text : List.of(
                 "Comment faire une régression logistique en R avec glm() et interpréter les odds ratios ?",

@@ -511,6 +511,24 @@ class RecognizerCasesTest {
         check(new PostcodeCityRecognizer(), example);
     }
 
+    static Stream<Case> city() {
+        return Stream.of(
+                found("Il vit à Lille depuis 2019.", Label.CITY, "Lille"),
+                found("Mme Durand, née à Saint-Étienne, hospitalisée.", Label.CITY, "Saint-Étienne"),
+                // a town of several words whole, not its article alone
+                found("Patient né à Le Havre en 1950.", Label.CITY, "Le Havre"),
+                found("Le patient habite à La Rochelle.", Label.CITY, "La Rochelle"),
+                found("CHU Grenoble Alpes, site Nord, La Tronche", Label.CITY, "La Tronche"),
+                none("Le congrès se tiendra à La Baule.", Label.CITY),
+                none("Patient vivant à La Défense, hospitalisé.", Label.CITY));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("city")
+    void city_recognizer(Case example) {
+        check(new CityRecognizer(), example);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("hospital")
     void hospital_recognizer(Case example) {

@@ -1,0 +1,26 @@
+package org.passerelle.detect;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LexiconTest {
+
+    /** Words of every text: in a list of clinical words they made every French text clinical. */
+    private static final List<String> FUNCTION_WORDS = List.of("de", "du", "des", "la", "le", "les", "et", "à", "en",
+            "un", "une", "of", "the", "and", "in");
+
+    @Test
+    void clinical_words_and_towns_hold_no_function_word() {
+        // "prise de sang" once made "de" a clinical word, and "Le Havre" made "le" a town
+        assertThat(Lexicon.load("health-terms.txt")).doesNotContainAnyElementsOf(FUNCTION_WORDS);
+        assertThat(Lexicon.load("cities.txt")).doesNotContainAnyElementsOf(FUNCTION_WORDS);
+    }
+
+    @Test
+    void an_underscore_joins_the_words_of_one_entry() {
+        assertThat(Lexicon.load("cities.txt")).contains("le havre", "la rochelle", "saint-étienne").doesNotContain("havre");
+    }
+}
