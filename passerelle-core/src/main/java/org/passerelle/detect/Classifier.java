@@ -108,20 +108,11 @@ final class Classifier {
             if (!document.isWord(t)) {
                 return false;
             }
-            if (anyOf(document, t, RELATIVES)) {
+            if (document.tokenIsAny(t, RELATIVES)) {
                 return true;
             }
-            if (!anyOf(document, t, CONTACT_WORDS)) {
+            if (!document.tokenIsAny(t, CONTACT_WORDS)) {
                 return false;
-            }
-        }
-        return false;
-    }
-
-    private static boolean anyOf(Document document, int token, String[] words) {
-        for (String word : words) {
-            if (document.tokenIs(token, word)) {
-                return true;
             }
         }
         return false;

@@ -103,10 +103,8 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
             return false;
         }
         for (int t = last + 1; t <= last + 3; t++) {
-            for (String germ : GERMS) {
-                if (document.tokenIs(t, germ)) {
-                    return true;
-                }
+            if (document.tokenIsAny(t, GERMS)) {
+                return true;
             }
         }
         return false;

@@ -635,6 +635,16 @@ public final class Document {
         return from >= poolOffsets[id] && poolHolds(from, suffix);
     }
 
+    /** Whether token {@code token} is one of these lower-case words (a short list, tried in turn). */
+    boolean tokenIsAny(int token, String... lowerCaseWords) {
+        for (String word : lowerCaseWords) {
+            if (tokenIs(token, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean tokenIs(int token, String lowerCaseWord) {
         if (token < 0 || token >= count) {
             return false;

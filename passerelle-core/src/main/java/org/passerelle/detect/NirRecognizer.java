@@ -139,8 +139,7 @@ final class NirRecognizer implements Recognizer {
             if (t == first) {
                 t = last;
             } else if (document.isUpperCase(t) || document.tokenIn(t, PersonNameRecognizer.TITLES)
-                    || document.tokenIs(t, "né") || document.tokenIs(t, "née") || document.tokenIs(t, "nee")
-                    || DigitGroups.continuesNumber(document, t)) {
+                    || document.tokenIsAny(t, "né", "née", "nee") || DigitGroups.continuesNumber(document, t)) {
                 return true;
             }
         }
