@@ -37,7 +37,6 @@ final class Classifier {
         boolean patientId = false;
         boolean name = false;
         boolean contact = false;
-        boolean relativeContact = false;
         boolean iban = false;
         // a hospital system's record of a patient (an HL7 segment, a DICOM header) is health data by what it is
         boolean clinicalRecord = false;
@@ -55,11 +54,7 @@ final class Classifier {
                 case STAY_ID -> stay = true;
                 case PATIENT_ID -> patientId = true;
                 case FIRST_NAME, LAST_NAME -> name = name || STRONG_NAME_RULES.contains(finding.explanation().rule());
-                case EMAIL, PHONE -> {
-                    contact = true;
-                    relativeContact = relativeContact || ofARelative(document, finding);
-                }
-                case ADDRESS -> contact = true;
+                case EMAIL, PHONE, ADDRESS -> contact = true;
                 case IBAN -> iban = true;
                 case DATE -> datesOfPeople++;
                 case ZIP, CITY, HOSPITAL, RPPS, ADELI, FINESS, TRIAL_ID -> {
@@ -78,8 +73,8 @@ final class Classifier {
             reasons.add(Reason.PSEUDONYMISED_HEALTH);
         } else if (healthContext && contact && name && patientCues >= 2) {
             reasons.add(Reason.NOMINATIVE_HEALTH);
-        } else if (healthContext && relativeContact && patientCues >= 1) {
-            reasons.add(Reason.NOMINATIVE_HEALTH);
+        } else if (healthContext && contact && patientCues >= 1 && aRelativesContact(document, findings)) {
+            reasons.add(Reason.NOMINATIVE_HEALTH); // looked for last: the words before every number are read
         }
         return reasons.isEmpty() ? Classification.notSensitive() : new Classification(true, reasons);
     }
@@ -92,6 +87,15 @@ final class Classifier {
         "conjoint", "conjointe", "mère", "mere", "père", "pere", "frère", "frere", "sœur", "soeur", "compagne", "compagnon",
         "parents", "tuteur", "tutrice", "daughter", "wife", "husband", "mother", "father", "brother", "sister", "spouse",
         "partner", "guardian"};
+
+    private static boolean aRelativesContact(Document document, List<Finding> findings) {
+        for (Finding finding : findings) {
+            if ((finding.label() == Label.PHONE || finding.label() == Label.EMAIL) && ofARelative(document, finding)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Whether a phone number or e-mail address is given as a relative's: the nearest word before it,
