@@ -38,11 +38,7 @@ final class Classifier {
         boolean name = false;
         boolean contact = false;
         boolean iban = false;
-        // a hospital system's record of a patient (an HL7 segment, a DICOM header) is health data by what it is
-        boolean clinicalRecord = false;
         for (Finding finding : findings) {
-            String recognizer = finding.explanation().recognizer();
-            clinicalRecord |= recognizer.equals(Hl7SegmentRecognizer.ID) || recognizer.equals(DicomHeaderRecognizer.ID);
             switch (finding.label()) {
                 case CONFIDENTIAL -> reasons.add(switch (finding.explanation().rule()) {
                     case ConfidentialMarkerRecognizer.UNPUBLISHED -> Reason.UNPUBLISHED;
@@ -63,7 +59,7 @@ final class Classifier {
         }
         int patientCues = signals.patientCues();
         // One clinical word is enough beside a direct identifier ("Patient ..., né le ..."); two otherwise.
-        boolean healthContext = signals.healthTerms() >= 2 || clinicalRecord
+        boolean healthContext = signals.healthTerms() >= 2 || clinicalRecord(findings)
                 || signals.healthTerms() >= 1 && (birthDate || stay || patientId);
         boolean identified = nir || birthDate || stay || (name && patientCues >= 2) || (iban && name)
                 || (name && datesOfPeople > 0 && signals.healthTerms() >= 3 && patientCues >= 1);
@@ -77,6 +73,17 @@ final class Classifier {
             reasons.add(Reason.NOMINATIVE_HEALTH); // looked for last: the words before every number are read
         }
         return reasons.isEmpty() ? Classification.notSensitive() : new Classification(true, reasons);
+    }
+
+    /** Whether a hospital system's record of a patient (an HL7 segment, a DICOM header) was found: health data by what it is. */
+    private static boolean clinicalRecord(List<Finding> findings) {
+        for (Finding finding : findings) {
+            String recognizer = finding.explanation().recognizer();
+            if (recognizer.equals(Hl7SegmentRecognizer.ID) || recognizer.equals(DicomHeaderRecognizer.ID)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words that may stand between a relative and their number: "fille : 06 ...", "tél. de son fils au 06 ...". */

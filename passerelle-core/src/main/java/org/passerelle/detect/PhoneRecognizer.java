@@ -107,6 +107,9 @@ final class PhoneRecognizer implements Recognizer {
     }
 
     private int national(Document document, int token, List<Finding> out) {
+        if (!DigitGroups.mayHold(document, token, 10)) {
+            return token; // every number below has ten digits or more
+        }
         DigitGroups run = DigitGroups.read(document, token, 11, ".-", false);
         if (run.digits.length() < 10 && document.isSymbol(token + 1, '/')) {
             DigitGroups slashed = DigitGroups.read(document, token, 10, "/", false);
