@@ -89,7 +89,9 @@ final class CityRecognizer implements Recognizer {
                 boolean cue = document.tokenIn(before, PLACE_CUES) || document.isSymbol(before, ',')
                         || document.isSymbol(before, '(') || document.isSymbol(before, '–') || document.isSymbol(before, '|')
                         || document.isSymbol(before, ';');
-                if (cue && !document.newlineBefore(token)) {
+                // "score de Glasgow", "critères de Rome": an eponym, no place
+                boolean eponym = document.tokenIn(before, PLACE_CUES) && document.tokenIn(before - 1, PersonNameRecognizer.EPONYM_WORDS);
+                if (cue && !eponym && !document.newlineBefore(token)) {
                     out.add(new Finding(Label.CITY, document.start(token), document.end(known), 0.7,
                             document.wordBefore(token, 6, LIVES) ? LIVES_IN : KNOWN_TOWN));
                     done = known;

@@ -51,7 +51,8 @@ final class PersonNameRecognizer implements Recognizer {
             "salut", "coucou", "merci", "thanks", "bonsoir", "hey");
     private static final Vocabulary PARTICLES = Vocabulary.of("de", "du", "des", "le", "la", "van", "von", "der", "den",
             "ben", "el", "al", "di", "da", "dos", "das", "del", "della", "mac", "mc", "ter", "ten", "bou", "abou", "ould", "ibn");
-    private static final Vocabulary EPONYM_WORDS = Vocabulary.of("maladie", "syndrome", "signe", "signes", "critères",
+    /** Words before an eponym's "de": "maladie de Parkinson", "score de Glasgow" name no person and no place. */
+    static final Vocabulary EPONYM_WORDS = Vocabulary.of("maladie", "syndrome", "signe", "signes", "critères",
             "critère", "score", "test", "tests", "loi", "échelle", "classification", "doigts", "cellules", "cellule",
             "méthode", "estimateur", "théorème", "disease", "sign", "criteria", "scale", "method", "estimator",
             "manœuvre", "manoeuvre", "réflexe", "reflex", "triade", "tétralogie", "kyste", "ganglion", "diverticule",

@@ -28,7 +28,10 @@ final class StayIdRecognizer implements Recognizer {
     public void recognize(Document document, List<Finding> out) {
         KEYWORDS.find(document, false, match -> {
             String value = match.value();
-            boolean codeLike = value.length() >= 6 || value.chars().anyMatch(Character::isLetter);
+            // Six characters or letters with digits, and two digits at least: "Examen : SpO2 94 %"
+            // and "bilan : HbA1c" name a measure, not a record
+            boolean codeLike = (value.length() >= 6 || value.chars().anyMatch(Character::isLetter))
+                    && value.chars().filter(Character::isDigit).count() >= 2;
             if (codeLike && !match.dateLike()) { // a date after a stay keyword, not a stay number
                 out.add(new Finding(Label.STAY_ID, document.start(match.firstToken()), document.end(match.lastToken()),
                         match.keyword().equals("nda") ? 0.92 : 0.85, KEYWORD));

@@ -1,6 +1,8 @@
 package org.passerelle.detect;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +53,7 @@ class DetectorTest {
         assertThat(analysis.counts()).containsKeys(Label.FIRST_NAME, Label.LAST_NAME, Label.BIRTH_DATE, Label.PATIENT_ID);
     }
 
-    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '¦', value = {
             // the NIR encodes the year of birth (digits 2-3), before or after the date
             "ETANERCEPT 20 mg : 2 9 1 0 7 7 1 8 5 4 0 0 1  18/05/1991 ¦ 18/05/1991",
@@ -112,7 +114,7 @@ class DetectorTest {
         assertThat(DETECTOR.analyze(congress).findings()).extracting(Finding::label).doesNotContain(Label.DATE);
     }
 
-    @org.junit.jupiter.params.ParameterizedTest(name = "{1} in: {0}")
+    @ParameterizedTest(name = "{1} in: {0}")
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '¦', value = {
             // texts about no patient: a town on the line of a person's name, a care facility or an address stays
             "Dear Editor,\\nPlease find enclosed our unpublished manuscript on statins.\\nSincerely,\\nJulien MARCHAL, Inserm U1219, Pessac ¦ Pessac",
@@ -232,8 +234,8 @@ class DetectorTest {
                 .isFalse();
     }
 
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {
+    @ParameterizedTest
+    @ValueSource(strings = {
         "patient de 67 ans vu aux urgences le 3/10 pour douleur thoracique, tropo négative, ecg normal. tel de sa fille 06.71.22.34.90.",
         "Patiente de 80 ans, démence, chutes à répétition. Joindre son fils au 06 12 34 56 78.",
         "Mr X, 54 ans, diabétique, insuffisance rénale. Épouse : 07 11 22 33 44"})
@@ -262,6 +264,26 @@ class DetectorTest {
                 + "faculté de santé de Toulouse. La soutenance sera suivie d'un pot.\nJury : Pr Hélène ROUX-DELMAS "
                 + "(rapporteure), Dr Karim SAÏDI (rapporteur), Pr Claude MARTY (directeur de thèse).\nRetransmission en "
                 + "ligne : lien sur la page de l'école doctorale.").classification().sensitive()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Bonjour Docteur,\nJe vous adresse M. Karim Benali, né le 03/07/1958, demeurant 14 rue des Lilas, 69003 Lyon, pour "
+            + "avis concernant une cirrhose éthylique décompensée. Il est joignable au 04 78 12 34 56.",
+        "Cher confrère,\nJe vous remercie d'avoir reçu Mme Odile Garnier, 58 ans, pour une pancréatite aiguë lithiasique. "
+            + "Cholécystectomie prévue le 4 avril.",
+        "Discharge summary. John Miller, DOB 1949-11-02, admitted for NSTEMI; PCI to the LAD, seen by the cardiologist."})
+    void a_named_patients_disease_is_nominative_whatever_the_disease(String letter) {
+        // the clinical words these letters use were not known: a name and a birth date were then no one's health
+        assertThat(DETECTOR.analyze(letter).classification().reasons()).containsExactly(Reason.NOMINATIVE_HEALTH);
+    }
+
+    @Test
+    void a_departments_directory_of_its_staff_is_no_ones_health() {
+        // names, titles and phones under a specialty's name: the staff's contacts, not a patient's care
+        assertThat(DETECTOR.analyze("Service de rhumatologie\nChef de service : Pr Eric CHANUT, tél. 01 45 21 33 10\n"
+                + "Cadre de santé : Mme Cécile VERLOOCK, tél. 01 45 21 33 12\nSecrétariat médical : 01 45 21 33 00")
+                .classification().sensitive()).isFalse();
     }
 
     @Test

@@ -187,7 +187,10 @@ class RecognizerCasesTest {
                 // a date after the keyword is the stay's date, not its number
                 none("séjour du 12/03/2024", Label.STAY_ID),
                 none("séjour du 1.3.24", Label.STAY_ID),
-                none("NDA : 2024-03-12", Label.STAY_ID));
+                none("NDA : 2024-03-12", Label.STAY_ID),
+                found("Examen n° AP24-0183 : biopsie", Label.STAY_ID, "AP24-0183"),
+                none("Examen : SpO2 94 %, crépitants bibasaux", Label.STAY_ID),
+                none("Examen : HbA1c à 7,2 %", Label.STAY_ID));
     }
 
     static Stream<Case> date() {
@@ -520,7 +523,10 @@ class RecognizerCasesTest {
                 found("Le patient habite à La Rochelle.", Label.CITY, "La Rochelle"),
                 found("CHU Grenoble Alpes, site Nord, La Tronche", Label.CITY, "La Tronche"),
                 none("Le congrès se tiendra à La Baule.", Label.CITY),
-                none("Patient vivant à La Défense, hospitalisé.", Label.CITY));
+                none("Patient vivant à La Défense, hospitalisé.", Label.CITY),
+                // an eponym after "de" names no place
+                found("Patient né à Glasgow en 1950.", Label.CITY, "Glasgow"),
+                none("Score de Glasgow à 8 chez ce patient.", Label.CITY));
     }
 
     @ParameterizedTest(name = "{0}")
