@@ -63,6 +63,11 @@ public final class TextExtractor {
         Metadata metadata = new Metadata();
         if (name != null) {
             metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+            if (plainTextName(name)) {
+                // the user's word for it: a note that starts "From: ..." is read whole as text, not as
+                // an e-mail whose malformed headers would swallow the body
+                metadata.set(TikaCoreProperties.CONTENT_TYPE_USER_OVERRIDE, "text/plain");
+            }
         }
         BodyContentHandler handler = new BodyContentHandler(maxChars);
         try (InputStream stream = new ByteArrayInputStream(bytes)) {
@@ -80,7 +85,36 @@ public final class TextExtractor {
             throw corrupt(e);
         }
         String type = metadata.get(Metadata.CONTENT_TYPE);
-        return new ExtractedText(handler.toString(), type == null ? "application/octet-stream" : type, bytes.length);
+        String text = type != null && type.startsWith("message/") ? headers(metadata) + handler : handler.toString();
+        return new ExtractedText(text, type == null ? "application/octet-stream" : type, bytes.length);
+    }
+
+    private static final java.util.List<String> PLAIN_TEXT_EXTENSIONS = java.util.List.of(".txt", ".text", ".md", ".log");
+
+    private static boolean plainTextName(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return PLAIN_TEXT_EXTENSIONS.stream().anyMatch(lower::endsWith);
+    }
+
+    /** An e-mail's header fields, as a mail client shows them above the body (Tika keeps them out of the text). */
+    private static final java.util.List<java.util.Map.Entry<String, String>> MAIL_HEADERS = java.util.List.of(
+            java.util.Map.entry("From", "Message-From"), java.util.Map.entry("To", "Message-To"),
+            java.util.Map.entry("Cc", "Message-Cc"), java.util.Map.entry("Bcc", "Message-Bcc"),
+            java.util.Map.entry("Subject", TikaCoreProperties.SUBJECT.getName()));
+
+    /**
+     * The sender, recipients and subject of an e-mail as lines before its body: they name people
+     * and patients as often as the body does, so they are shown and scanned with it.
+     */
+    private static String headers(Metadata metadata) {
+        StringBuilder lines = new StringBuilder();
+        for (java.util.Map.Entry<String, String> header : MAIL_HEADERS) {
+            String[] values = metadata.getValues(header.getValue());
+            if (values.length > 0) {
+                lines.append(header.getKey()).append(": ").append(String.join(", ", values)).append('\n');
+            }
+        }
+        return lines.isEmpty() ? "" : lines.append('\n').toString();
     }
 
     private static UnreadableDocumentException corrupt(Exception e) {

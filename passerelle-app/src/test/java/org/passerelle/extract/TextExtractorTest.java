@@ -94,6 +94,31 @@ class TextExtractorTest {
     }
 
     @Test
+    void an_emails_sender_recipients_and_subject_come_before_its_body() {
+        String mail = "From: Dr. Emily Watson <e.watson@stmarys.nhs.uk>\nTo: research-team@inserm.fr\n"
+                + "Cc: Jean Dupont <jean.dupont@inserm.fr>\nSubject: patient 07-114 follow-up\n"
+                + "Content-Type: text/plain; charset=UTF-8\n\nThe participant had a grade 3 neutropenia on day 15.\n";
+
+        ExtractedText text = extractor.extract("follow-up.eml", mail.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(text.contentType()).isEqualTo("message/rfc822");
+        assertThat(text.text()).startsWith("From: Dr. Emily Watson <e.watson@stmarys.nhs.uk>\nTo: research-team@inserm.fr\n"
+                + "Cc: Jean Dupont <jean.dupont@inserm.fr>\nSubject: patient 07-114 follow-up\n\n")
+                .contains("grade 3 neutropenia on day 15");
+    }
+
+    @Test
+    void a_text_file_that_starts_like_an_email_is_read_whole() {
+        // without a blank line after "Subject:", an e-mail parser kept nothing of this note
+        String note = "From: Dr. Emily Watson\nSubject: patient 07-114\nThe participant 07-114 had a grade 3 neutropenia.\n";
+
+        ExtractedText text = extractor.extract("notes.txt", note.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(text.text()).contains("Dr. Emily Watson", "patient 07-114", "grade 3 neutropenia");
+        assertThat(text.contentType()).startsWith("text/plain");
+    }
+
+    @Test
     void encrypted_pdf_is_refused_with_a_clear_error() throws IOException {
         byte[] encrypted = pdf(SENTENCE, true);
 
