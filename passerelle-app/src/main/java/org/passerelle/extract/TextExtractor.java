@@ -85,8 +85,28 @@ public final class TextExtractor {
             throw corrupt(e);
         }
         String type = metadata.get(Metadata.CONTENT_TYPE);
+        if (unread(metadata, type)) {
+            // fail closed: an SPSS file or a photo read as no text would otherwise scan as "not sensitive"
+            throw new UnreadableDocumentException("unsupported-document", "documents of type "
+                    + (type == null ? "unknown" : type) + " hold no text Passerelle can read; export the data as CSV, "
+                    + "a spreadsheet or text and scan that", PasserelleException.Kind.INVALID_INPUT);
+        }
         String text = type != null && type.startsWith("message/") ? headers(metadata) + handler : handler.toString();
         return new ExtractedText(text, type == null ? "application/octet-stream" : type, bytes.length);
+    }
+
+    /**
+     * Whether no parser read the document's content: a type Tika has no parser for (a statistics
+     * package's data file, an unknown binary), or a picture, a sound or a video, whose words (a
+     * photographed prescription) need a recognition this service does not do.
+     */
+    private static boolean unread(Metadata metadata, String type) {
+        for (String parser : metadata.getValues(TikaCoreProperties.TIKA_PARSED_BY)) {
+            if (parser.equals(org.apache.tika.parser.EmptyParser.class.getName())) {
+                return true;
+            }
+        }
+        return type != null && (type.startsWith("image/") || type.startsWith("audio/") || type.startsWith("video/"));
     }
 
     private static final java.util.List<String> PLAIN_TEXT_EXTENSIONS = java.util.List.of(".txt", ".text", ".md", ".log");

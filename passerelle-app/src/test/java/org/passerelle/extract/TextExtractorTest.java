@@ -15,6 +15,7 @@ import org.passerelle.PasserelleException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -116,6 +117,20 @@ class TextExtractorTest {
 
         assertThat(text.text()).contains("Dr. Emily Watson", "patient 07-114", "grade 3 neutropenia");
         assertThat(text.contentType()).startsWith("text/plain");
+    }
+
+    @Test
+    void a_document_no_parser_can_read_is_refused_not_called_harmless() {
+        // an SPSS data file: Tika knows the type but has no parser for it, so its text came out empty
+        byte[] spss = "$FL2@(#) SPSS DATA FILE MS Windows 24.0.0.0 DUPONT Jean 12/03/1961".getBytes(StandardCharsets.US_ASCII);
+        byte[] unknown = {(byte) 0x8f, 0x00, 0x13, (byte) 0xfe, 0x7a, 0x01, 0x00, (byte) 0xc3, 0x11, 0x42};
+
+        for (byte[] document : List.of(spss, unknown)) {
+            assertThatThrownBy(() -> extractor.extract("cohort.bin", document))
+                    .isInstanceOf(UnreadableDocumentException.class)
+                    .hasMessageContaining("hold no text Passerelle can read")
+                    .satisfies(e -> assertThat(((UnreadableDocumentException) e).code()).isEqualTo("unsupported-document"));
+        }
     }
 
     @Test

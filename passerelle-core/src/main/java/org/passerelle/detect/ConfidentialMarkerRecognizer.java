@@ -28,7 +28,11 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     // "avant publication" alone is left out: the publication of a patent application, of
                     // a trial's registration, is no unpublished result
                     "en attente de publication", "pas encore soumis", "pas encore soumise", "pas encore soumises",
-                    "soumis pour publication", "submitted for publication", "not yet submitted"),
+                    "soumis pour publication", "submitted for publication", "not yet submitted",
+                    // results whose paper is still being written
+                    "manuscrit en préparation", "manuscrit en cours de rédaction", "article en préparation",
+                    "article en cours de rédaction", "avant soumission", "manuscript in preparation", "paper in preparation",
+                    "before submission"),
             INTELLECTUAL_PROPERTY, List.of(
                     "brevet en cours de dépôt", "dépôt de brevet", "pré-dépôt de brevet", "brevet pas encore déposé",
                     "demande de brevet", "dépôt de brevet envisagé", "patent pending", "patent application",

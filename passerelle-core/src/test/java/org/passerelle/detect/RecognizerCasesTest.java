@@ -401,6 +401,8 @@ class RecognizerCasesTest {
                 found("manuscrit soumis, sous embargo", Label.CONFIDENTIAL, "manuscrit soumis, sous embargo"),
                 found("details under NDA", Label.CONFIDENTIAL, "NDA"),
                 found("brevet en cours de dépôt", Label.CONFIDENTIAL, "brevet en cours de dépôt"),
+                found("groupe A 34/120, groupe B 51/118 ; manuscrit en préparation", Label.CONFIDENTIAL, "manuscrit en préparation"),
+                none("la préparation du manuscrit suit les recommandations ICMJE", Label.CONFIDENTIAL),
                 none("la confidentialité des données est un principe", Label.CONFIDENTIAL),
                 // an instruction about a message; sharing needles is no secret
                 found("Interim results attached. Do not forward before the DSMB meeting.", Label.CONFIDENTIAL, "Do not forward"),
