@@ -213,7 +213,7 @@ final class Endpoints {
     }
 
     /**
-     * {@code POST /api/extract} (the file's bytes as the body): its text, extracted in memory and
+     * {@code POST /api/extract[?name=FILE_NAME]} (the file's bytes as the body): its text, extracted in memory and
      * kept nowhere, with the scan of that text, so that the page can show and highlight it before
      * anything is sent to a model.
      */
@@ -232,7 +232,9 @@ final class Endpoints {
         if (bytes.length == 0) {
             throw ApiError.invalid("empty_file", "The file is empty.", null);
         }
-        org.passerelle.extract.ExtractedText extracted = extractor.extract("upload", bytes);
+        // the file's name, when the page gives it, is a hint for its type only: it is neither logged nor kept
+        String name = request.query().first("name").orElse("upload");
+        org.passerelle.extract.ExtractedText extracted = extractor.extract(name, bytes);
         ObjectNode body = scanResult(detector.analyze(extracted.text()));
         body.put("text", extracted.text());
         body.put("content_type", extracted.contentType());

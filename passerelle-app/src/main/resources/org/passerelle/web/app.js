@@ -505,7 +505,7 @@ async function chatPage() {
     banner.className = 'muted';
     banner.textContent = t('file.reading');
     try {
-      const result = await api('/api/extract', {method: 'POST', body: chosen,
+      const result = await api('/api/extract?name=' + encodeURIComponent(chosen.name), {method: 'POST', body: chosen,
         headers: {'Content-Type': chosen.type || 'application/octet-stream'}});
       prompt.value = (prompt.value ? prompt.value + '\n\n' : '') + result.text;
       banner.textContent = t('file.read', chosen.name, result.text.length);

@@ -310,6 +310,23 @@ class GatewayTest {
     }
 
     @Test
+    void an_uploaded_files_name_tells_its_type() throws Exception {
+        // a note that starts like an e-mail: as "notes.txt" it is read whole; sniffed, its body was lost
+        byte[] note = ("From: Dr Anne Riviere <a.riviere@chu.fr>\nTo: equipe@chu.fr\nSubject: suivi\n"
+                + "Mme Paulette LEBRETON, 81 ans, hospitalisée pour une pneumopathie.")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        HttpResponse<String> extracted = http.send(HttpRequest.newBuilder(uri("/api/extract?name=notes.txt"))
+                .header("Authorization", "Bearer " + key)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(note)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(extracted.statusCode()).isEqualTo(200);
+        JsonNode body = JSON.readTree(extracted.body());
+        assertThat(body.get("text").asText()).contains("Paulette LEBRETON", "pneumopathie");
+        assertThat(body.get("sensitive").asBoolean()).isTrue();
+    }
+
+    @Test
     void an_uploaded_document_is_extracted_and_scanned_without_being_kept() throws Exception {
         org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument();
         document.createParagraph().createRun().setText(LETTER);
