@@ -17,7 +17,8 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms) {
             "sujet", "subject", "participant", "participante", "enfant", "bébé", "résident", "résidente", "year",
             "old", "aged", "épouse", "époux", "fils", "fille", "mère", "père", "domicile", "consulté", "consultée",
             "vu", "vue", "reçu", "reçue", "suivi", "suivie", "traité", "traitée", "opéré", "opérée", "enceinte",
-            "décédé", "décédée", "sortie", "sorti", "sortis", "dob", "ddn", "ipp", "nda", "chambre", "lit", "admitted", "discharged", "mrn");
+            "décédé", "décédée", "sortie", "sorti", "sortis", "dob", "ddn", "ipp", "nda", "chambre", "lit", "admitted", "discharged", "mrn",
+            "yo");
     private static final Vocabulary EVENTS = Vocabulary.of("congrès", "congres", "séminaire", "seminaire", "colloque",
             "conférence", "conference", "webinaire", "webinar", "soutenance", "inscription", "inscriptions", "programme",
             "atelier", "ateliers", "journée", "journées", "symposium", "amphithéâtre", "amphi", "réunion", "maintenance",
@@ -42,6 +43,7 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms) {
         int reunion = document.wordId("réunion");
         int programme = document.wordId("programme");
         int ans = document.wordId("ans");
+        int yo = document.wordId("yo"); // "58yo", "58 yo": an age, as "58 ans"
         int m = document.wordId("m");
         int a = document.wordId("a");
         // Over the document's distinct words rather than every token: a bit test per word form.
@@ -61,7 +63,7 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms) {
             if (document.wordIn(id, PATIENT_CUES)) {
                 for (int i = 0; i < occurrences; i++) {
                     int token = document.occurrence(id, i);
-                    if (!(id == ans && !document.isNumber(token - 1))
+                    if (!((id == ans || id == yo) && !document.isNumber(token - 1))
                             && !(id == m && !document.isSymbol(token + 1, '.'))) {
                         patientCues++;
                     }

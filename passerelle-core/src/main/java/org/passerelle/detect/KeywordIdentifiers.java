@@ -188,10 +188,27 @@ final class KeywordIdentifiers {
             }
             document.appendToken(value, current);
         }
-        if (value.length() < 3 || value.length() > 30 || !hasDigit(value)) {
+        if (value.length() < 3 || value.length() > 30 || !hasDigit(value) || quantity(value)) {
             return null;
         }
         return new Match(token, current, keyword, value.toString());
+    }
+
+    /** A number and a lower-case unit: "58yo", "72ans", "5mg", "12h" are an age, a dose, a time, not a code. */
+    private static boolean quantity(CharSequence value) {
+        int digits = 0;
+        while (digits < value.length() && Character.isDigit(value.charAt(digits))) {
+            digits++;
+        }
+        if (digits == 0 || digits > 4 || value.length() == digits || value.length() - digits > 3) {
+            return false;
+        }
+        for (int i = digits; i < value.length(); i++) {
+            if (!Character.isLowerCase(value.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasDigit(CharSequence value) {

@@ -272,7 +272,11 @@ class DetectorTest {
             + "avis concernant une cirrhose éthylique décompensée. Il est joignable au 04 78 12 34 56.",
         "Cher confrère,\nJe vous remercie d'avoir reçu Mme Odile Garnier, 58 ans, pour une pancréatite aiguë lithiasique. "
             + "Cholécystectomie prévue le 4 avril.",
-        "Discharge summary. John Miller, DOB 1949-11-02, admitted for NSTEMI; PCI to the LAD, seen by the cardiologist."})
+        "Discharge summary. John Miller, DOB 1949-11-02, admitted for NSTEMI; PCI to the LAD, seen by the cardiologist.",
+        "Mme Petit m'a appelé ce matin : sa mère (Mme Jacqueline Petit, 84 ans) est tombée et s'est fracturé le col du "
+            + "fémur. Elle est au CHU de Nantes depuis hier.",
+        "Patient: 58yo male, hx of T2DM, presented with chest pain. Troponin 0.8.\nName: Robert Hughes. Address: 42 Baker "
+            + "Street, London NW1 6XE. Phone 020 7946 0958."})
     void a_named_patients_disease_is_nominative_whatever_the_disease(String letter) {
         // the clinical words these letters use were not known: a name and a birth date were then no one's health
         assertThat(DETECTOR.analyze(letter).classification().reasons()).containsExactly(Reason.NOMINATIVE_HEALTH);

@@ -161,6 +161,10 @@ class RecognizerCasesTest {
                 found("Nom : D. BLUTHIES ID: 9384019284 Défunt", Label.PATIENT_ID, "9384019284"),
                 found("née le 24.06.1971 - l'IPP étant le 3456721983.", Label.PATIENT_ID, "3456721983"),
                 found("Son IPP est 8392.", Label.PATIENT_ID, "8392"),
+                found("Patient : PT2024a", Label.PATIENT_ID, "PT2024a"),
+                // a number and its unit: an age, a dose
+                none("Patient: 58yo male, hx of T2DM and CKD stage 3", Label.PATIENT_ID),
+                none("patient 72ans, hospitalisé", Label.PATIENT_ID),
                 none("serveur à l'IP 192.168.10.42 du service", Label.PATIENT_ID),
                 none("voir la figure ID 42", Label.PATIENT_ID),
                 none("Arrivée du patient le 15/02/2022 aux urgences", Label.PATIENT_ID),
@@ -402,6 +406,8 @@ class RecognizerCasesTest {
                 found("details under NDA", Label.CONFIDENTIAL, "NDA"),
                 found("brevet en cours de dépôt", Label.CONFIDENTIAL, "brevet en cours de dépôt"),
                 found("groupe A 34/120, groupe B 51/118 ; manuscrit en préparation", Label.CONFIDENTIAL, "manuscrit en préparation"),
+                found("The sponsor asked us not to share the interim safety tables outside the committee.", Label.CONFIDENTIAL,
+                        "outside the committee"),
                 none("la préparation du manuscrit suit les recommandations ICMJE", Label.CONFIDENTIAL),
                 none("la confidentialité des données est un principe", Label.CONFIDENTIAL),
                 // an instruction about a message; sharing needles is no secret
