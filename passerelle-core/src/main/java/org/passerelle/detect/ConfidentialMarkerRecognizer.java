@@ -32,7 +32,8 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     // results whose paper is still being written
                     "manuscrit en préparation", "manuscrit en cours de rédaction", "article en préparation",
                     "article en cours de rédaction", "avant soumission", "manuscript in preparation", "paper in preparation",
-                    "before submission"),
+                    "before submission", "soumission prévue", "à soumettre", "submission planned", "planned submission",
+                    "to be submitted", "ne pas citer", "do not cite", "do not quote", "draft manuscript", "manuscript draft"),
             INTELLECTUAL_PROPERTY, List.of(
                     "brevet en cours de dépôt", "dépôt de brevet", "pré-dépôt de brevet", "brevet pas encore déposé",
                     "demande de brevet", "dépôt de brevet envisagé", "patent pending", "patent application",

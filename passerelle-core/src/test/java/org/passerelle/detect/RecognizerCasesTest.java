@@ -409,6 +409,9 @@ class RecognizerCasesTest {
                 found("The sponsor asked us not to share the interim safety tables outside the committee.", Label.CONFIDENTIAL,
                         "outside the committee"),
                 none("la préparation du manuscrit suit les recommandations ICMJE", Label.CONFIDENTIAL),
+                found("Nos résultats de phase 2 (soumission prévue à NEJM en septembre)", Label.CONFIDENTIAL, "soumission prévue"),
+                found("Draft results section – do not cite. Among the 1,203 participants", Label.CONFIDENTIAL, "do not cite"),
+                none("La soumission du dossier au CPP est faite.", Label.CONFIDENTIAL),
                 none("la confidentialité des données est un principe", Label.CONFIDENTIAL),
                 // an instruction about a message; sharing needles is no secret
                 found("Interim results attached. Do not forward before the DSMB meeting.", Label.CONFIDENTIAL, "Do not forward"),
