@@ -42,7 +42,8 @@ final class PersonNameRecognizer implements Recognizer {
             "cordialement", "amitiés", "amicalement", "bises", "bisous", "salutations", "sincèrement", "respectueusement",
             "affectueusement", "confraternellement", "regards", "cheers", "sincerely", "warmly");
     /** E-mail and letter headers: a name after "De :", "À :", "From:", "Cc:", "Par :". */
-    private static final Vocabulary HEADER_ROLES = Vocabulary.of("de", "à", "a", "from", "to", "cc", "par", "by", "pour", "for");
+    private static final Vocabulary HEADER_ROLES = Vocabulary.of("de", "à", "a", "from", "to", "cc", "par", "by", "pour", "for",
+            "pt"); // "Pt: Smith, John": the patient, in a header
     static final Vocabulary NUMBERED_WORDS = Vocabulary.of("phase", "type", "stade", "stage", "grade", "classe",
             "class", "niveau", "level", "annexe", "annex", "partie", "part", "bras", "arm", "groupe", "group", "cohorte",
             "vitamine", "vitamin", "hépatite", "hepatitis", "lot", "bloc", "salle", "chambre", "secteur", "zone");
@@ -192,7 +193,9 @@ final class PersonNameRecognizer implements Recognizer {
 
     /**
      * "Patient: DUBREUIL, Margaux", "DOE, John": a known given name right after an upper-case
-     * family name found here and a comma, on the same line, is that person's given name.
+     * family name found here and a comma, on the same line, is that person's given name; so is one
+     * after a family name in Title case that a title or a role word introduced ("Patient: Smith,
+     * John A.", "Pt: Durand, Marie").
      */
     private void givenAfterComma(Document document, List<Finding> out, int from) {
         for (int f = from, found = out.size(); f < found; f++) {
@@ -203,7 +206,8 @@ final class PersonNameRecognizer implements Recognizer {
             }
             int last = document.tokenAt(family.end()) - 1; // the family name's last token
             int given = last + 2;
-            if (last < 0 || !document.isUpperCase(last) || !document.isCapitalized(given)
+            boolean cued = family.explanation() == TITLE || family.explanation() == ROLE;
+            if (last < 0 || !(document.isUpperCase(last) || cued) || !document.isCapitalized(given)
                     || document.newlineBefore(given) || document.tokenIn(given, COMMON)) {
                 continue;
             }

@@ -321,6 +321,13 @@ class RecognizerCasesTest {
                 none("Extraction SNDS du 15/01/2025 : 12 480 patients diabétiques", Label.LAST_NAME),
                 none("Requête PMSI 2023 sur les séjours pour AVC", Label.LAST_NAME),
                 found("Patient: DUBREUIL, Margaux    DOB: 1989-12-04", Label.FIRST_NAME, "Margaux"),
+                // a family name in Title case after a role word, then its given name after the comma
+                found("Patient: Smith, John A. MRN: 4471920.", Label.FIRST_NAME, "John"),
+                found("Pt: Durand, Marie. IPP 123456.", Label.LAST_NAME, "Durand"),
+                found("Pt: Durand, Marie. IPP 123456.", Label.FIRST_NAME, "Marie"),
+                none("Taille de police : 12 pt, Arial.", Label.LAST_NAME),
+                // without a cue, a Title-case word and a comma are any list ("Lyon, Marseille")
+                none("Villes étudiées : Paris, Lyon, Marseille.", Label.FIRST_NAME),
                 none("Patient: DUBREUIL, Diabète de type 2", Label.FIRST_NAME),
                 // a colon after a spaced word: a family name or a given name still, a field label not
                 found("Dr. Jean Paul RINJONNEAU : 01 54 47 33 21", Label.LAST_NAME, "RINJONNEAU"),
