@@ -666,7 +666,11 @@ final class PersonNameRecognizer implements Recognizer {
         int given = givenName(document, token, false);
         if (given >= 0) {
             int family = familyName(document, given + 1, false);
-            if (family >= 0 && !document.newlineBefore(given + 1)
+            // "GERARD LOUIS LOYNET": a second given name in capitals, the family name after it; the
+            // run below reads such names whole
+            boolean secondGiven = family == given + 1 && document.isUpperCase(family) && knownGiven(document, family)
+                    && document.isUpperCase(family + 1) && !document.newlineBefore(family + 1);
+            if (family >= 0 && !secondGiven && !document.newlineBefore(given + 1)
                     && (document.isUpperCase(family) || document.isUpperCase(given + 1))) {
                 emit(document, out, Label.FIRST_NAME, token, given, TYPOGRAPHY);
                 emit(document, out, Label.LAST_NAME, given + 1, family, TYPOGRAPHY);

@@ -321,6 +321,11 @@ class RecognizerCasesTest {
                 none("Extraction SNDS du 15/01/2025 : 12 480 patients diabétiques", Label.LAST_NAME),
                 none("Requête PMSI 2023 sur les séjours pour AVC", Label.LAST_NAME),
                 found("Patient: DUBREUIL, Margaux    DOB: 1989-12-04", Label.FIRST_NAME, "Margaux"),
+                // two given names in capitals, then the family name
+                found("Réunie en staff : GERARD LOUIS LOYNET", Label.LAST_NAME, "LOYNET"),
+                found("Réunie en staff : GERARD LOUIS LOYNET", Label.FIRST_NAME, "LOUIS"),
+                found("Merci de contacter PAULETTE ALPHONSINE RIGAUD au 02 41 22 33 44.", Label.LAST_NAME, "RIGAUD"),
+                found("Rendez-vous de Jean PIERRE le 3 mai", Label.LAST_NAME, "PIERRE"),
                 // a family name in Title case after a role word, then its given name after the comma
                 found("Patient: Smith, John A. MRN: 4471920.", Label.FIRST_NAME, "John"),
                 found("Pt: Durand, Marie. IPP 123456.", Label.LAST_NAME, "Durand"),
