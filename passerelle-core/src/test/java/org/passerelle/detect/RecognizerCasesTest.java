@@ -326,6 +326,9 @@ class RecognizerCasesTest {
                 found("Réunie en staff : GERARD LOUIS LOYNET", Label.FIRST_NAME, "LOUIS"),
                 found("Merci de contacter PAULETTE ALPHONSINE RIGAUD au 02 41 22 33 44.", Label.LAST_NAME, "RIGAUD"),
                 found("Rendez-vous de Jean PIERRE le 3 mai", Label.LAST_NAME, "PIERRE"),
+                // a drug's form on a prescription line
+                none("INFLIXIMAB 100mg/10ml SOL P.j: Injection IV 3mg/kg", Label.LAST_NAME),
+                none("INFLIXIMAB 100mg/10ml SOL P.j: Injection IV 3mg/kg", Label.FIRST_NAME),
                 // a family name in Title case after a role word, then its given name after the comma
                 found("Patient: Smith, John A. MRN: 4471920.", Label.FIRST_NAME, "John"),
                 found("Pt: Durand, Marie. IPP 123456.", Label.LAST_NAME, "Durand"),
