@@ -20,6 +20,12 @@ class LexiconTest {
     }
 
     @Test
+    void clinical_words_are_single_words() {
+        // a document's words never hold a slash or a space: "g/l" and "kg/m²" were listed and never matched
+        assertThat(Lexicon.load("health-terms.txt")).allSatisfy(word -> assertThat(word).doesNotContain("/", " ", "-"));
+    }
+
+    @Test
     void an_underscore_joins_the_words_of_one_entry() {
         assertThat(Lexicon.load("cities.txt")).contains("le havre", "la rochelle", "saint-étienne").doesNotContain("havre");
     }
