@@ -399,7 +399,7 @@ final class PersonNameRecognizer implements Recognizer {
 
     private boolean nameLike(Document document, int token) {
         if (!document.isWord(token) || !document.startsUpper(token) || document.tokenLength(token) < 2
-                && !document.isSymbol(token + 1, '\'')) {
+                && !document.isSymbol(token + 1, '\'') || document.tokenLength(token) >= 2 && romanNumeral(document, token)) {
             return false;
         }
         long bits = document.bitsOf(token, NOT_NAME_WORDS);
@@ -457,8 +457,9 @@ final class PersonNameRecognizer implements Recognizer {
      * initial that is not closed by a dot must be followed by a name on the same line.
      */
     private static int initialEnd(Document document, int token) {
-        if (!document.isWord(token) || !document.startsUpper(token)) {
-            return -1;
+        if (!document.isWord(token) || !document.startsUpper(token) || romanNumeral(document, token)
+                && document.tokenIn(token - 1, NUMBERED_WORDS)) {
+            return -1; // "phase I.", "stade IV."
         }
         if (document.tokenLength(token) == 2 && document.isCapitalized(token) && document.isSymbol(token + 1, '.')
                 && document.touchesNext(token) && ABBREVIATED_GIVEN.contains(document.lowerToken(token))
@@ -719,6 +720,12 @@ final class PersonNameRecognizer implements Recognizer {
                 return last;
             }
         }
+        int familyInitial = familyInitialAfter(document, token);
+        if (familyInitial > 0) {
+            emit(document, out, Label.FIRST_NAME, token, familyInitial - 2, TYPOGRAPHY);
+            emit(document, out, Label.LAST_NAME, familyInitial - 1, familyInitial, TYPOGRAPHY);
+            return familyInitial;
+        }
         if (knownGiven(document, token) && document.isCapitalized(token) && document.tokenIn(token - 1, PREPOSITIONS)
                 && !document.startsUpper(hyphenated(document, token) + 1) && document.tokenLength(token) >= 3) {
             int end = hyphenated(document, token);
@@ -742,6 +749,41 @@ final class PersonNameRecognizer implements Recognizer {
             }
         }
         return -1;
+    }
+
+    /**
+     * "Sarah K., 34 ans", "Julien D. a appelé": a known given name and the initial of a family name,
+     * closed by a dot, with no name after it on the line (then it is a middle initial, "John A.
+     * Smith", read as a run). Returns the initial's dot, or -1. Not a numeral ("Louis XIV", "phase
+     * I.").
+     */
+    private int familyInitialAfter(Document document, int token) {
+        if (!knownGiven(document, token) || !document.isCapitalized(token) || document.tokenLength(token) < 3) {
+            return -1;
+        }
+        int initial = hyphenated(document, token) + 1;
+        int dot = initial + 1;
+        if (document.tokenLength(initial) != 1 || !document.startsUpper(initial) || document.newlineBefore(initial)
+                || !document.isSymbol(dot, '.') || !document.touchesNext(initial) || document.startsUpper(dot + 1)
+                && !document.newlineBefore(dot + 1)) {
+            return -1;
+        }
+        char letter = document.charAt(document.start(initial));
+        return letter == 'I' || letter == 'V' || letter == 'X' ? -1 : dot;
+    }
+
+    /** Whether a word is made of the numerals I, V and X only, in capitals ("IV", "XIV"): no name's letters. */
+    private static boolean romanNumeral(Document document, int token) {
+        if (!document.isWord(token)) {
+            return false;
+        }
+        for (int i = document.start(token); i < document.end(token); i++) {
+            char c = document.charAt(i);
+            if (c != 'I' && c != 'V' && c != 'X') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How far after a name its owner's e-mail address may stand (a signature block, a list of contacts). */
@@ -858,6 +900,9 @@ final class PersonNameRecognizer implements Recognizer {
                 && document.touchesNext(t) && document.touchesNext(t + 1); // N'GUESSAN, O'SULLIVAN
         if (!document.isWord(t) || !document.startsUpper(t) || (document.tokenLength(t) < 2 && !elided)) {
             return -1;
+        }
+        if (document.tokenLength(t) >= 2 && romanNumeral(document, t)) {
+            return -1; // "Louis XIV", "Jean XXIII": a numeral after a name
         }
         if (document.isSymbol(t + 1, '-') && document.touchesNext(t) && document.isNumber(t + 2)) {
             return -1; // a reference such as "YB-201"

@@ -326,6 +326,12 @@ class RecognizerCasesTest {
                 found("Réunie en staff : GERARD LOUIS LOYNET", Label.FIRST_NAME, "LOUIS"),
                 found("Merci de contacter PAULETTE ALPHONSINE RIGAUD au 02 41 22 33 44.", Label.LAST_NAME, "RIGAUD"),
                 found("Rendez-vous de Jean PIERRE le 3 mai", Label.LAST_NAME, "PIERRE"),
+                // a known given name and a family name's initial; a middle initial; numerals
+                found("a 34-year-old woman, Sarah K., presented with pancreatitis", Label.FIRST_NAME, "Sarah"),
+                found("a 34-year-old woman, Sarah K., presented with pancreatitis", Label.LAST_NAME, "K."),
+                found("John A. Smith was seen in clinic.", Label.LAST_NAME, "Smith"),
+                none("Louis XIV régna de 1643 à 1715.", Label.LAST_NAME),
+                none("Louis XIV. Phase I. du protocole.", Label.FIRST_NAME),
                 // a drug's form on a prescription line
                 none("INFLIXIMAB 100mg/10ml SOL P.j: Injection IV 3mg/kg", Label.LAST_NAME),
                 none("INFLIXIMAB 100mg/10ml SOL P.j: Injection IV 3mg/kg", Label.FIRST_NAME),
