@@ -10,7 +10,7 @@ final class StayIdRecognizer implements Recognizer {
 
     private static final KeywordIdentifiers KEYWORDS = new KeywordIdentifiers(List.of(
             "nda", "séjour", "sejour", "venue", "episode", "épisode", "encounter", "visit number", "dossier",
-            "dossier mère", "dossier enfant", "examen", "anatomopathologique", "stay", "admission number",
+            "dossier mère", "dossier enfant", "examen", "anatomopathologique", "prélèvement", "specimen", "stay", "admission number",
             "identifiant de la visite", "identifiant de l hospitalisation", "identifiant du séjour", "visit id"));
     private static final Explanation KEYWORD = new Explanation("stay-id", "stay-keyword");
 

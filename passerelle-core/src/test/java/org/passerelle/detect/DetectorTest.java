@@ -278,7 +278,8 @@ class DetectorTest {
         "Patient: 58yo male, hx of T2DM, presented with chest pain. Troponin 0.8.\nName: Robert Hughes. Address: 42 Baker "
             + "Street, London NW1 6XE. Phone 020 7946 0958.",
         "I'm writing up a case report: a 34-year-old woman, Sarah K., presented to our ED in Lyon on 12 March with acute "
-            + "pancreatitis after starting azathioprine."})
+            + "pancreatitis after starting azathioprine.",
+        "Mme Sandrine Petitjean, 47 ans. Carcinome canalaire infiltrant du sein gauche, grade SBR II. Marges saines."})
     void a_named_patients_disease_is_nominative_whatever_the_disease(String letter) {
         // the clinical words these letters use were not known: a name and a birth date were then no one's health
         assertThat(DETECTOR.analyze(letter).classification().reasons()).containsExactly(Reason.NOMINATIVE_HEALTH);

@@ -193,6 +193,8 @@ class RecognizerCasesTest {
                 none("séjour du 1.3.24", Label.STAY_ID),
                 none("NDA : 2024-03-12", Label.STAY_ID),
                 found("Examen n° AP24-0183 : biopsie", Label.STAY_ID, "AP24-0183"),
+                found("Anatomopathologie — prélèvement n° 25H01234 — Mme P.", Label.STAY_ID, "25H01234"),
+                none("prélèvement de 5 ml", Label.STAY_ID),
                 none("Examen : SpO2 94 %, crépitants bibasaux", Label.STAY_ID),
                 none("Examen : HbA1c à 7,2 %", Label.STAY_ID));
     }
