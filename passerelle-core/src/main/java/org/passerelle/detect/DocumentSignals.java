@@ -25,9 +25,16 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms) {
             "congés", "seminar", "workshop", "meeting", "registration", "deadline", "résumés", "abstracts", "nobel",
             "découvre", "découverte", "inauguré", "inaugure", "histoire", "siècle", "century", "invented", "discovered",
             "école", "candidatures", "session", "sessions", "retransmission", "jury");
-    private static final String[] DRUG_SUFFIXES = {"mab", "nib", "pril", "sartan", "olol", "statine", "statin", "azole",
+    private static final String[] CLINICAL_SUFFIXES = {"mab", "nib", "pril", "sartan", "olol", "statine", "statin", "azole",
             "cilline", "cillin", "mycine", "mycin", "parine", "prazole", "tidine", "dipine", "oxacine", "floxacin",
-            "cycline", "vir", "semide", "thiazide", "gliptine", "gliflozine", "glutide", "platine", "taxel", "rubicine"};
+            "cycline", "vir", "semide", "thiazide", "gliptine", "gliflozine", "glutide", "platine", "taxel", "rubicine",
+            // and of surgery, examinations and diseases ("cholécystectomie", "coloscopie", "hyperkaliémie", "arthritis")
+            "ectomie", "ectomy", "ostomie", "ostomy", "otomie", "otomy", "plastie", "plasty", "oscopie", "oscopy", "pathie",
+            "algie", "émie", "emia", "itis"};
+    /** Words of those forms with an everyday or another science's sense. */
+    private static final java.util.Set<String> NOT_CLINICAL = java.util.Set.of("académie", "academie", "academia", "bohemia",
+            "sympathie", "antipathie", "télépathie", "telepathie", "nostalgie", "dichotomie", "dichotomy", "microscopie",
+            "spectroscopie", "télescopie", "microscopy", "spectroscopy");
 
     static DocumentSignals of(Document document) {
         return document.signals();
@@ -49,7 +56,7 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms) {
         // Over the document's distinct words rather than every token: a bit test per word form.
         for (int id = 0; id < document.distinctWords(); id++) {
             int occurrences = document.occurrences(id);
-            if (document.wordIn(id, HEALTH) || drugLike(document, id)) {
+            if (document.wordIn(id, HEALTH) || clinicalForm(document, id)) {
                 health += occurrences;
             }
             if (document.wordIn(id, EVENTS)) {
@@ -160,7 +167,7 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms) {
     private static final String[][] SUFFIXES_BY_LAST = new String[128][];
 
     static {
-        for (String suffix : DRUG_SUFFIXES) {
+        for (String suffix : CLINICAL_SUFFIXES) {
             char last = suffix.charAt(suffix.length() - 1);
             String[] known = SUFFIXES_BY_LAST[last];
             String[] grown = known == null ? new String[1] : java.util.Arrays.copyOf(known, known.length + 1);
@@ -169,8 +176,11 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms) {
         }
     }
 
-    /** A word of at least seven letters with a drug-name suffix ("adalimumab", "atorvastatine"). */
-    private static boolean drugLike(Document document, int id) {
+    /**
+     * A word of at least seven letters with a drug-name suffix ("adalimumab", "atorvastatine") or
+     * the suffix of a surgery, an examination or a disease ("sigmoïdectomie", "hypokaliémie").
+     */
+    private static boolean clinicalForm(Document document, int id) {
         int length = document.wordLength(id);
         if (length < 7) {
             return false;
@@ -182,7 +192,7 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms) {
         }
         for (String suffix : suffixes) {
             if (document.wordEndsWith(id, suffix)) {
-                return true;
+                return !NOT_CLINICAL.contains(document.word(id));
             }
         }
         return false;

@@ -286,6 +286,16 @@ class DetectorTest {
     }
 
     @Test
+    void clinical_words_are_known_by_their_form_too() {
+        // neither word is listed: a surgery's and a disease's suffix say what they are
+        assertThat(DETECTOR.analyze("Mme Odette Lambert, 66 ans : hypokaliémie sévère après sigmoïdectomie.")
+                .classification().reasons()).containsExactly(Reason.NOMINATIVE_HEALTH);
+        // the same forms with an everyday sense
+        assertThat(DETECTOR.analyze("M. Jean Martin, 66 ans, membre de l'Académie, parle avec nostalgie et sympathie "
+                + "de la dichotomie entre microscopie et spectroscopie.").classification().sensitive()).isFalse();
+    }
+
+    @Test
     void a_departments_directory_of_its_staff_is_no_ones_health() {
         // names, titles and phones under a specialty's name: the staff's contacts, not a patient's care
         assertThat(DETECTOR.analyze("Service de rhumatologie\nChef de service : Pr Eric CHANUT, tél. 01 45 21 33 10\n"
