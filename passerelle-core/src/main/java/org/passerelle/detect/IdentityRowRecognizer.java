@@ -6,12 +6,15 @@ import java.util.List;
  * The identity banner of a hospital document, one row of cells between bars:
  * {@code Julie PETIT | F | 25/10/1980 | 9857598456 | 1980561987}. After the sex and the date of
  * birth come the patient's identifier (IPP) and the stay's (NDA), as long plain numbers: the first
- * is a PATIENT_ID, the one after it a STAY_ID.
+ * is a PATIENT_ID, the one after it a STAY_ID. And a study's record without its header, a
+ * subject's code first, then the sex and an age, a year or a date:
+ * {@code PAT-0042;F;1962;K70.3;décédée le 03/05/2024}.
  */
 final class IdentityRowRecognizer implements Recognizer {
 
     private static final Explanation PATIENT = new Explanation("identity-row", "number-after-birth-date-cell");
     private static final Explanation STAY = new Explanation("identity-row", "number-after-patient-number-cell");
+    private static final Explanation SUBJECT = new Explanation("identity-row", "code-before-sex-and-age-cells");
     private static final int MIN_DIGITS = 8;
     private static final int MAX_DIGITS = 12;
     /** How far back along its line a banner's cells are read (a banner is short; a long line is a table). */
@@ -31,6 +34,11 @@ final class IdentityRowRecognizer implements Recognizer {
     public void recognize(Document document, List<Finding> out) {
         String text = document.text();
         for (int token : document.numbers()) {
+            int subject = subjectCode(document, token);
+            if (subject >= 0) {
+                out.add(new Finding(Label.PATIENT_ID, document.start(subject), document.end(token), 0.8, SUBJECT));
+                continue;
+            }
             int length = document.tokenLength(token);
             if (length < MIN_DIGITS || length > MAX_DIGITS) {
                 continue;
@@ -54,6 +62,50 @@ final class IdentityRowRecognizer implements Recognizer {
                 out.add(new Finding(Label.STAY_ID, start, end, 0.85, STAY));
             }
         }
+    }
+
+    /**
+     * The first token of a subject's code ending with number {@code token} and heading a record
+     * whose next cells are a sex and an age, a year or a date, or -1. The code is letters then
+     * digits ({@code PAT-0042}, {@code P001}, {@code S_12}), first on its line or after a quote.
+     */
+    private static int subjectCode(Document document, int token) {
+        char delimiter = delimiterAfter(document, token);
+        if (delimiter == 0 || document.tokenLength(token) < 2) {
+            return -1; // most numbers: no ';', ',', '|' or tab right after them
+        }
+        int first = token - 1;
+        if ((document.isSymbol(first, '-') || document.isSymbol(first, '_')) && document.touchesNext(first)) {
+            first--;
+        }
+        if (!document.isUpperCase(first) && !(document.isWord(first) && document.tokenLength(first) == 1 && document.startsUpper(first))
+                || document.tokenLength(first) > 6 || !document.touchesNext(first)
+                || !(first == 0 || document.newlineBefore(first) || document.isSymbol(first - 1, '"') || document.isSymbol(first - 1, '«'))) {
+            return -1;
+        }
+        int sex = token + (delimiter == '\t' ? 1 : 2);
+        if (!(document.tokenIs(sex, "f") || document.tokenIs(sex, "m") || document.tokenIs(sex, "h")
+                || document.tokenIsAny(sex, "femme", "homme", "female", "male")) || delimiterAfter(document, sex) != delimiter) {
+            return -1;
+        }
+        int age = sex + (delimiter == '\t' ? 1 : 2);
+        int digits = document.tokenLength(age);
+        boolean ageOrYear = document.isNumber(age) && (digits <= 3 || digits == 4
+                && (document.charAt(document.start(age)) == '1' || document.charAt(document.start(age)) == '2'));
+        return ageOrYear && !document.newlineBefore(age) ? first : -1;
+    }
+
+    /** The cell delimiter right after a token (';', ',', '|' touching it, or a tab), or 0. */
+    private static char delimiterAfter(Document document, int token) {
+        int end = document.end(token);
+        if (end >= document.length()) {
+            return 0;
+        }
+        char c = document.charAt(end);
+        if (c == '\t') {
+            return c;
+        }
+        return (c == ';' || c == ',' || c == '|') && document.isSymbol(token + 1, c) ? c : 0;
     }
 
     /** A cell that ends after the number: a bar, the line's end, or a full stop closing the row. */

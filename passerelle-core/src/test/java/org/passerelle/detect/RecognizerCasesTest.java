@@ -639,6 +639,12 @@ class RecognizerCasesTest {
                 found("M. ROCHE | M | 13/09/1965 (59 ans) | 8054692357 | Dossier 140756189", Label.PATIENT_ID, "8054692357"),
                 // no sex cell: a table of dates and amounts
                 none("| 12/03/2024 | 1250000000 | 1300000000 |", Label.PATIENT_ID),
+                // a study's record without its header: a subject's code, the sex, an age or a year
+                found("Extrait : \"PAT-0042;F;1962;K70.3;décédée le 03/05/2024\"", Label.PATIENT_ID, "PAT-0042"),
+                found("P001,F,54,I21.4\nP002,M,61,C50.9", Label.PATIENT_ID, "P002"),
+                found("S_12\tM\t54\tC50.9", Label.PATIENT_ID, "S_12"),
+                none("Version V2;F;2024", Label.PATIENT_ID),
+                none("PAT-0042;gauche;1962", Label.PATIENT_ID),
                 none("| 12/03/2024 | 1250000000 | 1300000000 |", Label.STAY_ID),
                 // a phone number after the date is no identifier
                 none("Julie PETIT | F | 25/10/1980 | 06 12 34 56 78", Label.PATIENT_ID));
