@@ -97,15 +97,14 @@ final class IdentityRowRecognizer implements Recognizer {
 
     /** The cell delimiter right after a token (';', ',', '|' touching it, or a tab), or 0. */
     private static char delimiterAfter(Document document, int token) {
+        int next = token + 1;
+        if (document.isSymbol(next)) {
+            // the symbol's kind is in the token's flags: most numbers end here, without reading the text
+            char c = document.isSymbol(next, ';') ? ';' : document.isSymbol(next, ',') ? ',' : document.isSymbol(next, '|') ? '|' : 0;
+            return c != 0 && document.touchesNext(token) ? c : 0;
+        }
         int end = document.end(token);
-        if (end >= document.length()) {
-            return 0;
-        }
-        char c = document.charAt(end);
-        if (c == '\t') {
-            return c;
-        }
-        return (c == ';' || c == ',' || c == '|') && document.isSymbol(token + 1, c) ? c : 0;
+        return end < document.length() && document.charAt(end) == '\t' ? '\t' : 0;
     }
 
     /** A cell that ends after the number: a bar, the line's end, or a full stop closing the row. */
