@@ -440,8 +440,7 @@ final class PersonNameRecognizer implements Recognizer {
                 || token > 0 && document.touchesNext(token - 1)) {
             return false;
         }
-        char letter = document.charAt(document.start(token));
-        if (letter == 'I' || letter == 'V' || letter == 'X' || document.tokenIn(token - 1, NUMBERED_WORDS)) {
+        if (romanNumeral(document, token) || document.tokenIn(token - 1, NUMBERED_WORDS)) {
             return false; // "phase I", "stade IV", "annexe B": numbering, not a person
         }
         int next = token + 1;
@@ -768,8 +767,7 @@ final class PersonNameRecognizer implements Recognizer {
                 && !document.newlineBefore(dot + 1)) {
             return -1;
         }
-        char letter = document.charAt(document.start(initial));
-        return letter == 'I' || letter == 'V' || letter == 'X' ? -1 : dot;
+        return romanNumeral(document, initial) ? -1 : dot;
     }
 
     /** Whether a word is made of the numerals I, V and X only, in capitals ("IV", "XIV"): no name's letters. */
