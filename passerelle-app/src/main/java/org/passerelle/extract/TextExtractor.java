@@ -6,6 +6,7 @@ import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.EmptyParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.sax.BodyContentHandler;
 import org.passerelle.PasserelleException;
@@ -14,6 +15,8 @@ import org.xml.sax.SAXException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * Extracts the text of a document (PDF, DOCX, ODT, XLSX, CSV, HTML, plain text...) with Apache
@@ -102,25 +105,23 @@ public final class TextExtractor {
      */
     private static boolean unread(Metadata metadata, String type) {
         for (String parser : metadata.getValues(TikaCoreProperties.TIKA_PARSED_BY)) {
-            if (parser.equals(org.apache.tika.parser.EmptyParser.class.getName())) {
+            if (parser.equals(EmptyParser.class.getName())) {
                 return true;
             }
         }
         return type != null && (type.startsWith("image/") || type.startsWith("audio/") || type.startsWith("video/"));
     }
 
-    private static final java.util.List<String> PLAIN_TEXT_EXTENSIONS = java.util.List.of(".txt", ".text", ".md", ".log");
+    private static final List<String> PLAIN_TEXT_EXTENSIONS = List.of(".txt", ".text", ".md", ".log");
 
     private static boolean plainTextName(String name) {
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        String lower = name.toLowerCase(Locale.ROOT);
         return PLAIN_TEXT_EXTENSIONS.stream().anyMatch(lower::endsWith);
     }
 
     /** An e-mail's header fields, as a mail client shows them above the body (Tika keeps them out of the text). */
-    private static final java.util.List<java.util.Map.Entry<String, String>> MAIL_HEADERS = java.util.List.of(
-            java.util.Map.entry("From", "Message-From"), java.util.Map.entry("To", "Message-To"),
-            java.util.Map.entry("Cc", "Message-Cc"), java.util.Map.entry("Bcc", "Message-Bcc"),
-            java.util.Map.entry("Subject", TikaCoreProperties.SUBJECT.getName()));
+    private static final String[][] MAIL_HEADERS = {{"From", "Message-From"}, {"To", "Message-To"}, {"Cc", "Message-Cc"},
+        {"Bcc", "Message-Bcc"}, {"Subject", TikaCoreProperties.SUBJECT.getName()}};
 
     /**
      * The sender, recipients and subject of an e-mail as lines before its body: they name people
@@ -128,10 +129,10 @@ public final class TextExtractor {
      */
     private static String headers(Metadata metadata) {
         StringBuilder lines = new StringBuilder();
-        for (java.util.Map.Entry<String, String> header : MAIL_HEADERS) {
-            String[] values = metadata.getValues(header.getValue());
+        for (String[] header : MAIL_HEADERS) {
+            String[] values = metadata.getValues(header[1]);
             if (values.length > 0) {
-                lines.append(header.getKey()).append(": ").append(String.join(", ", values)).append('\n');
+                lines.append(header[0]).append(": ").append(String.join(", ", values)).append('\n');
             }
         }
         return lines.isEmpty() ? "" : lines.append('\n').toString();

@@ -70,7 +70,7 @@ final class DigitGroups {
             char c = document.charAt(i);
             if (c >= '0' && c <= '9') {
                 found++;
-            } else if (c != ' ' && c != '.' && c != '-' && c != '/' && c != '\u00A0' && c != '\u202F' && c != '\u2007') {
+            } else if (!blank(c) && c != '.' && c != '-' && c != '/') {
                 break;
             }
         }
@@ -112,7 +112,11 @@ final class DigitGroups {
         if (gap != 1) {
             return false;
         }
-        char c = document.charAt(document.end(before));
+        return blank(document.charAt(document.end(before)));
+    }
+
+    /** A space that may join two groups of one number: a space, a no-break or a thin space, a figure space. */
+    private static boolean blank(char c) {
         return c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2007';
     }
 }

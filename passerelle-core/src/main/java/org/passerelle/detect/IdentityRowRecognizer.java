@@ -15,6 +15,7 @@ final class IdentityRowRecognizer implements Recognizer {
     private static final Explanation PATIENT = new Explanation("identity-row", "number-after-birth-date-cell");
     private static final Explanation STAY = new Explanation("identity-row", "number-after-patient-number-cell");
     private static final Explanation SUBJECT = new Explanation("identity-row", "code-before-sex-and-age-cells");
+    private static final String[] SEXES = {"f", "m", "h", "femme", "homme", "female", "male"};
     private static final int MIN_DIGITS = 8;
     private static final int MAX_DIGITS = 12;
     /** How far back along its line a banner's cells are read (a banner is short; a long line is a table). */
@@ -84,8 +85,7 @@ final class IdentityRowRecognizer implements Recognizer {
             return -1;
         }
         int sex = token + (delimiter == '\t' ? 1 : 2);
-        if (!(document.tokenIs(sex, "f") || document.tokenIs(sex, "m") || document.tokenIs(sex, "h")
-                || document.tokenIsAny(sex, "femme", "homme", "female", "male")) || delimiterAfter(document, sex) != delimiter) {
+        if (!document.tokenIsAny(sex, SEXES) || delimiterAfter(document, sex) != delimiter) {
             return -1;
         }
         int age = sex + (delimiter == '\t' ? 1 : 2);

@@ -293,8 +293,7 @@ final class PersonNameRecognizer implements Recognizer {
             return false;
         }
         Unit family = run.get(1);
-        char letter = document.charAt(document.start(token));
-        if (family.first() != family.last() || letter == 'I' || letter == 'V' || letter == 'X'
+        if (family.first() != family.last() || romanNumeral(document, token)
                 || !document.isCapitalized(family.first()) || document.tokenLength(family.first()) < 4
                 || document.tokenIn(family.first(), COMMON) || document.tokenIn(family.first(), NOT_PERSONS)) {
             return false;
