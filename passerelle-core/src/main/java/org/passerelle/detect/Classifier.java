@@ -67,8 +67,6 @@ final class Classifier {
             reasons.add(Reason.NOMINATIVE_HEALTH);
         } else if (healthContext && patientId) {
             reasons.add(Reason.PSEUDONYMISED_HEALTH);
-        } else if (healthContext && contact && name && patientCues >= 2) {
-            reasons.add(Reason.NOMINATIVE_HEALTH);
         } else if (healthContext && contact && patientCues >= 1 && aRelativesContact(document, findings)) {
             reasons.add(Reason.NOMINATIVE_HEALTH); // looked for last: the words before every number are read
         }
