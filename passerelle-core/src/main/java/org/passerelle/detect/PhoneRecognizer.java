@@ -117,7 +117,7 @@ final class PhoneRecognizer implements Recognizer {
                 run = slashed; // "06/28/42/50/36": five pairs cannot be a date
             }
         }
-        String digits = run.digits.toString();
+        CharSequence digits = run.digits; // read in place: most runs are refused below, no string per run
         if (digits.length() < 10 || run.groups == digits.length() || DigitGroups.continuesNumber(document, run.lastToken + 2)) {
             return token; // digit-by-digit runs are read by looseNumber, which knows where they end
         }
