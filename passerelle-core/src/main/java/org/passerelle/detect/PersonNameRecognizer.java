@@ -107,6 +107,8 @@ final class PersonNameRecognizer implements Recognizer {
                 if (next < 0 && lowerCaseCue(document, token)) {
                     next = lowerCaseName(document, token, out); // "Mme leblanc suzanne"
                 }
+            } else if ((cue & ROLES.bit()) != 0 && (next = nameField(document, token, out)) >= 0) {
+                // "Nom : BERTRAND", "Nom d'usage : MARTIN": the field says which name it holds
             } else if ((cue & (ROLES.bit() | TITLES.bit())) == ROLES.bit()
                     || ((cue & HEADER_ROLES.bit()) != 0 && document.isSymbol(token + 1, ':'))) {
                 int name = token + 1;
@@ -130,6 +132,78 @@ final class PersonNameRecognizer implements Recognizer {
             }
         }
         givenAfterComma(document, out, before);
+    }
+
+    private static final Explanation NAME_FIELD = new Explanation("person-name", "form-name-field");
+    /**
+     * What may stand between "nom" and the colon of a form's field of a family name: "Nom de
+     * naissance :", "Nom d'usage :", "Nom de jeune fille :", "Nom marital :".
+     */
+    private static final List<String[]> FAMILY_FIELDS = List.of(new String[] {}, new String[] {"de", "naissance"},
+            new String[] {"d", "'", "usage"}, new String[] {"d", "’", "usage"}, new String[] {"de", "famille"},
+            new String[] {"de", "jeune", "fille"}, new String[] {"marital"}, new String[] {"patronymique"},
+            new String[] {"usuel"}, new String[] {"naissance"});
+
+    /**
+     * A form's name field, whose label says which name its value is ("Nom : BERTRAND" is a family
+     * name although Bertrand is also a given name; "Prénom : Sylvie", "Last name: Smith"): the
+     * value's words up to the end of the line or the next field. Returns the value's last token,
+     * or -1 when the token heads no such field or its value is not a name.
+     */
+    private int nameField(Document document, int token, List<Finding> out) {
+        Label label = null;
+        int colon = -1;
+        if (document.tokenIs(token, "nom")) {
+            for (String[] qualifier : FAMILY_FIELDS) {
+                int after = wordsAfter(document, token + 1, qualifier);
+                if (after > 0 && document.isSymbol(after, ':')) {
+                    label = Label.LAST_NAME;
+                    colon = after;
+                    break;
+                }
+            }
+        } else if (document.tokenIs(token, "prénom") || document.tokenIs(token, "prénoms")) {
+            label = Label.FIRST_NAME;
+            colon = token + 1;
+        } else if (document.tokenIs(token, "name") && !document.touchesNext(token - 1)) {
+            label = document.tokenIs(token - 1, "last") || document.tokenIs(token - 1, "family") ? Label.LAST_NAME
+                    : document.tokenIs(token - 1, "first") || document.tokenIs(token - 1, "given") ? Label.FIRST_NAME : null;
+            colon = token + 1;
+        }
+        if (label == null || !document.isSymbol(colon, ':') || document.newlineBefore(colon + 1)) {
+            return -1;
+        }
+        int value = colon + 1;
+        int last = label == Label.LAST_NAME ? familyName(document, value, true) : givenName(document, value, false);
+        if (last < 0 || document.isSymbol(last, '.') || document.tokenLength(value) < 2) {
+            return -1; // an initial is left to the rules that know what follows it
+        }
+        if (label == Label.LAST_NAME && (!(document.isUpperCase(last) || document.tokenIn(last, LAST_NAMES)
+                || document.tokenIn(last, FIRST_NAMES)) || document.tokenIn(last, DocumentSignals.HEALTH))) {
+            return -1; // "Nom : Commentaire", "Nom : Paracétamol": a form's other fields are named too
+        }
+        int after = last + 1;
+        boolean valueEnds = after >= document.tokenCount() || document.newlineBefore(after) || document.isSymbol(after)
+                || document.isWord(after) && document.isSymbol(after + 1, ':');
+        if (!valueEnds) {
+            // "Nom : JEAN-JOSE WANOU" holds the whole name, read by the rules of names in a run;
+            // "Nom : Dupont est venu…" is prose, not a field
+            return -1;
+        }
+        emit(document, out, label, value, last, NAME_FIELD);
+        return last;
+    }
+
+    /** The token after {@code words} read from {@code token} on, or -1 when they do not stand there. */
+    private static int wordsAfter(Document document, int token, String[] words) {
+        int t = token;
+        for (String word : words) {
+            if (!document.tokenIs(t, word)) {
+                return -1;
+            }
+            t++;
+        }
+        return t;
     }
 
     private static final Explanation FAMILY_COMMA_GIVEN = new Explanation("person-name", "family-name-comma-given-name");
@@ -941,7 +1015,7 @@ final class PersonNameRecognizer implements Recognizer {
         if (label == Label.FIRST_NAME && document.isSymbol(last, '.')) {
             end = document.end(last); // the initial keeps its dot
         }
-        double score = why == TITLE || why == TYPOGRAPHY ? 0.9 : why == ROLE || why == LOWER_CASE ? 0.85 : 0.75;
+        double score = why == TITLE || why == TYPOGRAPHY || why == NAME_FIELD ? 0.9 : why == ROLE || why == LOWER_CASE ? 0.85 : 0.75;
         out.add(new Finding(label, document.start(first), end, score, why));
     }
 }

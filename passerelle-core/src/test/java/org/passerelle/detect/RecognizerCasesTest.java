@@ -349,6 +349,17 @@ class RecognizerCasesTest {
                 found("Dr. Jean Paul RINJONNEAU : 01 54 47 33 21", Label.LAST_NAME, "RINJONNEAU"),
                 found("celui de sa fille, Mme. Dupuy Julie : 06.12.34.56.78.", Label.FIRST_NAME, "Julie"),
                 found("Nom : DESHAYES    Prénom : Arthur", Label.FIRST_NAME, "Arthur"),
+                // a form's name field says which name its value is, even one that is also a given name
+                found("Nom : BERTRAND\nPrénom : Sylvie", Label.LAST_NAME, "BERTRAND"),
+                none("Nom : BERTRAND\nDate de naissance : 12/04/1961", Label.FIRST_NAME),
+                found("Nom de naissance : LEROY\nNom d'usage : MARTIN", Label.LAST_NAME, "MARTIN"),
+                found("Nom de naissance : LEROY\nNom d'usage : MARTIN", Label.LAST_NAME, "LEROY"),
+                found("Last name: Smith\nFirst name: John", Label.LAST_NAME, "Smith"),
+                found("Last name: Smith\nFirst name: John", Label.FIRST_NAME, "John"),
+                // a "Nom" field holding the whole name is read as a run; other fields named "Nom" hold no name
+                found("X2027 Nom : JEAN-JOSE WANOU ID: 9384019284", Label.FIRST_NAME, "JEAN-JOSE"),
+                none("Nom : Commentaire\nNom : Paracétamol", Label.LAST_NAME),
+                none("Nom du projet : ATLAS", Label.LAST_NAME),
                 // acronyms, clinical headings, salutations and titles of office are no names
                 none("Son NSS est le 1 78 01 23 456 789 12", Label.LAST_NAME),
                 none("Commentaires :\nGLYCÉMIE À JEUN réalisée le 12/03", Label.LAST_NAME),
