@@ -55,7 +55,11 @@ final class KeywordIdentifiers {
 
     private static final Vocabulary FILLERS = Vocabulary.of("n", "no", "nº", "num", "numéro", "numero", "number", "nr",
             "de", "du", "d", "is", "id", "chez", "nous", "the", "of", "interne", "patient", "hospitalier", "local",
-            "géographique", "juridique", "établissement", "site", "attribué", "provisoire", "est", "étant", "le", "sera");
+            "géographique", "juridique", "établissement", "site", "attribué", "provisoire", "est", "étant", "le", "sera",
+            // which subjects a list names: "sujets exclus : 01-004, 02-011", "subjects randomised: …"
+            "exclu", "exclus", "exclue", "exclues", "inclus", "incluse", "incluses", "randomisé", "randomisés",
+            "randomisée", "randomisées", "concerné", "concernés", "concernée", "concernées", "suivants", "suivantes",
+            "excluded", "included", "randomised", "randomized", "withdrawn");
 
     private final Map<String, List<String[]>> phrasesByFirstWord = new HashMap<>();
     private final Vocabulary firstWords;
@@ -104,7 +108,7 @@ final class KeywordIdentifiers {
                     if (!allowLists) {
                         break;
                     }
-                    int next = match.lastToken() + 1;
+                    int next = afterRemark(document, match.lastToken() + 1);
                     if (document.isSymbol(next, ',') || document.isSymbol(next, ';') || document.tokenIs(next, "et")
                             || document.tokenIs(next, "and")) {
                         Match more = readIdentifier(document, next + 1, phrase[0]);
@@ -116,6 +120,28 @@ final class KeywordIdentifiers {
                 break;
             }
         }
+    }
+
+    /** Tokens a remark in parentheses after a listed code may hold: "01-004 (retrait du consentement), 02-011". */
+    private static final int MAX_REMARK = 12;
+
+    /**
+     * The token after a remark in parentheses that starts at {@code token} and closes on its line
+     * ("(décès)", "(retrait du consentement)"), or {@code token} itself when no such remark stands there.
+     */
+    private static int afterRemark(Document document, int token) {
+        if (!document.isSymbol(token, '(')) {
+            return token;
+        }
+        for (int t = token + 1; t <= token + MAX_REMARK && t < document.tokenCount() && !document.newlineBefore(t); t++) {
+            if (document.isSymbol(t, ')')) {
+                return t + 1;
+            }
+            if (document.isSymbol(t, '(')) {
+                break;
+            }
+        }
+        return token;
     }
 
     private static int matchPhrase(Document document, int token, String[] phrase) {

@@ -171,6 +171,12 @@ class RecognizerCasesTest {
                 found("IPP 8002741396", Label.PATIENT_ID, "8002741396"),
                 found("IPP : HCL-2009-481726", Label.PATIENT_ID, "HCL-2009-481726"),
                 found("sujets 03-021, 05-007 et 08-002", Label.PATIENT_ID, "05-007"),
+                // which subjects, then a list whose codes carry a remark each
+                found("Sujets exclus : 01-004 (retrait du consentement), 02-011 (progression), 03-019 (décès).",
+                        Label.PATIENT_ID, "03-019"),
+                found("Subjects withdrawn: 101-004 (consent withdrawn) and 102-011", Label.PATIENT_ID, "102-011"),
+                // a count of subjects is no code
+                none("Sujets exclus : 3 (retrait du consentement), 2 (décès)", Label.PATIENT_ID),
                 found("NHS No. 485 777 3456", Label.PATIENT_ID, "485 777 3456"),
                 none("le patient 2 va mieux", Label.PATIENT_ID),
                 none("IPP non renseigné", Label.PATIENT_ID),
