@@ -62,7 +62,8 @@ final class Classifier {
         boolean healthContext = signals.healthTerms() >= 2 || clinicalRecord(findings)
                 || signals.healthTerms() >= 1 && (birthDate || stay || patientId);
         boolean identified = nir || birthDate || stay || (name && patientCues >= 2) || (iban && name)
-                || (name && datesOfPeople > 0 && signals.healthTerms() >= 3 && patientCues >= 1);
+                || (name && datesOfPeople > 0 && signals.healthTerms() >= 3 && patientCues >= 1)
+                || (name && namedPatient(document, findings));
         if (nir || (healthContext && identified)) {
             reasons.add(Reason.NOMINATIVE_HEALTH);
         } else if (healthContext && patientId) {
@@ -71,6 +72,34 @@ final class Classifier {
             reasons.add(Reason.NOMINATIVE_HEALTH); // looked for last: the words before every number are read
         }
         return reasons.isEmpty() ? Classification.notSensitive() : new Classification(true, reasons);
+    }
+
+    /** Words that introduce the person a note is about: "Patient : Smith, John", "Pt: Durand", "Patiente Mme Roy". */
+    private static final String[] PATIENT_WORDS = {"patient", "patiente", "pt", "malade", "bénéficiaire", "beneficiaire",
+        "assuré", "assurée", "résident", "résidente"};
+    /** How many tokens (a colon, a title and its dot) may stand between a patient word and the name it introduces. */
+    private static final int PATIENT_WORD_REACH = 4;
+
+    /**
+     * Whether a name follows a word that says it is the patient's: with clinical words, a text
+     * about a named patient is health data about a person, however few other cues it has.
+     */
+    private static boolean namedPatient(Document document, List<Finding> findings) {
+        for (Finding finding : findings) {
+            if (finding.label() != Label.FIRST_NAME && finding.label() != Label.LAST_NAME) {
+                continue;
+            }
+            int first = document.tokenAt(finding.start());
+            for (int t = first - 1; t >= 0 && t >= first - PATIENT_WORD_REACH && !document.newlineBefore(t + 1); t--) {
+                if (document.tokenIsAny(t, PATIENT_WORDS)) {
+                    return true;
+                }
+                if (document.isWord(t) && !document.tokenIn(t, PersonNameRecognizer.TITLES)) {
+                    break; // another word: the name is not the one the patient word introduces
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether a hospital system's record of a patient (an HL7 segment, a DICOM header) was found: health data by what it is. */

@@ -217,6 +217,15 @@ class DetectorTest {
     }
 
     @Test
+    void a_name_the_patient_word_introduces_is_a_patient_with_two_clinical_words() {
+        assertThat(DETECTOR.analyze("Patient: Smith, John A. 06 12 34 56 78, sigmoïdectomie pour diverticulite le 03/02/2024.")
+                .classification().reasons()).containsExactly(Reason.NOMINATIVE_HEALTH);
+        // a patient word that introduces no name: a staff member's name stays a staff member's
+        assertThat(DETECTOR.analyze("Le patient a eu une sigmoïdectomie pour diverticulite. Dr Claire MOREAU, 06 12 34 56 78.")
+                .classification().sensitive()).isFalse();
+    }
+
+    @Test
     void a_patient_s_dicom_header_or_hl7_segment_is_nominative_health_data_without_clinical_words() {
         assertThat(DETECTOR.analyze("(0010,0010) PatientName: MARTIN^CLAIRE\n(0010,0030) PatientBirthDate: 19750314\n")
                 .classification().reasons()).containsExactly(Reason.NOMINATIVE_HEALTH);
