@@ -493,7 +493,10 @@ public final class Detector {
         for (Finding finding : findings) {
             // a date's year, read once: every rule below asks for it
             int year = finding.label() == Label.DATE ? yearOf(document, finding) : -1;
-            if (finding.label() == Label.DATE && previous != null
+            if (finding.label() == Label.DATE && finding.explanation().recognizer().equals(TableColumnRecognizer.ID)) {
+                // under a column header that says which date it is ("date_inclusion"): the header
+                // is read, not the row's shape (a date after the sex cell is not always the birth date)
+            } else if (finding.label() == Label.DATE && previous != null
                     && (previous.label() == Label.LAST_NAME || previous.label() == Label.FIRST_NAME)
                     && finding.start() - previous.end() <= 4 && separatorOnly(document, previous.end(), finding.start())
                     && year > 0 && year < BIRTH_BEFORE) {

@@ -13,7 +13,8 @@ import java.util.Map;
 final class TableColumnRecognizer implements Recognizer {
 
     private static final Map<String, Label> COLUMNS = ColumnNames.LABELS;
-    private static final Explanation COLUMN = new Explanation("table-column", "column-header");
+    static final String ID = "table-column";
+    private static final Explanation COLUMN = new Explanation(ID, "column-header");
     private static final java.util.Set<String> DATE_COLUMNS = java.util.Set.of("onset", "outcome_date", "visit",
             "visite", "admission", "sortie", "entree", "entrée", "deces", "décès", "death", "diagnostic", "diagnosis",
             "inclusion", "prelevement", "prélèvement", "collection", "collection_date", "dx");
@@ -56,7 +57,7 @@ final class TableColumnRecognizer implements Recognizer {
 
     @Override
     public String id() {
-        return "table-column";
+        return ID;
     }
 
     @Override

@@ -234,6 +234,20 @@ class DetectorTest {
     }
 
     @Test
+    void a_column_header_says_which_date_a_row_holds() {
+        String table = "id,age,sexe,date_inclusion,hba1c_m0,hba1c_m6,eig\nP001,54,F,2023-02-14,8.1,7.2,non\n"
+                + "P002,61,M,2023-02-20,9.4,8.8,oui\n";
+        Analysis analysis = DETECTOR.analyze(table);
+
+        // after the sex cell, but under "date_inclusion": an inclusion date, not a birth date
+        assertThat(spans(table, Label.BIRTH_DATE)).isEmpty();
+        assertThat(spans(table, Label.DATE)).contains("2023-02-14");
+        assertThat(analysis.classification().reasons()).containsExactly(Reason.PSEUDONYMISED_HEALTH);
+        // with no header, a date after the sex field of a form row is still read as the birth date
+        assertThat(spans("DUPONT Jean | M | 12/03/1961", Label.BIRTH_DATE)).containsExactly("12/03/1961");
+    }
+
+    @Test
     void diagnosis_codes_of_coded_subjects_are_pseudonymised_health_data() {
         Analysis coded = DETECTOR.analyze("id;sexe;age;diag\nP001;F;54;C50.9\nP002;M;61;I21.4\nP003;F;47;C53\n");
 
