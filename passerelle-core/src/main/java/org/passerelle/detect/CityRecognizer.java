@@ -102,8 +102,9 @@ final class CityRecognizer implements Recognizer {
             if (document.isSymbol(preposition, '\'') || document.isSymbol(preposition, '’')) {
                 preposition--;
             }
-            if (!document.tokenIn(preposition, PREPOSITIONS)) {
-                continue;
+            if (!document.tokenIn(preposition, PREPOSITIONS)
+                    || document.tokenIn(preposition - 1, PersonNameRecognizer.EPONYM_WORDS)) {
+                continue; // "suivi chez vous pour sa maladie de Parkinson": an eponym, no place
             }
             if (!document.wordBefore(preposition + (document.tokenIs(preposition, "près") ? 1 : 0), 9, RESIDENCE)) {
                 continue;

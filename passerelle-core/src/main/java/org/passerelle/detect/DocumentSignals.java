@@ -18,7 +18,7 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms) {
             "old", "aged", "épouse", "époux", "fils", "fille", "mère", "père", "domicile", "consulté", "consultée",
             "vu", "vue", "reçu", "reçue", "suivi", "suivie", "traité", "traitée", "opéré", "opérée", "enceinte",
             "décédé", "décédée", "sortie", "sorti", "sortis", "dob", "ddn", "ipp", "nda", "chambre", "lit", "admitted", "discharged", "mrn",
-            "yo");
+            "yo", "bed", "mari", "femme", "wife", "husband", "daughter");
     private static final Vocabulary EVENTS = Vocabulary.of("congrès", "congres", "séminaire", "seminaire", "colloque",
             "conférence", "conference", "webinaire", "webinar", "soutenance", "inscription", "inscriptions", "programme",
             "atelier", "ateliers", "journée", "journées", "symposium", "amphithéâtre", "amphi", "réunion", "maintenance",
@@ -78,14 +78,25 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms) {
             } else if (id == a) {
                 for (int i = 0; i < occurrences; i++) {
                     int token = document.occurrence(id, i);
-                    if (document.isNumber(token - 1) && document.isSymbol(token + 1, '.')) {
-                        patientCues++; // "47 a." (age)
+                    if (document.isNumber(token - 1) && (document.isSymbol(token + 1, '.') || ageGluedToA(document, token))) {
+                        patientCues++; // "47 a." and "67a" (ages)
                     }
                 }
             }
         }
         // diagnosis codes are looked for only where they may decide: the classifier asks for at most three clinical words
         return new DocumentSignals(health < 3 ? health + diagnosisCodes(document) : health, patientCues, events);
+    }
+
+    /**
+     * "mme lefebvre 67a diabète": an age of at most three digits typed against its "a" (ans), then
+     * a space or a punctuation mark; not "12a" of an address or "3a" of an article, which stand
+     * among words of streets and laws no more often than ages do among clinical words.
+     */
+    private static boolean ageGluedToA(Document document, int token) {
+        int number = token - 1;
+        return document.touchesNext(number) && document.tokenLength(number) <= 3 && !document.touchesNext(number - 1)
+                && Integer.parseInt(document.tokenText(number)) <= 120;
     }
 
     /** The one-letter words, an ICD-10 code's head: made once, not a string per letter per document. */

@@ -52,7 +52,8 @@ final class PatientIdRecognizer implements Recognizer {
             boolean strong = STRONG.contains(match.keyword());
             boolean codeLike = match.value().chars().anyMatch(c -> c == '-' || c == '.' || c == '/' || c == '_')
                     || (match.value().chars().anyMatch(Character::isLetter) && match.value().chars().anyMatch(Character::isDigit))
-                    || match.value().length() >= 6;
+                    || match.value().length() >= 6
+                    || match.value().length() >= 3 && match.value().charAt(0) == '0'; // "participant 0412": a count has no leading zero
             if (strong || codeLike) {
                 out.add(new Finding(Label.PATIENT_ID, document.start(match.firstToken()), document.end(match.lastToken()),
                         strong ? 0.92 : 0.85, strong ? STRONG_KEYWORD : SUBJECT_KEYWORD));

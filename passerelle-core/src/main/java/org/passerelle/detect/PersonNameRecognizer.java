@@ -134,6 +134,8 @@ final class PersonNameRecognizer implements Recognizer {
         givenAfterComma(document, out, before);
     }
 
+    /** The person a letter or an e-mail greets ("Dear Géraldine,", "Salut Nico !"): a correspondent, not its subject. */
+    static final Explanation ADDRESSEE = new Explanation("person-name", "addressee");
     private static final Explanation NAME_FIELD = new Explanation("person-name", "form-name-field");
     /**
      * What may stand between "nom" and the colon of a form's field of a family name: "Nom de
@@ -303,7 +305,7 @@ final class PersonNameRecognizer implements Recognizer {
         if (!strongCue && document.tokenIn(name - 1, SALUTATIONS) && document.isCapitalized(name)
                 && !document.tokenIn(name, COMMON) && !notAPerson(document, name)
                 && (document.isSymbol(name + 1, ',') || document.isSymbol(name + 1, '!'))) {
-            emit(document, out, Label.FIRST_NAME, name, hyphenated(document, name), why); // "Dear Géraldine,"
+            emit(document, out, Label.FIRST_NAME, name, hyphenated(document, name), ADDRESSEE); // "Dear Géraldine,"
             return name;
         }
         if (strongCue && document.tokenLength(name) == 1 && document.startsUpper(name) && !document.touchesNext(name)
@@ -1015,7 +1017,8 @@ final class PersonNameRecognizer implements Recognizer {
         if (label == Label.FIRST_NAME && document.isSymbol(last, '.')) {
             end = document.end(last); // the initial keeps its dot
         }
-        double score = why == TITLE || why == TYPOGRAPHY || why == NAME_FIELD ? 0.9 : why == ROLE || why == LOWER_CASE ? 0.85 : 0.75;
+        double score = why == TITLE || why == TYPOGRAPHY || why == NAME_FIELD ? 0.9
+                : why == ROLE || why == LOWER_CASE || why == ADDRESSEE ? 0.85 : 0.75;
         out.add(new Finding(label, document.start(first), end, score, why));
     }
 }

@@ -233,6 +233,34 @@ class DetectorTest {
                 .classification().reasons()).containsExactly(Reason.NOMINATIVE_HEALTH);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Bed 4: Margaret O'Connor, 88, admitted with urosepsis, on IV piperacillin-tazobactam. Confused overnight."
+                + " Daughter (Siobhan) aware, mobile 07700 900461.",
+        "peux tu me faire un resume de ce cas stp : mme lefebvre 67a diabete type 2 sous metformine, hba1c 9.2,"
+                + " neuropathie, adressee par son medecin traitant le dr roux",
+        "Bonjour Docteur, je suis la femme de Patrick Lemoine, il est suivi chez vous pour sa maladie de Parkinson."
+                + " Depuis qu'on a augmenté le Modopar il a des hallucinations la nuit. Merci, Christine Lemoine"})
+    void a_bed_an_age_typed_67a_or_a_spouse_single_out_the_patient(String note) {
+        assertThat(DETECTOR.analyze(note).classification().reasons()).containsExactly(Reason.NOMINATIVE_HEALTH);
+    }
+
+    @Test
+    void the_colleague_an_email_greets_is_not_the_subject_of_its_health_data() {
+        String email = "Hi Tom,\nQuick update on the cohort: participant 0412 had a grade 3 neutropenia on day 15 and was"
+                + " hospitalised for 4 days; participant 0419 withdrew consent.\nBest, Anna";
+
+        assertThat(DETECTOR.analyze(email).classification().reasons()).containsExactly(Reason.PSEUDONYMISED_HEALTH);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Un homme de 45 ans consulte pour une douleur thoracique constrictive à l'effort. Quelle prise en charge ? (cas d'école)",
+        "Réunion au bâtiment 12a, salle 3, avec Dr Claire Roux : le diabète de type 2 et sa neuropathie."})
+    void a_textbook_case_or_a_building_number_identify_no_one(String text) {
+        assertThat(DETECTOR.analyze(text).classification().sensitive()).isFalse();
+    }
+
     @Test
     void a_column_header_says_which_date_a_row_holds() {
         String table = "id,age,sexe,date_inclusion,hba1c_m0,hba1c_m6,eig\nP001,54,F,2023-02-14,8.1,7.2,non\n"

@@ -175,6 +175,9 @@ class RecognizerCasesTest {
                 found("Sujets exclus : 01-004 (retrait du consentement), 02-011 (progression), 03-019 (décès).",
                         Label.PATIENT_ID, "03-019"),
                 found("Subjects withdrawn: 101-004 (consent withdrawn) and 102-011", Label.PATIENT_ID, "102-011"),
+                // a number with a leading zero is a code, a count has none
+                found("participant 0412 had a grade 3 neutropenia", Label.PATIENT_ID, "0412"),
+                none("participants 120 inclus à ce jour", Label.PATIENT_ID),
                 // a count of subjects is no code
                 none("Sujets exclus : 3 (retrait du consentement), 2 (décès)", Label.PATIENT_ID),
                 found("NHS No. 485 777 3456", Label.PATIENT_ID, "485 777 3456"),
@@ -577,7 +580,9 @@ class RecognizerCasesTest {
                 none("Patient vivant à La Défense, hospitalisé.", Label.CITY),
                 // an eponym after "de" names no place
                 found("Patient né à Glasgow en 1950.", Label.CITY, "Glasgow"),
-                none("Score de Glasgow à 8 chez ce patient.", Label.CITY));
+                none("Score de Glasgow à 8 chez ce patient.", Label.CITY),
+                none("il est suivi chez vous pour sa maladie de Parkinson", Label.CITY),
+                found("il est suivi chez vous depuis son arrivée de Roubaix", Label.CITY, "Roubaix"));
     }
 
     @ParameterizedTest(name = "{0}")
