@@ -33,12 +33,19 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     "manuscrit en préparation", "manuscrit en cours de rédaction", "article en préparation",
                     "article en cours de rédaction", "avant soumission", "manuscript in preparation", "paper in preparation",
                     "before submission", "soumission prévue", "à soumettre", "submission planned", "planned submission",
-                    "to be submitted", "ne pas citer", "do not cite", "do not quote", "draft manuscript", "manuscript draft"),
+                    "to be submitted", "ne pas citer", "do not cite", "do not quote", "draft manuscript", "manuscript draft",
+                    // kept until the paper is out: "merci de garder ces chiffres pour vous jusqu'à la publication"
+                    "jusqu'à la publication", "jusqu'à publication", "until publication", "until it is published"),
             INTELLECTUAL_PROPERTY, List.of(
                     "brevet en cours de dépôt", "dépôt de brevet", "pré-dépôt de brevet", "brevet pas encore déposé",
                     "demande de brevet", "dépôt de brevet envisagé", "patent pending", "patent application",
                     "patent application in preparation", "propriété de", "propriété du promoteur", "proprietary",
-                    "avant dépôt", "secret industriel", "savoir-faire confidentiel", "trade secret"),
+                    "avant dépôt", "secret industriel", "savoir-faire confidentiel", "trade secret",
+                    // an invention before its filing (a disclosure form's title alone is its type: the
+                    // corpora's annotators leave "DÉCLARATION D'INVENTION" unmarked)
+                    "not been disclosed publicly",
+                    "not been publicly disclosed", "not yet been disclosed", "pas encore divulgué", "pas encore divulguée",
+                    "non encore divulgué", "non encore divulguée", "prior to filing", "before filing"),
             CONFIDENTIAL, List.of(
                     "confidentiel", "confidentielle", "confidentiels", "confidentielles", "strictement confidentiel",
                     "strictement interne", "usage interne", "diffusion restreinte", "ne pas diffuser", "ne pas circuler",
@@ -69,7 +76,7 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
         int i = 0;
         while (i < matches.size()) {
             PhraseMatcher.Match first = matches.get(i);
-            if (notAboutTheText(document, first.lastToken())) {
+            if (notAboutTheText(document, first.firstToken(), first.lastToken())) {
                 i++;
                 continue;
             }
@@ -98,12 +105,23 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
     private static final String[] GERMS = {"virus", "maladie", "infection", "germe", "germes", "bactérie", "bactéries",
         "microbe", "microbes", "grippe", "covid", "hépatite", "vih", "ist", "pathogène", "pathogènes", "infections"};
 
+    /** Verbs of signing: an agreement one must sign is a procedure, not the text's own status. */
+    private static final String[] SIGN = {"sign", "signing", "signer", "signez", "signent", "signe"};
+
     /**
-     * Whether an instruction matched ending at {@code last} is about something else than the text:
-     * "ne pas copier-coller les résultats" (a way of working), "ne pas transmettre le virus à ses
-     * proches" (a germ, within three words).
+     * Whether a marker matched from {@code first} to {@code last} is about something else than the
+     * text: "ne pas copier-coller les résultats" (a way of working), "ne pas transmettre le virus à
+     * ses proches" (a germ, within three words), "researchers must sign a confidentiality agreement"
+     * (a procedure: "covered by the confidentiality agreement" is the text's status).
      */
-    private static boolean notAboutTheText(Document document, int last) {
+    private static boolean notAboutTheText(Document document, int first, int last) {
+        int before = document.isSymbol(first - 1, '\'') || document.isSymbol(first - 1, '’') ? first - 2 : first - 1;
+        if (document.tokenIsAny(before, "a", "an", "un", "une", "l", "the")) {
+            before--; // "sign a confidentiality agreement", "signer l'accord"
+        }
+        if (document.tokenIsAny(before, SIGN)) {
+            return true;
+        }
         if (document.tokenIs(last, "copier") && document.isSymbol(last + 1, '-') && document.tokenIs(last + 2, "coller")) {
             return true;
         }
