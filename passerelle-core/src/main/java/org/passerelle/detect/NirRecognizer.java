@@ -166,6 +166,20 @@ final class NirRecognizer implements Recognizer {
                 return false;
             }
         }
-        return true;
+        return !placeholder(nir);
+    }
+
+    /**
+     * A number typed to show a NIR's shape, not anyone's: after the sex digit, one digit repeated
+     * ("1 99 99 99 999 999 99", "2 00 00 00 000 000") or counting up ("1 23 45 67 890 123").
+     */
+    private static boolean placeholder(CharSequence nir) {
+        boolean repeated = true;
+        boolean counting = true;
+        for (int i = 2; i < 13; i++) {
+            repeated &= nir.charAt(i) == nir.charAt(1);
+            counting &= nir.charAt(i) == (char) ('0' + (nir.charAt(i - 1) - '0' + 1) % 10);
+        }
+        return repeated || counting && nir.charAt(1) == (char) ('0' + (nir.charAt(0) - '0' + 1) % 10);
     }
 }

@@ -246,6 +246,14 @@ class DetectorTest {
     }
 
     @Test
+    void a_references_title_after_its_authors_is_no_name() {
+        String references = "1. Dupont J, Martin C, Bernard P. Effect of early mobilisation after hip fracture. "
+                + "J Bone Joint Surg. 2021;103:1120-8.";
+
+        assertThat(spans(references, Label.LAST_NAME)).contains("Bernard").doesNotContain("Effect");
+    }
+
+    @Test
     void the_colleague_an_email_greets_is_not_the_subject_of_its_health_data() {
         String email = "Hi Tom,\nQuick update on the cohort: participant 0412 had a grade 3 neutropenia on day 15 and was"
                 + " hospitalised for 4 days; participant 0419 withdrew consent.\nBest, Anna";

@@ -55,6 +55,9 @@ class RecognizerCasesTest {
                 found("Corse : 1 58 07 2A 004 231 42", Label.NIR, "1 58 07 2A 004 231 42"),
                 found("n° de sécurité sociale 1 61 03 75 113 042 87 (clé mal recopiée)", Label.NIR, "1 61 03 75 113 042 87"),
                 none("Commande n° 161037511304287 livrée", Label.NIR),
+                // a number typed to show the shape, after the keyword too
+                none("Exemple de numéro de sécurité sociale invalide : 1 99 99 99 999 999 99.", Label.NIR),
+                none("NIR fictif pour les tests : 2 11 11 11 111 111 11", Label.NIR),
                 none("Référence 1 61 03 75 113 042 87", Label.NIR),
                 none("Lot 5 61 03 75 113 042 27", Label.NIR),
                 // two digits after thirteen that begin a date are its day, not the key (here they would fit)
