@@ -171,10 +171,12 @@ final class TableColumnRecognizer implements Recognizer {
         int sql = document.lowerIndexOf("values", line[0], line[1]);
         sql = sql < 0 ? -1 : sql - line[0];
         char delimiter = sql >= 0 ? ',' : delimiter(content);
-        if (delimiter == 0) {
+        boolean rightAligned = delimiter == 0 && rightAlignedHeader(content);
+        if (delimiter == 0 && !rightAligned) {
             return -1;
         }
-        List<int[]> headerCells = sql >= 0 ? sqlColumns(text, line[0], line[0] + sql) : cells(text, line[0], line[1], delimiter);
+        List<int[]> headerCells = sql >= 0 ? sqlColumns(text, line[0], line[0] + sql)
+                : rightAligned ? words(text, line[0], line[1]) : cells(text, line[0], line[1], delimiter);
         if (headerCells.stream().anyMatch(cell -> cell[1] - cell[0] > 40)) {
             return -1; // a sentence with commas, not a header of short column names
         }
@@ -218,7 +220,11 @@ final class TableColumnRecognizer implements Recognizer {
             if (sql >= 0 && document.lowerIndexOf("values", rowLine[0], rowLine[1]) >= 0) {
                 break; // the next INSERT: a table of its own
             }
-            List<int[]> rowCells = sql >= 0 ? sqlValues(text, rowLine[0], rowLine[1]) : cells(text, rowLine[0], rowLine[1], delimiter);
+            List<int[]> rowCells = sql >= 0 ? sqlValues(text, rowLine[0], rowLine[1])
+                    : rightAligned ? alignedTo(text, rowLine, headerCells, line[0]) : cells(text, rowLine[0], rowLine[1], delimiter);
+            if (rightAligned && rowCells.stream().anyMatch(cell -> cell[1] == cell[0])) {
+                break; // the table's end: R prints every cell (NA when missing), what follows is not under its names
+            }
             if (delimiter == ' ' && rowCells.size() == headerCells.size() + 1) {
                 rowCells = rowCells.subList(1, rowCells.size()); // a pandas index column
             }
@@ -295,6 +301,9 @@ final class TableColumnRecognizer implements Recognizer {
      * or it is a SQL {@code INSERT ... VALUES}.
      */
     private static boolean mayBeHeader(Document document, int from, int to) {
+        if (document.charAt(from) == ' ' && namesOnly(document, from, to)) {
+            return true; // a data frame's header as R prints it, indented by the width of its row names
+        }
         int separators = 0;
         int longest = 0;
         int segment = 0;
@@ -317,6 +326,20 @@ final class TableColumnRecognizer implements Recognizer {
             }
         }
         return separators >= 2 && longest <= SURELY_NOT_A_COLUMN;
+    }
+
+    /** Whether a line holds only names R would print (ASCII letters, digits, '_' and '.') and spaces, two spaces at least. */
+    private static boolean namesOnly(Document document, int from, int to) {
+        int spaces = 0;
+        for (int i = from; i < to; i++) {
+            char c = document.charAt(i);
+            if (c == ' ') {
+                spaces++;
+            } else if (!(c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '.'))) {
+                return false;
+            }
+        }
+        return spaces >= 2 && to - from <= 400;
     }
 
     /**
@@ -376,6 +399,77 @@ final class TableColumnRecognizer implements Recognizer {
             if (!cells.isEmpty() && cells.getLast()[0] == cells.getLast()[1]) {
                 cells.removeLast();
             }
+        }
+        return cells;
+    }
+
+    /**
+     * Whether a line is the header of a data frame as R prints it: three names or more, one space
+     * apart, each a name R would print (letters, digits, dots, underscores), the columns below
+     * right-aligned under them ({@code "  subject_id age sex time status"}).
+     */
+    private static boolean rightAlignedHeader(String line) {
+        List<int[]> names = words(line, 0, line.length());
+        if (names.size() < 3) {
+            return false;
+        }
+        for (int[] name : names) {
+            for (int i = name[0]; i < name[1]; i++) {
+                char c = line.charAt(i);
+                if (!(c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '.'))) {
+                    return false;
+                }
+            }
+            if (Character.isDigit(line.charAt(name[0]))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The runs of characters other than spaces and tabs of a line. */
+    private static List<int[]> words(String text, int from, int to) {
+        List<int[]> words = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            while (i < to && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+                i++;
+            }
+            int start = i;
+            while (i < to && text.charAt(i) != ' ' && text.charAt(i) != '\t') {
+                i++;
+            }
+            if (i > start) {
+                words.add(new int[] {start, i});
+            }
+        }
+        return words;
+    }
+
+    /**
+     * A row's cells under a right-aligned header starting at {@code headerStart}: each column's
+     * value ends in the same column as its name and starts after the previous name's column
+     * ("colorectal adenocarcinoma" under "diagnosis"; under the first name, the last word only: the row
+     * names stand before it); a value that does not end there is no cell
+     * (an empty span).
+     */
+    private static List<int[]> alignedTo(String text, int[] row, List<int[]> names, int headerStart) {
+        List<int[]> cells = new ArrayList<>(names.size());
+        int previousEnd = -1;
+        for (int[] name : names) {
+            int end = row[0] + (name[1] - headerStart);
+            int from = row[0] + previousEnd;
+            if (previousEnd < 0) {
+                // the first column: its last word only, the row's name stands before it ("1   CRC-0012")
+                from = Math.min(end, row[1]);
+                while (from > row[0] && text.charAt(from - 1) != ' ') {
+                    from--;
+                }
+            }
+            previousEnd = name[1] - headerStart;
+            boolean ends = end <= row[1] && end > from && text.charAt(end - 1) != ' '
+                    && (end == row[1] || text.charAt(end) == ' ');
+            cells.add(ends ? trim(text, from, end) : new int[] {Math.min(from, row[1]), Math.min(from, row[1])});
         }
         return cells;
     }

@@ -488,6 +488,13 @@ class RecognizerCasesTest {
                 found("ipp;nom;prenom;ddn\n8001;DURAND;Léa;1961-03-12\n", Label.LAST_NAME, "DURAND"),
                 found("INSERT INTO p (ipp, nom) VALUES\n('8001', 'DURAND'),\n", Label.LAST_NAME, "DURAND"),
                 none("x;y;z\n1;2;3\n", Label.PATIENT_ID),
+                // a data frame as R prints it: names one space apart, values right-aligned under them
+                found("  subject_id age sex time status                 diagnosis\n"
+                        + "1   CRC-0012  67   M  412      1 colorectal adenocarcinoma\n", Label.PATIENT_ID, "CRC-0012"),
+                found("  patient_id age sex\n1       P001  54   F\n2       P002  61   M\n", Label.PATIENT_ID, "P002"),
+                // names over values that do not end under them, or a sentence after such a line, are no table
+                none("  patient_id age sex\nCes patients ont tous été revus en consultation.\n", Label.PATIENT_ID),
+                none("  patient_id age sex\n1    P001 54  F\n", Label.PATIENT_ID),
                 // a second INSERT is a table of its own, not rows of the first
                 found("INSERT INTO p (ipp, nom) VALUES\n('8001', 'DURAND');\nINSERT INTO s (nda, ipp, entree) VALUES\n"
                         + "('2502188731', '8001', '2025-02-18');\n", Label.STAY_ID, "2502188731"),
