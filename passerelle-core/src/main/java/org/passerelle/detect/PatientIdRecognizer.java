@@ -62,6 +62,36 @@ final class PatientIdRecognizer implements Recognizer {
         if (document.signals().healthTerms() >= 2) {
             codesHeadingLines(document, out);
         }
+        codesBeforeSexAndAge(document, out);
+    }
+
+    private static final Explanation PERSON_CODE = new Explanation("patient-id", "code-before-sex-and-age");
+    private static final String[] SEXES = {"h", "f", "m", "homme", "femme", "male", "female"};
+    private static final String[] AGE_UNITS = {"ans", "an", "a", "y", "yo", "years", "year", "mois", "months"};
+
+    /**
+     * "12-001 (H, 58 ans, IDM antérieur), 12-002 (F, 71 ans…)", "CRC-0031 (F, 54 y)": a code
+     * followed by its holder's sex and age is a person's code, with no keyword before it.
+     */
+    private static void codesBeforeSexAndAge(Document document, List<Finding> out) {
+        for (String sex : SEXES) {
+            for (int token : document.positions(sex)) {
+                if (!document.isSymbol(token - 1, '(') || !(document.isSymbol(token + 1, ',') || document.isSymbol(token + 1, ';'))
+                        || !document.isNumber(token + 2) || document.tokenLength(token + 2) > 3
+                        || !document.tokenIsAny(token + 3, AGE_UNITS)) {
+                    continue;
+                }
+                int last = token - 2; // the code's last token, before the parenthesis
+                int first = last;
+                while (first > 0 && first > last - 8 && document.touchesNext(first - 1) && !document.newlineBefore(first)) {
+                    first--;
+                }
+                KeywordIdentifiers.Match match = last >= 0 ? KeywordIdentifiers.readIdentifier(document, first, "") : null;
+                if (match != null && match.lastToken() == last && codeShaped(match.value()) && !match.dateLike()) {
+                    out.add(new Finding(Label.PATIENT_ID, document.start(first), document.end(last), 0.8, PERSON_CODE));
+                }
+            }
+        }
     }
 
     /**

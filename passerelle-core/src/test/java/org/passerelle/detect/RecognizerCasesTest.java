@@ -178,6 +178,12 @@ class RecognizerCasesTest {
                 found("Sujets exclus : 01-004 (retrait du consentement), 02-011 (progression), 03-019 (décès).",
                         Label.PATIENT_ID, "03-019"),
                 found("Subjects withdrawn: 101-004 (consent withdrawn) and 102-011", Label.PATIENT_ID, "102-011"),
+                // a code followed by its holder's sex and age, with no keyword
+                found("fichier du centre 12 : 12-001 (H, 58 ans, IDM antérieur), 12-002 (F, 71 ans, AVC)",
+                        Label.PATIENT_ID, "12-002"),
+                found("CRC-0031 (F, 54 y) relapsed", Label.PATIENT_ID, "CRC-0031"),
+                none("salle 12-001 (H, 58 places)", Label.PATIENT_ID),
+                none("le 12-03 (F, 58 ans)", Label.PATIENT_ID),
                 // a number with a leading zero is a code, a count has none
                 found("participant 0412 had a grade 3 neutropenia", Label.PATIENT_ID, "0412"),
                 none("participants 120 inclus à ce jour", Label.PATIENT_ID),
