@@ -264,7 +264,11 @@ class DetectorTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "Un homme de 45 ans consulte pour une douleur thoracique constrictive à l'effort. Quelle prise en charge ? (cas d'école)",
-        "Réunion au bâtiment 12a, salle 3, avec Dr Claire Roux : le diabète de type 2 et sa neuropathie."})
+        "Réunion au bâtiment 12a, salle 3, avec Dr Claire Roux : le diabète de type 2 et sa neuropathie.",
+        // a paper's release ("sortie en avril") is no patient's discharge
+        "Compte rendu de la réunion d'équipe du 4 mars 2025\nPrésents : Dr Anne Leroy, Pr Marc Dubois, Julie Martin"
+                + " (ingénieure)\n1. Point sur l'essai PREVENT-AF : 142 patients inclus sur 200 prévus, fin des inclusions"
+                + " prévue en juin.\n2. Publications : l'article sur la cohorte a été accepté dans Heart (sortie en avril)."})
     void a_textbook_case_or_a_building_number_identify_no_one(String text) {
         assertThat(DETECTOR.analyze(text).classification().sensitive()).isFalse();
     }
