@@ -139,21 +139,32 @@ final class Classifier {
      */
     private static boolean ofARelative(Document document, Finding contact) {
         int first = document.tokenAt(contact.start());
-        for (int t = first - 1; t >= 0 && t >= first - 8; t--) {
+        int otherWords = 0;
+        for (int t = first - 1; t >= 0 && t >= first - 12 && !document.newlineBefore(t + 1); t--) {
             if (document.isSymbol(t)) {
                 continue;
             }
-            if (!document.isWord(t)) {
+            if (!document.isWord(t) || document.tokenIsAny(t, INSTITUTIONS)) {
                 return false;
             }
             if (document.tokenIsAny(t, RELATIVES)) {
                 return true;
             }
-            if (!document.tokenIsAny(t, CONTACT_WORDS)) {
+            if (!document.tokenIsAny(t, CONTACT_WORDS) && ++otherWords > OTHER_WORDS) {
                 return false;
             }
         }
         return false;
     }
+
+    /**
+     * Words of a relative's wish between them and their number: "son mari souhaite être présent
+     * (tél. 06 …)". A service's number is told by its name ({@link #INSTITUTIONS}).
+     */
+    private static final int OTHER_WORDS = 4;
+    /** Whose number it is when these stand between a relative and the number: a service's, not the relative's. */
+    private static final String[] INSTITUTIONS = {"service", "services", "secrétariat", "secretariat", "standard", "accueil",
+        "cabinet", "hôpital", "hopital", "centre", "clinique", "unité", "laboratoire", "permanence", "urgences", "samu",
+        "ligne", "plateforme", "ward", "clinic", "hospital", "office", "desk", "helpline"};
 
 }

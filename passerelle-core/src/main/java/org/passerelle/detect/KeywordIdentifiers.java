@@ -59,7 +59,9 @@ final class KeywordIdentifiers {
             // which subjects a list names: "sujets exclus : 01-004, 02-011", "subjects randomised: …"
             "exclu", "exclus", "exclue", "exclues", "inclus", "incluse", "incluses", "randomisé", "randomisés",
             "randomisée", "randomisées", "concerné", "concernés", "concernée", "concernées", "suivants", "suivantes",
-            "excluded", "included", "randomised", "randomized", "withdrawn");
+            "excluded", "included", "randomised", "randomized", "withdrawn",
+            // what a sample holds: "échantillons ADN : FA-03-01, FA-03-02"
+            "adn", "arn", "dna", "rna");
 
     private final Map<String, List<String[]>> phrasesByFirstWord = new HashMap<>();
     private final Vocabulary firstWords;

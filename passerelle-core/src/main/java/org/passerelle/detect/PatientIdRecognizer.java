@@ -14,7 +14,7 @@ final class PatientIdRecognizer implements Recognizer {
     private static final KeywordIdentifiers KEYWORDS = new KeywordIdentifiers(List.of(
             "ipp", "nip", "mrn", "nhs", "nhs number", "hospital number", "hospital id", "patient id", "subject id",
             "participant id", "code patient", "code participant", "code cohorte", "code sujet", "code consultant",
-            "code inclusion", "référence échantillon", "reference échantillon", "sample id", "échantillon",
+            "code inclusion", "référence échantillon", "reference échantillon", "sample id", "échantillon", "échantillons",
             "sujet", "sujets", "subject", "subjects", "participant", "participants", "patient", "patiente",
             "bloc", "pseudonyme", "pseudonym", "identifiant patient", "id patient", "numéro d'inclusion",
             "inclusion", "randomisation", "ip", "id"));

@@ -274,6 +274,15 @@ class DetectorTest {
     }
 
     @Test
+    void a_pedigree_with_coded_dna_samples_is_pseudonymised_health_data() {
+        String family = "Famille 3 : le proband (III-2), garçon de 9 ans, présente une ataxie progressive ; le variant FXN"
+                + " c.165+5G>C est retrouvé à l'état hétérozygote chez sa mère (II-3). Échantillons ADN : FA-03-01, FA-03-02.";
+
+        assertThat(spans(family, Label.PATIENT_ID)).containsExactly("FA-03-01", "FA-03-02");
+        assertThat(DETECTOR.analyze(family).classification().reasons()).containsExactly(Reason.PSEUDONYMISED_HEALTH);
+    }
+
+    @Test
     void a_column_header_says_which_date_a_row_holds() {
         String table = "id,age,sexe,date_inclusion,hba1c_m0,hba1c_m6,eig\nP001,54,F,2023-02-14,8.1,7.2,non\n"
                 + "P002,61,M,2023-02-20,9.4,8.8,oui\n";
@@ -301,7 +310,10 @@ class DetectorTest {
     @ValueSource(strings = {
         "patient de 67 ans vu aux urgences le 3/10 pour douleur thoracique, tropo négative, ecg normal. tel de sa fille 06.71.22.34.90.",
         "Patiente de 80 ans, démence, chutes à répétition. Joindre son fils au 06 12 34 56 78.",
-        "Mr X, 54 ans, diabétique, insuffisance rénale. Épouse : 07 11 22 33 44"})
+        "Mr X, 54 ans, diabétique, insuffisance rénale. Épouse : 07 11 22 33 44",
+        // the relative's wish between them and their number
+        "Pour la RCP de demain : Mme G., 62 ans, ADK pulmonaire EGFR muté, progression sous osimertinib, nouvelle biopsie"
+                + " le 2/12. Son mari souhaite être présent (tél. 06 33 21 98 77)."})
     void a_note_about_a_patient_with_a_relatives_number_is_nominative(String note) {
         assertThat(DETECTOR.analyze(note).classification().reasons()).containsExactly(Reason.NOMINATIVE_HEALTH);
     }
