@@ -43,9 +43,9 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     "avant dépôt", "secret industriel", "savoir-faire confidentiel", "trade secret",
                     // an invention before its filing (a disclosure form's title alone is its type: the
                     // corpora's annotators leave "DÉCLARATION D'INVENTION" unmarked)
-                    "not been disclosed publicly",
-                    "not been publicly disclosed", "not yet been disclosed", "pas encore divulgué", "pas encore divulguée",
-                    "non encore divulgué", "non encore divulguée", "prior to filing", "before filing"),
+                    "not been disclosed publicly", "not been publicly disclosed", "not yet been disclosed",
+                    "pas encore divulgué", "pas encore divulguée", "non encore divulgué", "non encore divulguée",
+                    "prior to filing", "before filing"),
             CONFIDENTIAL, List.of(
                     "confidentiel", "confidentielle", "confidentiels", "confidentielles", "strictement confidentiel",
                     "strictement interne", "usage interne", "diffusion restreinte", "ne pas diffuser", "ne pas circuler",

@@ -491,18 +491,18 @@ public final class Detector {
         Finding previous = null;
         int previousYear = -1;
         for (Finding finding : findings) {
-            // a date's year, read once: every rule below asks for it
+            // A date under a column header that says which date it is ("date_inclusion") keeps it:
+            // the header is read, not the row's shape (a date after the sex cell is not always the
+            // birth date). Another date's year is read once: every rule below asks for it.
+            boolean date = finding.label() == Label.DATE && !finding.explanation().recognizer().equals(TableColumnRecognizer.ID);
             int year = finding.label() == Label.DATE ? yearOf(document, finding) : -1;
-            if (finding.label() == Label.DATE && finding.explanation().recognizer().equals(TableColumnRecognizer.ID)) {
-                // under a column header that says which date it is ("date_inclusion"): the header
-                // is read, not the row's shape (a date after the sex cell is not always the birth date)
-            } else if (finding.label() == Label.DATE && previous != null
+            if (date && previous != null
                     && (previous.label() == Label.LAST_NAME || previous.label() == Label.FIRST_NAME)
                     && finding.start() - previous.end() <= 4 && separatorOnly(document, previous.end(), finding.start())
                     && year > 0 && year < BIRTH_BEFORE) {
                 finding = new Finding(Label.BIRTH_DATE, finding.start(), finding.end(), finding.score(),
                         new Explanation("date", "date-beside-name"));
-            } else if (finding.label() == Label.DATE && previous != null && previous.label() == Label.DATE
+            } else if (date && previous != null && previous.label() == Label.DATE
                     && separatorOnly(document, previous.end(), finding.start()) && previousYear > 0 && year > 0
                     && Math.abs(previousYear - year) >= YEARS_APART) {
                 // "10/03/85 12/05/24": of two dates side by side in a form, the much older one is the birth date
@@ -513,20 +513,20 @@ public final class Detector {
                 } else {
                     finding = new Finding(Label.BIRTH_DATE, finding.start(), finding.end(), finding.score(), why);
                 }
-            } else if (finding.label() == Label.DATE && previous != null && previous.label() == Label.BIRTH_DATE
+            } else if (date && previous != null && previous.label() == Label.BIRTH_DATE
                     && comparedWith(document, previous, finding)) {
                 finding = new Finding(Label.BIRTH_DATE, finding.start(), finding.end(), finding.score(),
                         new Explanation("date", "date-compared-with-birth-date"));
-            } else if (finding.label() == Label.DATE && nirOfTheSameYear(document, finding, year)) {
+            } else if (date && nirOfTheSameYear(document, finding, year)) {
                 finding = new Finding(Label.BIRTH_DATE, finding.start(), finding.end(), finding.score(),
                         new Explanation("date", "year-of-birth-in-social-security-number"));
-            } else if (finding.label() == Label.DATE && afterSocialSecurityField(document, finding, year)) {
+            } else if (date && afterSocialSecurityField(document, finding, year)) {
                 finding = new Finding(Label.BIRTH_DATE, finding.start(), finding.end(), finding.score(),
                         new Explanation("date", "old-date-after-social-security-number"));
-            } else if (finding.label() == Label.DATE && afterSexField(document, finding.start())) {
+            } else if (date && afterSexField(document, finding.start())) {
                 finding = new Finding(Label.BIRTH_DATE, finding.start(), finding.end(), finding.score(),
                         new Explanation("date", "date-after-sex-field"));
-            } else if (finding.label() == Label.DATE && formDate(document, finding, year)) {
+            } else if (date && formDate(document, finding, year)) {
                 finding = new Finding(Label.BIRTH_DATE, finding.start(), finding.end(), finding.score(),
                         new Explanation("date", "old-date-alone-in-a-form"));
             }
