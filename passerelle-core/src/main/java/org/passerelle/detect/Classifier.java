@@ -36,6 +36,7 @@ final class Classifier {
         boolean stay = false;
         boolean patientId = false;
         boolean name = false;
+        boolean formName = false;
         boolean contact = false;
         boolean iban = false;
         for (Finding finding : findings) {
@@ -49,7 +50,10 @@ final class Classifier {
                 case BIRTH_DATE -> birthDate = true;
                 case STAY_ID -> stay = true;
                 case PATIENT_ID -> patientId = true;
-                case FIRST_NAME, LAST_NAME -> name = name || STRONG_NAME_RULES.contains(finding.explanation().rule());
+                case FIRST_NAME, LAST_NAME -> {
+                    name = name || STRONG_NAME_RULES.contains(finding.explanation().rule());
+                    formName = formName || finding.explanation() == PersonNameRecognizer.NAME_FIELD;
+                }
                 case EMAIL, PHONE, ADDRESS -> contact = true;
                 case IBAN -> iban = true;
                 case DATE -> datesOfPeople++;
@@ -63,7 +67,10 @@ final class Classifier {
                 || signals.healthTerms() >= 1 && (birthDate || stay || patientId);
         boolean identified = nir || birthDate || stay || (name && patientCues >= 2) || (iban && name)
                 || (name && datesOfPeople > 0 && signals.healthTerms() >= 3 && patientCues >= 1)
-                || (name && namedPatient(document, findings));
+                || (name && namedPatient(document, findings))
+                // a form's name fields beside its clinical ones ("Nom : … / Diagnostic : carcinome …"); a
+                // course's registration form names a nurse beside two words of care, and announces an event
+                || (formName && signals.healthTerms() >= 3 && signals.eventTerms() == 0);
         if (nir || (healthContext && identified)) {
             reasons.add(Reason.NOMINATIVE_HEALTH);
         } else if (healthContext && patientId) {

@@ -136,7 +136,7 @@ final class PersonNameRecognizer implements Recognizer {
 
     /** The person a letter or an e-mail greets ("Dear Géraldine,", "Salut Nico !"): a correspondent, not its subject. */
     static final Explanation ADDRESSEE = new Explanation("person-name", "addressee");
-    private static final Explanation NAME_FIELD = new Explanation("person-name", "form-name-field");
+    static final Explanation NAME_FIELD = new Explanation("person-name", "form-name-field");
     /**
      * What may stand between "nom" and the colon of a form's field of a family name: "Nom de
      * naissance :", "Nom d'usage :", "Nom de jeune fille :", "Nom marital :".

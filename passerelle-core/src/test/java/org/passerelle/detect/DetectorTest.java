@@ -283,6 +283,15 @@ class DetectorTest {
     }
 
     @Test
+    void a_forms_name_fields_beside_its_clinical_ones_are_a_patient_record() {
+        assertThat(DETECTOR.analyze("Nom : BERTRAND\nPrénom : Sylvie\nDiagnostic : carcinome canalaire infiltrant du sein gauche.\n")
+                .classification().reasons()).containsExactly(Reason.NOMINATIVE_HEALTH);
+        // a course's registration form names a nurse: two words of care, an event
+        assertThat(DETECTOR.analyze("Fiche d'inscription – formation aux soins palliatifs\nNom : MOREAU\nPrénom : Claire\n"
+                + "Fonction : infirmière, service d'oncologie\n").classification().sensitive()).isFalse();
+    }
+
+    @Test
     void a_column_header_says_which_date_a_row_holds() {
         String table = "id,age,sexe,date_inclusion,hba1c_m0,hba1c_m6,eig\nP001,54,F,2023-02-14,8.1,7.2,non\n"
                 + "P002,61,M,2023-02-20,9.4,8.8,oui\n";
