@@ -67,10 +67,12 @@ final class Classifier {
                 || signals.healthTerms() >= 1 && (birthDate || stay || patientId);
         boolean identified = nir || birthDate || stay || (name && patientCues >= 2) || (iban && name)
                 || (name && datesOfPeople > 0 && signals.healthTerms() >= 3 && patientCues >= 1)
-                || (name && namedPatient(document, findings))
+                || (name && nameAfter(document, findings, PATIENT_WORDS, PATIENT_WORD_REACH))
+                || (name && patientCues >= 1 && nameAfter(document, findings, SELF_WORDS, 1))
                 // a form's name fields beside its clinical ones ("Nom : … / Diagnostic : carcinome …"); a
                 // course's registration form names a nurse beside two words of care, and announces an event
-                || (formName && signals.healthTerms() >= 3 && signals.eventTerms() == 0);
+                || ((formName || name && nameAfter(document, findings, NAME_FIELDS, 2))
+                        && signals.healthTerms() >= 3 && signals.eventTerms() == 0);
         if (nir || (healthContext && identified)) {
             reasons.add(Reason.NOMINATIVE_HEALTH);
         } else if (healthContext && patientId) {
@@ -84,21 +86,30 @@ final class Classifier {
     /** Words that introduce the person a note is about: "Patient : Smith, John", "Pt: Durand", "Patiente Mme Roy". */
     private static final String[] PATIENT_WORDS = {"patient", "patiente", "pt", "malade", "bénéficiaire", "beneficiaire",
         "assuré", "assurée", "résident", "résidente"};
+    /**
+     * A writer's own name, in a question about their health when a cue of a person goes with it
+     * ("je m'appelle Marc Petit, j'ai 45 ans et je souffre…"; a student who introduces himself before
+     * a question about a disease gives no age or other cue).
+     */
+    private static final String[] SELF_WORDS = {"appelle"};
     /** How many tokens (a colon, a title and its dot) may stand between a patient word and the name it introduces. */
     private static final int PATIENT_WORD_REACH = 4;
+    /** The labels of a form's name fields: "Nom : Paul Renard", "Prénom :", "Name:". */
+    private static final String[] NAME_FIELDS = {"nom", "prénom", "prénoms", "name", "surname"};
 
     /**
-     * Whether a name follows a word that says it is the patient's: with clinical words, a text
-     * about a named patient is health data about a person, however few other cues it has.
+     * Whether a name follows one of {@code words}, at most {@code reach} tokens before it (symbols
+     * and titles between): with clinical words, a text about a named patient, or a form's name
+     * beside its clinical fields, is health data about a person, however few other cues it has.
      */
-    private static boolean namedPatient(Document document, List<Finding> findings) {
+    private static boolean nameAfter(Document document, List<Finding> findings, String[] words, int reach) {
         for (Finding finding : findings) {
             if (finding.label() != Label.FIRST_NAME && finding.label() != Label.LAST_NAME) {
                 continue;
             }
             int first = document.tokenAt(finding.start());
-            for (int t = first - 1; t >= 0 && t >= first - PATIENT_WORD_REACH && !document.newlineBefore(t + 1); t--) {
-                if (document.tokenIsAny(t, PATIENT_WORDS)) {
+            for (int t = first - 1; t >= 0 && t >= first - reach && !document.newlineBefore(t + 1); t--) {
+                if (document.tokenIsAny(t, words)) {
                     return true;
                 }
                 if (document.isWord(t) && !document.tokenIn(t, PersonNameRecognizer.TITLES)) {

@@ -38,6 +38,7 @@ final class PersonNameRecognizer implements Recognizer {
             "orthophoniste", "sage", "témoin", "tuteur", "tutrice", "représentant", "légal", "aidant", "aidante",
             "bonjour", "hello", "hi", "merci", "thanks", "salut", "objet", "destinataire", "expéditeur", "signataire",
             "participant", "participante", "subject", "mr", "monsieur", "madame", "née", "né", "ép", "born", "alias",
+            "appelle", // "je m'appelle Marc Petit", "sa mère s'appelle Jeanne"
             // a letter's sign-off, then its signatory: "Cordialement, Benoît", "Amitiés, Claire"
             "cordialement", "amitiés", "amicalement", "bises", "bisous", "salutations", "sincèrement", "respectueusement",
             "affectueusement", "confraternellement", "regards", "cheers", "sincerely", "warmly");

@@ -283,9 +283,22 @@ class DetectorTest {
     }
 
     @Test
+    void a_writer_who_gives_their_name_and_age_with_their_illness_is_identified() {
+        assertThat(DETECTOR.analyze("Bonjour, je m'appelle Marc Petit, j'ai 45 ans et je souffre d'une sclérose en plaques"
+                + " depuis 2015. Mon neurologue me propose l'ocrelizumab. Quels sont les risques ?").classification().reasons())
+                .containsExactly(Reason.NOMINATIVE_HEALTH);
+        // a student who introduces himself before a question about a disease
+        assertThat(DETECTOR.analyze("Bonjour, je m'appelle Marc Petit, je suis interne et je prépare un exposé sur la"
+                + " sclérose en plaques et ses traitements.").classification().sensitive()).isFalse();
+    }
+
+    @Test
     void a_forms_name_fields_beside_its_clinical_ones_are_a_patient_record() {
         assertThat(DETECTOR.analyze("Nom : BERTRAND\nPrénom : Sylvie\nDiagnostic : carcinome canalaire infiltrant du sein gauche.\n")
                 .classification().reasons()).containsExactly(Reason.NOMINATIVE_HEALTH);
+        assertThat(DETECTOR.analyze("Voici les résultats de ma prise de sang, pouvez-vous m'expliquer ? Nom : Paul Renard."
+                + " Hémoglobine 11,2 g/dl (N 13-17), ferritine 8 µg/l, CRP 3.").classification().reasons())
+                .containsExactly(Reason.NOMINATIVE_HEALTH);
         // a course's registration form names a nurse: two words of care, an event
         assertThat(DETECTOR.analyze("Fiche d'inscription – formation aux soins palliatifs\nNom : MOREAU\nPrénom : Claire\n"
                 + "Fonction : infirmière, service d'oncologie\n").classification().sensitive()).isFalse();
