@@ -18,7 +18,7 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms) {
             "old", "aged", "épouse", "époux", "fils", "fille", "mère", "père", "domicile", "consulté", "consultée",
             "vu", "vue", "reçu", "reçue", "suivi", "suivie", "traité", "traitée", "opéré", "opérée", "enceinte",
             "décédé", "décédée", "dob", "ddn", "ipp", "nda", "chambre", "lit", "admitted", "discharged", "mrn",
-            "yo", "bed", "mari", "femme", "wife", "husband", "daughter");
+            "yo", "bed", "mari", "femme", "wife", "husband", "daughter", "father", "mother");
     private static final Vocabulary EVENTS = Vocabulary.of("congrès", "congres", "séminaire", "seminaire", "colloque",
             "conférence", "conference", "webinaire", "webinar", "soutenance", "inscription", "inscriptions", "programme",
             "atelier", "ateliers", "journée", "journées", "symposium", "amphithéâtre", "amphi", "réunion", "maintenance",

@@ -240,7 +240,9 @@ class DetectorTest {
         "peux tu me faire un resume de ce cas stp : mme lefebvre 67a diabete type 2 sous metformine, hba1c 9.2,"
                 + " neuropathie, adressee par son medecin traitant le dr roux",
         "Bonjour Docteur, je suis la femme de Patrick Lemoine, il est suivi chez vous pour sa maladie de Parkinson."
-                + " Depuis qu'on a augmenté le Modopar il a des hallucinations la nuit. Merci, Christine Lemoine"})
+                + " Depuis qu'on a augmenté le Modopar il a des hallucinations la nuit. Merci, Christine Lemoine",
+        "Dear Mrs Thompson, I'm sorry to inform you that your father, George Thompson, was transferred to the ICU last"
+                + " night with worsening pneumonia. Please call me on 07911 123456."})
     void a_bed_an_age_typed_67a_or_a_spouse_single_out_the_patient(String note) {
         assertThat(DETECTOR.analyze(note).classification().reasons()).containsExactly(Reason.NOMINATIVE_HEALTH);
     }
