@@ -69,6 +69,7 @@ final class Classifier {
                 || (name && datesOfPeople > 0 && signals.healthTerms() >= 3 && patientCues >= 1)
                 || (name && nameAfter(document, findings, PATIENT_WORDS, PATIENT_WORD_REACH))
                 || (name && patientCues >= 1 && nameAfter(document, findings, SELF_WORDS, 1))
+                || (name && listOfPatients(document, findings))
                 // a form's name fields beside its clinical ones ("Nom : … / Diagnostic : carcinome …"); a
                 // course's registration form names a nurse beside two words of care, and announces an event
                 || ((formName || name && nameAfter(document, findings, NAME_FIELDS, 2))
@@ -114,6 +115,58 @@ final class Classifier {
                 }
                 if (document.isWord(t) && !document.tokenIn(t, PersonNameRecognizer.TITLES)) {
                     break; // another word: the name is not the one the patient word introduces
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Titles of practitioners: a list of names after them is a staff list or a schedule, not a list of patients. */
+    private static final String[] PRACTITIONERS = {"dr", "pr", "docteur", "professeur", "prof", "doctor", "professor"};
+    /**
+     * Clinical words that say what a person on a list does, not what they have: a staff rota
+     * ("MOREAU Claire – infirmière") or a list of investigators ("MARTIN Paul – investigateur
+     * principal, essai …") is no list of patients.
+     */
+    private static final String[] ROLES_AND_RESEARCH = {"médecin", "médecins", "infirmier", "infirmière", "infirmiers",
+        "infirmières", "soignant", "soins", "consultation", "consultations", "clinique", "clinical", "hospitalière",
+        "hospital", "investigateur", "centre", "étude", "essai", "cohorte", "cohort", "study", "trial", "suivi",
+        "rééducation", "kinésithérapie", "orthophonie", "participant", "participants", "sujet", "subject", "subjects",
+        "visite", "visites", "visit", "inclusion", "inclus", "incluse", "randomisation", "randomisé", "randomised",
+        "randomized", "enrolled", "enrolment", "crf", "ecrf", "questionnaire"};
+    /** How many tokens of a line are looked at for a clinical word after the name that starts it. */
+    private static final int LIST_LINE_REACH = 40;
+
+    /**
+     * "1. FAURE Bernard (groupe O, PRA 12 %) – dialyse depuis 2019 / 2. NGUYEN Thi Lan …": two lines
+     * or more that each start with a person's name (after a list's number or bullet, or M., Mme;
+     * not after Dr or Pr) and hold a clinical word are a list of patients.
+     */
+    private static boolean listOfPatients(Document document, List<Finding> findings) {
+        int lines = 0;
+        int lastLine = -1;
+        for (Finding finding : findings) {
+            if ((finding.label() != Label.FIRST_NAME && finding.label() != Label.LAST_NAME)
+                    || !STRONG_NAME_RULES.contains(finding.explanation().rule())) {
+                continue;
+            }
+            int first = document.tokenAt(finding.start());
+            int lineStart = first;
+            while (lineStart > 0 && first - lineStart < 4 && !document.newlineBefore(lineStart)
+                    && (document.isSymbol(lineStart - 1) || document.isNumber(lineStart - 1)
+                    || document.tokenIn(lineStart - 1, PersonNameRecognizer.TITLES) && !document.tokenIsAny(lineStart - 1, PRACTITIONERS))) {
+                lineStart--;
+            }
+            if (lineStart == lastLine || lineStart > 0 && !document.newlineBefore(lineStart)) {
+                continue; // a line counted already, or a name inside a line
+            }
+            for (int t = first; t < document.tokenCount() && t < first + LIST_LINE_REACH && (t == first || !document.newlineBefore(t)); t++) {
+                if (document.tokenIn(t, DocumentSignals.HEALTH) && !document.tokenIsAny(t, ROLES_AND_RESEARCH)) {
+                    lastLine = lineStart;
+                    if (++lines >= 2) {
+                        return true;
+                    }
+                    break;
                 }
             }
         }

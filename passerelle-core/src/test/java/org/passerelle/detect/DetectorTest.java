@@ -295,6 +295,19 @@ class DetectorTest {
     }
 
     @Test
+    void lines_that_each_start_with_a_name_and_hold_a_clinical_word_are_a_list_of_patients() {
+        assertThat(DETECTOR.analyze("Liste d'attente greffe rénale – mise à jour\n1. FAURE Bernard (groupe O, PRA 12 %) – dialyse"
+                + " depuis 2019\n2. NGUYEN Thi Lan (groupe A, PRA 85 %) – dialyse depuis 2016\n").classification().reasons())
+                .containsExactly(Reason.NOMINATIVE_HEALTH);
+        // what the people on a list do is no condition: a rota, a list of investigators
+        assertThat(DETECTOR.analyze("Équipe de soins palliatifs – astreinte de mars\nMOREAU Claire – infirmière, lundi et mardi\n"
+                + "DUBOIS Marc – médecin, mercredi\nLEROY Anne – psychologue, consultation le jeudi\n").classification().sensitive())
+                .isFalse();
+        assertThat(DETECTOR.analyze("Investigateurs du centre 12 :\nMARTIN Paul – investigateur principal, essai CARDIO-2\n"
+                + "BERNARD Julie – ARC, étude COHORTE-DIAB\n").classification().sensitive()).isFalse();
+    }
+
+    @Test
     void a_forms_name_fields_beside_its_clinical_ones_are_a_patient_record() {
         assertThat(DETECTOR.analyze("Nom : BERTRAND\nPrénom : Sylvie\nDiagnostic : carcinome canalaire infiltrant du sein gauche.\n")
                 .classification().reasons()).containsExactly(Reason.NOMINATIVE_HEALTH);
