@@ -68,8 +68,8 @@ final class Classifier {
         boolean identified = nir || birthDate || stay || (name && patientCues >= 2) || (iban && name)
                 || (name && datesOfPeople > 0 && signals.healthTerms() >= 3 && patientCues >= 1)
                 || (name && nameAfter(document, findings, PATIENT_WORDS, PATIENT_WORD_REACH))
-                || (name && patientCues >= 1 && nameAfter(document, findings, SELF_WORDS, 1))
-                || (name && listOfPatients(document, findings))
+                || (name && nameAfter(document, findings, SELF_WORDS, 1) && ownIllness(document))
+                || (name && signals.eventTerms() == 0 && listOfPatients(document, findings))
                 // a form's name fields beside its clinical ones ("Nom : … / Diagnostic : carcinome …"); a
                 // course's registration form names a nurse beside two words of care, and announces an event
                 || ((formName || name && nameAfter(document, findings, NAME_FIELDS, 2))
@@ -88,11 +88,29 @@ final class Classifier {
     private static final String[] PATIENT_WORDS = {"patient", "patiente", "pt", "malade", "bénéficiaire", "beneficiaire",
         "assuré", "assurée", "résident", "résidente"};
     /**
-     * A writer's own name, in a question about their health when a cue of a person goes with it
-     * ("je m'appelle Marc Petit, j'ai 45 ans et je souffre…"; a student who introduces himself before
-     * a question about a disease gives no age or other cue).
+     * A writer's own name ("je m'appelle Marc Petit"), in a text about their own illness ({@link
+     * #ownIllness}): a student who introduces herself before asking about a disease is not one.
      */
     private static final String[] SELF_WORDS = {"appelle"};
+    /** Words of one's own illness a few words before a clinical word: "je souffre d'une sclérose", "mon diabète". */
+    private static final String[] OWN = {"mon", "ma", "mes", "my", "souffre", "atteint", "atteinte", "suffer", "suffering"};
+    /** How many tokens before a clinical word {@link #OWN} is looked for ("souffre d'une sclérose"). */
+    private static final int OWN_REACH = 4;
+
+    /** Whether the writer speaks of their own illness: a clinical word shortly after "je souffre", "mon", "ma". */
+    private static boolean ownIllness(Document document) {
+        for (int t : document.positions(DocumentSignals.HEALTH.bit())) {
+            if (document.tokenIsAny(t, ROLES_AND_RESEARCH)) {
+                continue;
+            }
+            for (int before = t - 1; before >= 0 && before >= t - OWN_REACH; before--) {
+                if (document.tokenIsAny(before, OWN)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
     /** How many tokens (a colon, a title and its dot) may stand between a patient word and the name it introduces. */
     private static final int PATIENT_WORD_REACH = 4;
     /** The labels of a form's name fields: "Nom : Paul Renard", "Prénom :", "Name:". */
@@ -160,7 +178,9 @@ final class Classifier {
             if (lineStart == lastLine || lineStart > 0 && !document.newlineBefore(lineStart)) {
                 continue; // a line counted already, or a name inside a line
             }
-            for (int t = first; t < document.tokenCount() && t < first + LIST_LINE_REACH && (t == first || !document.newlineBefore(t)); t++) {
+            for (int t = first; t < document.tokenCount() && t < first + LIST_LINE_REACH && (t == first || !document.newlineBefore(t))
+                    && !document.isSymbol(t, '«') && !document.isSymbol(t, '"'); t++) {
+                // a title in quotes on the line ("DUPONT Léa – « Biomarqueurs de la sepsis »") is a work, not a condition
                 if (document.tokenIn(t, DocumentSignals.HEALTH) && !document.tokenIsAny(t, ROLES_AND_RESEARCH)) {
                     lastLine = lineStart;
                     if (++lines >= 2) {

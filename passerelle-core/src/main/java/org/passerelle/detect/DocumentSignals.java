@@ -23,6 +23,7 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms) {
             "conférence", "conference", "webinaire", "webinar", "soutenance", "inscription", "inscriptions", "programme",
             "atelier", "ateliers", "journée", "journées", "symposium", "amphithéâtre", "amphi", "réunion", "maintenance",
             "congés", "seminar", "workshop", "meeting", "registration", "deadline", "résumés", "abstracts", "nobel",
+            "lauréat", "lauréats", "lauréate", "lauréates", "laureate", "laureates",
             "découvre", "découverte", "inauguré", "inaugure", "histoire", "siècle", "century", "invented", "discovered",
             "école", "candidatures", "session", "sessions", "retransmission", "jury");
     private static final String[] CLINICAL_SUFFIXES = {"mab", "nib", "pril", "sartan", "olol", "statine", "statin", "azole",

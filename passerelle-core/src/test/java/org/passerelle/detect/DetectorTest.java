@@ -289,9 +289,11 @@ class DetectorTest {
         assertThat(DETECTOR.analyze("Bonjour, je m'appelle Marc Petit, j'ai 45 ans et je souffre d'une sclérose en plaques"
                 + " depuis 2015. Mon neurologue me propose l'ocrelizumab. Quels sont les risques ?").classification().reasons())
                 .containsExactly(Reason.NOMINATIVE_HEALTH);
-        // a student who introduces himself before a question about a disease
+        // a student who introduces himself before a question about a disease, with her age too
         assertThat(DETECTOR.analyze("Bonjour, je m'appelle Marc Petit, je suis interne et je prépare un exposé sur la"
                 + " sclérose en plaques et ses traitements.").classification().sensitive()).isFalse();
+        assertThat(DETECTOR.analyze("Bonjour, je m'appelle Julie, j'ai 24 ans et je suis étudiante en master de santé"
+                + " publique. Je cherche un stage sur le diabète et l'obésité.").classification().sensitive()).isFalse();
     }
 
     @Test
@@ -299,7 +301,10 @@ class DetectorTest {
         assertThat(DETECTOR.analyze("Liste d'attente greffe rénale – mise à jour\n1. FAURE Bernard (groupe O, PRA 12 %) – dialyse"
                 + " depuis 2019\n2. NGUYEN Thi Lan (groupe A, PRA 85 %) – dialyse depuis 2016\n").classification().reasons())
                 .containsExactly(Reason.NOMINATIVE_HEALTH);
-        // what the people on a list do is no condition: a rota, a list of investigators
+        // what the people on a list do is no condition: a rota, a list of investigators; nor are the titles of their works
+        assertThat(DETECTOR.analyze("Lauréats du prix de thèse 2025 :\n1. DUPONT Léa – « Biomarqueurs de la sepsis néonatale »"
+                + " (Université de Lille)\n2. MARTIN Hugo – « Imagerie du cancer de la prostate » (Université de Nantes)\n")
+                .classification().sensitive()).isFalse();
         assertThat(DETECTOR.analyze("Équipe de soins palliatifs – astreinte de mars\nMOREAU Claire – infirmière, lundi et mardi\n"
                 + "DUBOIS Marc – médecin, mercredi\nLEROY Anne – psychologue, consultation le jeudi\n").classification().sensitive())
                 .isFalse();
