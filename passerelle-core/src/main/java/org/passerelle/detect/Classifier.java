@@ -70,10 +70,12 @@ final class Classifier {
                 || (name && nameAfter(document, findings, PATIENT_WORDS, PATIENT_WORD_REACH))
                 || (name && nameAfter(document, findings, SELF_WORDS, 1) && ownIllness(document))
                 || (name && signals.eventTerms() == 0 && listOfPatients(document, findings))
-                // a form's name fields beside its clinical ones ("Nom : … / Diagnostic : carcinome …"); a
-                // course's registration form names a nurse beside two words of care, and announces an event
+                // a form's name fields beside its clinical ones ("Nom : … / Diagnostic : carcinome …") or
+                // the writer's own results ("ma prise de sang … Nom : Paul Renard"); not a grant
+                // application's "Sujet de thèse : insuffisance cardiaque", nor a course's registration
                 || ((formName || name && nameAfter(document, findings, NAME_FIELDS, 2))
-                        && signals.healthTerms() >= 3 && signals.eventTerms() == 0);
+                        && signals.healthTerms() >= 3 && signals.eventTerms() == 0
+                        && (clinicalField(document) || ownIllness(document)));
         if (nir || (healthContext && identified)) {
             reasons.add(Reason.NOMINATIVE_HEALTH);
         } else if (healthContext && patientId) {
@@ -96,6 +98,26 @@ final class Classifier {
     private static final String[] OWN = {"mon", "ma", "mes", "my", "souffre", "atteint", "atteinte", "suffer", "suffering"};
     /** How many tokens before a clinical word {@link #OWN} is looked for ("souffre d'une sclérose"). */
     private static final int OWN_REACH = 4;
+
+    /** How many tokens a field's label may have before its colon ("Motif d'hospitalisation :"). */
+    private static final int FIELD_LABEL_REACH = 4;
+
+    /**
+     * Whether a line starts with a clinical word that labels a field: "Diagnostic : …",
+     * "Antécédents :", "Traitement :", "Motif d'hospitalisation :".
+     */
+    private static boolean clinicalField(Document document) {
+        for (int t : document.lineStarts()) {
+            if (document.tokenIn(t, DocumentSignals.HEALTH) && !document.tokenIsAny(t, ROLES_AND_RESEARCH)) {
+                for (int c = t + 1; c <= t + FIELD_LABEL_REACH && !document.newlineBefore(c); c++) {
+                    if (document.isSymbol(c, ':')) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
 
     /** Whether the writer speaks of their own illness: a clinical word shortly after "je souffre", "mon", "ma". */
     private static boolean ownIllness(Document document) {

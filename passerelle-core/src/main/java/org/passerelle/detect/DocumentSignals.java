@@ -19,6 +19,7 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms) {
             "vu", "vue", "reçu", "reçue", "suivi", "suivie", "traité", "traitée", "opéré", "opérée", "enceinte",
             "décédé", "décédée", "dob", "ddn", "ipp", "nda", "chambre", "lit", "admitted", "discharged", "mrn",
             "yo", "bed", "mari", "femme", "wife", "husband", "daughter", "father", "mother");
+    private static final String[] POSSESSIVES = {"mon", "ma", "ton", "ta", "son", "sa", "notre", "votre", "leur"};
     private static final Vocabulary EVENTS = Vocabulary.of("congrès", "congres", "séminaire", "seminaire", "colloque",
             "conférence", "conference", "webinaire", "webinar", "soutenance", "inscription", "inscriptions", "programme",
             "atelier", "ateliers", "journée", "journées", "symposium", "amphithéâtre", "amphi", "réunion", "maintenance",
@@ -54,6 +55,8 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms) {
         int yo = document.wordId("yo"); // "58yo", "58 yo": an age, as "58 ans"
         int m = document.wordId("m");
         int a = document.wordId("a");
+        int mari = document.wordId("mari");
+        int femme = document.wordId("femme");
         // Over the document's distinct words rather than every token: a bit test per word form.
         for (int id = 0; id < document.distinctWords(); id++) {
             int occurrences = document.occurrences(id);
@@ -72,7 +75,8 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms) {
                 for (int i = 0; i < occurrences; i++) {
                     int token = document.occurrence(id, i);
                     if (!((id == ans || id == yo) && !document.isNumber(token - 1))
-                            && !(id == m && !document.isSymbol(token + 1, '.'))) {
+                            && !(id == m && !document.isSymbol(token + 1, '.'))
+                            && !((id == mari || id == femme) && !someonesSpouse(document, token))) {
                         patientCues++;
                     }
                 }
@@ -87,6 +91,15 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms) {
         }
         // diagnosis codes are looked for only where they may decide: the classifier asks for at most three clinical words
         return new DocumentSignals(health < 3 ? health + diagnosisCodes(document) : health, patientCues, events);
+    }
+
+    /**
+     * "son mari", "ma femme", "la femme de Patrick Lemoine": a spouse, after a possessive or before
+     * a name; "la femme enceinte", "femme de ménage" are not.
+     */
+    private static boolean someonesSpouse(Document document, int token) {
+        return document.tokenIsAny(token - 1, POSSESSIVES)
+                || document.tokenIs(token + 1, "de") && document.startsUpper(token + 2);
     }
 
     /**

@@ -263,6 +263,13 @@ class DetectorTest {
         assertThat(DETECTOR.analyze(email).classification().reasons()).containsExactly(Reason.PSEUDONYMISED_HEALTH);
     }
 
+    @Test
+    void a_cleaning_lady_is_no_spouse() {
+        assertThat(DETECTOR.analyze("Pour toute question sur l'essai, la femme de ménage du service ne peut pas répondre :"
+                + " appelez l'attachée de recherche clinique, Mme Claire Petit, au 04 72 11 22 33.").classification()
+                .sensitive()).isFalse();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "Un homme de 45 ans consulte pour une douleur thoracique constrictive à l'effort. Quelle prise en charge ? (cas d'école)",
@@ -319,6 +326,10 @@ class DetectorTest {
         assertThat(DETECTOR.analyze("Voici les résultats de ma prise de sang, pouvez-vous m'expliquer ? Nom : Paul Renard."
                 + " Hémoglobine 11,2 g/dl (N 13-17), ferritine 8 µg/l, CRP 3.").classification().reasons())
                 .containsExactly(Reason.NOMINATIVE_HEALTH);
+        // a grant application's subject of thesis is no diagnosis
+        assertThat(DETECTOR.analyze("Formulaire de candidature – bourse doctorale\nNom : LEFEBVRE\nPrénom : Anaïs\n"
+                + "Sujet de thèse : facteurs de risque de l'insuffisance cardiaque chez le diabétique\n").classification()
+                .sensitive()).isFalse();
         // a course's registration form names a nurse: two words of care, an event
         assertThat(DETECTOR.analyze("Fiche d'inscription – formation aux soins palliatifs\nNom : MOREAU\nPrénom : Claire\n"
                 + "Fonction : infirmière, service d'oncologie\n").classification().sensitive()).isFalse();
