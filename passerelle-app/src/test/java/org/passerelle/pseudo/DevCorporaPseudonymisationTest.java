@@ -82,7 +82,7 @@ class DevCorporaPseudonymisationTest {
                     detected.merge(value, 1, Integer::sum);
                 }
             }
-            detected.forEach((value, found) -> assertThat(words(out, value)).as("an original value left by surrogates")
+            detected.forEach((value, found) -> assertThat(words(out, value)).as("an original value left by surrogates: %s", value)
                     .isLessThanOrEqualTo(Math.max(0, words(note, value) - found)));
         }
     }

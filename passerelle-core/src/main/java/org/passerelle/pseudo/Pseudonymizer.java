@@ -75,11 +75,16 @@ public final class Pseudonymizer {
         String current = text;
         // What earlier passes wrote (placeholders, surrogates) is never replaced again.
         boolean[] placed = placeholders(current);
+        // The text's own names, which no stand-in may be: gathered as each pass finds them.
+        java.util.Set<String> names = new java.util.HashSet<>();
         for (int pass = 0; pass < MAX_PASSES; pass++) {
             List<Finding> findings = new ArrayList<>();
             for (Finding finding : detector.analyze(current).findings()) {
                 if (REPLACED.contains(finding.label())) {
                     findings.add(finding);
+                    if (finding.label() == Label.FIRST_NAME || finding.label() == Label.LAST_NAME) {
+                        names.add(normalise(current.substring(finding.start(), finding.end())));
+                    }
                 }
             }
             if (findings.isEmpty()) {
@@ -104,7 +109,7 @@ public final class Pseudonymizer {
                 }
                 out.append(current, at, start);
                 mask.copy(placed, at, start);
-                String replacement = replacement(finding.label(), current.substring(start, end));
+                String replacement = replacement(finding.label(), current.substring(start, end), names);
                 out.append(replacement);
                 mask.add(replacement.length(), true);
                 replaced.merge(finding.label(), 1, Integer::sum);
@@ -118,9 +123,9 @@ public final class Pseudonymizer {
         return new Result(current, replaced);
     }
 
-    private String replacement(Label label, String value) {
+    private String replacement(Label label, String value, java.util.Set<String> names) {
         if (surrogates != null) {
-            java.util.Optional<String> surrogate = surrogates.of(label, value);
+            java.util.Optional<String> surrogate = surrogates.of(label, value, names);
             if (surrogate.isPresent()) {
                 return surrogate.get();
             }

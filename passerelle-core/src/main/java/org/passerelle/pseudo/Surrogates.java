@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,9 +46,17 @@ final class Surrogates {
 
     /** The stand-in for a value, or empty when the label has none (or a date cannot be read). */
     Optional<String> of(Label label, String value) {
+        return of(label, value, Set.of());
+    }
+
+    /**
+     * The stand-in for a value that is none of the text's own names ({@code avoid}, normalised):
+     * "Fatou" standing in for Aminata beside a real Fatou would leave a real name in the output.
+     */
+    Optional<String> of(Label label, String value, Set<String> avoid) {
         return switch (label) {
-            case LAST_NAME -> Optional.of(inCaseOf(value, pick(LAST, label, value)));
-            case FIRST_NAME -> Optional.of(inCaseOf(value, pick(FIRST, label, value)));
+            case LAST_NAME -> Optional.of(inCaseOf(value, pick(LAST, label, value, avoid)));
+            case FIRST_NAME -> Optional.of(inCaseOf(value, pick(FIRST, label, value, avoid)));
             case DATE, BIRTH_DATE -> shifted(value.strip());
             case PHONE -> Optional.of(phone(value));
             case EMAIL -> Optional.of(email(value));
@@ -55,12 +64,19 @@ final class Surrogates {
         };
     }
 
-    private String pick(List<String> names, Label label, String value) {
-        byte[] digest = hash.of("surrogate\u0000" + label.name() + "\u0000" + Pseudonymizer.normalise(value));
+    private String pick(List<String> names, Label label, String value, Set<String> avoid) {
+        String normalised = Pseudonymizer.normalise(value);
+        byte[] digest = hash.of("surrogate\u0000" + label.name() + "\u0000" + normalised);
         int index = (int) ((((long) Byte.toUnsignedInt(digest[0]) << 16) | (Byte.toUnsignedInt(digest[1]) << 8)
                 | Byte.toUnsignedInt(digest[2])) % names.size());
-        // A stand-in is never the value itself (one chance in a thousand otherwise): take the next name.
-        if (Pseudonymizer.normalise(names.get(index)).equals(Pseudonymizer.normalise(value))) {
+        // A stand-in is never the value itself nor another name of the text (one chance in a
+        // thousand per name otherwise): take the next name. The same value keeps its stand-in in
+        // every text that does not hold that next name.
+        for (int tried = 0; tried < names.size(); tried++) {
+            String candidate = Pseudonymizer.normalise(names.get(index));
+            if (!candidate.equals(normalised) && !avoid.contains(candidate)) {
+                break;
+            }
             index = (index + 1) % names.size();
         }
         return names.get(index);
@@ -106,8 +122,8 @@ final class Surrogates {
     }
 
     private String email(String value) {
-        String first = pick(FIRST, Label.FIRST_NAME, "email\u0000" + value);
-        String last = pick(LAST, Label.LAST_NAME, "email\u0000" + value);
+        String first = pick(FIRST, Label.FIRST_NAME, "email\u0000" + value, Set.of());
+        String last = pick(LAST, Label.LAST_NAME, "email\u0000" + value, Set.of());
         return (ascii(first) + "." + ascii(last)).toLowerCase(Locale.ROOT) + "@example.org";
     }
 

@@ -21,6 +21,22 @@ class SurrogatesTest {
     private final Pseudonymizer surrogates = new Pseudonymizer(Detector.withDefaults(), KEY, Pseudonymizer.Mode.SURROGATES);
 
     @Test
+    void a_stand_in_is_never_another_name_of_the_same_text() {
+        Surrogates stand = new Surrogates(new KeyedHash(KEY));
+        String usual = stand.of(org.passerelle.detect.Label.FIRST_NAME, "Fatou").orElseThrow();
+
+        // the text also names someone called like Fatou's usual stand-in: Fatou gets another one
+        String beside = stand.of(org.passerelle.detect.Label.FIRST_NAME, "Fatou",
+                java.util.Set.of(Pseudonymizer.normalise(usual))).orElseThrow();
+        assertThat(beside).isNotEqualTo(usual).isNotEqualTo("Fatou");
+        assertThat(stand.of(org.passerelle.detect.Label.FIRST_NAME, "Fatou", java.util.Set.of("cedric"))).contains(usual);
+        // and through the pseudonymiser: no stand-in repeats a name the letter holds
+        String letter = "IDE de nuit : " + usual + " MOULIN. Patiente Fatou SYLLA, chute sans gravité.";
+        String out = surrogates.pseudonymize(letter).text();
+        assertThat(out.split("[^\\p{L}]+")).doesNotContain(usual);
+    }
+
+    @Test
     void names_dates_phones_and_emails_get_realistic_consistent_stand_ins() {
         String out = surrogates.pseudonymize(LETTER).text();
 
