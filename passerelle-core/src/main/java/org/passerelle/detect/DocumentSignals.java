@@ -18,7 +18,7 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms) {
             "old", "aged", "épouse", "époux", "fils", "fille", "mère", "père", "domicile", "consulté", "consultée",
             "vu", "vue", "reçu", "reçue", "suivi", "suivie", "traité", "traitée", "opéré", "opérée", "enceinte",
             "décédé", "décédée", "dob", "ddn", "ipp", "nda", "chambre", "lit", "admitted", "discharged", "mrn",
-            "yo", "bed", "mari", "femme", "wife", "husband", "daughter", "father", "mother");
+            "yo", "bed", "mari", "femme", "wife", "husband", "daughter", "father", "mother", "pregnant");
     private static final String[] POSSESSIVES = {"mon", "ma", "ton", "ta", "son", "sa", "notre", "votre", "leur"};
     private static final Vocabulary EVENTS = Vocabulary.of("congrès", "congres", "séminaire", "seminaire", "colloque",
             "conférence", "conference", "webinaire", "webinar", "soutenance", "inscription", "inscriptions", "programme",
@@ -55,6 +55,7 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms) {
         int yo = document.wordId("yo"); // "58yo", "58 yo": an age, as "58 ans"
         int m = document.wordId("m");
         int a = document.wordId("a");
+        int y = document.wordId("y"); // "34 y/o"
         int mari = document.wordId("mari");
         int femme = document.wordId("femme");
         // Over the document's distinct words rather than every token: a bit test per word form.
@@ -78,6 +79,13 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms) {
                             && !(id == m && !document.isSymbol(token + 1, '.'))
                             && !((id == mari || id == femme) && !someonesSpouse(document, token))) {
                         patientCues++;
+                    }
+                }
+            } else if (id == y) {
+                for (int i = 0; i < occurrences; i++) {
+                    int token = document.occurrence(id, i);
+                    if (document.isNumber(token - 1) && document.isSymbol(token + 1, '/') && document.tokenIs(token + 2, "o")) {
+                        patientCues++; // "34 y/o" (an age)
                     }
                 }
             } else if (id == a) {

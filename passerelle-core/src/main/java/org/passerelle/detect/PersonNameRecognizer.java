@@ -39,6 +39,7 @@ final class PersonNameRecognizer implements Recognizer {
             "bonjour", "hello", "hi", "merci", "thanks", "salut", "objet", "destinataire", "expéditeur", "signataire",
             "participant", "participante", "subject", "mr", "monsieur", "madame", "née", "né", "ép", "born", "alias",
             "appelle", // "je m'appelle Marc Petit", "sa mère s'appelle Jeanne"
+            "woman", "girl", "boy", "homme", // "a 34 y/o woman, Emily Watson"
             // a letter's sign-off, then its signatory: "Cordialement, Benoît", "Amitiés, Claire"
             "cordialement", "amitiés", "amicalement", "bises", "bisous", "salutations", "sincèrement", "respectueusement",
             "affectueusement", "confraternellement", "regards", "cheers", "sincerely", "warmly");

@@ -242,7 +242,9 @@ class DetectorTest {
         "Bonjour Docteur, je suis la femme de Patrick Lemoine, il est suivi chez vous pour sa maladie de Parkinson."
                 + " Depuis qu'on a augmenté le Modopar il a des hallucinations la nuit. Merci, Christine Lemoine",
         "Dear Mrs Thompson, I'm sorry to inform you that your father, George Thompson, was transferred to the ICU last"
-                + " night with worsening pneumonia. Please call me on 07911 123456."})
+                + " night with worsening pneumonia. Please call me on 07911 123456.",
+        "Referral: 34 y/o woman, Emily Watson, 28/40 pregnant, BP 158/102, proteinuria 2+. Query pre-eclampsia."
+                + " Please review today. Contact: 07700 900123."})
     void a_bed_an_age_typed_67a_or_a_spouse_single_out_the_patient(String note) {
         assertThat(DETECTOR.analyze(note).classification().reasons()).containsExactly(Reason.NOMINATIVE_HEALTH);
     }
@@ -274,6 +276,7 @@ class DetectorTest {
     @ValueSource(strings = {
         "Un homme de 45 ans consulte pour une douleur thoracique constrictive à l'effort. Quelle prise en charge ? (cas d'école)",
         "Réunion au bâtiment 12a, salle 3, avec Dr Claire Roux : le diabète de type 2 et sa neuropathie.",
+        "A 34 y/o woman presents with headache and proteinuria at 28 weeks of pregnancy. What is the most likely diagnosis?",
         // a paper's release ("sortie en avril") is no patient's discharge
         "Compte rendu de la réunion d'équipe du 4 mars 2025\nPrésents : Dr Anne Leroy, Pr Marc Dubois, Julie Martin"
                 + " (ingénieure)\n1. Point sur l'essai PREVENT-AF : 142 patients inclus sur 200 prévus, fin des inclusions"
