@@ -22,7 +22,8 @@ final class Classifier {
     /** Names found with a title, a role or clinical typography; a bare "Given Family" pair may be a famous person. */
     private static final Set<String> STRONG_NAME_RULES = Set.of("title", "role-word",
             "given-name-and-upper-case-family-name", "column-header", "same-name-elsewhere",
-            "lower-case-name-after-title-or-patient", Hl7SegmentRecognizer.FIELD.rule(), DicomHeaderRecognizer.ELEMENT.rule());
+            "lower-case-name-after-title-or-patient", PersonNameRecognizer.PARTICULARS.rule(), Hl7SegmentRecognizer.FIELD.rule(),
+            DicomHeaderRecognizer.ELEMENT.rule());
 
     /**
      * @param findings the findings before dates are kept only in texts about people: a name with a
@@ -37,6 +38,7 @@ final class Classifier {
         boolean patientId = false;
         boolean name = false;
         boolean formName = false;
+        boolean particulars = false;
         boolean contact = false;
         boolean iban = false;
         for (Finding finding : findings) {
@@ -53,6 +55,7 @@ final class Classifier {
                 case FIRST_NAME, LAST_NAME -> {
                     name = name || STRONG_NAME_RULES.contains(finding.explanation().rule());
                     formName = formName || finding.explanation() == PersonNameRecognizer.NAME_FIELD;
+                    particulars = particulars || finding.explanation() == PersonNameRecognizer.PARTICULARS;
                 }
                 case EMAIL, PHONE, ADDRESS -> contact = true;
                 case IBAN -> iban = true;
@@ -65,7 +68,8 @@ final class Classifier {
         // One clinical word is enough beside a direct identifier ("Patient ..., né le ..."); two otherwise.
         boolean healthContext = signals.healthTerms() >= 2 || clinicalRecord(findings)
                 || signals.healthTerms() >= 1 && (birthDate || stay || patientId);
-        boolean identified = nir || birthDate || stay || (name && patientCues >= 2) || (iban && name)
+        // a given name found by the age or the room after it ("Léna, 3 ans", "Kevin (chambre 214)") is a patient's
+        boolean identified = nir || birthDate || stay || particulars || (name && patientCues >= 2) || (iban && name)
                 || (name && datesOfPeople > 0 && signals.healthTerms() >= 3 && patientCues >= 1)
                 || (name && nameAfter(document, findings, PATIENT_WORDS, PATIENT_WORD_REACH))
                 || (name && nameAfter(document, findings, SELF_WORDS, 1) && ownIllness(document))
@@ -81,7 +85,9 @@ final class Classifier {
         } else if (healthContext && patientId) {
             reasons.add(Reason.PSEUDONYMISED_HEALTH);
         } else if (healthContext && contact && patientCues >= 1 && aRelativesContact(document, findings)) {
-            reasons.add(Reason.NOMINATIVE_HEALTH); // looked for last: the words before every number are read
+            reasons.add(Reason.NOMINATIVE_HEALTH); // the words before every number are read: after the cheaper tests
+        } else if (healthContext && patientCues >= 2 && titledInitial(document)) {
+            reasons.add(Reason.PSEUDONYMISED_HEALTH); // a person known by an initial only: "M. R., 27 ans, … tentative de suicide"
         }
         return reasons.isEmpty() ? Classification.notSensitive() : new Classification(true, reasons);
     }
@@ -209,6 +215,26 @@ final class Classifier {
                         return true;
                     }
                     break;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Titles before which a lone initial stands for a person: "M. R.", "Mme G.". */
+    private static final String[] CIVIL_TITLES = {"m", "mme", "mlle", "mr", "mrs", "ms"};
+
+    /**
+     * Whether a title stands before a lone initial and its dot that no name follows ("M. R., 27
+     * ans"; not "M. R. Smith", a name): a person known by an initial, a pseudonym of sorts.
+     */
+    private static boolean titledInitial(Document document) {
+        for (String title : CIVIL_TITLES) {
+            for (int t : document.positions(title)) {
+                int initial = document.isSymbol(t + 1, '.') ? t + 2 : t + 1;
+                if (document.startsUpper(t) && document.tokenLength(initial) == 1 && document.startsUpper(initial)
+                        && document.isSymbol(initial + 1, '.') && !document.startsUpper(initial + 2)) {
+                    return true;
                 }
             }
         }

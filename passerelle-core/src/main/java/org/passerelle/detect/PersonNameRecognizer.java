@@ -796,6 +796,11 @@ final class PersonNameRecognizer implements Recognizer {
                 return last;
             }
         }
+        int withParticulars = givenNameWithParticulars(document, token);
+        if (withParticulars > 0) {
+            emit(document, out, Label.FIRST_NAME, token, withParticulars, PARTICULARS);
+            return withParticulars;
+        }
         int familyInitial = familyInitialAfter(document, token);
         if (familyInitial > 0) {
             emit(document, out, Label.FIRST_NAME, token, familyInitial - 2, TYPOGRAPHY);
@@ -825,6 +830,27 @@ final class PersonNameRecognizer implements Recognizer {
             }
         }
         return -1;
+    }
+
+    /** The person a given name stands for, told by what follows it: an age or a room. */
+    static final Explanation PARTICULARS = new Explanation("person-name", "given-name-then-age-or-room");
+    private static final String[] AGE_UNITS = {"ans", "an", "mois", "yo", "y", "years", "year", "months"};
+    private static final String[] ROOMS = {"chambre", "ch", "lit", "bed", "box", "room"};
+
+    /**
+     * "Léna, 3 ans, amenée par sa mère", "Kevin (chambre 214)": a known given name followed by an
+     * age or a room is a person's, on its own. Returns the name's last token, or -1.
+     */
+    private int givenNameWithParticulars(Document document, int token) {
+        if (!knownGiven(document, token) || !document.isCapitalized(token) || document.tokenLength(token) < 3) {
+            return -1;
+        }
+        int end = hyphenated(document, token);
+        int next = end + 1;
+        boolean age = document.isSymbol(next, ',') && document.isNumber(next + 1) && document.tokenLength(next + 1) <= 3
+                && document.tokenIsAny(next + 2, AGE_UNITS);
+        boolean room = document.isSymbol(next, '(') && document.tokenIsAny(next + 1, ROOMS);
+        return age || room ? end : -1;
     }
 
     /**

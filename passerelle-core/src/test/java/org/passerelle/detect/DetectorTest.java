@@ -266,6 +266,18 @@ class DetectorTest {
     }
 
     @Test
+    void a_patient_known_by_an_initial_is_pseudonymised_and_one_known_by_a_room_is_named() {
+        assertThat(DETECTOR.analyze("Entretien psychiatrique du 3/03 : M. R., 27 ans, étudiant, adressé par les urgences après"
+                + " une tentative de suicide médicamenteuse. Hospitalisation en soins libres proposée.").classification()
+                .reasons()).containsExactly(Reason.PSEUDONYMISED_HEALTH);
+        assertThat(DETECTOR.analyze("Salut, tu peux regarder le bilan de Kevin (chambre 214) ? Créat à 180, il était à 90 hier."
+                + " Je pense à une IRA sur déshydratation.").classification().reasons()).containsExactly(Reason.NOMINATIVE_HEALTH);
+        // initials before a family name are a name's, in a published study
+        assertThat(DETECTOR.analyze("M. R. Smith et al. ont décrit 120 patients hospitalisés pour une insuffisance cardiaque."
+                + " Résumé publié en 2019.").classification().sensitive()).isFalse();
+    }
+
+    @Test
     void a_cleaning_lady_is_no_spouse() {
         assertThat(DETECTOR.analyze("Pour toute question sur l'essai, la femme de ménage du service ne peut pas répondre :"
                 + " appelez l'attachée de recherche clinique, Mme Claire Petit, au 04 72 11 22 33.").classification()

@@ -367,6 +367,11 @@ class RecognizerCasesTest {
                 found("Dr. Jean Paul RINJONNEAU : 01 54 47 33 21", Label.LAST_NAME, "RINJONNEAU"),
                 found("celui de sa fille, Mme. Dupuy Julie : 06.12.34.56.78.", Label.FIRST_NAME, "Julie"),
                 found("Nom : DESHAYES    Prénom : Arthur", Label.FIRST_NAME, "Arthur"),
+                // a known given name followed by an age or a room is a person's
+                found("Urgences pédiatriques – Léna, 3 ans, amenée par sa mère pour fièvre", Label.FIRST_NAME, "Léna"),
+                found("tu peux regarder le bilan de Kevin (chambre 214) ?", Label.FIRST_NAME, "Kevin"),
+                none("À Paris, 12 ans plus tard, la cohorte comptait 900 sujets.", Label.FIRST_NAME),
+                none("Groupe Rose (chambre froide) : échantillons", Label.FIRST_NAME),
                 // a form's name field says which name its value is, even one that is also a given name
                 found("Nom : BERTRAND\nPrénom : Sylvie", Label.LAST_NAME, "BERTRAND"),
                 none("Nom : BERTRAND\nDate de naissance : 12/04/1961", Label.FIRST_NAME),
