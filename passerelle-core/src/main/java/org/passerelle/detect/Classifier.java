@@ -230,7 +230,9 @@ final class Classifier {
      */
     private static boolean titledInitial(Document document) {
         for (String title : CIVIL_TITLES) {
-            for (int t : document.positions(title)) {
+            int id = document.wordId(title);
+            for (int i = 0, count = id < 0 ? 0 : document.occurrences(id); i < count; i++) {
+                int t = document.occurrence(id, i);
                 int initial = document.isSymbol(t + 1, '.') ? t + 2 : t + 1;
                 if (document.startsUpper(t) && document.tokenLength(initial) == 1 && document.startsUpper(initial)
                         && document.isSymbol(initial + 1, '.') && !document.startsUpper(initial + 2)) {

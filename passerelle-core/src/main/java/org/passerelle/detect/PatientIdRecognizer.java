@@ -67,7 +67,6 @@ final class PatientIdRecognizer implements Recognizer {
 
     private static final Explanation PERSON_CODE = new Explanation("patient-id", "code-before-sex-and-age");
     private static final String[] SEXES = {"h", "f", "m", "homme", "femme", "male", "female"};
-    private static final String[] AGE_UNITS = {"ans", "an", "a", "y", "yo", "years", "year", "mois", "months"};
 
     /**
      * "12-001 (H, 58 ans, IDM antérieur), 12-002 (F, 71 ans…)", "CRC-0031 (F, 54 y)": a code
@@ -75,11 +74,14 @@ final class PatientIdRecognizer implements Recognizer {
      */
     private static void codesBeforeSexAndAge(Document document, List<Finding> out) {
         for (String sex : SEXES) {
-            for (int token : document.positions(sex)) {
+            // the word's occurrences read in place: "m" alone stands thousands of times in a long text
+            int id = document.wordId(sex);
+            for (int i = 0, count = id < 0 ? 0 : document.occurrences(id); i < count; i++) {
+                int token = document.occurrence(id, i);
                 if (!document.isSymbol(token - 1, '(') || !(document.isSymbol(token + 1, ',') || document.isSymbol(token + 1, ';'))
                         || !document.isNumber(token + 2) || document.tokenLength(token + 2) > 3
-                        || !document.tokenIsAny(token + 3, AGE_UNITS)) {
-                    continue;
+                        || !(document.tokenIsAny(token + 3, PersonNameRecognizer.AGE_UNITS) || document.tokenIs(token + 3, "a"))) {
+                    continue; // "(H, 58 a," too: an age's unit, as after a name, or its initial
                 }
                 int last = token - 2; // the code's last token, before the parenthesis
                 int first = last;

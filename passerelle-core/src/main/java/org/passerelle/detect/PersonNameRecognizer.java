@@ -834,7 +834,8 @@ final class PersonNameRecognizer implements Recognizer {
 
     /** The person a given name stands for, told by what follows it: an age or a room. */
     static final Explanation PARTICULARS = new Explanation("person-name", "given-name-then-age-or-room");
-    private static final String[] AGE_UNITS = {"ans", "an", "mois", "yo", "y", "years", "year", "months"};
+    /** Words after a number that make it an age ("3 ans", "58 yo", "6 months"). */
+    static final String[] AGE_UNITS = {"ans", "an", "mois", "yo", "y", "years", "year", "months"};
     private static final String[] ROOMS = {"chambre", "ch", "lit", "bed", "box", "room"};
 
     /**
