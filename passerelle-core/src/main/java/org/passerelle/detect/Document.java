@@ -869,16 +869,24 @@ public final class Document {
             char c = text[i];
             int k = CLASSES[c];
             if ((k & WORD_START) != 0) {
-                int start = i;
-                int hash = 0;
-                boolean allUpper = true;
-                do {
-                    hash = 31 * hash + LOWER[text[i]];
-                    allUpper &= (k & NOT_UPPER) == 0;
-                    i++;
-                } while (i < length && ((k = CLASSES[text[i]]) & WORD_PART) != 0);
+                int start = i++;
+                int hash = LOWER[c];
+                boolean firstUpper = (k & UPPER) != 0;
+                boolean allUpper = firstUpper;
+                if (firstUpper) {
+                    while (i < length && ((k = CLASSES[text[i]]) & WORD_PART) != 0) {
+                        hash = 31 * hash + LOWER[text[i]];
+                        allUpper &= (k & NOT_UPPER) == 0;
+                        i++;
+                    }
+                } else {
+                    // most words start in lower case: no case to follow (two thirds of the mix's)
+                    while (i < length && (CLASSES[text[i]] & WORD_PART) != 0) {
+                        hash = 31 * hash + LOWER[text[i]];
+                        i++;
+                    }
+                }
                 add(start, i, WORD, newline);
-                boolean firstUpper = (CLASSES[c] & UPPER) != 0;
                 flags[count - 1] |= (byte) ((firstUpper ? FIRST_UPPER : 0) | (allUpper ? ALL_UPPER : 0));
                 if (firstUpper) {
                     capitalized.add(count - 1);
