@@ -304,28 +304,21 @@ final class TableColumnRecognizer implements Recognizer {
         if (document.charAt(from) == ' ' && namesOnly(document, from, to)) {
             return true; // a data frame's header as R prints it, indented by the width of its row names
         }
+        if (document.lowerIndexOf("values", from, to) >= 0) {
+            return true; // SQL INSERT ... VALUES (where "values" stands is listed once for the whole text)
+        }
         int separators = 0;
-        int longest = 0;
         int segment = 0;
         for (int i = from; i < to; i++) {
             char c = document.charAt(i);
             if (c == ';' || c == '|' || c == ',' || c == '\t' || (c == ' ' && i + 1 < to && document.charAt(i + 1) == ' ')) {
                 separators++;
                 segment = 0;
-            } else {
-                if (++segment > longest) {
-                    longest = segment;
-                    if (longest > SURELY_NOT_A_COLUMN) {
-                        return document.lowerIndexOf("values", i, to) >= 0; // prose, unless SQL follows
-                    }
-                }
-                if ((c == 'v' || c == 'V') && i + 1 < to && (document.charAt(i + 1) | 0x20) == 'a'
-                        && document.lowerMatches(i, "values")) {
-                    return true; // SQL INSERT ... VALUES
-                }
+            } else if (++segment > SURELY_NOT_A_COLUMN) {
+                return false; // prose
             }
         }
-        return separators >= 2 && longest <= SURELY_NOT_A_COLUMN;
+        return separators >= 2;
     }
 
     /** Whether a line holds only names R would print (ASCII letters, digits, '_' and '.') and spaces, two spaces at least. */
