@@ -67,11 +67,12 @@ final class Classifier {
         int patientCues = signals.patientCues();
         // One clinical word is enough beside a direct identifier ("Patient ..., né le ..."); two otherwise.
         boolean healthContext = signals.healthTerms() >= 2 || clinicalRecord(findings)
-                || signals.healthTerms() >= 1 && (birthDate || stay || patientId);
+                || signals.healthTerms() >= 1 && (birthDate || stay || patientId || name && roomAfterName(document, findings));
         // a given name found by the age or the room after it ("Léna, 3 ans", "Kevin (chambre 214)") is a patient's
         boolean identified = nir || birthDate || stay || particulars || (name && patientCues >= 2) || (iban && name)
                 || (name && datesOfPeople > 0 && signals.healthTerms() >= 3 && patientCues >= 1)
                 || (name && nameAfter(document, findings, PATIENT_WORDS, PATIENT_WORD_REACH))
+                || (patientCues >= 1 && nameAfter(document, findings, NAMING_WORDS, 1))
                 || (name && nameAfter(document, findings, SELF_WORDS, 1) && ownIllness(document))
                 || (name && signals.eventTerms() == 0 && listOfPatients(document, findings))
                 // a form's name fields beside its clinical ones ("Nom : … / Diagnostic : carcinome …") or
@@ -139,6 +140,33 @@ final class Classifier {
         }
         return false;
     }
+    /** Words that give a person's name in a story: "a 34-year-old woman named Laura Bianchi", "un patient nommé Paul". */
+    private static final String[] NAMING_WORDS = {"named", "nommé", "nommée", "prénommé", "prénommée"};
+    /** Words of a ward's room or bed, before its number. */
+    private static final String[] ROOMS = {"chambre", "ch", "lit", "bed", "box", "room"};
+
+    /**
+     * Whether a numbered room or bed follows a name ("Mme Jeanne Rousseau (chambre 12, service de
+     * gériatrie)", "Mr Khan, bed 5"): the person is in a ward, which with one clinical word is a
+     * matter of their health.
+     */
+    private static boolean roomAfterName(Document document, List<Finding> findings) {
+        for (Finding finding : findings) {
+            if (finding.label() != Label.FIRST_NAME && finding.label() != Label.LAST_NAME) {
+                continue;
+            }
+            int room = document.tokenAt(finding.end());
+            if (document.isSymbol(room, '(') || document.isSymbol(room, ',')) {
+                room++;
+            }
+            int number = document.isSymbol(room + 1, '.') ? room + 2 : room + 1;
+            if (document.tokenIsAny(room, ROOMS) && document.isNumber(number) && !document.newlineBefore(room)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** How many tokens (a colon, a title and its dot) may stand between a patient word and the name it introduces. */
     private static final int PATIENT_WORD_REACH = 4;
     /** The labels of a form's name fields: "Nom : Paul Renard", "Prénom :", "Name:". */

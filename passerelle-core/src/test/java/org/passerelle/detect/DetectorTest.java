@@ -278,6 +278,22 @@ class DetectorTest {
     }
 
     @Test
+    void a_named_person_in_a_ward_or_a_story_that_names_its_patient_is_identified() {
+        // a relative's message: one clinical word, but the mother is in a numbered room of a ward
+        assertThat(DETECTOR.analyze("Bonjour, je suis la fille de Mme Jeanne Rousseau (chambre 12, service de gériatrie). Ma"
+                + " mère est très confuse depuis son changement de traitement, pouvez-vous me rappeler ? Isabelle Rousseau")
+                .classification().reasons()).containsExactly(Reason.NOMINATIVE_HEALTH);
+        assertThat(DETECTOR.analyze("Translate to French: \"The patient, a 34-year-old woman named Laura Bianchi, was referred"
+                + " by her obstetrician for gestational diabetes at 26 weeks.\"").classification().reasons())
+                .containsExactly(Reason.NOMINATIVE_HEALTH);
+        // rooms without care, a name without a patient, a case without a name
+        assertThat(DETECTOR.analyze("M. Martin (chambre 12) a signalé une fuite d'eau dans la salle de bains ; Mme Leroy,"
+                + " chambre 14, aussi. Le plombier passera demain.").classification().sensitive()).isFalse();
+        assertThat(DETECTOR.analyze("A 34-year-old woman was referred by her obstetrician for gestational diabetes at 26"
+                + " weeks. What is the first-line treatment?").classification().sensitive()).isFalse();
+    }
+
+    @Test
     void a_cleaning_lady_is_no_spouse() {
         assertThat(DETECTOR.analyze("Pour toute question sur l'essai, la femme de ménage du service ne peut pas répondre :"
                 + " appelez l'attachée de recherche clinique, Mme Claire Petit, au 04 72 11 22 33.").classification()
