@@ -73,6 +73,7 @@ final class Classifier {
                 || (name && datesOfPeople > 0 && signals.healthTerms() >= 3 && patientCues >= 1)
                 || (name && nameAfter(document, findings, PATIENT_WORDS, PATIENT_WORD_REACH))
                 || (patientCues >= 1 && nameAfter(document, findings, NAMING_WORDS, 1))
+                || patientApposed(document, findings)
                 || (name && nameAfter(document, findings, SELF_WORDS, 1) && ownIllness(document))
                 || (name && signals.eventTerms() == 0 && listOfPatients(document, findings))
                 // a form's name fields beside its clinical ones ("Nom : … / Diagnostic : carcinome …") or
@@ -142,6 +143,47 @@ final class Classifier {
     }
     /** Words that give a person's name in a story: "a 34-year-old woman named Laura Bianchi", "un patient nommé Paul". */
     private static final String[] NAMING_WORDS = {"named", "nommé", "nommée", "prénommé", "prénommée"};
+    /** Words set after a name to say the person is a patient: "Robert Petit, patient du Dr Roux". */
+    private static final String[] APPOSED_PATIENT_WORDS = {"patient", "patiente", "malade"};
+    /** What follows "patient" as a noun, not as the adjective of a patient character. */
+    private static final String[] OF_OR_CARE = {"du", "de", "des", "d", "of", "at", "in", "with", "suivi", "suivie",
+        "hospitalisé", "hospitalisée", "admis", "admise", "opéré", "opérée", "traité", "traitée"};
+    /** Words set after a name to say the person takes part in research, before the study they take part in. */
+    private static final String[] APPOSED_PARTICIPANT_WORDS = {"participant", "participante", "volontaire"};
+    private static final String[] STUDIES = {"étude", "essai", "cohorte", "protocole", "study", "trial", "cohort"};
+    /** How many tokens may stand between a participant word and its study ("participante à l'étude"). */
+    private static final int STUDY_REACH = 4;
+
+    /**
+     * Whether a name is followed by a word that says the person is a patient or a study's
+     * participant ("je suis Nadia Belkacem, participante à l'étude NUTRI-MUM", "Robert Petit,
+     * patient du service"): the health data of the text are that person's. A participant of a
+     * congress or a workshop is not one.
+     */
+    private static boolean patientApposed(Document document, List<Finding> findings) {
+        for (Finding finding : findings) {
+            if (finding.label() != Label.FIRST_NAME && finding.label() != Label.LAST_NAME) {
+                continue;
+            }
+            int word = document.tokenAt(finding.end());
+            if (!(document.isSymbol(word, ',') || document.isSymbol(word, '(')) || document.newlineBefore(word + 1)) {
+                continue;
+            }
+            word++;
+            if (document.tokenIsAny(word, APPOSED_PATIENT_WORDS) && document.tokenIsAny(word + 1, OF_OR_CARE)) {
+                return true; // "patiente du Dr Roux", "patient suivi pour…"; not "patiente et bienveillante"
+            }
+            if (document.tokenIsAny(word, APPOSED_PARTICIPANT_WORDS)) {
+                for (int t = word + 1; t <= word + STUDY_REACH && !document.newlineBefore(t); t++) {
+                    if (document.tokenIsAny(t, STUDIES)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** Words of a ward's room or bed, before its number. */
     private static final String[] ROOMS = {"chambre", "ch", "lit", "bed", "box", "room"};
 

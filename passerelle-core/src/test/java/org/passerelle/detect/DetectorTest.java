@@ -294,6 +294,20 @@ class DetectorTest {
     }
 
     @Test
+    void a_name_set_beside_patient_or_participant_in_a_study_is_the_patients() {
+        assertThat(DETECTOR.analyze("Mail reçu d'une participante : « Bonjour, je suis Nadia Belkacem, participante à l'étude"
+                + " NUTRI-MUM (code 2-117). J'ai oublié de signaler que j'ai commencé un traitement pour l'hypothyroïdie en"
+                + " octobre. Est-ce un problème ? »").classification().reasons()).containsExactly(Reason.NOMINATIVE_HEALTH);
+        assertThat(DETECTOR.analyze("Robert Petit, patient du Dr Roux depuis 2015, a été hospitalisé pour une pneumopathie.")
+                .classification().reasons()).containsExactly(Reason.NOMINATIVE_HEALTH);
+        // a workshop's participant; "patiente" the adjective of a character
+        assertThat(DETECTOR.analyze("Marie Dupont, participante à l'atelier sur le diabète et l'hypertension, a posé une"
+                + " question sur les traitements.").classification().sensitive()).isFalse();
+        assertThat(DETECTOR.analyze("Dr Anne Martin, patiente et bienveillante, a présenté les résultats de l'essai sur le"
+                + " diabète et l'hypertension.").classification().sensitive()).isFalse();
+    }
+
+    @Test
     void a_cleaning_lady_is_no_spouse() {
         assertThat(DETECTOR.analyze("Pour toute question sur l'essai, la femme de ménage du service ne peut pas répondre :"
                 + " appelez l'attachée de recherche clinique, Mme Claire Petit, au 04 72 11 22 33.").classification()
