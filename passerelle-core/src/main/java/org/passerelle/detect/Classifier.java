@@ -74,6 +74,7 @@ final class Classifier {
                 || (name && nameAfter(document, findings, PATIENT_WORDS, PATIENT_WORD_REACH))
                 || (patientCues >= 1 && nameAfter(document, findings, NAMING_WORDS, 1))
                 || patientApposed(document, findings)
+                || ageAfterName(document, findings)
                 || (name && nameAfter(document, findings, SELF_WORDS, 1) && ownIllness(document))
                 || (name && signals.eventTerms() == 0 && listOfPatients(document, findings))
                 // a form's name fields beside its clinical ones ("Nom : … / Diagnostic : carcinome …") or
@@ -179,6 +180,57 @@ final class Classifier {
                         return true;
                     }
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Words before an age: "Oliver (age 7)", "Léna, âgée de 3 ans". */
+    private static final String[] AGE_WORDS = {"age", "aged", "âgé", "âgée", "agé", "agée"};
+
+    /**
+     * Whether a name is followed by its owner's age in brackets ("my son Oliver (age 7)", "Mme
+     * Roux (72 ans)"): a particular person, whom the text's health data are about. Not a
+     * practitioner's ("Dr Paul Martin (45 ans)"), nor a researcher's age in a biography ("Jean
+     * Dupont, 52 ans, chercheur, spécialiste du diabète"), which comes between commas.
+     */
+    private static boolean ageAfterName(Document document, List<Finding> findings) {
+        for (Finding finding : findings) {
+            if (finding.label() != Label.FIRST_NAME && finding.label() != Label.LAST_NAME) {
+                continue;
+            }
+            if (practitionerBefore(document, document.tokenAt(finding.start()))) {
+                continue;
+            }
+            int t = document.tokenAt(finding.end());
+            if (!document.isSymbol(t, '(') || document.newlineBefore(t + 1)) {
+                continue;
+            }
+            t++;
+            if (document.tokenIsAny(t, AGE_WORDS)) {
+                t = document.tokenIs(t + 1, "de") || document.tokenIs(t + 1, "of") ? t + 2 : t + 1;
+                if (document.isNumber(t) && document.tokenLength(t) <= 3) {
+                    return true;
+                }
+            } else if (document.isNumber(t) && document.tokenLength(t) <= 3
+                    && document.tokenIsAny(t + 1, PersonNameRecognizer.AGE_UNITS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many tokens before a name's last word its title may stand ("Dr Jean-Paul Martin"). */
+    private static final int TITLE_REACH = 5;
+
+    /** Whether a practitioner's title stands before the name whose word is {@code token} ("Dr Paul Martin"). */
+    private static boolean practitionerBefore(Document document, int token) {
+        for (int t = token - 1; t >= 0 && t >= token - TITLE_REACH && !document.newlineBefore(t + 1); t--) {
+            if (document.tokenIsAny(t, PRACTITIONERS)) {
+                return true;
+            }
+            if (document.isWord(t) && !document.startsUpper(t)) {
+                return false;
             }
         }
         return false;

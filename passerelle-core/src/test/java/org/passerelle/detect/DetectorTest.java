@@ -308,6 +308,17 @@ class DetectorTest {
     }
 
     @Test
+    void an_age_in_brackets_after_a_name_singles_out_a_patient_not_a_doctor_or_a_researcher() {
+        assertThat(DETECTOR.analyze("Dear Dr Patel, my son Oliver (age 7) has had a cough and wheeze for three weeks and his"
+                + " inhaler does not seem to help. Could we bring forward his appointment? Many thanks, Hannah Wright")
+                .classification().reasons()).containsExactly(Reason.NOMINATIVE_HEALTH);
+        assertThat(DETECTOR.analyze("Le Dr Paul Martin (45 ans), cardiologue, a présenté l'essai sur l'insuffisance cardiaque"
+                + " et l'hypertension.").classification().sensitive()).isFalse();
+        assertThat(DETECTOR.analyze("Porteur du projet : Jean Dupont, 52 ans, chercheur Inserm, spécialiste du diabète et de"
+                + " l'hypertension artérielle.").classification().sensitive()).isFalse();
+    }
+
+    @Test
     void a_cleaning_lady_is_no_spouse() {
         assertThat(DETECTOR.analyze("Pour toute question sur l'essai, la femme de ménage du service ne peut pas répondre :"
                 + " appelez l'attachée de recherche clinique, Mme Claire Petit, au 04 72 11 22 33.").classification()
