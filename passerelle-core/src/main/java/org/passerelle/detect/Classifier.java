@@ -72,7 +72,7 @@ final class Classifier {
         boolean identified = nir || birthDate || stay || particulars || (name && patientCues >= 2) || (iban && name)
                 || (name && datesOfPeople > 0 && signals.healthTerms() >= 3 && patientCues >= 1)
                 || (name && nameAfter(document, findings, PATIENT_WORDS, PATIENT_WORD_REACH))
-                || (patientCues >= 1 && nameAfter(document, findings, NAMING_WORDS, 1))
+                || (patientCues >= 1 && nameAfter(document, findings, NAMING_WORDS, 1) && !longAgo(document, findings))
                 || patientApposed(document, findings)
                 || ageAfterName(document, findings)
                 || (name && nameAfter(document, findings, SELF_WORDS, 1) && ownIllness(document))
@@ -199,7 +199,8 @@ final class Classifier {
             if (finding.label() != Label.FIRST_NAME && finding.label() != Label.LAST_NAME) {
                 continue;
             }
-            if (practitionerBefore(document, document.tokenAt(finding.start()))) {
+            int first = document.tokenAt(finding.start());
+            if (practitionerBefore(document, first) || !introducedAsPatient(document, first)) {
                 continue;
             }
             int t = document.tokenAt(finding.end());
@@ -215,6 +216,50 @@ final class Classifier {
             } else if (document.isNumber(t) && document.tokenLength(t) <= 3
                     && document.tokenIsAny(t + 1, PersonNameRecognizer.AGE_UNITS)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that introduce a patient or a relative before their name: "my son Oliver", "Mme Roux", "la patiente Léa". */
+    private static final String[] PATIENT_INTRODUCTIONS = {"m", "mme", "mlle", "mr", "mrs", "ms", "madame", "monsieur",
+        "son", "daughter", "child", "baby", "mother", "father", "wife", "husband", "fils", "fille", "enfant", "bébé",
+        "mère", "père", "épouse", "époux", "mari", "femme", "patient", "patiente", "pt"};
+
+    /** Whether one of {@link #PATIENT_INTRODUCTIONS} stands just before the name whose word is {@code token} (a colleague's does not). */
+    private static boolean introducedAsPatient(Document document, int token) {
+        for (int t = token - 1; t >= 0 && t >= token - TITLE_REACH && !document.newlineBefore(t + 1); t--) {
+            if (document.tokenIsAny(t, PATIENT_INTRODUCTIONS)) {
+                return true;
+            }
+            if (document.isWord(t) && !document.startsUpper(t) || document.isSymbol(t, ',')) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The year before which a story is history ("a 14-year-old boy named Leonard Thompson, … January 1922"). */
+    private static final int HISTORY_BEFORE = 1950;
+
+    /** Whether a date other than a birth date is of a year before {@link #HISTORY_BEFORE}: a story of long ago. */
+    private static boolean longAgo(Document document, List<Finding> findings) {
+        for (Finding finding : findings) {
+            if (finding.label() == Label.DATE) {
+                int end = finding.end();
+                int start = Math.max(finding.start(), end - 4);
+                if (end - start == 4) {
+                    int year = 0;
+                    boolean digits = true;
+                    for (int i = start; i < end; i++) {
+                        char c = document.charAt(i);
+                        digits &= c >= '0' && c <= '9';
+                        year = year * 10 + (c - '0');
+                    }
+                    if (digits && year >= 1000 && year < HISTORY_BEFORE) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
@@ -236,13 +281,24 @@ final class Classifier {
         return false;
     }
 
-    /** Words of a ward's room or bed, before its number. */
-    private static final String[] ROOMS = {"chambre", "ch", "lit", "bed", "box", "room"};
+    /** Words of a ward's bed, before its number: a hospital's by themselves. */
+    private static final String[] BEDS = {"lit", "bed", "box"};
+    /** Words of a room, before its number: a ward's when the ward is named after it. */
+    private static final String[] ROOMS = {"chambre", "ch", "room"};
+    /** Wards a room may be in: "chambre 12, service de gériatrie". */
+    private static final String[] WARDS = {"gériatrie", "cardiologie", "pneumologie", "neurologie", "néphrologie",
+        "oncologie", "hématologie", "pédiatrie", "maternité", "psychiatrie", "médecine", "chirurgie", "réanimation",
+        "urgences", "rhumatologie", "dermatologie", "endocrinologie", "urologie", "gynécologie", "orthopédie",
+        "gastro", "gastroentérologie", "hépatologie", "infectiologie", "soins", "usc", "usi", "ssr", "usld", "ward",
+        "icu", "hdu", "unit", "unité", "geriatrics", "cardiology", "oncology", "surgery", "maternity"};
+    /** How many tokens after a room's number its ward may be named. */
+    private static final int WARD_REACH = 6;
 
     /**
-     * Whether a numbered room or bed follows a name ("Mme Jeanne Rousseau (chambre 12, service de
-     * gériatrie)", "Mr Khan, bed 5"): the person is in a ward, which with one clinical word is a
-     * matter of their health.
+     * Whether a numbered bed, or a numbered room of a named ward, follows a name ("Mme Jeanne
+     * Rousseau (chambre 12, service de gériatrie)", "Mr Khan, bed 5"): the person is in a ward,
+     * which with one clinical word is a matter of their health. A student's room in a hall of
+     * residence ("M. Hugo Petit, chambre 12, résidence Jean Zay") is not a ward's.
      */
     private static boolean roomAfterName(Document document, List<Finding> findings) {
         for (Finding finding : findings) {
@@ -254,8 +310,18 @@ final class Classifier {
                 room++;
             }
             int number = document.isSymbol(room + 1, '.') ? room + 2 : room + 1;
-            if (document.tokenIsAny(room, ROOMS) && document.isNumber(number) && !document.newlineBefore(room)) {
+            if (!document.isNumber(number) || document.newlineBefore(room)) {
+                continue;
+            }
+            if (document.tokenIsAny(room, BEDS)) {
                 return true;
+            }
+            if (document.tokenIsAny(room, ROOMS)) {
+                for (int t = number + 1; t <= number + WARD_REACH && !document.newlineBefore(t); t++) {
+                    if (document.tokenIsAny(t, WARDS)) {
+                        return true;
+                    }
+                }
             }
         }
         return false;

@@ -291,6 +291,12 @@ class DetectorTest {
                 + " chambre 14, aussi. Le plombier passera demain.").classification().sensitive()).isFalse();
         assertThat(DETECTOR.analyze("A 34-year-old woman was referred by her obstetrician for gestational diabetes at 26"
                 + " weeks. What is the first-line treatment?").classification().sensitive()).isFalse();
+        // a student's room in a hall of residence is no ward's; a patient of 1922 is history
+        assertThat(DETECTOR.analyze("Logement étudiant : M. Hugo Petit, chambre 12, résidence Jean Zay, signale une fuite."
+                + " Le traitement de la demande est en cours.").classification().sensitive()).isFalse();
+        assertThat(DETECTOR.analyze("Historical note: the first patient treated with insulin was a 14-year-old boy named"
+                + " Leonard Thompson, in Toronto in January 1922; his diabetes improved dramatically.").classification()
+                .sensitive()).isFalse();
     }
 
     @Test
@@ -316,6 +322,8 @@ class DetectorTest {
                 + " et l'hypertension.").classification().sensitive()).isFalse();
         assertThat(DETECTOR.analyze("Porteur du projet : Jean Dupont, 52 ans, chercheur Inserm, spécialiste du diabète et de"
                 + " l'hypertension artérielle.").classification().sensitive()).isFalse();
+        assertThat(DETECTOR.analyze("Our new postdoc, Sofia Marques (age 29), joins the diabetes and hypertension cohort team"
+                + " on Monday; she previously studied kidney disease in Lisbon.").classification().sensitive()).isFalse();
     }
 
     @Test
