@@ -623,6 +623,23 @@ public final class Document {
         return (wordMasks(vocabulary)[id] & vocabulary.bit()) != 0;
     }
 
+    /**
+     * Whether a distinct word of four letters or more ends with "s" or "x" after a word of the
+     * vocabulary: its plural ("bronchiolites", "métastases"), looked up once per distinct word.
+     */
+    boolean pluralIn(int id, Vocabulary vocabulary) {
+        int from = poolOffsets[id];
+        int to = poolOffsets[id + 1] - 1;
+        if (to - from < 3 || pool[to] != 's' && pool[to] != 'x') {
+            return false;
+        }
+        int hash = 0;
+        for (int i = from; i < to; i++) {
+            hash = 31 * hash + pool[i];
+        }
+        return (Vocabulary.table().maskOf(pool, from, to, hash) & vocabulary.bit()) != 0;
+    }
+
     /** The length of a distinct word. */
     int wordLength(int id) {
         return poolOffsets[id + 1] - poolOffsets[id];

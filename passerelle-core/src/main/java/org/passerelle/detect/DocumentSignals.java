@@ -61,7 +61,7 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms) {
         // Over the document's distinct words rather than every token: a bit test per word form.
         for (int id = 0; id < document.distinctWords(); id++) {
             int occurrences = document.occurrences(id);
-            if (document.wordIn(id, HEALTH) || clinicalForm(document, id)) {
+            if (document.wordIn(id, HEALTH) || clinicalForm(document, id) || document.pluralIn(id, HEALTH)) {
                 health += occurrences;
             }
             if (document.wordIn(id, EVENTS)) {

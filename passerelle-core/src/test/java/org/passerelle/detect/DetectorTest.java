@@ -327,6 +327,12 @@ class DetectorTest {
     }
 
     @Test
+    void a_clinical_word_counts_in_the_plural() {
+        assertThat(DETECTOR.analyze("Enfant ESPOSITO Giulia, 4 ans, née le 17 août 2022, adressée par le Dr Ferreira pour"
+                + " bronchiolites à répétition.").classification().reasons()).containsExactly(Reason.NOMINATIVE_HEALTH);
+    }
+
+    @Test
     void a_cleaning_lady_is_no_spouse() {
         assertThat(DETECTOR.analyze("Pour toute question sur l'essai, la femme de ménage du service ne peut pas répondre :"
                 + " appelez l'attachée de recherche clinique, Mme Claire Petit, au 04 72 11 22 33.").classification()

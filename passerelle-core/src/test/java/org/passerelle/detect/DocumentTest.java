@@ -30,6 +30,16 @@ class DocumentTest {
     }
 
     @Test
+    void a_plural_is_read_as_its_singular_in_a_vocabulary() {
+        Document document = new Document("Bronchiolites, CANCERS, tests, bras et tumeurs");
+        assertThat(document.pluralIn(document.wordId("bronchiolites"), DocumentSignals.HEALTH)).isTrue();
+        assertThat(document.pluralIn(document.wordId("cancers"), DocumentSignals.HEALTH)).isTrue();
+        assertThat(document.pluralIn(document.wordId("tumeurs"), DocumentSignals.HEALTH)).isTrue();
+        assertThat(document.pluralIn(document.wordId("tests"), DocumentSignals.HEALTH)).isFalse();
+        assertThat(document.pluralIn(document.wordId("bras"), DocumentSignals.HEALTH)).isFalse(); // too short to be one
+    }
+
+    @Test
     void lists_filled_while_tokenizing_agree_with_the_tokens() {
         Document document = new Document(TEXT);
         List<Integer> numbers = new ArrayList<>();
