@@ -75,6 +75,10 @@ final class Classifier {
                 || (patientCues >= 1 && nameAfter(document, findings, NAMING_WORDS, 1) && !longAgo(document, findings))
                 || patientApposed(document, findings)
                 || ageAfterName(document, findings)
+                || (name && roomAfterName(document, findings))
+                || (name && examinedName(document, findings))
+                || (patientCues >= 1 && signals.eventTerms() == 0 && relativeOfName(document, findings)
+                        && !longAgo(document, findings))
                 || (name && nameAfter(document, findings, SELF_WORDS, 1) && ownIllness(document))
                 || (name && signals.eventTerms() == 0 && listOfPatients(document, findings))
                 // a form's name fields beside its clinical ones ("Nom : … / Diagnostic : carcinome …") or
@@ -180,6 +184,56 @@ final class Classifier {
                         return true;
                     }
                 }
+            }
+        }
+        return false;
+    }
+
+    /** A certificate's "certifie avoir examiné ce jour Mme …": the person examined. */
+    private static final String[] EXAMINED = {"examiné", "examinée", "examined"};
+    /** How many tokens after "examiné" the name of the person examined may start ("examiné ce jour Mme Haddad"). */
+    private static final int EXAMINED_REACH = 4;
+
+    /**
+     * Whether a name starts within {@link #EXAMINED_REACH} tokens after "examiné", on its line,
+     * whatever stands between ("certifie avoir examiné ce jour Mme Yasmina Haddad"): the person
+     * examined. Not the practitioner who examined ("examined by Dr Smith").
+     */
+    private static boolean examinedName(Document document, List<Finding> findings) {
+        for (Finding finding : findings) {
+            if (finding.label() != Label.FIRST_NAME && finding.label() != Label.LAST_NAME) {
+                continue;
+            }
+            int first = document.tokenAt(finding.start());
+            if (practitionerBefore(document, first)) {
+                continue;
+            }
+            for (int t = first - 1; t >= 0 && t >= first - EXAMINED_REACH && !document.newlineBefore(t + 1); t--) {
+                if (document.tokenIsAny(t, EXAMINED)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Parents and children a message's writer names themselves by, before the person they are the relative of. */
+    private static final String[] PARENTS_AND_CHILDREN = {"maman", "papa", "mère", "père", "fils", "fille", "mother", "father",
+        "mum", "mom", "dad", "son", "daughter"};
+
+    /**
+     * Whether a name follows a relative and "de" or "of" ("c'est Mme Leclerc, la maman de Théo",
+     * "the mother of Lucy Gray"): the person the relative writes about, whose health it is.
+     */
+    private static boolean relativeOfName(Document document, List<Finding> findings) {
+        for (Finding finding : findings) {
+            if (finding.label() != Label.FIRST_NAME && finding.label() != Label.LAST_NAME) {
+                continue;
+            }
+            int first = document.tokenAt(finding.start());
+            int of = first - 1;
+            if ((document.tokenIs(of, "de") || document.tokenIs(of, "of")) && document.tokenIsAny(of - 1, PARENTS_AND_CHILDREN)) {
+                return true;
             }
         }
         return false;
@@ -295,10 +349,11 @@ final class Classifier {
     private static final int WARD_REACH = 6;
 
     /**
-     * Whether a numbered bed, or a numbered room of a named ward, follows a name ("Mme Jeanne
-     * Rousseau (chambre 12, service de gériatrie)", "Mr Khan, bed 5"): the person is in a ward,
-     * which with one clinical word is a matter of their health. A student's room in a hall of
-     * residence ("M. Hugo Petit, chambre 12, résidence Jean Zay") is not a ward's.
+     * Whether a numbered bed, or a numbered room followed by its ward or a clinical word, follows a
+     * name ("Mme Jeanne Rousseau (chambre 12, service de gériatrie)", "M. Benoît Caron, ch. 8,
+     * algique", "Mr Khan, bed 5"): the person is a patient in a ward, whose stay with one clinical
+     * word is a matter of their health. A student's room in a hall of residence ("M. Hugo Petit,
+     * chambre 12, résidence Jean Zay") is not a ward's.
      */
     private static boolean roomAfterName(Document document, List<Finding> findings) {
         for (Finding finding : findings) {
@@ -318,7 +373,7 @@ final class Classifier {
             }
             if (document.tokenIsAny(room, ROOMS)) {
                 for (int t = number + 1; t <= number + WARD_REACH && !document.newlineBefore(t); t++) {
-                    if (document.tokenIsAny(t, WARDS)) {
+                    if (document.tokenIsAny(t, WARDS) || document.tokenIn(t, DocumentSignals.HEALTH)) {
                         return true;
                     }
                 }

@@ -45,7 +45,11 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     // corpora's annotators leave "DÉCLARATION D'INVENTION" unmarked)
                     "not been disclosed publicly", "not been publicly disclosed", "not yet been disclosed",
                     "pas encore divulgué", "pas encore divulguée", "non encore divulgué", "non encore divulguée",
-                    "prior to filing", "before filing"),
+                    "prior to filing", "before filing",
+                    // an invention not yet patented ("la nouvelle formulation, non encore brevetée")
+                    "non encore breveté", "non encore brevetée", "non encore brevetés", "non encore brevetées",
+                    "pas encore breveté", "pas encore brevetée", "pas encore brevetés", "pas encore brevetées",
+                    "not yet patented"),
             CONFIDENTIAL, List.of(
                     "confidentiel", "confidentielle", "confidentiels", "confidentielles", "strictement confidentiel",
                     "strictement interne", "usage interne", "diffusion restreinte", "ne pas diffuser", "ne pas circuler",

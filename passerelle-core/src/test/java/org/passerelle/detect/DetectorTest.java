@@ -327,6 +327,33 @@ class DetectorTest {
     }
 
     @Test
+    void a_parents_message_a_nurses_note_and_a_certificate_name_their_patient() {
+        assertThat(DETECTOR.analyze("Bonsoir docteur, c'est Mme Leclerc, la maman de Théo. Il a encore 39,5 de fièvre ce soir"
+                + " malgré le Doliprane, et il tousse beaucoup. Faut-il l'emmener aux urgences ?").classification().reasons())
+                .containsExactly(Reason.NOMINATIVE_HEALTH);
+        assertThat(DETECTOR.analyze("Note d'IDE 22h : M. Benoît Caron, ch. 8, algique (EVA 7/10) malgré paracétamol. Appel"
+                + " interne de garde, morphine 5 mg SC administrée à 22h15.").classification().reasons())
+                .containsExactly(Reason.NOMINATIVE_HEALTH);
+        assertThat(DETECTOR.analyze("Reformule : « Je soussignée, Dr Nathalie Girard, certifie avoir examiné ce jour Mme Yasmina"
+                + " Haddad et constaté une entorse de la cheville gauche justifiant un arrêt de travail de 10 jours. »")
+                .classification().reasons()).containsExactly(Reason.NOMINATIVE_HEALTH);
+        // a mother of two who leads a team, a reviewer who examined data, a doctor who examined an unnamed patient
+        assertThat(DETECTOR.analyze("Mme Sophie Laurent, maman de deux enfants, dirige l'équipe d'épidémiologie du diabète et de"
+                + " l'obésité à l'Inserm.").classification().sensitive()).isFalse();
+        assertThat(DETECTOR.analyze("Le Dr Martin a examiné les données de l'essai sur le diabète avec Mme Claire Dubois,"
+                + " biostatisticienne.").classification().sensitive()).isFalse();
+        assertThat(DETECTOR.analyze("The patient was examined by Dr John Smith; she had pneumonia and diabetes.")
+                .classification().sensitive()).isFalse();
+    }
+
+    @Test
+    void a_formulation_not_yet_patented_is_intellectual_property() {
+        assertThat(DETECTOR.analyze("Notre brevet EP 3 456 789 sur l'anticorps anti-IL-23 a été délivré ; la nouvelle"
+                + " formulation, non encore brevetée, ne doit pas être décrite dans la publication.").classification()
+                .reasons()).containsExactly(Reason.INTELLECTUAL_PROPERTY);
+    }
+
+    @Test
     void a_clinical_word_counts_in_the_plural() {
         assertThat(DETECTOR.analyze("Enfant ESPOSITO Giulia, 4 ans, née le 17 août 2022, adressée par le Dr Ferreira pour"
                 + " bronchiolites à répétition.").classification().reasons()).containsExactly(Reason.NOMINATIVE_HEALTH);
