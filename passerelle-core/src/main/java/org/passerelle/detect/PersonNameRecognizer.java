@@ -344,7 +344,15 @@ final class PersonNameRecognizer implements Recognizer {
                 emit(document, out, Label.FIRST_NAME, last + 1, given, why);
                 return given;
             }
-            if (strongCue || document.isUpperCase(last) || document.tokenIn(last, LAST_NAMES)) {
+            // "Patient: Ortiz, Raymond   MRN": a family name the lexicon lacks, known by the given name after its
+            // comma, where a form's field ends (not "Patient: Stable, Paul to review", a sentence going on)
+            int afterComma = last + 2;
+            int after = hyphenated(document, afterComma) + 1;
+            boolean givenAfterComma = document.isSymbol(last + 1, ',') && !document.newlineBefore(afterComma)
+                    && knownGiven(document, afterComma) && document.isCapitalized(afterComma)
+                    && (after >= document.tokenCount() || document.newlineBefore(after) || !document.isWord(after)
+                    || document.startsUpper(after));
+            if (strongCue || document.isUpperCase(last) || document.tokenIn(last, LAST_NAMES) || givenAfterComma) {
                 if (firstEnd >= 0 && !strongCue && firstEnd == last) {
                     emit(document, out, Label.FIRST_NAME, name, firstEnd, why);
                     return firstEnd;

@@ -347,6 +347,13 @@ class DetectorTest {
     }
 
     @Test
+    void an_english_note_in_abbreviations_is_clinical() {
+        assertThat(DETECTOR.analyze("Pt is a 72 y/o F, lives alone in Quincy, MA, daughter (Karen) very involved, can be reached"
+                + " at (617) 555-0134. Admitted 3/14 for CHF exacerbation, diuresed 4 L.").classification().reasons())
+                .containsExactly(Reason.NOMINATIVE_HEALTH);
+    }
+
+    @Test
     void a_formulation_not_yet_patented_is_intellectual_property() {
         assertThat(DETECTOR.analyze("Notre brevet EP 3 456 789 sur l'anticorps anti-IL-23 a été délivré ; la nouvelle"
                 + " formulation, non encore brevetée, ne doit pas être décrite dans la publication.").classification()

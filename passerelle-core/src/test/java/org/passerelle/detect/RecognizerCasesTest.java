@@ -363,6 +363,10 @@ class RecognizerCasesTest {
                 // without a cue, a Title-case word and a comma are any list ("Lyon, Marseille")
                 none("Villes étudiées : Paris, Lyon, Marseille.", Label.FIRST_NAME),
                 none("Patient: DUBREUIL, Diabète de type 2", Label.FIRST_NAME),
+                // a family name the lexicon lacks, known by the given name after its comma
+                found("Patient: Ortiz, Raymond   MRN: 7524380", Label.LAST_NAME, "Ortiz"),
+                found("Patient: Ortiz, Raymond   MRN: 7524380", Label.FIRST_NAME, "Raymond"),
+                none("Patient: Stable, Paul to review tomorrow", Label.LAST_NAME),
                 // a colon after a spaced word: a family name or a given name still, a field label not
                 found("Dr. Jean Paul RINJONNEAU : 01 54 47 33 21", Label.LAST_NAME, "RINJONNEAU"),
                 found("celui de sa fille, Mme. Dupuy Julie : 06.12.34.56.78.", Label.FIRST_NAME, "Julie"),
