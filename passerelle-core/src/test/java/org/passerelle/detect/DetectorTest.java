@@ -354,6 +354,13 @@ class DetectorTest {
     }
 
     @Test
+    void a_research_export_with_birth_dates_and_hba1c_is_health_data() {
+        assertThat(DETECTOR.analyze("Export REDCap (extrait) :\nrecord_id,redcap_event_name,dob,sex,bmi,hba1c\n"
+                + "101,baseline_arm_1,1961-07-03,1,31.2,8.1\n102,baseline_arm_1,1955-11-20,2,27.9,7.4\n").classification()
+                .reasons()).containsExactly(Reason.NOMINATIVE_HEALTH);
+    }
+
+    @Test
     void a_formulation_not_yet_patented_is_intellectual_property() {
         assertThat(DETECTOR.analyze("Notre brevet EP 3 456 789 sur l'anticorps anti-IL-23 a été délivré ; la nouvelle"
                 + " formulation, non encore brevetée, ne doit pas être décrite dans la publication.").classification()

@@ -13,6 +13,15 @@ class LexiconTest {
             "un", "une", "of", "the", "and", "in");
 
     @Test
+    void every_clinical_word_is_one_word_of_a_text() {
+        // the words of a text are runs of letters: "hba1c", "dm2" and "patient's" were never found
+        for (String word : DocumentSignals.HEALTH.words()) {
+            Document document = new Document(word);
+            assertThat(document.tokenCount() == 1 && document.isWord(0)).as(word).isTrue();
+        }
+    }
+
+    @Test
     void clinical_words_and_towns_hold_no_function_word() {
         // "prise de sang" once made "de" a clinical word, and "Le Havre" made "le" a town
         assertThat(Lexicon.load("health-terms.txt")).doesNotContainAnyElementsOf(FUNCTION_WORDS);
