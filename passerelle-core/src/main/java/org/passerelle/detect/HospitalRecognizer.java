@@ -40,7 +40,7 @@ final class HospitalRecognizer implements Recognizer {
     private static final Vocabulary ADJECTIVES = Vocabulary.of("neurologique", "cardiaque", "cardiologique", "privé",
             "privée", "universitaire", "universitaires", "psychiatrique", "pédiatrique", "gériatrique", "spécialisé",
             "régional", "régionale", "intercommunal", "intercommunale", "général", "générale", "départemental",
-            "mutualiste", "européen", "militaire", "d'instruction", "des", "armées", "médicale", "médical", "privés",
+            "mutualiste", "européen", "militaire", "instruction", "des", "armées", "médicale", "médical", "privés",
             "fondation", "gérontologique", "psychothérapique", "pédopsychiatrique", "respiratoire", "public",
             "publique", "nord", "sud", "est", "ouest", "civil", "civils", "interarmées");
     private static final Explanation NAMED = new Explanation("hospital", "facility-word-and-name");
@@ -51,9 +51,12 @@ final class HospitalRecognizer implements Recognizer {
     private static final Vocabulary CLINICAL_BEFORE = Vocabulary.of("chef", "chefs", "cheffe", "réunion", "staff",
             "examen", "recherche", "étude", "essai", "cas");
 
-    /** Heads that name a care facility written in lower case too: "le centre hospitalier de Compiègne". */
-    private static final Vocabulary LOWER_CASE_HEADS = Vocabulary.of("hospitalier", "hospitalo-universitaire", "antipoison",
-            "anti-poison");
+    /**
+     * Heads that name a care facility written in lower case too: "le centre hospitalier de
+     * Compiègne", "centre hospitalo-universitaire", "centre anti-poison" (the first word of a
+     * compound).
+     */
+    private static final Vocabulary LOWER_CASE_HEADS = Vocabulary.of("hospitalier", "hospitalo", "antipoison", "anti");
 
     private static boolean lowerCaseHead(Document document, PhraseMatcher.Match match) {
         return document.tokenIs(match.firstToken(), "centre") && match.lastToken() > match.firstToken()

@@ -11,7 +11,7 @@ import java.util.Set;
 final class PhoneRecognizer implements Recognizer {
 
     private static final Vocabulary CONTEXT = Vocabulary.of("tél", "tel", "téléphone", "telephone", "phone", "fax",
-            "portable", "mobile", "joignable", "appeler", "contact", "standard", "secrétariat", "tél.", "ligne",
+            "portable", "mobile", "joignable", "appeler", "contact", "standard", "secrétariat", "ligne",
             "telephone", "call", "urgence", "poste", "accueil", "cell", "cellphone", "pager", "ph");
     private static final Explanation FRENCH = new Explanation("phone", "french-number");
     private static final Explanation INTERNATIONAL = new Explanation("phone", "international-number");

@@ -47,8 +47,30 @@ final class Vocabulary {
         return SHARED.computeIfAbsent(Set.copyOf(words), Vocabulary::new);
     }
 
+    /**
+     * A vocabulary of these words, each one word of a text (letters only): a document's words are
+     * runs of letters, so "tél." or "hospitalo-universitaire" would never be found.
+     */
     static Vocabulary of(String... words) {
+        for (String word : words) {
+            if (!oneWord(word)) {
+                throw new IllegalArgumentException("not one word of a text, never found: " + word);
+            }
+        }
         return new Vocabulary(Lexicon.of(words));
+    }
+
+    private static boolean oneWord(String word) {
+        if (word.isEmpty() || !Character.isLetter(word.charAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!Character.isLetter(c) && Character.getType(c) != Character.NON_SPACING_MARK) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static Vocabulary load(String resource) {

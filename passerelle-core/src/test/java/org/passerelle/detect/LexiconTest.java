@@ -22,6 +22,14 @@ class LexiconTest {
     }
 
     @Test
+    void a_word_list_written_by_hand_refuses_what_is_not_one_word() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Vocabulary.of("tél."))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tél.");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Vocabulary.of("hospitalo-universitaire"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void clinical_words_and_towns_hold_no_function_word() {
         // "prise de sang" once made "de" a clinical word, and "Le Havre" made "le" a town
         assertThat(Lexicon.load("health-terms.txt")).doesNotContainAnyElementsOf(FUNCTION_WORDS);

@@ -319,6 +319,10 @@ class RecognizerCasesTest {
         return Stream.of(
                 found("adressé au CHU de Rennes pour bilan", Label.HOSPITAL, "CHU de Rennes"),
                 found("transféré à l'hôpital Necker", Label.HOSPITAL, "hôpital Necker"),
+                // a lower-case head that is a compound's first word
+                found("transférée au centre hospitalo-universitaire de Nantes", Label.HOSPITAL,
+                        "centre hospitalo-universitaire de Nantes"),
+                found("appel au centre anti-poison de Lyon", Label.HOSPITAL, "centre anti-poison de Lyon"),
                 found("Hôpital neurologique Pierre-Wertheimer – HCL", Label.HOSPITAL, "Hôpital neurologique Pierre-Wertheimer"),
                 found("seen at Addenbrooke's Hospital, Cambridge", Label.HOSPITAL, "Addenbrooke's Hospital"),
                 found("prise en charge à l'Institut Curie", Label.HOSPITAL, "Institut Curie"),
