@@ -159,6 +159,41 @@ final class Classifier {
     /** How many tokens may stand between a participant word and its study ("participante à l'étude"). */
     private static final int STUDY_REACH = 4;
 
+    private static boolean isName(Finding finding) {
+        return finding.label() == Label.FIRST_NAME || finding.label() == Label.LAST_NAME;
+    }
+
+    /**
+     * The first token of what is said of a name right after it, in brackets or (when {@code
+     * comma}) after a comma, on its line ("Robert Petit, patient du…", "Oliver (age 7)"); -1 when
+     * nothing is.
+     */
+    private static int apposition(Document document, Finding name, boolean comma) {
+        int opening = document.tokenAt(name.end());
+        boolean opens = document.isSymbol(opening, '(') || comma && document.isSymbol(opening, ',');
+        return opens && !document.newlineBefore(opening + 1) ? opening + 1 : -1;
+    }
+
+    /** Whether one of {@code words} stands among the {@code reach} tokens after {@code token}, on its line. */
+    private static boolean wordAfter(Document document, int token, int reach, String[] words) {
+        for (int t = token + 1; t <= token + reach && !document.newlineBefore(t); t++) {
+            if (document.tokenIsAny(t, words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of {@code words} stands among the {@code reach} tokens before {@code token}, on its line. */
+    private static boolean wordBefore(Document document, int token, int reach, String[] words) {
+        for (int t = token - 1; t >= 0 && t >= token - reach && !document.newlineBefore(t + 1); t--) {
+            if (document.tokenIsAny(t, words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether a name is followed by a word that says the person is a patient or a study's
      * participant ("je suis Nadia Belkacem, participante à l'étude NUTRI-MUM", "Robert Petit,
@@ -167,23 +202,18 @@ final class Classifier {
      */
     private static boolean patientApposed(Document document, List<Finding> findings) {
         for (Finding finding : findings) {
-            if (finding.label() != Label.FIRST_NAME && finding.label() != Label.LAST_NAME) {
+            if (!isName(finding)) {
                 continue;
             }
-            int word = document.tokenAt(finding.end());
-            if (!(document.isSymbol(word, ',') || document.isSymbol(word, '(')) || document.newlineBefore(word + 1)) {
+            int word = apposition(document, finding, true);
+            if (word < 0) {
                 continue;
             }
-            word++;
             if (document.tokenIsAny(word, APPOSED_PATIENT_WORDS) && document.tokenIsAny(word + 1, OF_OR_CARE)) {
                 return true; // "patiente du Dr Roux", "patient suivi pour…"; not "patiente et bienveillante"
             }
-            if (document.tokenIsAny(word, APPOSED_PARTICIPANT_WORDS)) {
-                for (int t = word + 1; t <= word + STUDY_REACH && !document.newlineBefore(t); t++) {
-                    if (document.tokenIsAny(t, STUDIES)) {
-                        return true;
-                    }
-                }
+            if (document.tokenIsAny(word, APPOSED_PARTICIPANT_WORDS) && wordAfter(document, word, STUDY_REACH, STUDIES)) {
+                return true;
             }
         }
         return false;
@@ -201,17 +231,15 @@ final class Classifier {
      */
     private static boolean examinedName(Document document, List<Finding> findings) {
         for (Finding finding : findings) {
-            if (finding.label() != Label.FIRST_NAME && finding.label() != Label.LAST_NAME) {
+            if (!isName(finding)) {
                 continue;
             }
             int first = document.tokenAt(finding.start());
             if (practitionerBefore(document, first)) {
                 continue;
             }
-            for (int t = first - 1; t >= 0 && t >= first - EXAMINED_REACH && !document.newlineBefore(t + 1); t--) {
-                if (document.tokenIsAny(t, EXAMINED)) {
-                    return true;
-                }
+            if (wordBefore(document, first, EXAMINED_REACH, EXAMINED)) {
+                return true;
             }
         }
         return false;
@@ -227,7 +255,7 @@ final class Classifier {
      */
     private static boolean relativeOfName(Document document, List<Finding> findings) {
         for (Finding finding : findings) {
-            if (finding.label() != Label.FIRST_NAME && finding.label() != Label.LAST_NAME) {
+            if (!isName(finding)) {
                 continue;
             }
             int first = document.tokenAt(finding.start());
@@ -250,18 +278,17 @@ final class Classifier {
      */
     private static boolean ageAfterName(Document document, List<Finding> findings) {
         for (Finding finding : findings) {
-            if (finding.label() != Label.FIRST_NAME && finding.label() != Label.LAST_NAME) {
+            if (!isName(finding)) {
                 continue;
             }
             int first = document.tokenAt(finding.start());
             if (practitionerBefore(document, first) || !introducedAsPatient(document, first)) {
                 continue;
             }
-            int t = document.tokenAt(finding.end());
-            if (!document.isSymbol(t, '(') || document.newlineBefore(t + 1)) {
+            int t = apposition(document, finding, false);
+            if (t < 0) {
                 continue;
             }
-            t++;
             if (document.tokenIsAny(t, AGE_WORDS)) {
                 t = document.tokenIs(t + 1, "de") || document.tokenIs(t + 1, "of") ? t + 2 : t + 1;
                 if (document.isNumber(t) && document.tokenLength(t) <= 3) {
@@ -357,7 +384,7 @@ final class Classifier {
      */
     private static boolean roomAfterName(Document document, List<Finding> findings) {
         for (Finding finding : findings) {
-            if (finding.label() != Label.FIRST_NAME && finding.label() != Label.LAST_NAME) {
+            if (!isName(finding)) {
                 continue;
             }
             int room = document.tokenAt(finding.end());
@@ -394,7 +421,7 @@ final class Classifier {
      */
     private static boolean nameAfter(Document document, List<Finding> findings, String[] words, int reach) {
         for (Finding finding : findings) {
-            if (finding.label() != Label.FIRST_NAME && finding.label() != Label.LAST_NAME) {
+            if (!isName(finding)) {
                 continue;
             }
             int first = document.tokenAt(finding.start());
