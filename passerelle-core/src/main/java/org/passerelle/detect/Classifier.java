@@ -81,6 +81,7 @@ final class Classifier {
                         && !longAgo(document, findings))
                 || (name && nameAfter(document, findings, SELF_WORDS, 1) && ownIllness(document))
                 || (name && signals.eventTerms() == 0 && listOfPatients(document, findings))
+                || (signals.eventTerms() == 0 && tableOfPatients(document, findings))
                 // a form's name fields beside its clinical ones ("Nom : … / Diagnostic : carcinome …") or
                 // the writer's own results ("ma prise de sang … Nom : Paul Renard"); not a grant
                 // application's "Sujet de thèse : insuffisance cardiaque", nor a course's registration
@@ -432,6 +433,35 @@ final class Classifier {
                 if (document.isWord(t) && !document.tokenIn(t, PersonNameRecognizer.TITLES)) {
                     break; // another word: the name is not the one the patient word introduces
                 }
+            }
+        }
+        return false;
+    }
+
+    /** How many clinical words, other than a role's or research's, make a table of names one of patients. */
+    private static final int TABLE_CLINICAL_WORDS = 2;
+
+    /**
+     * Whether names read under a table's name columns stand in a text with clinical words that are
+     * not a role's or research's ("| Nom | Prénom | Âge | Diagnostic |" over "| ROUX | Céline | 45 |
+     * SEP |", "Crohn"): a table of patients. A table of investigators ("Centre", "Essai") or of
+     * staff ("Médecin", "Infirmière") is not one.
+     */
+    private static boolean tableOfPatients(Document document, List<Finding> findings) {
+        boolean tableNames = false;
+        for (Finding finding : findings) {
+            if (isName(finding) && finding.explanation().recognizer().equals(TableColumnRecognizer.ID)) {
+                tableNames = true;
+                break;
+            }
+        }
+        if (!tableNames) {
+            return false;
+        }
+        int clinical = 0;
+        for (int t : document.positions(DocumentSignals.HEALTH.bit())) {
+            if (!document.tokenIsAny(t, ROLES_AND_RESEARCH) && ++clinical >= TABLE_CLINICAL_WORDS) {
+                return true;
             }
         }
         return false;

@@ -361,6 +361,25 @@ class DetectorTest {
     }
 
     @Test
+    void a_table_of_names_with_clinical_words_is_one_of_patients_not_one_of_investigators_or_staff() {
+        assertThat(DETECTOR.analyze("| Nom | Prénom | Âge | Diagnostic |\n|---|---|---|---|\n| ROUX | Céline | 45 | SEP"
+                + " rémittente |\n| BLANC | Hugo | 32 | Crohn |\n").classification().reasons())
+                .containsExactly(Reason.NOMINATIVE_HEALTH);
+        assertThat(DETECTOR.analyze("| Nom | Prénom | Centre | Rôle |\n|---|---|---|---|\n| ROUX | Céline | CHU de Nantes |"
+                + " investigatrice principale, essai PREVENT |\n| BLANC | Hugo | CHU de Lyon | médecin, étude COHORT-2 |\n")
+                .classification().sensitive()).isFalse();
+        assertThat(DETECTOR.analyze("Nom;Prénom;Service;Téléphone\nMARTIN;Claire;Cardiologie;01 44 55 66 77\n"
+                + "DURAND;Paul;Pneumologie;01 44 55 66 78\n").classification().sensitive()).isFalse();
+    }
+
+    @Test
+    void a_drug_reaction_report_is_clinical() {
+        assertThat(DETECTOR.analyze("Déclaration de pharmacovigilance : Mlle Inès Fabre, 23 ans, a présenté une éruption"
+                + " cutanée généralisée 10 jours après l'introduction de lamotrigine. Arrêt du traitement, évolution"
+                + " favorable.").classification().reasons()).containsExactly(Reason.NOMINATIVE_HEALTH);
+    }
+
+    @Test
     void a_formulation_not_yet_patented_is_intellectual_property() {
         assertThat(DETECTOR.analyze("Notre brevet EP 3 456 789 sur l'anticorps anti-IL-23 a été délivré ; la nouvelle"
                 + " formulation, non encore brevetée, ne doit pas être décrite dans la publication.").classification()
