@@ -438,14 +438,17 @@ final class Classifier {
         return false;
     }
 
-    /** How many clinical words, other than a role's or research's, make a table of names one of patients. */
-    private static final int TABLE_CLINICAL_WORDS = 2;
+    /** Words of a table's name columns ("last_name" is read as "last", "_", "name"). */
+    private static final String[] NAME_COLUMNS = {"nom", "prénom", "prenom", "name", "surname", "lastname", "firstname"};
+    /** How many tokens a table's header line is read for a clinical column (wider tables are read in part). */
+    private static final int HEADER_REACH = 60;
 
     /**
-     * Whether names read under a table's name columns stand in a text with clinical words that are
-     * not a role's or research's ("| Nom | Prénom | Âge | Diagnostic |" over "| ROUX | Céline | 45 |
-     * SEP |", "Crohn"): a table of patients. A table of investigators ("Centre", "Essai") or of
-     * staff ("Médecin", "Infirmière") is not one.
+     * Whether names read under a table's name columns stand in a table whose header also names a
+     * clinical column ("| Nom | Prénom | Âge | Diagnostic |", "nom,prenom,date_naissance,pathologie"):
+     * a table of patients. A table of investigators ("Centre | Rôle"), of a department's staff
+     * ("Service;Téléphone") or of teachers and their courses ("nom,prenom,cours" over "Physiologie
+     * rénale et diabète") is not one.
      */
     private static boolean tableOfPatients(Document document, List<Finding> findings) {
         boolean tableNames = false;
@@ -458,9 +461,25 @@ final class Classifier {
         if (!tableNames) {
             return false;
         }
-        int clinical = 0;
-        for (int t : document.positions(DocumentSignals.HEALTH.bit())) {
-            if (!document.tokenIsAny(t, ROLES_AND_RESEARCH) && ++clinical >= TABLE_CLINICAL_WORDS) {
+        for (String column : NAME_COLUMNS) {
+            int id = document.wordId(column);
+            for (int i = 0, count = id < 0 ? 0 : document.occurrences(id); i < count; i++) {
+                if (clinicalOnItsLine(document, document.occurrence(id, i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a clinical word that is not a role's or research's stands on the line of {@code token}, near it. */
+    private static boolean clinicalOnItsLine(Document document, int token) {
+        int first = token;
+        while (first > 0 && first > token - HEADER_REACH && !document.newlineBefore(first)) {
+            first--;
+        }
+        for (int t = first; t < token + HEADER_REACH && t < document.tokenCount() && (t == first || !document.newlineBefore(t)); t++) {
+            if (document.tokenIn(t, DocumentSignals.HEALTH) && !document.tokenIsAny(t, ROLES_AND_RESEARCH)) {
                 return true;
             }
         }
