@@ -303,18 +303,30 @@ final class Classifier {
         return false;
     }
 
+    /** Titles before which a lone initial stands for a person: "M. R.", "Mme G.". */
+    private static final String[] CIVIL_TITLES = {"m", "mme", "mlle", "mr", "mrs", "ms"};
     /** Words that introduce a patient or a relative before their name: "my son Oliver", "Mme Roux", "la patiente Léa". */
-    private static final String[] PATIENT_INTRODUCTIONS = {"m", "mme", "mlle", "mr", "mrs", "ms", "madame", "monsieur",
-        "son", "daughter", "child", "baby", "mother", "father", "wife", "husband", "fils", "fille", "enfant", "bébé",
-        "mère", "père", "épouse", "époux", "mari", "femme", "patient", "patiente", "pt"};
+    private static final String[] PATIENT_INTRODUCTIONS = java.util.stream.Stream.concat(
+            java.util.Arrays.stream(CIVIL_TITLES), java.util.stream.Stream.of("madame", "monsieur", "son", "daughter",
+                    "child", "baby", "mother", "father", "wife", "husband", "fils", "fille", "enfant", "bébé", "mère",
+                    "père", "épouse", "époux", "mari", "femme", "patient", "patiente", "pt")).toArray(String[]::new);
 
     /** Whether one of {@link #PATIENT_INTRODUCTIONS} stands just before the name whose word is {@code token} (a colleague's does not). */
     private static boolean introducedAsPatient(Document document, int token) {
+        return introducedBy(document, token, PATIENT_INTRODUCTIONS, true);
+    }
+
+    /**
+     * Whether one of {@code words} stands before the name whose word is {@code token}, with only the
+     * name's other words, initials and signs between ("Dr Jean-Paul Martin", "my son Oliver"): the
+     * scan stops at a lower-case word, and at a comma when {@code commaEnds}.
+     */
+    private static boolean introducedBy(Document document, int token, String[] words, boolean commaEnds) {
         for (int t = token - 1; t >= 0 && t >= token - TITLE_REACH && !document.newlineBefore(t + 1); t--) {
-            if (document.tokenIsAny(t, PATIENT_INTRODUCTIONS)) {
+            if (document.tokenIsAny(t, words)) {
                 return true;
             }
-            if (document.isWord(t) && !document.startsUpper(t) || document.isSymbol(t, ',')) {
+            if (document.isWord(t) && !document.startsUpper(t) || commaEnds && document.isSymbol(t, ',')) {
                 return false;
             }
         }
@@ -352,21 +364,9 @@ final class Classifier {
 
     /** Whether a practitioner's title stands before the name whose word is {@code token} ("Dr Paul Martin"). */
     private static boolean practitionerBefore(Document document, int token) {
-        for (int t = token - 1; t >= 0 && t >= token - TITLE_REACH && !document.newlineBefore(t + 1); t--) {
-            if (document.tokenIsAny(t, PRACTITIONERS)) {
-                return true;
-            }
-            if (document.isWord(t) && !document.startsUpper(t)) {
-                return false;
-            }
-        }
-        return false;
+        return introducedBy(document, token, PRACTITIONERS, false);
     }
 
-    /** Words of a ward's bed, before its number: a hospital's by themselves. */
-    private static final String[] BEDS = {"lit", "bed", "box"};
-    /** Words of a room, before its number: a ward's when the ward is named after it. */
-    private static final String[] ROOMS = {"chambre", "ch", "room"};
     /** Wards a room may be in: "chambre 12, service de gériatrie". */
     private static final String[] WARDS = {"gériatrie", "cardiologie", "pneumologie", "neurologie", "néphrologie",
         "oncologie", "hématologie", "pédiatrie", "maternité", "psychiatrie", "médecine", "chirurgie", "réanimation",
@@ -396,10 +396,10 @@ final class Classifier {
             if (!document.isNumber(number) || document.newlineBefore(room)) {
                 continue;
             }
-            if (document.tokenIsAny(room, BEDS)) {
+            if (document.tokenIsAny(room, PersonNameRecognizer.BEDS)) {
                 return true;
             }
-            if (document.tokenIsAny(room, ROOMS)) {
+            if (document.tokenIsAny(room, PersonNameRecognizer.NUMBERED_ROOMS)) { // a ward's when the ward is named after it
                 for (int t = number + 1; t <= number + WARD_REACH && !document.newlineBefore(t); t++) {
                     if (document.tokenIsAny(t, WARDS) || document.tokenIn(t, DocumentSignals.HEALTH)) {
                         return true;
@@ -540,8 +540,6 @@ final class Classifier {
         return false;
     }
 
-    /** Titles before which a lone initial stands for a person: "M. R.", "Mme G.". */
-    private static final String[] CIVIL_TITLES = {"m", "mme", "mlle", "mr", "mrs", "ms"};
 
     /**
      * Whether a title stands before a lone initial and its dot that no name follows ("M. R., 27

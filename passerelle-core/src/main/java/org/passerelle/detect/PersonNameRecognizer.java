@@ -844,7 +844,12 @@ final class PersonNameRecognizer implements Recognizer {
     static final Explanation PARTICULARS = new Explanation("person-name", "given-name-then-age-or-room");
     /** Words after a number that make it an age ("3 ans", "58 yo", "6 months"). */
     static final String[] AGE_UNITS = {"ans", "an", "mois", "yo", "y", "years", "year", "months"};
-    private static final String[] ROOMS = {"chambre", "ch", "lit", "bed", "box", "room"};
+    /** Words of a ward's bed, before its number: a hospital's by themselves. */
+    static final String[] BEDS = {"lit", "bed", "box"};
+    /** Words of a room, before its number: a ward's room, or a hall of residence's. */
+    static final String[] NUMBERED_ROOMS = {"chambre", "ch", "room"};
+    private static final String[] ROOMS = java.util.stream.Stream.concat(java.util.Arrays.stream(BEDS),
+            java.util.Arrays.stream(NUMBERED_ROOMS)).toArray(String[]::new);
 
     /**
      * "Léna, 3 ans, amenée par sa mère", "Kevin (chambre 214)": a known given name followed by an
