@@ -32,6 +32,10 @@ final class Hl7SegmentRecognizer implements Recognizer {
     public void recognize(Document document, List<Finding> out) {
         String text = document.text();
         for (int token : document.lineStarts()) {
+            if (!(document.tokenLength(token) == 3 && document.isSymbol(token + 1, '|')
+                    || document.tokenLength(token) == 2 && document.tokenLength(token + 1) == 1 && document.isSymbol(token + 2, '|'))) {
+                continue; // a segment's three characters then '|' ("PID|", "NK1|"), read from the tokens before the text
+            }
             int start = document.start(token);
             if (start > 0 && text.charAt(start - 1) != '\n' && text.charAt(start - 1) != '\r') {
                 continue; // indented: not a segment

@@ -50,11 +50,7 @@ final class PatientIdRecognizer implements Recognizer {
                 return; // "Arrivée du patient le 15/02/2022"
             }
             boolean strong = STRONG.contains(match.keyword());
-            boolean codeLike = match.value().chars().anyMatch(c -> c == '-' || c == '.' || c == '/' || c == '_')
-                    || (match.value().chars().anyMatch(Character::isLetter) && match.value().chars().anyMatch(Character::isDigit))
-                    || match.value().length() >= 6
-                    || match.value().length() >= 3 && match.value().charAt(0) == '0'; // "participant 0412": a count has no leading zero
-            if (strong || codeLike) {
+            if (strong || codeLike(match.value())) {
                 out.add(new Finding(Label.PATIENT_ID, document.start(match.firstToken()), document.end(match.lastToken()),
                         strong ? 0.92 : 0.85, strong ? STRONG_KEYWORD : SUBJECT_KEYWORD));
             }
@@ -63,6 +59,27 @@ final class PatientIdRecognizer implements Recognizer {
             codesHeadingLines(document, out);
         }
         codesBeforeSexAndAge(document, out);
+    }
+
+    /**
+     * Whether a value after a weak keyword looks like a code: a separator, letters with digits, six
+     * characters or more, or three with a leading zero ("participant 0412": a count has none).
+     */
+    private static boolean codeLike(String value) {
+        if (value.length() >= 6 || value.length() >= 3 && value.charAt(0) == '0') {
+            return true;
+        }
+        boolean letter = false;
+        boolean digit = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '-' || c == '.' || c == '/' || c == '_') {
+                return true;
+            }
+            letter |= Character.isLetter(c);
+            digit |= Character.isDigit(c);
+        }
+        return letter && digit;
     }
 
     private static final Explanation PERSON_CODE = new Explanation("patient-id", "code-before-sex-and-age");
