@@ -80,6 +80,7 @@ final class Classifier {
                 || (patientCues >= 1 && signals.eventTerms() == 0 && relativeOfName(document, findings)
                         && !longAgo(document, findings))
                 || (name && nameAfter(document, findings, SELF_WORDS, 1) && ownIllness(document))
+                || (signals.eventTerms() == 0 && addresseesCare(document, findings))
                 || (name && signals.eventTerms() == 0 && listOfPatients(document, findings))
                 || (signals.eventTerms() == 0 && tableOfPatients(document, findings))
                 // a form's name fields beside its clinical ones ("Nom : … / Diagnostic : carcinome …") or
@@ -147,6 +148,57 @@ final class Classifier {
         }
         return false;
     }
+    /** The second person's possessives: "votre IRM", "vos examens", "your scan results". */
+    private static final String[] YOUR = {"votre", "vos", "your"};
+    /**
+     * Words of work between a possessive and a clinical word: "votre projet sur le cancer", "your
+     * paper on diabetes" speak of the addressee's work, not of their care.
+     */
+    private static final String[] WORK = {"projet", "projets", "project", "projects", "article", "articles", "paper",
+        "papers", "manuscrit", "manuscript", "thèse", "thesis", "recherche", "recherches", "research", "subvention",
+        "grant", "candidature", "application", "équipe", "team", "laboratoire", "lab", "cours", "course", "lecture",
+        "exposé", "talk", "poster", "revue", "review", "livre", "book", "ouvrage", "mémoire", "rapport", "report"};
+    /** How many words may stand between a possessive and its clinical word ("votre rendez-vous d'IRM"). */
+    private static final int YOUR_REACH = 4;
+
+    /**
+     * Whether a letter speaks to a person, named with a civil title ("Madame Lefèvre,", "Dear Mr
+     * Patel"), of their own care: a clinical word shortly after "votre", "vos" or "your" ("votre
+     * rendez-vous d'IRM cérébrale", "your blood test results"). A practitioner addressed as Dr or
+     * Pr, and "votre projet sur le cancer", are not.
+     */
+    private static boolean addresseesCare(Document document, List<Finding> findings) {
+        boolean titled = false;
+        for (Finding finding : findings) {
+            if (isName(finding) && introducedBy(document, document.tokenAt(finding.start()), CIVIL_ADDRESS, true)) {
+                titled = true;
+                break;
+            }
+        }
+        if (!titled) {
+            return false;
+        }
+        for (int t : document.positions(DocumentSignals.HEALTH.bit())) {
+            if (document.tokenIsAny(t, ROLES_AND_RESEARCH)) {
+                continue;
+            }
+            int words = 0;
+            for (int before = t - 1; before >= 0 && words < YOUR_REACH && !document.newlineBefore(before + 1); before--) {
+                if (!document.isWord(before)) {
+                    continue;
+                }
+                if (document.tokenIsAny(before, YOUR)) {
+                    return true;
+                }
+                if (document.tokenIsAny(before, WORK)) {
+                    break;
+                }
+                words++;
+            }
+        }
+        return false;
+    }
+
     /** Words that give a person's name in a story: "a 34-year-old woman named Laura Bianchi", "un patient nommé Paul". */
     private static final String[] NAMING_WORDS = {"named", "nommé", "nommée", "prénommé", "prénommée"};
     /** Words set after a name to say the person is a patient: "Robert Petit, patient du Dr Roux". */
@@ -305,6 +357,9 @@ final class Classifier {
 
     /** Titles before which a lone initial stands for a person: "M. R.", "Mme G.". */
     private static final String[] CIVIL_TITLES = {"m", "mme", "mlle", "mr", "mrs", "ms"};
+    /** The titles a letter gives a person it writes to who is not addressed as a practitioner. */
+    private static final String[] CIVIL_ADDRESS = java.util.stream.Stream.concat(java.util.Arrays.stream(CIVIL_TITLES),
+            java.util.stream.Stream.of("madame", "monsieur", "mademoiselle", "miss")).toArray(String[]::new);
     /** Words that introduce a patient or a relative before their name: "my son Oliver", "Mme Roux", "la patiente Léa". */
     private static final String[] PATIENT_INTRODUCTIONS = java.util.stream.Stream.concat(
             java.util.Arrays.stream(CIVIL_TITLES), java.util.stream.Stream.of("madame", "monsieur", "son", "daughter",

@@ -347,6 +347,34 @@ class DetectorTest {
     }
 
     @Test
+    void a_letter_about_its_addressees_own_care_is_nominative_not_one_about_their_work() {
+        assertThat(DETECTOR.analyze("Peux-tu corriger ce mail ? \"Madame Lefèvre, je vous confirme votre rendez-vous d'IRM"
+                + " cérébrale le mardi 8 décembre au service de radiologie. Merci d'apporter vos anciens examens.\"")
+                .classification().reasons()).containsExactly(Reason.NOMINATIVE_HEALTH);
+        assertThat(DETECTOR.analyze("Dear Mr Patel, your blood test results show a high cholesterol and your kidney function"
+                + " is slightly reduced. Please book an appointment with the practice nurse.").classification().reasons())
+                .containsExactly(Reason.NOMINATIVE_HEALTH);
+        assertThat(DETECTOR.analyze("Monsieur Girard, suite à votre biopsie du 3 novembre, nous vous proposons une"
+                + " consultation d'annonce avec le Dr Leblanc.").classification().reasons())
+                .containsExactly(Reason.NOMINATIVE_HEALTH);
+        // the addressee's project, paper or congress; a colleague addressed as a doctor
+        assertThat(DETECTOR.analyze("Madame Durand, votre projet sur le cancer du sein a été retenu par le comité"
+                + " scientifique. Le financement débutera en janvier.").classification().sensitive()).isFalse();
+        assertThat(DETECTOR.analyze("Dear Ms Taylor, your paper on type 2 diabetes and insulin resistance has been accepted"
+                + " for publication.").classification().sensitive()).isFalse();
+        assertThat(DETECTOR.analyze("Madame Roux, votre inscription au congrès de cardiologie est confirmée. Le programme des"
+                + " sessions sur la coronarographie et l'angioplastie suit.").classification().sensitive()).isFalse();
+        assertThat(DETECTOR.analyze("Cher Dr Lambert, votre expertise sur la sclérose en plaques et la neuropathie nous serait"
+                + " précieuse.").classification().sensitive()).isFalse();
+    }
+
+    @Test
+    void an_english_question_word_or_a_tool_in_capitals_is_no_name() {
+        assertThat(DETECTOR.analyze("The BAM is 48 GB. Which STAR parameters should I change? Where should I put the index?")
+                .findings()).isEmpty();
+    }
+
+    @Test
     void an_english_note_in_abbreviations_is_clinical() {
         assertThat(DETECTOR.analyze("Pt is a 72 y/o F, lives alone in Quincy, MA, daughter (Karen) very involved, can be reached"
                 + " at (617) 555-0134. Admitted 3/14 for CHF exacerbation, diuresed 4 L.").classification().reasons())
