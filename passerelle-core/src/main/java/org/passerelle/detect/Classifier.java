@@ -65,11 +65,12 @@ final class Classifier {
             }
         }
         int patientCues = signals.patientCues();
+        boolean healthOfName = name && healthOfName(document, findings);
         // One clinical word is enough beside a direct identifier ("Patient ..., né le ..."); two otherwise.
-        boolean healthContext = signals.healthTerms() >= 2 || clinicalRecord(findings)
+        boolean healthContext = signals.healthTerms() >= 2 || clinicalRecord(findings) || healthOfName
                 || signals.healthTerms() >= 1 && (birthDate || stay || patientId || name && roomAfterName(document, findings));
         // a given name found by the age or the room after it ("Léna, 3 ans", "Kevin (chambre 214)") is a patient's
-        boolean identified = nir || birthDate || stay || particulars || (name && patientCues >= 2) || (iban && name)
+        boolean identified = nir || birthDate || stay || particulars || healthOfName || (name && patientCues >= 2) || (iban && name)
                 || (name && datesOfPeople > 0 && signals.healthTerms() >= 3 && patientCues >= 1)
                 || (name && nameAfter(document, findings, PATIENT_WORDS, PATIENT_WORD_REACH))
                 || (patientCues >= 1 && nameAfter(document, findings, NAMING_WORDS, 1) && !longAgo(document, findings))
@@ -292,6 +293,40 @@ final class Classifier {
                 continue;
             }
             if (wordBefore(document, first, EXAMINED_REACH, EXAMINED)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words before "santé" that make it an institution's ("ministre de la Santé", "Agence régionale de santé"). */
+    private static final String[] HEALTH_INSTITUTIONS = {"ministre", "ministère", "minister", "ministry", "secrétaire",
+        "secretary", "agence", "agency", "régionale", "national", "nationale", "mondiale", "world", "department",
+        "direction", "haute", "autorité", "authority", "organisation", "organization", "centre", "center", "maison"};
+
+    /**
+     * Whether a name follows "santé de" or "health of", its civil title between ("l'état de santé
+     * de Mme Chloé Marchand nécessite un arrêt de travail", "the health of Mr Brown"): the words
+     * say the person's health is what the text is about. Not an institution's "Santé"
+     * ("ministre de la Santé"), nor a practitioner's name ("la santé des patients du Dr Roux").
+     */
+    private static boolean healthOfName(Document document, List<Finding> findings) {
+        for (Finding finding : findings) {
+            if (!isName(finding)) {
+                continue;
+            }
+            int first = document.tokenAt(finding.start());
+            if (practitionerBefore(document, first)) {
+                continue;
+            }
+            int of = first - 1;
+            while (of > 0 && (document.tokenIsAny(of, CIVIL_ADDRESS) || document.isSymbol(of, '.') || document.isSymbol(of, '\'')
+                    || document.isSymbol(of, '’')) && of > first - 4) {
+                of--;
+            }
+            if ((document.tokenIs(of, "de") || document.tokenIs(of, "d") || document.tokenIs(of, "of"))
+                    && (document.tokenIs(of - 1, "santé") || document.tokenIs(of - 1, "health"))
+                    && !wordBefore(document, of - 1, 3, HEALTH_INSTITUTIONS)) {
                 return true;
             }
         }

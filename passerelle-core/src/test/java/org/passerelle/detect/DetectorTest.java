@@ -369,6 +369,22 @@ class DetectorTest {
     }
 
     @Test
+    void the_health_of_a_named_person_is_nominative_health_data() {
+        assertThat(DETECTOR.analyze("Objet : arrêt de travail\nJe soussigné Dr Paul Renaud certifie que l'état de santé de"
+                + " Mme Chloé Marchand nécessite un arrêt de travail du 30/11/2026 au 06/12/2026 inclus.")
+                .classification().reasons()).containsExactly(Reason.NOMINATIVE_HEALTH);
+        assertThat(DETECTOR.analyze("I am writing to inform you that the health of Mr Arthur Brown has deteriorated and he can"
+                + " no longer attend.").classification().reasons()).containsExactly(Reason.NOMINATIVE_HEALTH);
+        // a minister or an agency of health, a practitioner's patients
+        assertThat(DETECTOR.analyze("La ministre de la Santé de l'époque, Mme Roselyne Bachelot, avait commandé 94 millions"
+                + " de doses.").classification().sensitive()).isFalse();
+        assertThat(DETECTOR.analyze("Le directeur de l'Agence régionale de santé d'Occitanie, M. Didier Jaffre, présentera le"
+                + " plan.").classification().sensitive()).isFalse();
+        assertThat(DETECTOR.analyze("We discussed the health of Dr Smith's patients in the diabetes clinic.")
+                .classification().sensitive()).isFalse();
+    }
+
+    @Test
     void an_english_question_word_or_a_tool_in_capitals_is_no_name() {
         assertThat(DETECTOR.analyze("The BAM is 48 GB. Which STAR parameters should I change? Where should I put the index?")
                 .findings()).isEmpty();
