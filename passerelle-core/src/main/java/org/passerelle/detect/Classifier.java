@@ -65,7 +65,10 @@ final class Classifier {
             }
         }
         int patientCues = signals.patientCues();
-        boolean healthOfName = name && healthOfName(document, findings);
+        // the words around a name say the person's health is the subject: "l'état de santé de Mme …",
+        // "Thomas Nguyen est en arrêt maladie pour une dépression", "Marie Dupont, atteinte d'une sclérose"
+        boolean healthOfName = name && healthOfName(document, findings)
+                || illnessAfterName(document, findings) && !longAgo(document, findings);
         // One clinical word is enough beside a direct identifier ("Patient ..., né le ..."); two otherwise.
         boolean healthContext = signals.healthTerms() >= 2 || clinicalRecord(findings) || healthOfName
                 || signals.healthTerms() >= 1 && (birthDate || stay || patientId || name && roomAfterName(document, findings));
@@ -293,6 +296,88 @@ final class Classifier {
                 continue;
             }
             if (wordBefore(document, first, EXAMINED_REACH, EXAMINED)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that say a person has an illness, said of them whatever comes before: "souffre de", "suffers from", "atteinte d'". */
+    private static final String[] ILL = {"souffre", "souffrait", "atteint", "atteinte", "suffers", "suffered", "suffering"};
+    /**
+     * Words that say what was done to a patient, only in the passive ("a été opérée", "est
+     * hospitalisé", "was diagnosed"): in the active, the practitioner did it ("Jean Dupont a opéré
+     * 200 patients").
+     */
+    private static final String[] CARED_FOR = {"opéré", "opérée", "hospitalisé", "hospitalisée", "diagnostiqué",
+        "diagnostiquée", "soigné", "soignée", "traité", "traitée", "diagnosed", "hospitalised", "hospitalized", "treated",
+        "operated", "admitted"};
+    private static final String[] PASSIVE = {"été", "est", "était", "sera", "was", "is", "been", "be", "being"};
+    /** Sick leave: "en arrêt maladie", "sick leave". */
+    private static final String[][] SICK_LEAVE = {{"arrêt", "maladie"}, {"sick", "leave"}};
+    /** How many words after a name its illness may be said, in the same sentence. */
+    private static final int ILLNESS_REACH = 8;
+
+    /**
+     * Whether the sentence that starts with a name says the person is ill or cared for, and names
+     * what: "Mon collègue Thomas Nguyen est en arrêt maladie pour une dépression", "Marie Dupont,
+     * atteinte d'une sclérose en plaques", "Mr Brown was admitted with pneumonia". A clinical word
+     * must follow in the sentence; a practitioner's name, "Jean Dupont a opéré 200 patients" and
+     * "Paul Martin étudie les patients atteints de diabète" do not count.
+     */
+    private static boolean illnessAfterName(Document document, List<Finding> findings) {
+        for (Finding finding : findings) {
+            if (!isName(finding)) {
+                continue;
+            }
+            int first = document.tokenAt(finding.start());
+            if (practitionerBefore(document, first)) {
+                continue;
+            }
+            int last = document.tokenAt(finding.end()) - 1;
+            int said = -1;
+            int words = 0;
+            for (int t = last + 1; t < document.tokenCount() && words < ILLNESS_REACH && !document.newlineBefore(t)
+                    && !endsSentence(document, t); t++) {
+                if (!document.isWord(t)) {
+                    continue;
+                }
+                words++;
+                if (document.tokenIsAny(t, ILL) || document.tokenIsAny(t, CARED_FOR) && document.tokenIsAny(t - 1, PASSIVE)) {
+                    said = t;
+                    break;
+                }
+                if (sickLeave(document, t)) {
+                    said = t + 1; // the illness is named after "arrêt maladie", which names none
+                    break;
+                }
+            }
+            if (said >= 0 && clinicalWordAfter(document, said)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sickLeave(Document document, int token) {
+        for (String[] words : SICK_LEAVE) {
+            if (document.tokenIs(token, words[0]) && document.tokenIs(token + 1, words[1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsSentence(Document document, int token) {
+        return document.isSymbol(token, '.') || document.isSymbol(token, '!') || document.isSymbol(token, '?')
+                || document.isSymbol(token, ';');
+    }
+
+    /** Whether a clinical word (not a role's or research's) follows {@code token} in its sentence. */
+    private static boolean clinicalWordAfter(Document document, int token) {
+        for (int t = token + 1; t < document.tokenCount() && t <= token + LIST_LINE_REACH && !document.newlineBefore(t)
+                && !endsSentence(document, t); t++) {
+            if (document.tokenIn(t, DocumentSignals.HEALTH) && !document.tokenIsAny(t, ROLES_AND_RESEARCH)) {
                 return true;
             }
         }

@@ -385,6 +385,28 @@ class DetectorTest {
     }
 
     @Test
+    void a_sentence_that_says_a_named_person_is_ill_is_nominative_health_data() {
+        assertThat(DETECTOR.analyze("Mon collègue Thomas Nguyen est en arrêt maladie pour une dépression depuis deux mois,"
+                + " comment organiser la reprise de ses projets ?").classification().reasons())
+                .containsExactly(Reason.NOMINATIVE_HEALTH);
+        assertThat(DETECTOR.analyze("Marie Dupont, atteinte d'une sclérose en plaques depuis 2010, témoigne de son parcours.")
+                .classification().reasons()).containsExactly(Reason.NOMINATIVE_HEALTH);
+        assertThat(DETECTOR.analyze("Our colleague Sarah Cohen suffers from migraine, so please keep the lights dimmed.")
+                .classification().reasons()).containsExactly(Reason.NOMINATIVE_HEALTH);
+        // the surgeon who operated, the researcher who studies the ill, a party, a sick leave with no illness, history
+        assertThat(DETECTOR.analyze("Jean Dupont a opéré plus de 200 patients atteints de cancer du pancréas.")
+                .classification().sensitive()).isFalse();
+        assertThat(DETECTOR.analyze("Paul Martin étudie les patients atteints de diabète de type 2 dans la cohorte.")
+                .classification().sensitive()).isFalse();
+        assertThat(DETECTOR.analyze("Sarah Cohen was treated to a surprise party for her retirement from the cardiology"
+                + " department.").classification().sensitive()).isFalse();
+        assertThat(DETECTOR.analyze("Anne Morel est en arrêt maladie jusqu'à vendredi, la réunion sur le protocole est"
+                + " reportée.").classification().sensitive()).isFalse();
+        assertThat(DETECTOR.analyze("Louis Pasteur, atteint d'une hémorragie cérébrale en 1868, continua ses travaux.")
+                .classification().sensitive()).isFalse();
+    }
+
+    @Test
     void an_english_question_word_or_a_tool_in_capitals_is_no_name() {
         assertThat(DETECTOR.analyze("The BAM is 48 GB. Which STAR parameters should I change? Where should I put the index?")
                 .findings()).isEmpty();
