@@ -65,15 +65,11 @@ final class Classifier {
             }
         }
         int patientCues = signals.patientCues();
-        // the words around a name say the person's health is the subject: "l'état de santé de Mme …",
-        // "Thomas Nguyen est en arrêt maladie pour une dépression", "Marie Dupont, atteinte d'une sclérose"
-        boolean healthOfName = name && healthOfName(document, findings)
-                || illnessAfterName(document, findings) && !longAgo(document, findings);
         // One clinical word is enough beside a direct identifier ("Patient ..., né le ..."); two otherwise.
-        boolean healthContext = signals.healthTerms() >= 2 || clinicalRecord(findings) || healthOfName
+        boolean healthContext = signals.healthTerms() >= 2 || clinicalRecord(findings)
                 || signals.healthTerms() >= 1 && (birthDate || stay || patientId || name && roomAfterName(document, findings));
         // a given name found by the age or the room after it ("Léna, 3 ans", "Kevin (chambre 214)") is a patient's
-        boolean identified = nir || birthDate || stay || particulars || healthOfName || (name && patientCues >= 2) || (iban && name)
+        boolean identified = nir || birthDate || stay || particulars || (name && patientCues >= 2) || (iban && name)
                 || (name && datesOfPeople > 0 && signals.healthTerms() >= 3 && patientCues >= 1)
                 || (name && nameAfter(document, findings, PATIENT_WORDS, PATIENT_WORD_REACH))
                 || (patientCues >= 1 && nameAfter(document, findings, NAMING_WORDS, 1) && !longAgo(document, findings))
@@ -93,6 +89,15 @@ final class Classifier {
                 || ((formName || name && nameAfter(document, findings, NAME_FIELDS, 2))
                         && signals.healthTerms() >= 3 && signals.eventTerms() == 0
                         && (clinicalField(document) || ownIllness(document)));
+        // the words around a name say the person's health is the subject: "l'état de santé de Mme …",
+        // "Thomas Nguyen est en arrêt maladie pour une dépression", "Marie Dupont, atteinte d'une
+        // sclérose"; read only when the tests above left the text short of nominative (they read
+        // every name of a long text)
+        if (!(healthContext && identified) && (name && healthOfName(document, findings)
+                || illnessAfterName(document, findings) && !longAgo(document, findings))) {
+            healthContext = true;
+            identified = true;
+        }
         if (nir || (healthContext && identified)) {
             reasons.add(Reason.NOMINATIVE_HEALTH);
         } else if (healthContext && patientId) {
@@ -172,18 +177,24 @@ final class Classifier {
      * Pr, and "votre projet sur le cancer", are not.
      */
     private static boolean addresseesCare(Document document, List<Finding> findings) {
-        boolean titled = false;
+        Words your = Words.of(document, YOUR);
+        if (your.isEmpty() || !yourCare(document, your)) {
+            return false; // most texts: no "votre", "vos" or "your" at all, and their names are not read
+        }
         for (Finding finding : findings) {
             if (isName(finding) && introducedBy(document, document.tokenAt(finding.start()), CIVIL_ADDRESS, true)) {
-                titled = true;
-                break;
+                return true;
             }
         }
-        if (!titled) {
-            return false;
-        }
+        return false;
+    }
+
+    /** Whether a clinical word follows one of {@code your} words within {@link #YOUR_REACH} words, no work word between. */
+    private static boolean yourCare(Document document, Words your) {
+        Words work = Words.of(document, WORK);
+        Words roles = Words.of(document, ROLES_AND_RESEARCH);
         for (int t : document.positions(DocumentSignals.HEALTH.bit())) {
-            if (document.tokenIsAny(t, ROLES_AND_RESEARCH)) {
+            if (roles.has(document, t)) {
                 continue;
             }
             int words = 0;
@@ -191,10 +202,10 @@ final class Classifier {
                 if (!document.isWord(before)) {
                     continue;
                 }
-                if (document.tokenIsAny(before, YOUR)) {
+                if (your.has(document, before)) {
                     return true;
                 }
-                if (document.tokenIsAny(before, WORK)) {
+                if (work.has(document, before)) {
                     break;
                 }
                 words++;
@@ -215,6 +226,33 @@ final class Classifier {
     private static final String[] STUDIES = {"étude", "essai", "cohorte", "protocole", "study", "trial", "cohort"};
     /** How many tokens may stand between a participant word and its study ("participante à l'étude"). */
     private static final int STUDY_REACH = 4;
+
+    /**
+     * The distinct words of a document that are in a list, looked up once: testing a token is then
+     * one bit, where {@link Document#tokenIsAny} compares it with every word of the list (a rule
+     * that reads the words after each of thousands of names would compare millions).
+     */
+    private record Words(java.util.BitSet ids) {
+        static Words of(Document document, String[] words) {
+            java.util.BitSet ids = new java.util.BitSet();
+            for (String word : words) {
+                int id = document.wordId(word);
+                if (id >= 0) {
+                    ids.set(id);
+                }
+            }
+            return new Words(ids);
+        }
+
+        boolean has(Document document, int token) {
+            int id = document.wordId(token);
+            return id >= 0 && ids.get(id);
+        }
+
+        boolean isEmpty() {
+            return ids.isEmpty();
+        }
+    }
 
     private static boolean isName(Finding finding) {
         return finding.label() == Label.FIRST_NAME || finding.label() == Label.LAST_NAME;
@@ -313,6 +351,9 @@ final class Classifier {
         "diagnostiquée", "soigné", "soignée", "traité", "traitée", "diagnosed", "hospitalised", "hospitalized", "treated",
         "operated", "admitted"};
     private static final String[] PASSIVE = {"été", "est", "était", "sera", "was", "is", "been", "be", "being"};
+    /** The words {@link #illnessAfterName} reads from: those that say an illness, and sick leave's first. */
+    private static final String[] SAYING = java.util.stream.Stream.of(ILL, CARED_FOR, new String[] {"arrêt", "sick"})
+            .flatMap(java.util.Arrays::stream).toArray(String[]::new);
     /** Sick leave: "en arrêt maladie", "sick leave". */
     private static final String[][] SICK_LEAVE = {{"arrêt", "maladie"}, {"sick", "leave"}};
     /** How many words after a name its illness may be said, in the same sentence. */
@@ -326,37 +367,125 @@ final class Classifier {
      * "Paul Martin étudie les patients atteints de diabète" do not count.
      */
     private static boolean illnessAfterName(Document document, List<Finding> findings) {
-        for (Finding finding : findings) {
-            if (!isName(finding)) {
-                continue;
-            }
-            int first = document.tokenAt(finding.start());
-            if (practitionerBefore(document, first)) {
-                continue;
-            }
-            int last = document.tokenAt(finding.end()) - 1;
-            int said = -1;
-            int words = 0;
-            for (int t = last + 1; t < document.tokenCount() && words < ILLNESS_REACH && !document.newlineBefore(t)
-                    && !endsSentence(document, t); t++) {
-                if (!document.isWord(t)) {
+        Words ill = Words.of(document, ILL);
+        Words caredFor = Words.of(document, CARED_FOR);
+        Words passive = Words.of(document, PASSIVE);
+        Words saying = Words.of(document, SAYING);
+        // Read from the words that say it, back to the names before them: they are far fewer than a
+        // long text's names. For each name, the first such word after it in its sentence counts.
+        Names names = null;
+        for (int id = saying.ids().nextSetBit(0); id >= 0; id = saying.ids().nextSetBit(id + 1)) {
+            for (int i = 0; i < document.occurrences(id); i++) {
+                int said = document.occurrence(id, i);
+                if (!illnessSaidAt(document, said, ill, caredFor, passive)) {
                     continue;
                 }
-                words++;
-                if (document.tokenIsAny(t, ILL) || document.tokenIsAny(t, CARED_FOR) && document.tokenIsAny(t - 1, PASSIVE)) {
-                    said = t;
-                    break;
+                if (names == null) {
+                    names = new Names(document, findings);
                 }
-                if (sickLeave(document, t)) {
-                    said = t + 1; // the illness is named after "arrêt maladie", which names none
-                    break;
+                if (nameBefore(document, said, names, ill, caredFor, passive)) {
+                    return true;
                 }
-            }
-            if (said >= 0 && clinicalWordAfter(document, said)) {
-                return true;
             }
         }
         return false;
+    }
+
+    /** Whether the word at {@code said} says a person is ill, and a clinical word in its sentence names what. */
+    private static boolean illnessSaidAt(Document document, int said, Words ill, Words caredFor, Words passive) {
+        int named; // where the illness is named after
+        if (ill.has(document, said) || caredFor.has(document, said) && passive.has(document, said - 1)) {
+            named = said;
+        } else if (sickLeave(document, said)) {
+            named = said + 1; // the illness is named after "arrêt maladie", which names none
+        } else {
+            return false;
+        }
+        return clinicalWordAfter(document, named);
+    }
+
+    /**
+     * Whether a name ends within {@link #ILLNESS_REACH} words before {@code said}, in its sentence,
+     * with no other word saying an illness between.
+     */
+    private static boolean nameBefore(Document document, int said, Names names, Words ill, Words caredFor, Words passive) {
+        int words = 1;
+        for (int last = said - 1; last >= 0 && !document.newlineBefore(last + 1) && !endsSentence(document, last + 1); last--) {
+            if (names.endsAt(last)) {
+                return true;
+            }
+            if (document.isWord(last) && (++words > ILLNESS_REACH || saysIllness(document, last, ill, caredFor, passive))) {
+                return false; // too far, or a name before it is read with that word
+            }
+        }
+        return false;
+    }
+
+    private static boolean saysIllness(Document document, int token, Words ill, Words caredFor, Words passive) {
+        return ill.has(document, token) || caredFor.has(document, token) && passive.has(document, token - 1)
+                || sickLeave(document, token);
+    }
+
+    /**
+     * The names of a text by where they start and end, for the rules that read from a few words to
+     * the names beside them instead of from each of a long text's names to the words beside it.
+     * A name a practitioner's title introduces does not count.
+     */
+    private static final class Names {
+        private final Document document;
+        private final Finding[] byStart;
+        private final Finding[] byEnd;
+        private final int[] starts;
+        private final int[] ends;
+
+        Names(Document document, List<Finding> findings) {
+            this.document = document;
+            // the findings come in order of their starts, and names seldom overlap: both sorts are
+            // one pass over runs already in order
+            byStart = findings.stream().filter(Classifier::isName).sorted(java.util.Comparator.comparingInt(Finding::start))
+                    .toArray(Finding[]::new);
+            byEnd = java.util.Arrays.stream(byStart).sorted(java.util.Comparator.comparingInt(Finding::end))
+                    .toArray(Finding[]::new);
+            starts = java.util.Arrays.stream(byStart).mapToInt(Finding::start).toArray();
+            ends = java.util.Arrays.stream(byEnd).mapToInt(Finding::end).toArray();
+        }
+
+        /** Whether a name starts at {@code token}. */
+        boolean startsAt(int token) {
+            int at = document.start(token);
+            for (int i = lowerBound(starts, at); i < starts.length && starts[i] == at; i++) {
+                if (!practitionerBefore(document, token)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether a name's last token is {@code token}: the one before the first token at or after its end. */
+        boolean endsAt(int token) {
+            int to = document.start(token + 1);
+            for (int i = lowerBound(ends, document.start(token) + 1); i < ends.length && ends[i] <= to; i++) {
+                if (!practitionerBefore(document, document.tokenAt(byEnd[i].start()))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The first index whose value is at least {@code key}. */
+        private static int lowerBound(int[] sorted, int key) {
+            int low = 0;
+            int high = sorted.length;
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (sorted[middle] < key) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
+                }
+            }
+            return low;
+        }
     }
 
     private static boolean sickLeave(Document document, int token) {
@@ -396,27 +525,37 @@ final class Classifier {
      * ("ministre de la Santé"), nor a practitioner's name ("la santé des patients du Dr Roux").
      */
     private static boolean healthOfName(Document document, List<Finding> findings) {
-        for (Finding finding : findings) {
-            if (!isName(finding)) {
-                continue;
-            }
-            int first = document.tokenAt(finding.start());
-            if (practitionerBefore(document, first)) {
-                continue;
-            }
-            int of = first - 1;
-            while (of > 0 && (document.tokenIsAny(of, CIVIL_ADDRESS) || document.isSymbol(of, '.') || document.isSymbol(of, '\'')
-                    || document.isSymbol(of, '’')) && of > first - 4) {
-                of--;
-            }
-            if ((document.tokenIs(of, "de") || document.tokenIs(of, "d") || document.tokenIs(of, "of"))
-                    && (document.tokenIs(of - 1, "santé") || document.tokenIs(of - 1, "health"))
-                    && !wordBefore(document, of - 1, 3, HEALTH_INSTITUTIONS)) {
-                return true;
+        // read from "santé" and "health" (a few in a long text) to the name after them
+        Names names = null;
+        for (String health : new String[] {"santé", "health"}) {
+            int id = document.wordId(health);
+            for (int i = 0, count = id < 0 ? 0 : document.occurrences(id); i < count; i++) {
+                int word = document.occurrence(id, i);
+                int of = word + 1;
+                if (!(document.tokenIs(of, "de") || document.tokenIs(of, "d") || document.tokenIs(of, "of"))
+                        || wordBefore(document, word, 3, HEALTH_INSTITUTIONS)) {
+                    continue;
+                }
+                if (names == null) {
+                    names = new Names(document, findings);
+                }
+                // the name, after its civil title and the signs between ("de Mme", "d'", "of Mr.")
+                for (int first = of + 1; first <= of + TITLED_NAME_REACH; first++) {
+                    if (names.startsAt(first)) {
+                        return true;
+                    }
+                    if (!(document.tokenIsAny(first, CIVIL_ADDRESS) || document.isSymbol(first, '.')
+                            || document.isSymbol(first, '\'') || document.isSymbol(first, '’'))) {
+                        break;
+                    }
+                }
             }
         }
         return false;
     }
+
+    /** How many tokens after "de" a name may start, civil title and signs between ("de M. Paul"). */
+    private static final int TITLED_NAME_REACH = 4;
 
     /** Parents and children a message's writer names themselves by, before the person they are the relative of. */
     private static final String[] PARENTS_AND_CHILDREN = {"maman", "papa", "mère", "père", "fils", "fille", "mother", "father",
