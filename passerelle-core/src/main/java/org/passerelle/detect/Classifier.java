@@ -367,9 +367,7 @@ final class Classifier {
      * "Paul Martin étudie les patients atteints de diabète" do not count.
      */
     private static boolean illnessAfterName(Document document, List<Finding> findings) {
-        Words ill = Words.of(document, ILL);
-        Words caredFor = Words.of(document, CARED_FOR);
-        Words passive = Words.of(document, PASSIVE);
+        IllnessWords illness = IllnessWords.of(document);
         Words saying = Words.of(document, SAYING);
         // Read from the words that say it, back to the names before them: they are far fewer than a
         // long text's names. For each name, the first such word after it in its sentence counts.
@@ -377,13 +375,14 @@ final class Classifier {
         for (int id = saying.ids().nextSetBit(0); id >= 0; id = saying.ids().nextSetBit(id + 1)) {
             for (int i = 0; i < document.occurrences(id); i++) {
                 int said = document.occurrence(id, i);
-                if (!illnessSaidAt(document, said, ill, caredFor, passive)) {
+                int named = illness.namedAfter(document, said);
+                if (named < 0 || !clinicalWordAfter(document, named)) {
                     continue;
                 }
                 if (names == null) {
                     names = new Names(document, findings);
                 }
-                if (nameBefore(document, said, names, ill, caredFor, passive)) {
+                if (nameBefore(document, said, names, illness)) {
                     return true;
                 }
             }
@@ -391,39 +390,39 @@ final class Classifier {
         return false;
     }
 
-    /** Whether the word at {@code said} says a person is ill, and a clinical word in its sentence names what. */
-    private static boolean illnessSaidAt(Document document, int said, Words ill, Words caredFor, Words passive) {
-        int named; // where the illness is named after
-        if (ill.has(document, said) || caredFor.has(document, said) && passive.has(document, said - 1)) {
-            named = said;
-        } else if (sickLeave(document, said)) {
-            named = said + 1; // the illness is named after "arrêt maladie", which names none
-        } else {
-            return false;
+    /** The words that say an illness, looked up once in a text. */
+    private record IllnessWords(Words ill, Words caredFor, Words passive) {
+        static IllnessWords of(Document document) {
+            return new IllnessWords(Words.of(document, ILL), Words.of(document, CARED_FOR), Words.of(document, PASSIVE));
         }
-        return clinicalWordAfter(document, named);
+
+        /**
+         * Where the illness is named after, when {@code token} says one ("souffre", "a été opéré",
+         * the "arrêt" of "arrêt maladie", which names none itself), or -1.
+         */
+        int namedAfter(Document document, int token) {
+            if (ill.has(document, token) || caredFor.has(document, token) && passive.has(document, token - 1)) {
+                return token;
+            }
+            return sickLeave(document, token) ? token + 1 : -1;
+        }
     }
 
     /**
      * Whether a name ends within {@link #ILLNESS_REACH} words before {@code said}, in its sentence,
      * with no other word saying an illness between.
      */
-    private static boolean nameBefore(Document document, int said, Names names, Words ill, Words caredFor, Words passive) {
+    private static boolean nameBefore(Document document, int said, Names names, IllnessWords illness) {
         int words = 1;
         for (int last = said - 1; last >= 0 && !document.newlineBefore(last + 1) && !endsSentence(document, last + 1); last--) {
             if (names.endsAt(last)) {
                 return true;
             }
-            if (document.isWord(last) && (++words > ILLNESS_REACH || saysIllness(document, last, ill, caredFor, passive))) {
+            if (document.isWord(last) && (++words > ILLNESS_REACH || illness.namedAfter(document, last) >= 0)) {
                 return false; // too far, or a name before it is read with that word
             }
         }
         return false;
-    }
-
-    private static boolean saysIllness(Document document, int token, Words ill, Words caredFor, Words passive) {
-        return ill.has(document, token) || caredFor.has(document, token) && passive.has(document, token - 1)
-                || sickLeave(document, token);
     }
 
     /**
@@ -433,7 +432,6 @@ final class Classifier {
      */
     private static final class Names {
         private final Document document;
-        private final Finding[] byStart;
         private final Finding[] byEnd;
         private final int[] starts;
         private final int[] ends;
@@ -442,8 +440,8 @@ final class Classifier {
             this.document = document;
             // the findings come in order of their starts, and names seldom overlap: both sorts are
             // one pass over runs already in order
-            byStart = findings.stream().filter(Classifier::isName).sorted(java.util.Comparator.comparingInt(Finding::start))
-                    .toArray(Finding[]::new);
+            Finding[] byStart = findings.stream().filter(Classifier::isName)
+                    .sorted(java.util.Comparator.comparingInt(Finding::start)).toArray(Finding[]::new);
             byEnd = java.util.Arrays.stream(byStart).sorted(java.util.Comparator.comparingInt(Finding::end))
                     .toArray(Finding[]::new);
             starts = java.util.Arrays.stream(byStart).mapToInt(Finding::start).toArray();
@@ -452,13 +450,7 @@ final class Classifier {
 
         /** Whether a name starts at {@code token}. */
         boolean startsAt(int token) {
-            int at = document.start(token);
-            for (int i = lowerBound(starts, at); i < starts.length && starts[i] == at; i++) {
-                if (!practitionerBefore(document, token)) {
-                    return true;
-                }
-            }
-            return false;
+            return java.util.Arrays.binarySearch(starts, document.start(token)) >= 0 && !practitionerBefore(document, token);
         }
 
         /** Whether a name's last token is {@code token}: the one before the first token at or after its end. */
@@ -527,7 +519,7 @@ final class Classifier {
     private static boolean healthOfName(Document document, List<Finding> findings) {
         // read from "santé" and "health" (a few in a long text) to the name after them
         Names names = null;
-        for (String health : new String[] {"santé", "health"}) {
+        for (String health : HEALTH_WORDS) {
             int id = document.wordId(health);
             for (int i = 0, count = id < 0 ? 0 : document.occurrences(id); i < count; i++) {
                 int word = document.occurrence(id, i);
@@ -554,6 +546,7 @@ final class Classifier {
         return false;
     }
 
+    private static final String[] HEALTH_WORDS = {"santé", "health"};
     /** How many tokens after "de" a name may start, civil title and signs between ("de M. Paul"). */
     private static final int TITLED_NAME_REACH = 4;
 
