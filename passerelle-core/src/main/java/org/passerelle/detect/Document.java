@@ -381,6 +381,25 @@ public final class Document {
         return atSigns.toArray();
     }
 
+    /**
+     * The first '@' sign at or after {@code from} and before {@code to}, or -1: a binary search of
+     * where they stand rather than a read of the characters between.
+     */
+    int atSign(int from, int to) {
+        int[] signs = atSigns.values;
+        int low = 0;
+        int high = atSigns.size;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (signs[middle] < from) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low < atSigns.size && signs[low] < to ? signs[low] : -1;
+    }
+
     /** A growing list of ints, filled while tokenizing and then read as an array of its size. */
     private static final class IntList {
         private int[] values;

@@ -147,7 +147,15 @@ final class IdentityRowRecognizer implements Recognizer {
     }
 
     private static boolean numberCell(String cell) {
-        return cell.length() >= MIN_DIGITS && cell.length() <= MAX_DIGITS && cell.chars().allMatch(Character::isDigit);
+        if (cell.length() < MIN_DIGITS || cell.length() > MAX_DIGITS) {
+            return false;
+        }
+        for (int i = 0; i < cell.length(); i++) {
+            if (!Character.isDigit(cell.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
 }

@@ -917,13 +917,13 @@ final class PersonNameRecognizer implements Recognizer {
         String text = document.text();
         int from = document.end(family.last());
         int to = Math.min(text.length(), from + EMAIL_WINDOW);
-        int firstAt = text.indexOf('@', from, to); // bounded: in a long text the next '@' may be far away
+        int firstAt = document.atSign(from, to);
         if (firstAt < 0) {
             return false; // no address nearby: the names are not even spelled without accents
         }
         String name = Lexicon.withoutAccents(document.lowerToken(family.first()));
         String first = Lexicon.withoutAccents(document.lowerToken(given.first()));
-        for (int at = firstAt; at >= 0; at = text.indexOf('@', at + 1, to)) {
+        for (int at = firstAt; at >= 0; at = document.atSign(at + 1, to)) {
             int start = at;
             while (start > from && (Character.isLetterOrDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '.'
                     || text.charAt(start - 1) == '-' || text.charAt(start - 1) == '_')) {
