@@ -608,13 +608,13 @@ final class Classifier {
     }
 
     /** Titles before which a lone initial stands for a person: "M. R.", "Mme G.". */
-    private static final String[] CIVIL_TITLES = {"m", "mme", "mlle", "mr", "mrs", "ms"};
+    private static final String[] CIVIL_TITLES = {"m", "mme", "mlle", "melle", "mr", "mrs", "ms"};
     /** The titles a letter gives a person it writes to who is not addressed as a practitioner. */
     private static final String[] CIVIL_ADDRESS = java.util.stream.Stream.concat(java.util.Arrays.stream(CIVIL_TITLES),
             java.util.stream.Stream.of("madame", "monsieur", "mademoiselle", "miss")).toArray(String[]::new);
     /** Words that introduce a patient or a relative before their name: "my son Oliver", "Mme Roux", "la patiente Léa". */
     private static final String[] PATIENT_INTRODUCTIONS = java.util.stream.Stream.concat(
-            java.util.Arrays.stream(CIVIL_TITLES), java.util.stream.Stream.of("madame", "monsieur", "son", "daughter",
+            java.util.Arrays.stream(CIVIL_TITLES), java.util.stream.Stream.of("madame", "monsieur", "mademoiselle", "son", "daughter",
                     "child", "baby", "mother", "father", "wife", "husband", "fils", "fille", "enfant", "bébé", "mère",
                     "père", "épouse", "époux", "mari", "femme", "patient", "patiente", "pt")).toArray(String[]::new);
 

@@ -13,7 +13,7 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms) {
 
     static final Vocabulary HEALTH = Vocabulary.load("health-terms.txt");
     private static final Vocabulary PATIENT_CUES = Vocabulary.of("patient", "patiente", "né", "née", "âgé", "âgée",
-            "ans", "hospitalisé", "hospitalisée", "admis", "admise", "mme", "mlle", "m", "mr", "mrs", "ms",
+            "ans", "hospitalisé", "hospitalisée", "admis", "admise", "mme", "mlle", "melle", "m", "mr", "mrs", "ms",
             "sujet", "subject", "participant", "participante", "enfant", "bébé", "résident", "résidente", "year",
             "old", "aged", "épouse", "époux", "fils", "fille", "mère", "père", "domicile", "consulté", "consultée",
             "vu", "vue", "reçu", "reçue", "suivi", "suivie", "traité", "traitée", "opéré", "opérée", "enceinte",

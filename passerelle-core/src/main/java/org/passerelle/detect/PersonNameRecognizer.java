@@ -25,9 +25,9 @@ final class PersonNameRecognizer implements Recognizer {
     private static final Vocabulary NOT_PERSONS = Vocabulary.load("not-person-names.txt");
     static final Vocabulary COMMON = Vocabulary.load("common-capitalized-words.txt");
     private static final Vocabulary ACRONYMS = Vocabulary.load("acronyms.txt");
-    static final Vocabulary TITLES = Vocabulary.of("m", "mme", "mmes", "mlle", "mr", "mrs", "ms", "miss",
-            "dr", "dre", "drs", "docteur", "doctor", "pr", "prof", "professeur", "professor", "madame", "monsieur",
-            "me", "maître", "sr", "sir");
+    static final Vocabulary TITLES = Vocabulary.of("m", "mme", "mmes", "mlle", "melle", "mr", "mrs", "ms", "miss",
+            "dr", "dre", "drs", "docteur", "docteure", "doctor", "pr", "prof", "professeur", "professeure", "professor",
+            "madame", "monsieur", "mademoiselle", "me", "maître", "sr", "sir");
     private static final Vocabulary ROLES = Vocabulary.of("patient", "patiente", "épouse", "époux", "mari", "femme",
             "fils", "fille", "mère", "père", "frère", "sœur", "soeur", "conjoint", "conjointe", "compagne", "compagnon",
             "enfant", "bébé", "auteurs", "auteur", "authors", "author", "pi", "investigateur",
@@ -125,7 +125,13 @@ final class PersonNameRecognizer implements Recognizer {
             } else if (document.startsUpper(token)) {
                 next = typography(document, token, out);
             } else if ((cue & TITLES.bit()) != 0 && lowerCaseCue(document, token)) {
-                next = lowerCaseName(document, token, out);
+                // "j'ai revu madame Lefort": in a sentence, a title spelled out is written in lower case
+                int name = document.isSymbol(token + 1, '.') ? token + 2 : token + 1;
+                next = document.tokenIsAny(token, SPELLED_OUT_TITLES) && document.startsUpper(name)
+                        ? afterCue(document, name, out, TITLE, true) : -1;
+                if (next < 0) {
+                    next = lowerCaseName(document, token, out);
+                }
             } else {
                 next = -1;
             }
@@ -214,8 +220,14 @@ final class PersonNameRecognizer implements Recognizer {
     private static final Explanation LOWER_CASE = new Explanation("person-name", "lower-case-name-after-title-or-patient");
 
     /** Titles and patient words before which a name typed in lower case is looked for ("patient jean dupont"). */
-    private static final List<String> LOWER_CASE_CUES = List.of("patient", "patiente", "mme", "mlle", "m", "mr",
-            "monsieur", "madame", "dr", "docteur", "pr");
+    private static final List<String> LOWER_CASE_CUES = List.of("patient", "patiente", "mme", "mlle", "melle", "m", "mr",
+            "monsieur", "madame", "mademoiselle", "dr", "docteur", "docteure", "pr");
+    /**
+     * Titles that stay titles in lower case, before a capitalised name ("madame Lefort", "le
+     * docteur Martin"): not "m" (a metre), "me" (a pronoun) or "miss" (a verb).
+     */
+    private static final String[] SPELLED_OUT_TITLES = {"madame", "monsieur", "mademoiselle", "mme", "mlle", "melle",
+        "docteur", "docteure", "professeur", "professeure"};
 
     private static boolean lowerCaseCue(Document document, int token) {
         for (String cue : LOWER_CASE_CUES) {
@@ -337,6 +349,11 @@ final class PersonNameRecognizer implements Recognizer {
             }
         }
         int last = familyName(document, name, strongCue);
+        if (last < 0 && notAPerson(document, name) && document.tokenIsAny(titleBefore(document, name), CIVIL_TITLES)) {
+            // "M. Benedict", "Mademoiselle Parkinson": a civil title makes an eponym a person's family
+            // name (a practitioner's title does not: "Pr Charcot" is more often history)
+            last = hyphenated(document, name);
+        }
         if (last >= 0) {
             int given = givenName(document, last + 1, false);
             if (given >= 0 && document.isUpperCase(last) && !document.newlineBefore(last + 1)) {
@@ -1037,6 +1054,15 @@ final class PersonNameRecognizer implements Recognizer {
         int end = hyphenated(document, t);
         // Upper-case family names of several words: "LE BIHAN", "DE LA BOURDONNAYE" (particles first).
         return end;
+    }
+
+    /** Titles of a person who is not named as a practitioner. */
+    private static final String[] CIVIL_TITLES = {"m", "mme", "mlle", "melle", "mr", "mrs", "ms", "miss", "madame",
+        "monsieur", "mademoiselle"};
+
+    /** The token before a name, past the dot of an abbreviated title ("M. Benedict"). */
+    private static int titleBefore(Document document, int name) {
+        return document.isSymbol(name - 1, '.') ? name - 2 : name - 1;
     }
 
     private boolean notAPerson(Document document, int token) {

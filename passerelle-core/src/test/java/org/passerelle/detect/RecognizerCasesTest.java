@@ -341,6 +341,20 @@ class RecognizerCasesTest {
 
     static Stream<Case> personName() {
         return Stream.of(
+                // titles spelled out in lower case, in a sentence; "Mademoiselle" and "Melle" are titles
+                found("Visite du 13/09/2019 : madame Tchouflian Maritza, née le 22/03/89", Label.LAST_NAME, "Maritza"),
+                found("J'ai revu madame Lefort ce matin pour sa toux.", Label.LAST_NAME, "Lefort"),
+                found("Le diagnostic a été posé par le docteur Caradec.", Label.LAST_NAME, "Caradec"),
+                found("Mademoiselle Lopinski est née le 16-11-2010 à Nantes.", Label.LAST_NAME, "Lopinski"),
+                found("Consultation de Melle Viguier, 23 ans.", Label.LAST_NAME, "Viguier"),
+                none("Il faut voir monsieur le Maire pour la salle.", Label.LAST_NAME),
+                none("I miss Paris and the Seine so much.", Label.LAST_NAME),
+                none("Mademoiselle, nous vous remercions de votre message.", Label.LAST_NAME),
+                // after a civil title an eponym is a person's family name; after a practitioner's title it stays history
+                found("Rapport rédigé pour M. Benedict le 31/12/2020", Label.LAST_NAME, "Benedict"),
+                found("Mme Parkinson est venue en consultation.", Label.LAST_NAME, "Parkinson"),
+                none("Le patient présente une maladie de Parkinson et un signe de Babinski.", Label.LAST_NAME),
+                none("Le Pr Charcot décrivit la sclérose en plaques en 1868.", Label.LAST_NAME),
                 // the acronym of a health-data system after a capitalised word is no family name
                 none("Extraction SNDS du 15/01/2025 : 12 480 patients diabétiques", Label.LAST_NAME),
                 none("Requête PMSI 2023 sur les séjours pour AVC", Label.LAST_NAME),
