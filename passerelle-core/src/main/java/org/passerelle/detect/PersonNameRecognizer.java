@@ -533,7 +533,8 @@ final class PersonNameRecognizer implements Recognizer {
 
     /**
      * A capital letter with no dot that stands for a given name: before an upper-case family name
-     * ({@code D SAMCHA}) or right after a family name at the end of the run ({@code BLERY P,}).
+     * ({@code D SAMCHA}) or right after a family name at the end of the run: an upper-case one
+     * ({@code BLERY P,}) or one just after a title ({@code Monsieur Protat D}).
      */
     private boolean loneInitial(Document document, int token, List<Unit> units) {
         if (!document.isWord(token) || !document.startsUpper(token) || document.tokenLength(token) != 1
@@ -548,7 +549,9 @@ final class PersonNameRecognizer implements Recognizer {
         int next = token + 1;
         boolean beforeFamily = document.isUpperCase(next) && document.tokenLength(next) >= 3 && !document.tokenIn(next, ACRONYMS)
                 && !document.tokenIn(next, COMMON) && !document.newlineBefore(next);
-        boolean afterFamily = !units.isEmpty() && !units.getLast().given() && document.isUpperCase(units.getLast().last())
+        boolean afterFamily = !units.isEmpty() && !units.getLast().given()
+                && (document.isUpperCase(units.getLast().last())
+                || units.size() == 1 && document.tokenIn(titleBefore(document, units.getFirst().first()), TITLES))
                 && (next >= document.tokenCount() || document.newlineBefore(next) || document.isSymbol(next));
         return beforeFamily || afterFamily;
     }

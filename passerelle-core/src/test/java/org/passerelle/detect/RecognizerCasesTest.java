@@ -350,6 +350,10 @@ class RecognizerCasesTest {
                 none("Il faut voir monsieur le Maire pour la salle.", Label.LAST_NAME),
                 none("I miss Paris and the Seine so much.", Label.LAST_NAME),
                 none("Mademoiselle, nous vous remercions de votre message.", Label.LAST_NAME),
+                // a given name's initial after a title and a family name, at the end of a line
+                found("Monsieur Protat D\n0 6 4 4 3 3 5 3 4 1", Label.FIRST_NAME, "D"),
+                found("Pr. Lemarchand C\n+33422354340", Label.FIRST_NAME, "C"),
+                none("Étude Dupont B\nrésultats", Label.FIRST_NAME),
                 // after a civil title an eponym is a person's family name; after a practitioner's title it stays history
                 found("Rapport rédigé pour M. Benedict le 31/12/2020", Label.LAST_NAME, "Benedict"),
                 found("Mme Parkinson est venue en consultation.", Label.LAST_NAME, "Parkinson"),
