@@ -456,27 +456,12 @@ final class Classifier {
         /** Whether a name's last token is {@code token}: the one before the first token at or after its end. */
         boolean endsAt(int token) {
             int to = document.start(token + 1);
-            for (int i = lowerBound(ends, document.start(token) + 1); i < ends.length && ends[i] <= to; i++) {
+            for (int i = Document.lowerBound(ends, ends.length, document.start(token) + 1); i < ends.length && ends[i] <= to; i++) {
                 if (!practitionerBefore(document, document.tokenAt(byEnd[i].start()))) {
                     return true;
                 }
             }
             return false;
-        }
-
-        /** The first index whose value is at least {@code key}. */
-        private static int lowerBound(int[] sorted, int key) {
-            int low = 0;
-            int high = sorted.length;
-            while (low < high) {
-                int middle = (low + high) >>> 1;
-                if (sorted[middle] < key) {
-                    low = middle + 1;
-                } else {
-                    high = middle;
-                }
-            }
-            return low;
         }
     }
 

@@ -386,18 +386,26 @@ public final class Document {
      * where they stand rather than a read of the characters between.
      */
     int atSign(int from, int to) {
-        int[] signs = atSigns.values;
+        int at = lowerBound(atSigns.values, atSigns.size, from);
+        return at < atSigns.size && atSigns.values[at] < to ? atSigns.values[at] : -1;
+    }
+
+    /**
+     * The first index below {@code size} whose value is at least {@code key}, in values sorted up
+     * to {@code size}; or {@code size} when there is none.
+     */
+    static int lowerBound(int[] sorted, int size, int key) {
         int low = 0;
-        int high = atSigns.size;
+        int high = size;
         while (low < high) {
             int middle = (low + high) >>> 1;
-            if (signs[middle] < from) {
+            if (sorted[middle] < key) {
                 low = middle + 1;
             } else {
                 high = middle;
             }
         }
-        return low < atSigns.size && signs[low] < to ? signs[low] : -1;
+        return low;
     }
 
     /** A growing list of ints, filled while tokenizing and then read as an array of its size. */
