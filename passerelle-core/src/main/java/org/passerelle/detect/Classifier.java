@@ -182,7 +182,8 @@ final class Classifier {
             return false; // most texts: no "votre", "vos" or "your" at all, and their names are not read
         }
         for (Finding finding : findings) {
-            if (isName(finding) && introducedBy(document, document.tokenAt(finding.start()), CIVIL_ADDRESS, true)) {
+            if (isName(finding)
+                    && introducedBy(document, document.tokenAt(finding.start()), PersonNameRecognizer.CIVIL_ADDRESS, true)) {
                 return true;
             }
         }
@@ -521,7 +522,7 @@ final class Classifier {
                     if (names.startsAt(first)) {
                         return true;
                     }
-                    if (!(document.tokenIsAny(first, CIVIL_ADDRESS) || document.isSymbol(first, '.')
+                    if (!(document.tokenIsAny(first, PersonNameRecognizer.CIVIL_ADDRESS) || document.isSymbol(first, '.')
                             || document.isSymbol(first, '\'') || document.isSymbol(first, '’'))) {
                         break;
                     }
@@ -592,15 +593,10 @@ final class Classifier {
         return false;
     }
 
-    /** Titles before which a lone initial stands for a person: "M. R.", "Mme G.". */
-    private static final String[] CIVIL_TITLES = {"m", "mme", "mlle", "melle", "mr", "mrs", "ms"};
-    /** The titles a letter gives a person it writes to who is not addressed as a practitioner. */
-    private static final String[] CIVIL_ADDRESS = java.util.stream.Stream.concat(java.util.Arrays.stream(CIVIL_TITLES),
-            java.util.stream.Stream.of("madame", "monsieur", "mademoiselle", "miss")).toArray(String[]::new);
     /** Words that introduce a patient or a relative before their name: "my son Oliver", "Mme Roux", "la patiente Léa". */
     private static final String[] PATIENT_INTRODUCTIONS = java.util.stream.Stream.concat(
-            java.util.Arrays.stream(CIVIL_TITLES), java.util.stream.Stream.of("madame", "monsieur", "mademoiselle", "son", "daughter",
-                    "child", "baby", "mother", "father", "wife", "husband", "fils", "fille", "enfant", "bébé", "mère",
+            java.util.Arrays.stream(PersonNameRecognizer.CIVIL_TITLES), java.util.stream.Stream.of("madame", "monsieur",
+                    "mademoiselle", "son", "daughter", "child", "baby", "mother", "father", "wife", "husband", "fils", "fille", "enfant", "bébé", "mère",
                     "père", "épouse", "époux", "mari", "femme", "patient", "patiente", "pt")).toArray(String[]::new);
 
     /** Whether one of {@link #PATIENT_INTRODUCTIONS} stands just before the name whose word is {@code token} (a colleague's does not). */
@@ -838,7 +834,7 @@ final class Classifier {
      * ans"; not "M. R. Smith", a name): a person known by an initial, a pseudonym of sorts.
      */
     private static boolean titledInitial(Document document) {
-        for (String title : CIVIL_TITLES) {
+        for (String title : PersonNameRecognizer.CIVIL_TITLES) {
             int id = document.wordId(title);
             for (int i = 0, count = id < 0 ? 0 : document.occurrences(id); i < count; i++) {
                 int t = document.occurrence(id, i);

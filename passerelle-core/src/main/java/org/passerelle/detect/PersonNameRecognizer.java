@@ -25,6 +25,14 @@ final class PersonNameRecognizer implements Recognizer {
     private static final Vocabulary NOT_PERSONS = Vocabulary.load("not-person-names.txt");
     static final Vocabulary COMMON = Vocabulary.load("common-capitalized-words.txt");
     private static final Vocabulary ACRONYMS = Vocabulary.load("acronyms.txt");
+    /** Titles before which a lone initial stands for a person: "M. R.", "Mme G.". */
+    static final String[] CIVIL_TITLES = {"m", "mme", "mlle", "melle", "mr", "mrs", "ms"};
+    /**
+     * The titles of a person who is not named as a practitioner: those a letter gives the person
+     * it writes to, and before which an eponym is a family name ("M. Benedict").
+     */
+    static final String[] CIVIL_ADDRESS = java.util.stream.Stream.concat(java.util.Arrays.stream(CIVIL_TITLES),
+            java.util.stream.Stream.of("madame", "monsieur", "mademoiselle", "miss")).toArray(String[]::new);
     static final Vocabulary TITLES = Vocabulary.of("m", "mme", "mmes", "mlle", "melle", "mr", "mrs", "ms", "miss",
             "dr", "dre", "drs", "docteur", "docteure", "doctor", "pr", "prof", "professeur", "professeure", "professor",
             "madame", "monsieur", "mademoiselle", "me", "maître", "sr", "sir");
@@ -104,7 +112,7 @@ final class PersonNameRecognizer implements Recognizer {
             long cue = document.bitsOf(token, cues);
             int next;
             if ((cue & TITLES.bit()) != 0 && document.startsUpper(token)) {
-                int name = document.isSymbol(token + 1, '.') ? token + 2 : token + 1;
+                int name = nameAfterTitle(document, token);
                 next = afterCue(document, name, out, TITLE, true);
                 if (next < 0 && lowerCaseCue(document, token)) {
                     next = lowerCaseName(document, token, out); // "Mme leblanc suzanne"
@@ -126,7 +134,7 @@ final class PersonNameRecognizer implements Recognizer {
                 next = typography(document, token, out);
             } else if ((cue & TITLES.bit()) != 0 && lowerCaseCue(document, token)) {
                 // "j'ai revu madame Lefort": in a sentence, a title spelled out is written in lower case
-                int name = document.isSymbol(token + 1, '.') ? token + 2 : token + 1;
+                int name = nameAfterTitle(document, token);
                 next = document.tokenIsAny(token, SPELLED_OUT_TITLES) && document.startsUpper(name)
                         ? afterCue(document, name, out, TITLE, true) : -1;
                 if (next < 0) {
@@ -349,7 +357,7 @@ final class PersonNameRecognizer implements Recognizer {
             }
         }
         int last = familyName(document, name, strongCue);
-        if (last < 0 && notAPerson(document, name) && document.tokenIsAny(titleBefore(document, name), CIVIL_TITLES)) {
+        if (last < 0 && notAPerson(document, name) && document.tokenIsAny(titleBefore(document, name), CIVIL_ADDRESS)) {
             // "M. Benedict", "Mademoiselle Parkinson": a civil title makes an eponym a person's family
             // name (a practitioner's title does not: "Pr Charcot" is more often history)
             last = hyphenated(document, name);
@@ -1059,13 +1067,14 @@ final class PersonNameRecognizer implements Recognizer {
         return end;
     }
 
-    /** Titles of a person who is not named as a practitioner. */
-    private static final String[] CIVIL_TITLES = {"m", "mme", "mlle", "melle", "mr", "mrs", "ms", "miss", "madame",
-        "monsieur", "mademoiselle"};
-
     /** The token before a name, past the dot of an abbreviated title ("M. Benedict"). */
     private static int titleBefore(Document document, int name) {
         return document.isSymbol(name - 1, '.') ? name - 2 : name - 1;
+    }
+
+    /** The token of the name after a title, past the title's dot ("M. Benedict"). */
+    private static int nameAfterTitle(Document document, int title) {
+        return document.isSymbol(title + 1, '.') ? title + 2 : title + 1;
     }
 
     private boolean notAPerson(Document document, int token) {
