@@ -334,7 +334,9 @@ final class Classifier {
             if (practitionerBefore(document, first)) {
                 continue;
             }
-            if (wordBefore(document, first, EXAMINED_REACH, EXAMINED)) {
+            // a title's dot is not a word between ("examiné ce jour M. Karim Benali")
+            int reach = document.isSymbol(first - 1, '.') ? EXAMINED_REACH + 1 : EXAMINED_REACH;
+            if (wordBefore(document, first, reach, EXAMINED)) {
                 return true;
             }
         }
@@ -498,8 +500,9 @@ final class Classifier {
 
     /**
      * Whether a name follows "santé de" or "health of", its civil title between ("l'état de santé
-     * de Mme Chloé Marchand nécessite un arrêt de travail", "the health of Mr Brown"): the words
-     * say the person's health is what the text is about. Not an institution's "Santé"
+     * de Mme Chloé Marchand nécessite un arrêt de travail", "the health of Mr Brown"), or stands
+     * before a relative clause about its health ("M. Karim Benali, dont l'état de santé nécessite",
+     * "Mr Brown, whose health"): the words say the person's health is what the text is about. Not an institution's "Santé"
      * ("ministre de la Santé"), nor a practitioner's name ("la santé des patients du Dr Roux").
      */
     private static boolean healthOfName(Document document, List<Finding> findings) {
@@ -510,6 +513,16 @@ final class Classifier {
             for (int i = 0, count = id < 0 ? 0 : document.occurrences(id); i < count; i++) {
                 int word = document.occurrence(id, i);
                 int of = word + 1;
+                int relative = relativeBefore(document, word);
+                if (relative > 0) {
+                    // "M. Karim Benali, dont l'état de santé nécessite…": the name before the clause
+                    if (names == null) {
+                        names = new Names(document, findings);
+                    }
+                    if (document.isSymbol(relative - 1, ',') && names.endsAt(relative - 2)) {
+                        return true;
+                    }
+                }
                 if (!(document.tokenIs(of, "de") || document.tokenIs(of, "d") || document.tokenIs(of, "of"))
                         || wordBefore(document, word, 3, HEALTH_INSTITUTIONS)) {
                     continue;
@@ -533,6 +546,29 @@ final class Classifier {
     }
 
     private static final String[] HEALTH_WORDS = {"santé", "health"};
+    /** Relative pronouns that open a clause about the person named before them: "dont", "whose". */
+    private static final String[] RELATIVE_PRONOUNS = {"dont", "whose"};
+    /** How many tokens a relative pronoun may stand before "santé" ("dont l'état de santé"). */
+    private static final int RELATIVE_REACH = 5;
+
+    /** The words between the pronoun and the health word: "dont l'état de santé", "dont la santé mentale", "whose mental health". */
+    private static final String[] STATE_OF = {"l", "la", "état", "etat", "de", "d", "mental", "physical", "general"};
+
+    /**
+     * The relative pronoun that opens the clause holding the health word at {@code word} ("dont
+     * l'état de santé", "whose health"), with only {@link #STATE_OF} and apostrophes between; or -1.
+     */
+    private static int relativeBefore(Document document, int word) {
+        for (int t = word - 1; t >= 0 && t >= word - RELATIVE_REACH; t--) {
+            if (document.tokenIsAny(t, RELATIVE_PRONOUNS)) {
+                return t;
+            }
+            if (!(document.tokenIsAny(t, STATE_OF) || document.isSymbol(t, '\'') || document.isSymbol(t, '’'))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
     /** How many tokens after "de" a name may start, civil title and signs between ("de M. Paul"). */
     private static final int TITLED_NAME_REACH = 4;
 
@@ -563,9 +599,10 @@ final class Classifier {
 
     /**
      * Whether a name is followed by its owner's age in brackets ("my son Oliver (age 7)", "Mme
-     * Roux (72 ans)"): a particular person, whom the text's health data are about. Not a
-     * practitioner's ("Dr Paul Martin (45 ans)"), nor a researcher's age in a biography ("Jean
-     * Dupont, 52 ans, chercheur, spécialiste du diabète"), which comes between commas.
+     * Roux (72 ans)"), or between commas when what the person presents with or undergoes comes
+     * next ("Madame Nguyen, 45 ans, présente une toux"): a particular person, whom the text's
+     * health data are about. Not a practitioner's ("Dr Paul Martin (45 ans)"), nor a researcher's
+     * age in a biography ("Mme Claire Dupont, 52 ans, chercheuse, spécialiste du diabète").
      */
     private static boolean ageAfterName(Document document, List<Finding> findings) {
         for (Finding finding : findings) {
@@ -576,21 +613,52 @@ final class Classifier {
             if (practitionerBefore(document, first) || !introducedAsPatient(document, first)) {
                 continue;
             }
-            int t = apposition(document, finding, false);
-            if (t < 0) {
-                continue;
-            }
-            if (document.tokenIsAny(t, AGE_WORDS)) {
-                t = document.tokenIs(t + 1, "de") || document.tokenIs(t + 1, "of") ? t + 2 : t + 1;
-                if (document.isNumber(t) && document.tokenLength(t) <= 3) {
-                    return true;
-                }
-            } else if (document.isNumber(t) && document.tokenLength(t) <= 3
-                    && document.tokenIsAny(t + 1, PersonNameRecognizer.AGE_UNITS)) {
+            int bracketed = apposition(document, finding, false);
+            int t = bracketed >= 0 ? bracketed : apposition(document, finding, true);
+            int age = t < 0 ? -1 : ageEnd(document, t);
+            if (age >= 0 && (bracketed >= 0 || presenting(document, document.isSymbol(age + 1, ',') ? age + 2 : age + 1))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The last token of an age that starts at {@code t} ("age 7", "âgée de 3 ans", "72 ans"), or -1. */
+    private static int ageEnd(Document document, int t) {
+        if (document.tokenIsAny(t, AGE_WORDS)) {
+            int number = document.tokenIs(t + 1, "de") || document.tokenIs(t + 1, "of") ? t + 2 : t + 1;
+            if (document.isNumber(number) && document.tokenLength(number) <= 3) {
+                return document.tokenIsAny(number + 1, PersonNameRecognizer.AGE_UNITS) ? number + 1 : number;
+            }
+        } else if (document.isNumber(t) && document.tokenLength(t) <= 3
+                && document.tokenIsAny(t + 1, PersonNameRecognizer.AGE_UNITS)) {
+            return t + 1;
+        }
+        return -1;
+    }
+
+    /** Words that say what a person undergoes or suffers, right after their name and age. */
+    private static final String[] PRESENTING = {"consulte", "consulté", "consultée", "adressé", "adressée", "admis",
+        "admise", "hospitalisé", "hospitalisée", "amené", "amenée", "suivi", "suivie", "souffre", "opéré", "opérée",
+        "traité", "traitée", "atteint", "atteinte", "enceinte", "admitted", "referred", "complains", "complaining",
+        "suffers", "suffering", "pregnant"};
+    /** What a person presents that is a thing, not a symptom: "présente le rapport", "présente ses travaux". */
+    private static final String[] DEFINITE = {"le", "la", "les", "l", "son", "sa", "ses", "ce", "cet", "cette", "ces",
+        "notre", "nos", "votre", "vos", "leur", "leurs"};
+
+    /**
+     * Whether the word at {@code token} says what a person undergoes or suffers: one of {@link
+     * #PRESENTING}, "présente" before a symptom ("présente une toux", "présente depuis trois
+     * semaines…", not "présente le rapport annuel") or "presents with".
+     */
+    private static boolean presenting(Document document, int token) {
+        if (document.tokenIs(token, "présente")) {
+            return !document.tokenIsAny(token + 1, DEFINITE);
+        }
+        if (document.tokenIs(token, "presents") || document.tokenIs(token, "presenting")) {
+            return document.tokenIs(token + 1, "with");
+        }
+        return document.tokenIsAny(token, PRESENTING);
     }
 
     /** Words that introduce a patient or a relative before their name: "my son Oliver", "Mme Roux", "la patiente Léa". */

@@ -347,6 +347,41 @@ class DetectorTest {
     }
 
     @Test
+    void an_age_between_commas_then_what_the_person_presents_with_singles_out_a_patient() {
+        assertThat(DETECTOR.analyze("Peux-tu traduire en anglais : « Madame Nguyen Thi Lan, 45 ans, présente depuis trois"
+                + " semaines une toux sèche et une fièvre vespérale. Une tuberculose pulmonaire est suspectée. »")
+                .classification().reasons()).containsExactly(Reason.NOMINATIVE_HEALTH);
+        assertThat(DETECTOR.analyze("Mrs Jane Holt, 71 years, presents with chest pain and dyspnoea.").classification().reasons())
+                .containsExactly(Reason.NOMINATIVE_HEALTH);
+        // a speaker who presents a report or results, a researcher's portrait, a doctor's age
+        assertThat(DETECTOR.analyze("Monsieur Alain Petit, 58 ans, présente le rapport annuel sur le cancer et le diabète au"
+                + " conseil.").classification().sensitive()).isFalse();
+        assertThat(DETECTOR.analyze("Mrs Jane Holt, 71 years, presents the results of the asthma and diabetes trial.")
+                .classification().sensitive()).isFalse();
+        assertThat(DETECTOR.analyze("Madame Claire Roux, 45 ans, chercheuse en épidémiologie du cancer et du diabète, présente"
+                + " ses travaux.").classification().sensitive()).isFalse();
+        assertThat(DETECTOR.analyze("Dr Paul Martin, 45 ans, présente les résultats de l'essai sur le diabète et l'asthme.")
+                .classification().sensitive()).isFalse();
+    }
+
+    @Test
+    void a_certificate_names_the_person_examined_whose_health_it_speaks_of() {
+        assertThat(DETECTOR.analyze("Je soussigné, Dr Paul Henri, certifie avoir examiné ce jour M. Karim Benali et constaté"
+                + " une entorse de la cheville gauche justifiant un arrêt de travail.").classification().reasons())
+                .containsExactly(Reason.NOMINATIVE_HEALTH);
+        assertThat(DETECTOR.analyze("Objet : arrêt de travail\nJe soussigné, Dr Pierre Lambert, certifie avoir examiné ce jour"
+                + " M. Karim Benali, dont l'état de santé nécessite un arrêt de travail de 7 jours.").classification().reasons())
+                .containsExactly(Reason.NOMINATIVE_HEALTH);
+        assertThat(DETECTOR.analyze("Mr Brown, whose health has declined since his stroke, cannot attend the hearing.")
+                .classification().reasons()).containsExactly(Reason.NOMINATIVE_HEALTH);
+        // a practitioner's field, a colleague's work on health
+        assertThat(DETECTOR.analyze("Le Pr Martin, dont la santé publique est le domaine, dirige l'école.")
+                .classification().sensitive()).isFalse();
+        assertThat(DETECTOR.analyze("Nous remercions Mme Claire Dubois, dont le travail sur la santé des adolescents a été"
+                + " précieux.").classification().sensitive()).isFalse();
+    }
+
+    @Test
     void a_letter_about_its_addressees_own_care_is_nominative_not_one_about_their_work() {
         assertThat(DETECTOR.analyze("Peux-tu corriger ce mail ? \"Madame Lefèvre, je vous confirme votre rendez-vous d'IRM"
                 + " cérébrale le mardi 8 décembre au service de radiologie. Merci d'apporter vos anciens examens.\"")
