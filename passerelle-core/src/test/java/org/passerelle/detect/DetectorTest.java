@@ -365,6 +365,12 @@ class DetectorTest {
     }
 
     @Test
+    void an_english_clinic_letters_breathlessness_and_spirometry_are_clinical_words() {
+        assertThat(DETECTOR.analyze("Mr Ahmed Khan (NHS number 943 476 5919) attended clinic today. He reports ongoing"
+                + " breathlessness. Spirometry shows FEV1 58 % predicted.").classification().sensitive()).isTrue();
+    }
+
+    @Test
     void a_certificate_names_the_person_examined_whose_health_it_speaks_of() {
         assertThat(DETECTOR.analyze("Je soussigné, Dr Paul Henri, certifie avoir examiné ce jour M. Karim Benali et constaté"
                 + " une entorse de la cheville gauche justifiant un arrêt de travail.").classification().reasons())
