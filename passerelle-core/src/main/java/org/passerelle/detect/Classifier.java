@@ -502,8 +502,9 @@ final class Classifier {
      * Whether a name follows "santé de" or "health of", its civil title between ("l'état de santé
      * de Mme Chloé Marchand nécessite un arrêt de travail", "the health of Mr Brown"), or stands
      * before a relative clause about its health ("M. Karim Benali, dont l'état de santé nécessite",
-     * "Mr Brown, whose health"): the words say the person's health is what the text is about. Not an institution's "Santé"
-     * ("ministre de la Santé"), nor a practitioner's name ("la santé des patients du Dr Roux").
+     * "Mr Brown, whose health"): the words say the person's health is what the text is about. Not
+     * an institution's "Santé" ("ministre de la Santé"), nor a practitioner's name ("la santé des
+     * patients du Dr Roux").
      */
     private static boolean healthOfName(Document document, List<Finding> findings) {
         // read from "santé" and "health" (a few in a long text) to the name after them
@@ -513,22 +514,22 @@ final class Classifier {
             for (int i = 0, count = id < 0 ? 0 : document.occurrences(id); i < count; i++) {
                 int word = document.occurrence(id, i);
                 int of = word + 1;
+                // "M. Karim Benali, dont l'état de santé nécessite…": the name before the clause
                 int relative = relativeBefore(document, word);
-                if (relative > 0) {
-                    // "M. Karim Benali, dont l'état de santé nécessite…": the name before the clause
-                    if (names == null) {
-                        names = new Names(document, findings);
-                    }
-                    if (document.isSymbol(relative - 1, ',') && names.endsAt(relative - 2)) {
-                        return true;
-                    }
-                }
-                if (!(document.tokenIs(of, "de") || document.tokenIs(of, "d") || document.tokenIs(of, "of"))
-                        || wordBefore(document, word, 3, HEALTH_INSTITUTIONS)) {
+                boolean clause = relative >= 0 && document.isSymbol(relative - 1, ',');
+                boolean nameAfter = (document.tokenIs(of, "de") || document.tokenIs(of, "d") || document.tokenIs(of, "of"))
+                        && !wordBefore(document, word, 3, HEALTH_INSTITUTIONS);
+                if (!clause && !nameAfter) {
                     continue;
                 }
                 if (names == null) {
                     names = new Names(document, findings);
+                }
+                if (clause && names.endsAt(relative - 2)) {
+                    return true;
+                }
+                if (!nameAfter) {
+                    continue;
                 }
                 // the name, after its civil title and the signs between ("de Mme", "d'", "of Mr.")
                 for (int first = of + 1; first <= of + TITLED_NAME_REACH; first++) {
@@ -569,6 +570,7 @@ final class Classifier {
         }
         return -1;
     }
+
     /** How many tokens after "de" a name may start, civil title and signs between ("de M. Paul"). */
     private static final int TITLED_NAME_REACH = 4;
 
