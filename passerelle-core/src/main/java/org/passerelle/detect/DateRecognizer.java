@@ -502,21 +502,34 @@ final class DateRecognizer implements Recognizer {
 
     /**
      * Whether so many digits typed one by one can be whole form fields: dates (8), NIRs (13, 15, or
-     * a digit short or long as hands mistype them: 14, 16; twelve would be a phone number).
+     * a digit short or long as hands mistype them: 14, 16; twelve would be a phone number). Read
+     * from a table: the search through the fields' sums, made for each digit of a run, made a
+     * long run of single digits ("0 1 1 0 …", a matrix pasted) quadratic.
      */
-    private static boolean fields(int digits) {
-        if (digits == 0) {
-            return true;
+    static boolean fields(int digits) {
+        return digits >= FIELD_SUMS.length || FIELD_SUMS[digits];
+    }
+
+    /**
+     * Which counts of digits are sums of fields' lengths, up to where every count is (past 64
+     * lengths of 8 and 13 to 16 make every sum: checked when the class loads).
+     */
+    private static final boolean[] FIELD_SUMS = new boolean[128];
+
+    static {
+        FIELD_SUMS[0] = true;
+        for (int digits = 1; digits < FIELD_SUMS.length; digits++) {
+            boolean sum = digits >= 8 && FIELD_SUMS[digits - 8];
+            for (int nir = 13; nir <= 16 && nir <= digits; nir++) {
+                sum |= FIELD_SUMS[digits - nir];
+            }
+            FIELD_SUMS[digits] = sum;
         }
-        if (digits >= 8 && fields(digits - 8)) {
-            return true;
-        }
-        for (int nir = 13; nir <= 16 && nir <= digits; nir++) {
-            if (fields(digits - nir)) {
-                return true;
+        for (int digits = 64; digits < FIELD_SUMS.length; digits++) {
+            if (!FIELD_SUMS[digits]) {
+                throw new IllegalStateException("a count of digits past the table would not be a sum of fields");
             }
         }
-        return false;
     }
 
     private static int twoDigits(Document document, int at) {

@@ -187,6 +187,9 @@ final class KeywordIdentifiers {
         return current;
     }
 
+    /** The longest code read. */
+    private static final int MAX_LENGTH = 30;
+
     /** An alphanumeric code with optional inner separators; at least one digit, 3 to 30 chars. */
     static Match readIdentifier(Document document, int token, String keyword) {
         if (!(document.isNumber(token) || (document.isWord(token) && document.startsUpper(token)))) {
@@ -215,8 +218,11 @@ final class KeywordIdentifiers {
                 break;
             }
             document.appendToken(value, current);
+            if (value.length() > MAX_LENGTH) {
+                return null; // too long for a code, however it goes on: not read to its end (an endless "a-1-a-1…")
+            }
         }
-        if (value.length() < 3 || value.length() > 30 || !hasDigit(value) || quantity(value)) {
+        if (value.length() < 3 || value.length() > MAX_LENGTH || !hasDigit(value) || quantity(value)) {
             return null;
         }
         return new Match(token, current, keyword, value.toString());

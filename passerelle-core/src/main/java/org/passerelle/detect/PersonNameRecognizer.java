@@ -1081,10 +1081,17 @@ final class PersonNameRecognizer implements Recognizer {
         return document.isCapitalized(token) && document.tokenIn(token, NOT_PERSONS);
     }
 
+    /**
+     * Parts a compound name has at most ("Marie-Thérèse-Louise", "N'Guessan-Kouassi"): a walk from
+     * each capitalised word of an endless chain ("O'O'O'…", pasted or forged) stays short instead of
+     * making the text quadratic.
+     */
+    private static final int MAX_COMPOUND_PARTS = 6;
+
     /** The last token of a hyphen- or apostrophe-compound word starting at {@code token}. */
-    private static int hyphenated(Document document, int token) {
+    static int hyphenated(Document document, int token) {
         int end = token;
-        while ((document.isSymbol(end + 1, '-') || document.isSymbol(end + 1, '\'') || document.isSymbol(end + 1, '’'))
+        while (end - token < 2 * (MAX_COMPOUND_PARTS - 1) && (document.isSymbol(end + 1, '-') || document.isSymbol(end + 1, '\'') || document.isSymbol(end + 1, '’'))
                 && document.touchesNext(end) && document.touchesNext(end + 1) && document.isWord(end + 2)
                 && (document.startsUpper(end + 2) || document.tokenLength(end) == 1)) {
             end += 2;

@@ -189,7 +189,7 @@ final class PostcodeCityRecognizer implements Recognizer {
             return -1; // not "I50.0", an ICD-10 code
         }
         int last = t;
-        while (true) {
+        for (int parts = 1; parts < MAX_TOWN_PARTS; parts++) {
             int next = last + 1;
             if ((document.isSymbol(next, '-') || document.isSymbol(next, '\'') || document.isSymbol(next, '’'))
                     && document.touchesNext(last) && document.touchesNext(next) && document.isWord(next + 1)) {
@@ -201,7 +201,15 @@ final class PostcodeCityRecognizer implements Recognizer {
                 return last;
             }
         }
+        return last;
     }
+
+    /**
+     * Words a town's name has at most ("Saint-Remy-en-Bouzemont-Saint-Genest-et-Isson" has eight):
+     * a walk from each capitalised word of an endless chain of hyphens stays short instead of making
+     * the text quadratic.
+     */
+    private static final int MAX_TOWN_PARTS = 10;
 
     private static boolean department(Document document, int token) {
         int start = document.start(token);
