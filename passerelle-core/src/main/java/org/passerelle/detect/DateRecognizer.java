@@ -511,8 +511,9 @@ final class DateRecognizer implements Recognizer {
     }
 
     /**
-     * Which counts of digits are sums of fields' lengths, up to where every count is (past 64
-     * lengths of 8 and 13 to 16 make every sum: checked when the class loads).
+     * Which counts of digits are sums of fields' lengths (8, 13 to 16). From 34 up every count is
+     * one: checked when the class loads on the table's last 64 counts, since eight sums in a row
+     * make every larger count one (add dates).
      */
     private static final boolean[] FIELD_SUMS = new boolean[128];
 

@@ -1091,7 +1091,9 @@ final class PersonNameRecognizer implements Recognizer {
     /** The last token of a hyphen- or apostrophe-compound word starting at {@code token}. */
     static int hyphenated(Document document, int token) {
         int end = token;
-        while (end - token < 2 * (MAX_COMPOUND_PARTS - 1) && (document.isSymbol(end + 1, '-') || document.isSymbol(end + 1, '\'') || document.isSymbol(end + 1, '’'))
+        int last = token + 2 * (MAX_COMPOUND_PARTS - 1); // a part and its joining symbol: two tokens
+        while (end < last
+                && (document.isSymbol(end + 1, '-') || document.isSymbol(end + 1, '\'') || document.isSymbol(end + 1, '’'))
                 && document.touchesNext(end) && document.touchesNext(end + 1) && document.isWord(end + 2)
                 && (document.startsUpper(end + 2) || document.tokenLength(end) == 1)) {
             end += 2;
