@@ -17,13 +17,9 @@ class EndlessChainsTest {
 
     private static final Detector DETECTOR = Detector.withDefaults();
 
-    private static String repeated(String unit, int times) {
-        return unit.repeat(times);
-    }
-
     @Test
     void a_compound_name_is_followed_for_six_parts_at_most() {
-        Document chain = new Document(repeated("O'", 5_000));
+        Document chain = new Document("O'".repeat(5_000));
         assertThat(PersonNameRecognizer.hyphenated(chain, 0)).isEqualTo(10);
         Document names = new Document("Jean-Marie-Pierre Dupont, N'Guessan-Kouassi");
         assertThat(PersonNameRecognizer.hyphenated(names, 0)).isEqualTo(4);
@@ -32,7 +28,7 @@ class EndlessChainsTest {
 
     @Test
     void a_town_is_followed_for_ten_words_at_most() {
-        Document chain = new Document(repeated("Saint-", 5_000));
+        Document chain = new Document("Saint-".repeat(5_000));
         assertThat(PostcodeCityRecognizer.townEnd(chain, 0)).isEqualTo(18);
         Document town = new Document("75001 Saint-Remy-en-Bouzemont-Saint-Genest-et-Isson, Newcastle upon Tyne");
         assertThat(town.tokenText(PostcodeCityRecognizer.townEnd(town, 1))).isEqualTo("Isson");
@@ -41,7 +37,7 @@ class EndlessChainsTest {
 
     @Test
     void a_code_longer_than_thirty_characters_is_not_read_to_its_end() {
-        Document chain = new Document("IPP " + repeated("a-1-", 5_000));
+        Document chain = new Document("IPP " + "a-1-".repeat(5_000));
         assertThat(KeywordIdentifiers.readIdentifier(chain, 1, "ipp")).isNull();
         String thirty = "AB-" + "1".repeat(27);
         Document code = new Document("IPP " + thirty + " vu");
@@ -71,7 +67,7 @@ class EndlessChainsTest {
     @ParameterizedTest
     @ValueSource(strings = {"O'", "Jean’", "1 ", "Le’", "LE'", "patient-1"})
     void an_endless_chain_is_analysed_whole(String unit) {
-        String text = repeated(unit, 20_000 / unit.length());
+        String text = unit.repeat(20_000 / unit.length());
         Analysis analysis = DETECTOR.analyze(text);
         assertThat(analysis.complete()).isTrue();
         assertThat(analysis.findings()).allMatch(f -> f.end() <= text.length());
