@@ -306,12 +306,13 @@ final class PhoneRecognizer implements Recognizer {
         while (digits.length() < 15) {
             int next = current + 1;
             if (document.isSymbol(next, '(') && document.isNumber(next + 1) && document.tokenLength(next + 1) == 1
-                    && document.charAt(document.start(next + 1)) == '0' && document.isSymbol(next + 2, ')')) {
+                    && document.charAt(document.start(next + 1)) == '0' && document.isSymbol(next + 2, ')')
+                    && (document.touchesNext(current) || DigitGroups.spaceBetween(document, current, next))) {
                 current = next + 2; // the optional national (0)
                 continue;
             }
             if (document.isNumber(next) && (DigitGroups.spaceBetween(document, current, next)
-                    || document.isSymbol(current, ')'))) {
+                    || document.isSymbol(current, ')') && document.touchesNext(current))) {
                 current = next;
             } else if ((document.isSymbol(next, '.') || document.isSymbol(next, '-')) && document.touchesNext(current)
                     && document.touchesNext(next) && document.isNumber(next + 1)) {

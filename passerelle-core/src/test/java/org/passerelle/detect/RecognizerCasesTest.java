@@ -105,6 +105,10 @@ class RecognizerCasesTest {
                 found("fixe 0299284167 le matin", Label.PHONE, "0299284167"),
                 found("+33 6 12 34 56 78", Label.PHONE, "+33 6 12 34 56 78"),
                 found("+33 (0)2 99 28 41 67", Label.PHONE, "+33 (0)2 99 28 41 67"),
+                found("+33(0)2 99 28 41 67", Label.PHONE, "+33(0)2 99 28 41 67"),
+                found("+33 (0) 2 99 28 41 67", Label.PHONE, "+33 (0) 2 99 28 41 67"),
+                // the national (0) joins groups on one line, like every other joiner
+                none("Tél +33 (0)\n2 99 28 41 67", Label.PHONE),
                 found("UK office 020 7946 0958", Label.PHONE, "020 7946 0958"),
                 found("Tel: 0 1 - 4 2 - 5 3 - 6 2 - 2 2", Label.PHONE, "0 1 - 4 2 - 5 3 - 6 2 - 2 2"),
                 found("fax : (33) 1 45 56 78 92", Label.PHONE, "(33) 1 45 56 78 92"),
