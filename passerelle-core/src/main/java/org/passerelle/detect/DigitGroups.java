@@ -58,25 +58,6 @@ final class DigitGroups {
         return run;
     }
 
-    /**
-     * Whether a run read from number {@code token} could hold {@code digits} digits: counted on the
-     * characters, digits and the joiners {@link #read} may pass (a space, a dot, a hyphen, a slash),
-     * up to the first other character. A bound, not a reading: it lets a recognizer pass over the
-     * dates and short numbers of a text without building their runs.
-     */
-    static boolean mayHold(Document document, int token, int digits) {
-        int found = 0;
-        for (int i = document.start(token), end = document.length(); i < end && found < digits; i++) {
-            char c = document.charAt(i);
-            if (c >= '0' && c <= '9') {
-                found++;
-            } else if (!blank(c) && c != '.' && c != '-' && c != '/') {
-                break;
-            }
-        }
-        return found >= digits;
-    }
-
     int start(Document document) {
         return document.start(firstToken);
     }

@@ -30,6 +30,8 @@ public final class Document {
     private static final byte NEWLINE = 4;
     private static final byte FIRST_UPPER = 8;
     private static final byte ALL_UPPER = 16;
+    /** A number's flag, where a word's hold its case: only a number's joining characters stand since the number before it. */
+    private static final byte JOINED = 8;
     /**
      * A symbol's flags hold, from this bit up (where a word's hold its case), which of the
      * {@link #COMMON_SYMBOLS} it is, 0 for another: "is this token a hyphen?" then reads one byte,
@@ -364,6 +366,58 @@ public final class Document {
      */
     int[] numbers() {
         return numbers.toArray();
+    }
+
+    /**
+     * How many digits a run of digit groups starting at number {@code token} could hold, at most
+     * (capped at {@link #MAX_REACH}); 0 for another token. Groups are counted as joined when only
+     * a few characters that any long number may be written with stand between them, on one line:
+     * spaces, {@code . - / ( ) +}, and Corsica's {@code A}/{@code B}. A bound, not a reading,
+     * worked out once for all the numbers: a recognizer of long numbers (a phone number, a NIR)
+     * then passes over the dates, doses and counts of a text with one look-up each, instead of
+     * testing each one's neighbours the way its own reading does.
+     */
+    int digitReach(int token) {
+        if (token < 0 || token >= count || (flags[token] & KIND) != NUMBER) {
+            return 0;
+        }
+        if (digitReach == null) {
+            digitReach = digitReaches();
+        }
+        return digitReach[token];
+    }
+
+    static final int MAX_REACH = 127;
+    /** The most characters that may stand between two groups of one number: "( 3 3 ) 6", "+33 (0)2". */
+    private static final int MAX_JOIN = 6;
+    private byte[] digitReach;
+
+    private byte[] digitReaches() {
+        byte[] reach = new byte[count];
+        int[] tokens = numbers();
+        int following = 0; // the reach of the next number, when it is joined to this one
+        for (int i = tokens.length - 1; i >= 0; i--) {
+            int token = tokens[i];
+            int digits = Math.min(MAX_REACH, ends[token] - starts[token] + following);
+            reach[token] = (byte) digits;
+            following = (flags[token] & JOINED) != 0 ? digits : 0;
+        }
+        return reach;
+    }
+
+    /** Whether only a number's joining characters, a few of them, stand from {@code from} to {@code to}. */
+    private boolean joined(int from, int to) {
+        if (to - from > MAX_JOIN) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
+            if (c != ' ' && c != '.' && c != '-' && c != '/' && c != '(' && c != ')' && c != '+' && c != 'A' && c != 'B'
+                    && c != '\u00A0' && c != '\u202F' && c != '\u2007') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The words whose first letter is upper case, in order: where names and towns start. */
@@ -909,6 +963,7 @@ public final class Document {
         int length = text.length;
         int i = 0;
         boolean newline = true;
+        int lastNumberEnd = -MAX_JOIN - 1;
         while (i < length) {
             char c = text[i];
             int k = CLASSES[c];
@@ -946,6 +1001,10 @@ public final class Document {
                     i++;
                 } while (i < length && (CLASSES[text[i]] & DIGIT) != 0);
                 add(start, i, NUMBER, newline);
+                if (joined(lastNumberEnd, start)) {
+                    flags[count - 1] |= JOINED; // read while these characters are in the nearest cache
+                }
+                lastNumberEnd = i;
                 newline = false;
             } else {
                 int start = i++;

@@ -19,6 +19,20 @@ final class PhoneRecognizer implements Recognizer {
     private static final Explanation LOOSE = new Explanation("phone", "form-typed-number");
     private static final Explanation NORTH_AMERICAN = new Explanation("phone", "north-american-number");
 
+    /** The fewest digits of a phone number of any form below: nine, after a country code. */
+    static final int FEWEST_DIGITS = 9;
+    /** Numbers with fewer digits within reach ({@link Document#digitReach}) are passed over. */
+    private final int fewestDigits;
+
+    PhoneRecognizer() {
+        this(FEWEST_DIGITS);
+    }
+
+    /** With another bound: 0 reads every number, which the tests compare with the bound's answers. */
+    PhoneRecognizer(int fewestDigits) {
+        this.fewestDigits = fewestDigits;
+    }
+
     @Override
     public String id() {
         return "phone";
@@ -34,6 +48,9 @@ final class PhoneRecognizer implements Recognizer {
         // Every number starts at a number or at the "+" or "(" just before one.
         int next = 0;
         for (int number : document.numbers()) {
+            if (document.digitReach(number) < fewestDigits) {
+                continue; // a date, a dose, a count: too few digits within reach for any phone number
+            }
             for (int token = Math.max(next, number - 1); token <= number; token++) {
                 if (token == number || document.isSymbol(token, '+') || document.isSymbol(token, '(')) {
                     int last = numberAt(document, token, out);
@@ -107,7 +124,7 @@ final class PhoneRecognizer implements Recognizer {
     }
 
     private int national(Document document, int token, List<Finding> out) {
-        if (!DigitGroups.mayHold(document, token, 10)) {
+        if (document.digitReach(token) < 10) {
             return token; // every number below has ten digits or more
         }
         DigitGroups run = DigitGroups.read(document, token, 11, ".-", false);
