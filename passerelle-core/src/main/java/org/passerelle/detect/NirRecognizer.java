@@ -24,7 +24,7 @@ final class NirRecognizer implements Recognizer {
     private static final int FIELD_ENDS = 1 << 1 | 1 << 3 | 1 << 5 | 1 << 7 | 1 << 10 | 1 << 13;
 
     /** The fewest digits of a NIR: thirteen characters, its key left out, of which Corsica's letter may be one. */
-    static final int FEWEST_DIGITS = 12;
+    private static final int FEWEST_DIGITS = 12;
     /** Numbers with fewer digits within reach ({@link Document#digitReach}) are passed over. */
     private final int fewestDigits;
 

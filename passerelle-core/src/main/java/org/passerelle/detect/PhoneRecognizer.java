@@ -20,7 +20,7 @@ final class PhoneRecognizer implements Recognizer {
     private static final Explanation NORTH_AMERICAN = new Explanation("phone", "north-american-number");
 
     /** The fewest digits of a phone number of any form below: nine, after a country code. */
-    static final int FEWEST_DIGITS = 9;
+    private static final int FEWEST_DIGITS = 9;
     /** Numbers with fewer digits within reach ({@link Document#digitReach}) are passed over. */
     private final int fewestDigits;
 
