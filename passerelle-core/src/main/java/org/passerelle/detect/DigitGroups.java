@@ -97,7 +97,7 @@ final class DigitGroups {
     }
 
     /** A space that may join two groups of one number: a space, a no-break or a thin space, a figure space. */
-    private static boolean blank(char c) {
+    static boolean blank(char c) {
         return c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2007';
     }
 }

@@ -412,8 +412,8 @@ public final class Document {
         }
         for (int i = from; i < to; i++) {
             char c = chars[i];
-            if (c != ' ' && c != '.' && c != '-' && c != '/' && c != '(' && c != ')' && c != '+' && c != 'A' && c != 'B'
-                    && c != '\u00A0' && c != '\u202F' && c != '\u2007') {
+            if (!DigitGroups.blank(c) && c != '.' && c != '-' && c != '/' && c != '(' && c != ')' && c != '+' && c != 'A'
+                    && c != 'B') {
                 return false;
             }
         }
