@@ -87,6 +87,18 @@ final class PersonNameRecognizer implements Recognizer {
     private static final Explanation SIGNATURE = new Explanation("person-name", "signature-line");
     private static final Explanation KNOWN_PAIR = new Explanation("person-name", "known-given-name-pair");
 
+    /** Whether words in running text are passed over before the rules ({@link #wordInProse}). */
+    private final boolean passOverProse;
+
+    PersonNameRecognizer() {
+        this(true);
+    }
+
+    /** Without the pass-over ({@code false}) every word goes through the rules, which the tests compare with it. */
+    PersonNameRecognizer(boolean passOverProse) {
+        this.passOverProse = passOverProse;
+    }
+
     @Override
     public String id() {
         return "person-name";
@@ -569,6 +581,9 @@ final class PersonNameRecognizer implements Recognizer {
      * initial that is not closed by a dot must be followed by a name on the same line.
      */
     private static int initialEnd(Document document, int token) {
+        if (document.tokenLength(token) > 2) {
+            return -1; // a word: an initial has a letter or two
+        }
         if (!document.isWord(token) || !document.startsUpper(token) || romanNumeral(document, token)
                 && document.tokenIn(token - 1, NUMBERED_WORDS)) {
             return -1; // "phase I.", "stade IV."
@@ -763,9 +778,30 @@ final class PersonNameRecognizer implements Recognizer {
                 && hyphenated(document, token) == token;
     }
 
+    /**
+     * A word with a capital in running text that no rule below can take for a name: not a known
+     * given name, not at a line's start, and followed by what no name goes on with: the text's end,
+     * a number, a lower-case word that is not a particle, or a symbol that neither joins a compound
+     * nor closes an initial. Each rule below needs one of these: a known given name, a line's start,
+     * or a name, an initial or a particle next (a family name in capitals is read with the given
+     * name after it). In the benchmarks' mix, two in five of the words that reach the rules are these.
+     */
+    private static boolean wordInProse(Document document, int token) {
+        if (document.newlineBefore(token) || document.tokenIn(token, FIRST_NAMES)) {
+            return false;
+        }
+        int next = token + 1;
+        if (document.isWord(next)) {
+            return !document.startsUpper(next) && !document.tokenIn(next, PARTICLES);
+        }
+        return !(document.isSymbol(next, '-') || document.isSymbol(next, '\'') || document.isSymbol(next, '’')
+                || document.isSymbol(next, '.')); // or a number, or the text's end
+    }
+
     /** Names without a cue word: typography and known given names. */
     private int typography(Document document, int token, List<Finding> out) {
-        if (commonWordAlone(document, token) || !plausibleStart(document, token)) {
+        if (commonWordAlone(document, token) || passOverProse && wordInProse(document, token)
+                || !plausibleStart(document, token)) {
             return -1;
         }
         if (document.newlineBefore(token) && knownGiven(document, token) && document.isCapitalized(token)) {
