@@ -114,7 +114,7 @@ final class PersonNameRecognizer implements Recognizer {
         // A name follows a title (capitalised), a role or a header's role word, or starts with a capital.
         long cues = TITLES.bit() | ROLES.bit() | HEADER_ROLES.bit();
         int[] candidates = Document.union(document.capitalized(),
-                document.positions(ROLES.bit() | HEADER_ROLES.bit() | TITLES.bit()));
+                Document.union(document.positions(ROLES.bit() | TITLES.bit()), headerRolesBeforeAColon(document)));
         int done = -1;
         int before = out.size();
         for (int token : candidates) {
@@ -160,6 +160,31 @@ final class PersonNameRecognizer implements Recognizer {
             }
         }
         givenAfterComma(document, out, before);
+    }
+
+    /**
+     * The header's role words ("de", "à", "pour"…) followed by a colon ("De : Dr Martin"), in order:
+     * such a word is a cue only there (with a capital it is read as any capitalised word), and
+     * these are among the commonest words of French, which listed whole would be most candidates.
+     */
+    private static int[] headerRolesBeforeAColon(Document document) {
+        int[] found = new int[8];
+        int count = 0;
+        for (String word : HEADER_ROLES.words()) {
+            int id = document.wordId(word);
+            for (int i = 0; id >= 0 && i < document.occurrences(id); i++) {
+                int token = document.occurrence(id, i);
+                if (document.isSymbol(token + 1, ':')) {
+                    if (count == found.length) {
+                        found = java.util.Arrays.copyOf(found, count * 2);
+                    }
+                    found[count++] = token;
+                }
+            }
+        }
+        found = java.util.Arrays.copyOf(found, count);
+        java.util.Arrays.sort(found);
+        return found;
     }
 
     /** The person a letter or an e-mail greets ("Dear Géraldine,", "Salut Nico !"): a correspondent, not its subject. */

@@ -345,6 +345,10 @@ class RecognizerCasesTest {
 
     static Stream<Case> personName() {
         return Stream.of(
+                // a header's role word before a colon names the person after it; in a sentence it is a preposition
+                found("De : KERBRAT\nobjet : rendez-vous", Label.LAST_NAME, "KERBRAT"),
+                found("à : Kerbrat Le Gall, cc : Mme Roux", Label.LAST_NAME, "Kerbrat"),
+                none("Le courrier de KERBRAT\nobjet : rendez-vous", Label.LAST_NAME),
                 // titles spelled out in lower case, in a sentence; "Mademoiselle" and "Melle" are titles
                 found("Visite du 13/09/2019 : madame Tchouflian Maritza, née le 22/03/89", Label.LAST_NAME, "Maritza"),
                 found("J'ai revu madame Lefort ce matin pour sa toux.", Label.LAST_NAME, "Lefort"),
