@@ -47,7 +47,10 @@ final class AddressRecognizer implements Recognizer {
             if (token <= done) {
                 continue;
             }
+            // a street number is followed by a word (its type, "bis", a British street), a comma or a hyphen (a range)
+            int after = token + 1;
             if (document.isNumber(token) && document.tokenLength(token) <= 4
+                    && (document.isWord(after) || document.isSymbol(after, ',') || document.isSymbol(after, '-'))
                     && !(token > 0 && document.touchesNext(token - 1) && !document.isSymbol(token - 1, '('))) {
                 int type = token + 1;
                 if (document.isSymbol(type, '-') && document.touchesNext(token) && document.touchesNext(type)

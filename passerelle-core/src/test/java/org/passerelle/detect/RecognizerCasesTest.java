@@ -292,6 +292,8 @@ class RecognizerCasesTest {
                 found("Pitié-Salpêtrière, 47-83 Boulevard de l'Hôpital, 75013 Paris", Label.ADDRESS, "47-83 Boulevard de l'Hôpital"),
                 found("à l'adresse suivante: 12 Rue du Docteur Gachet 92300 Levallois-Perret", Label.ADDRESS, "12 Rue du Docteur Gachet"),
                 found("Correspondance : 123 av. Jean Jaurès Tel. 05 45 93 18 01", Label.ADDRESS, "123 av. Jean Jaurès"),
+                // a comma after the number
+                found("Il habite au 12, rue des Lilas à Lyon.", Label.ADDRESS, "12, rue des Lilas"),
                 found("Adresse : 21 rue Belleville 44 825 Paris", Label.ADDRESS, "21 rue Belleville"),
                 found("domicile : 12 rue des Lilas, 35000 Rennes", Label.ADDRESS, "12 rue des Lilas"),
                 found("27 bis avenue du Général-Leclerc, 94200 Ivry", Label.ADDRESS, "27 bis avenue du Général-Leclerc"),
