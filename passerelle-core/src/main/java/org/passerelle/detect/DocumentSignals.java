@@ -196,38 +196,14 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms) {
         return false;
     }
 
-    /** Suffixes by their last letter (all are ASCII), so that a word is checked against a handful at most. */
-    private static final String[][] SUFFIXES_BY_LAST = new String[128][];
-
-    static {
-        for (String suffix : CLINICAL_SUFFIXES) {
-            char last = suffix.charAt(suffix.length() - 1);
-            String[] known = SUFFIXES_BY_LAST[last];
-            String[] grown = known == null ? new String[1] : java.util.Arrays.copyOf(known, known.length + 1);
-            grown[grown.length - 1] = suffix;
-            SUFFIXES_BY_LAST[last] = grown;
-        }
-    }
+    private static final Endings CLINICAL_ENDINGS = new Endings(CLINICAL_SUFFIXES);
 
     /**
      * A word of at least seven letters with a drug-name suffix ("adalimumab", "atorvastatine") or
      * the suffix of a surgery, an examination or a disease ("sigmoïdectomie", "hypokaliémie").
      */
     private static boolean clinicalForm(Document document, int id) {
-        int length = document.wordLength(id);
-        if (length < 7) {
-            return false;
-        }
-        char last = document.wordChar(id, length - 1);
-        String[] suffixes = last < 128 ? SUFFIXES_BY_LAST[last] : null;
-        if (suffixes == null) {
-            return false;
-        }
-        for (String suffix : suffixes) {
-            if (document.wordEndsWith(id, suffix)) {
-                return !NOT_CLINICAL.contains(document.word(id));
-            }
-        }
-        return false;
+        return document.wordLength(id) >= 7 && CLINICAL_ENDINGS.endOf(document, id)
+                && !NOT_CLINICAL.contains(document.word(id));
     }
 }
