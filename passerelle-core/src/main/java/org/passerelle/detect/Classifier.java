@@ -353,9 +353,32 @@ final class Classifier {
     private static final String[] CARED_FOR = {"opéré", "opérée", "hospitalisé", "hospitalisée", "diagnostiqué",
         "diagnostiquée", "soigné", "soignée", "traité", "traitée", "diagnosed", "hospitalised", "hospitalized", "treated",
         "operated", "admitted"};
+    /**
+     * A patient's visit, in the active: "Mr Khan attended clinic with worsening asthma", "presented
+     * with chest pain". "Attended" counts before a place of care only, bare ("attended hospital",
+     * "attended A&E") or, for the places a patient goes to, after "the" ("attended the clinic"; not
+     * "attended the hospital board", nor "attended the congress"). "Presented" counts before "with"
+     * only, not in the passive ("was presented with an award") nor with company ("presented with
+     * her team").
+     */
+    private static final String[] ATTENDED = {"attended", "attends", "attending"};
+    private static final String[] PLACES_OF_CARE = {"clinic", "hospital", "outpatients", "casualty", "surgery", "emergency"};
+    private static final String[] PLACES_A_PATIENT_GOES_TO = {"clinic", "outpatients", "surgery", "emergency"};
+    private static final String[] PRESENTED = {"presented", "presents", "presenting"};
+    /**
+     * The same visit in French: "s'est présenté aux urgences avec", "a consulté aux urgences", "est
+     * venue en consultation pour" (a consultation for something: not "en consultation publique",
+     * "en consultation d'expertise").
+     */
+    private static final String[] CAME = {"venu", "venue", "présenté", "présentée", "consulté", "consultée"};
+    private static final String[] TO = {"en", "aux", "au", "à"};
+    private static final String[] EMERGENCIES = {"urgences", "urgence"};
+    private static final String[] FOR = {"pour", "avec"};
+    private static final String[] COMPANY = {"her", "his", "their", "our", "my", "colleagues", "co", "coauthors", "team"};
     private static final String[] PASSIVE = {"été", "est", "était", "sera", "was", "is", "been", "be", "being"};
     /** The words {@link #illnessAfterName} reads from: those that say an illness, and sick leave's first. */
-    private static final String[] SAYING = java.util.stream.Stream.of(ILL, CARED_FOR, new String[] {"arrêt", "sick"})
+    private static final String[] SAYING = java.util.stream.Stream.of(ILL, CARED_FOR, ATTENDED, PRESENTED, CAME,
+                    new String[] {"arrêt", "sick"})
             .flatMap(java.util.Arrays::stream).toArray(String[]::new);
     /** Sick leave: "en arrêt maladie", "sick leave". */
     private static final String[][] SICK_LEAVE = {{"arrêt", "maladie"}, {"sick", "leave"}};
@@ -394,9 +417,10 @@ final class Classifier {
     }
 
     /** The words that say an illness, looked up once in a text. */
-    private record IllnessWords(Words ill, Words caredFor, Words passive) {
+    private record IllnessWords(Words ill, Words caredFor, Words passive, Words attended, Words presented, Words came) {
         static IllnessWords of(Document document) {
-            return new IllnessWords(Words.of(document, ILL), Words.of(document, CARED_FOR), Words.of(document, PASSIVE));
+            return new IllnessWords(Words.of(document, ILL), Words.of(document, CARED_FOR), Words.of(document, PASSIVE),
+                    Words.of(document, ATTENDED), Words.of(document, PRESENTED), Words.of(document, CAME));
         }
 
         /**
@@ -406,6 +430,20 @@ final class Classifier {
         int namedAfter(Document document, int token) {
             if (ill.has(document, token) || caredFor.has(document, token) && passive.has(document, token - 1)) {
                 return token;
+            }
+            if (attended.has(document, token)) {
+                boolean place = document.tokenIs(token + 1, "the") ? document.tokenIsAny(token + 2, PLACES_A_PATIENT_GOES_TO)
+                        : document.tokenIsAny(token + 1, PLACES_OF_CARE) && !document.isSymbol(token + 2, '\'')
+                        || document.tokenIs(token + 1, "a") && document.isSymbol(token + 2, '&'); // A&E
+                return place ? token + 1 : -1;
+            }
+            if (came.has(document, token) && document.tokenIsAny(token + 1, TO) && (document.tokenIsAny(token + 2, EMERGENCIES)
+                    || document.tokenIs(token + 2, "consultation") && document.tokenIsAny(token + 3, FOR))) {
+                return token + 2;
+            }
+            if (presented.has(document, token) && document.tokenIs(token + 1, "with") && !passive.has(document, token - 1)
+                    && !document.tokenIsAny(token + 2, COMPANY)) {
+                return token + 1;
             }
             return sickLeave(document, token) ? token + 1 : -1;
         }

@@ -426,6 +426,32 @@ class DetectorTest {
     }
 
     @Test
+    void a_named_persons_visit_to_a_place_of_care_is_nominative_health_data() {
+        assertThat(DETECTOR.analyze("Mr Ahmed Khan attended clinic today with worsening asthma.").classification().reasons())
+                .containsExactly(Reason.NOMINATIVE_HEALTH);
+        assertThat(DETECTOR.analyze("Mrs Jane Holt attended A&E overnight with chest pain.").classification().reasons())
+                .containsExactly(Reason.NOMINATIVE_HEALTH);
+        assertThat(DETECTOR.analyze("Peter Hughes presented with a two-week history of fever and pneumonia on chest X-ray.")
+                .classification().reasons()).containsExactly(Reason.NOMINATIVE_HEALTH);
+        assertThat(DETECTOR.analyze("Mme Sophie Garnier est venue en consultation pour une toux persistante et une fièvre.")
+                .classification().reasons()).containsExactly(Reason.NOMINATIVE_HEALTH);
+        assertThat(DETECTOR.analyze("Julien Morel s'est présenté aux urgences avec une douleur thoracique.")
+                .classification().reasons()).containsExactly(Reason.NOMINATIVE_HEALTH);
+        // a congress, a board, an award, a team, a hospital's rounds, a public or an expert's consultation: no one's care
+        for (String text : List.of("Anne Martin attended the congress on asthma in Milan.",
+                "Julien Morel a présenté ses travaux sur l'asthme au congrès.",
+                "Anne Martin est venue en consultation d'expertise pour le projet sur l'asthme.",
+                "Julien Morel a présenté en consultation publique le plan asthme de la région.",
+                "Anne Martin attended a conference on asthma.",
+                "Anne Martin attended the hospital board meeting on asthma funding.",
+                "Anne Martin attended hospital's grand rounds on asthma.",
+                "Anne Martin was presented with the Lasker award for her asthma research.",
+                "Anne Martin presented with her team the new asthma score.")) {
+            assertThat(DETECTOR.analyze(text).classification().sensitive()).as(text).isFalse();
+        }
+    }
+
+    @Test
     void a_sentence_that_says_a_named_person_is_ill_is_nominative_health_data() {
         assertThat(DETECTOR.analyze("Mon collègue Thomas Nguyen est en arrêt maladie pour une dépression depuis deux mois,"
                 + " comment organiser la reprise de ses projets ?").classification().reasons())
