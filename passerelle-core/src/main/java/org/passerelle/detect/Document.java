@@ -731,12 +731,6 @@ public final class Document {
         return pool[poolOffsets[id] + index];
     }
 
-    /** Whether a distinct word ends with this lower-case suffix. */
-    boolean wordEndsWith(int id, String suffix) {
-        int from = poolOffsets[id + 1] - suffix.length();
-        return from >= poolOffsets[id] && poolHolds(from, suffix);
-    }
-
     /** Whether token {@code token} is one of these lower-case words (a short list, tried in turn). */
     boolean tokenIsAny(int token, String... lowerCaseWords) {
         for (String word : lowerCaseWords) {

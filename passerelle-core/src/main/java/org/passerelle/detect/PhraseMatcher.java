@@ -61,7 +61,7 @@ final class PhraseMatcher {
     List<Match> findAll(Document document) {
         List<Match> matches = new ArrayList<>();
         // Looked up once per document: the phrases of each first word met, by its word id, and the
-        // words of each phrase tried, as word ids (null when the document lacks one of them), so
+        // words of each phrase tried, as word ids (ABSENT when the document lacks one of them), so
         // that each candidate is compared by ids rather than by strings.
         Phrase[][] phrasesOf = new Phrase[document.distinctWords()][];
         int[][] wordIds = new int[phraseCount][];
