@@ -323,7 +323,8 @@ final class Classifier {
     /**
      * Whether a name starts within {@link #EXAMINED_REACH} tokens after "examiné", on its line,
      * whatever stands between ("certifie avoir examiné ce jour Mme Yasmina Haddad"): the person
-     * examined. Not the practitioner who examined ("examined by Dr Smith").
+     * examined. Not the practitioner who examined ("examined by Dr Smith"). Or whether a referral
+     * letter asks to see the person ({@link #referred}).
      */
     private static boolean examinedName(Document document, List<Finding> findings) {
         for (Finding finding : findings) {
@@ -336,11 +337,34 @@ final class Classifier {
             }
             // a title's dot is not a word between ("examiné ce jour M. Karim Benali")
             int reach = document.isSymbol(first - 1, '.') ? EXAMINED_REACH + 1 : EXAMINED_REACH;
-            if (wordBefore(document, first, reach, EXAMINED)) {
+            if (wordBefore(document, first, reach, EXAMINED) || referred(document, finding, first)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a referral asks to see the person named: "for seeing" before the name (its title and
+     * other words between), and after it the person's age or a clause about them ("Emily Clarke,
+     * 34,", "Mrs Clarke, who has"). "Thanks for seeing Anne Martin yesterday" is a meeting.
+     */
+    private static boolean referred(Document document, Finding name, int first) {
+        int t = first - 1;
+        while (t >= 0 && t >= first - TITLE_REACH && !document.newlineBefore(t + 1) && !document.tokenIs(t, "seeing")) {
+            if (document.isWord(t) && !document.startsUpper(t) || document.isSymbol(t, ',')) {
+                return false;
+            }
+            t--;
+        }
+        if (!document.tokenIs(t, "seeing") || !document.tokenIs(t - 1, "for")) {
+            return false;
+        }
+        int after = document.tokenAt(name.end());
+        if (document.isSymbol(after, ',')) {
+            after++;
+        }
+        return document.tokenIs(after, "who") || document.isNumber(after) && document.tokenLength(after) <= 3;
     }
 
     /** Words that say a person has an illness, said of them whatever comes before: "souffre de", "suffers from", "atteinte d'". */

@@ -452,6 +452,20 @@ class DetectorTest {
     }
 
     @Test
+    void a_referral_names_the_person_it_asks_to_see() {
+        assertThat(DETECTOR.analyze("Dear Dr Patel,\nThank you for seeing Emily Clarke, 34, who has had recurrent migraines"
+                + " for six months despite propranolol.\nKind regards,\nDr S. Jones").classification().reasons())
+                .containsExactly(Reason.NOMINATIVE_HEALTH);
+        assertThat(DETECTOR.analyze("Thank you for seeing Mrs Emily Clarke, who has asthma and eczema.").classification()
+                .reasons()).containsExactly(Reason.NOMINATIVE_HEALTH);
+        // a meeting, a paper to look forward to
+        for (String text : List.of("Thank you for seeing Mr Paul Martin yesterday about the asthma and eczema cohort.",
+                "I look forward to seeing Mr Paul Martin, who leads the asthma and eczema cohort.")) {
+            assertThat(DETECTOR.analyze(text).classification().sensitive()).as(text).isFalse();
+        }
+    }
+
+    @Test
     void a_sentence_that_says_a_named_person_is_ill_is_nominative_health_data() {
         assertThat(DETECTOR.analyze("Mon collègue Thomas Nguyen est en arrêt maladie pour une dépression depuis deux mois,"
                 + " comment organiser la reprise de ses projets ?").classification().reasons())
