@@ -349,15 +349,11 @@ final class Classifier {
      * other words between), and after it the person's age or a clause about them ("Emily Clarke,
      * 34,", "Mrs Clarke, who has"). "Thanks for seeing Anne Martin yesterday" is a meeting.
      */
+    private static final String[] SEEING = {"seeing"};
+
     private static boolean referred(Document document, Finding name, int first) {
-        int t = first - 1;
-        while (t >= 0 && t >= first - TITLE_REACH && !document.newlineBefore(t + 1) && !document.tokenIs(t, "seeing")) {
-            if (document.isWord(t) && !document.startsUpper(t) || document.isSymbol(t, ',')) {
-                return false;
-            }
-            t--;
-        }
-        if (!document.tokenIs(t, "seeing") || !document.tokenIs(t - 1, "for")) {
+        int seeing = introducer(document, first, SEEING, true);
+        if (seeing < 0 || !document.tokenIs(seeing - 1, "for")) {
             return false;
         }
         int after = document.tokenAt(name.end());
@@ -742,15 +738,20 @@ final class Classifier {
      * scan stops at a lower-case word, and at a comma when {@code commaEnds}.
      */
     private static boolean introducedBy(Document document, int token, String[] words, boolean commaEnds) {
+        return introducer(document, token, words, commaEnds) >= 0;
+    }
+
+    /** The token of the word that {@link #introducedBy} finds, or -1. */
+    private static int introducer(Document document, int token, String[] words, boolean commaEnds) {
         for (int t = token - 1; t >= 0 && t >= token - TITLE_REACH && !document.newlineBefore(t + 1); t--) {
             if (document.tokenIsAny(t, words)) {
-                return true;
+                return t;
             }
             if (document.isWord(t) && !document.startsUpper(t) || commaEnds && document.isSymbol(t, ',')) {
-                return false;
+                return -1;
             }
         }
-        return false;
+        return -1;
     }
 
     /** The year before which a story is history ("a 14-year-old boy named Leonard Thompson, … January 1922"). */
