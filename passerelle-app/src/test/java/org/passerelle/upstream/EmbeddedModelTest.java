@@ -84,9 +84,11 @@ class EmbeddedModelTest {
         assertThat(whole.promptTokens()).isPositive();
         assertThat(whole.completionTokens()).isBetween(1, 16);
 
+        // Greedy (temperature 0): sampled, the random model now and then ends its answer right after
+        // its first piece, before the caller can leave (seen once in a fresh clone's run of ./test)
         long before = model.cancellations();
         List<String> cut = new ArrayList<>();
-        EmbeddedModel.Generation left = model.chat(List.of(new EmbeddedModel.Message("user", "hello data model")), 200, 0.8,
+        EmbeddedModel.Generation left = model.chat(List.of(new EmbeddedModel.Message("user", "hello data model")), 200, 0.0,
                 cut::add, () -> !cut.isEmpty());
         assertThat(left.cancelled()).isTrue();
         assertThat(left.completionTokens()).isLessThan(200);
