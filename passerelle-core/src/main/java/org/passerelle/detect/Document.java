@@ -55,6 +55,8 @@ public final class Document {
     private int[] wordIds;
     private int words;
     private int[] wordHashes;
+    /** Per distinct word, its first and last four lower-case characters ({@link #intern}). */
+    private long[] edges;
     /** How many times each distinct word occurs, counted while interning. */
     private int[] wordCounts;
     private String[] wordStrings;
@@ -98,6 +100,7 @@ public final class Document {
         int distinct = Math.min(MAX_EXPECTED_WORDS, 64 + capacity / 5);
         table = new long[Integer.highestOneBit(distinct * 2 - 1) * 2];
         wordHashes = new int[distinct];
+        edges = new long[2 * distinct];
         wordCounts = new int[wordHashes.length];
         poolOffsets = new int[wordHashes.length + 1];
         pool = new char[Math.max(64, Math.min(chars.length, distinct * 8))];
@@ -106,25 +109,27 @@ public final class Document {
     }
 
     /**
-     * The id of word token {@code t}'s lower-case form, whose hash is {@code hash}: called while
-     * tokenizing, with the word's characters still in the processor's nearest cache. An
-     * open-addressing table over the lower-case characters: no string is made per token, one per
-     * distinct word when asked for. The table grows with the distinct words (far fewer than the
-     * tokens), and each entry holds its word's hash beside its id; the words' characters are copied
-     * side by side into a pool, which stays in the caches where the text itself does not.
+     * The id of the lower-case form of the word at {@code start} to {@code end}, whose hash is
+     * {@code hash} and whose first and last four lower-case characters are {@code head} and
+     * {@code tail} (a character in each 16 bits): called while tokenizing, with the word's
+     * characters still in the processor's nearest cache. An open-addressing table over the
+     * lower-case characters: no string is made per token, one per distinct word when asked for.
+     * The table grows with the distinct words (far fewer than the tokens), and each entry holds its
+     * word's hash beside its id; the words' characters are copied side by side into a pool, which
+     * stays in the caches where the text itself does not.
      */
-    private int intern(int t, int hash) {
+    private int intern(int start, int end, int hash, long head, long tail) {
         int mask = table.length - 1;
         int slot = mix(hash) & mask;
         while (true) {
             long entry = table[slot];
             if (entry == 0) {
-                int id = addWord(t, hash, slot);
+                int id = addWord(start, end, hash, slot, head, tail);
                 wordCounts[id]++;
                 return id;
             }
             int id = (int) entry - 1;
-            if ((int) (entry >>> 32) == hash && sameChars(id, t)) {
+            if ((int) (entry >>> 32) == hash && sameWord(id, start, end, head, tail)) {
                 wordCounts[id]++;
                 return id;
             }
@@ -132,24 +137,42 @@ public final class Document {
         }
     }
 
-    /** Registers token {@code t} as a new distinct word in the empty {@code slot}; returns its id. */
-    private int addWord(int t, int hash, int slot) {
+    /**
+     * Whether the word at {@code start} to {@code end}, with these first and last four characters,
+     * is the distinct word {@code id}. A word of eight characters or fewer is all in its first and
+     * last four: two comparisons of longs instead of a loop over its characters, which on most
+     * tokens was most of the interning's time; a longer word's characters are compared too.
+     */
+    private boolean sameWord(int id, int start, int end, long head, long tail) {
+        int length = end - start;
+        return edges[2 * id] == head && edges[2 * id + 1] == tail && poolOffsets[id + 1] - poolOffsets[id] == length
+                && (length <= 2 * EDGE || sameChars(id, start, end));
+    }
+
+    /** How many characters the first and last parts of a word ({@link #intern}'s head and tail) hold: four of 16 bits. */
+    private static final int EDGE = 4;
+
+    /** Registers the word at {@code start} to {@code end} as a new distinct word in the empty {@code slot}; returns its id. */
+    private int addWord(int start, int end, int hash, int slot, long head, long tail) {
         int id = words++;
         if (id == wordHashes.length) {
+            edges = Arrays.copyOf(edges, id * 4);
             wordHashes = Arrays.copyOf(wordHashes, id * 2);
             wordCounts = Arrays.copyOf(wordCounts, id * 2);
             poolOffsets = Arrays.copyOf(poolOffsets, id * 2 + 1);
         }
-        int length = ends[t] - starts[t];
+        int length = end - start;
         int offset = poolOffsets[id];
         if (offset + length > pool.length) {
             pool = Arrays.copyOf(pool, Math.max(pool.length * 2, offset + length));
         }
-        for (int i = 0, from = starts[t]; i < length; i++) {
-            pool[offset + i] = LOWER[chars[from + i]];
+        for (int i = 0; i < length; i++) {
+            pool[offset + i] = LOWER[chars[start + i]];
         }
         poolOffsets[id + 1] = offset + length;
         wordHashes[id] = hash;
+        edges[2 * id] = head;
+        edges[2 * id + 1] = tail;
         table[slot] = ((long) hash << 32) | (id + 1);
         if (words * 2 > table.length) {
             growTable();
@@ -178,12 +201,11 @@ public final class Document {
         return spread ^ (spread >>> 16);
     }
 
-    /** Whether token {@code t} is the distinct word {@code id}, compared with the word's chars in the pool. */
-    private boolean sameChars(int id, int t) {
+    /** Whether the word at {@code other} to {@code end} is the distinct word {@code id}, compared with the word's chars in the pool. */
+    private boolean sameChars(int id, int other, int end) {
         int from = poolOffsets[id];
-        int other = starts[t];
         int length = poolOffsets[id + 1] - from;
-        if (length != ends[t] - other) {
+        if (length != end - other) {
             return false;
         }
         // words are short: a plain loop beats the vectorised comparison's set-up
@@ -411,9 +433,7 @@ public final class Document {
             return false;
         }
         for (int i = from; i < to; i++) {
-            char c = chars[i];
-            if (!DigitGroups.blank(c) && c != '.' && c != '-' && c != '/' && c != '(' && c != ')' && c != '+' && c != 'A'
-                    && c != 'B') {
+            if ((CLASSES[chars[i]] & JOINER) == 0) {
                 return false;
             }
         }
@@ -476,6 +496,12 @@ public final class Document {
                 values = Arrays.copyOf(values, size * 2);
             }
             values[size++] = value;
+        }
+
+        /** Takes these values, filled up to {@code size} elsewhere. */
+        void set(int[] values, int size) {
+            this.values = values;
+            this.size = size;
         }
 
         int[] toArray() {
@@ -929,6 +955,8 @@ public final class Document {
     private static final byte LINE_BREAK = 16;
     private static final byte UPPER = 32;
     private static final byte NOT_UPPER = 64;
+    /** A character that may join the digit groups of one number ({@link #joined}). */
+    private static final byte JOINER = (byte) 128;
 
     static {
         for (int i = 0; i < 65536; i++) {
@@ -943,6 +971,9 @@ public final class Document {
             } else if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F' || c == '\u2007') {
                 k |= SPACE | (c == '\n' || c == '\r' ? LINE_BREAK : 0);
             }
+            if (DigitGroups.blank(c) || ".-/()+AB".indexOf(c) >= 0) {
+                k |= JOINER;
+            }
             CLASSES[i] = (byte) k;
             LOWER[i] = Character.toLowerCase(c);
         }
@@ -950,89 +981,110 @@ public final class Document {
 
     /**
      * Cuts the text into words (a letter, then letters and combining accents), numbers (digits
-     * 0-9), and single symbols (a surrogate pair is one), interning each word as it ends.
+     * 0-9), and single symbols (a surrogate pair is one), interning each word as it ends. The
+     * token arrays, the lists and their sizes are held in locals while the text is read, a word's
+     * case is gathered in the one loop that reads it, and the lists are appended to without a
+     * branch on whether a token belongs, which in mixed text the processor cannot predict.
      */
     private void tokenize() {
         char[] text = chars;
         int length = text.length;
+        int[] starts = this.starts;
+        int[] ends = this.ends;
+        byte[] flags = this.flags;
+        int[] wordIds = this.wordIds;
+        int count = 0;
+        // the lists too: appended to without a branch on whether the token belongs (a capital, a
+        // line's start), which the processor cannot predict
+        int[] lines = lineStarts.values;
+        int lineCount = 0;
+        int[] capitals = capitalized.values;
+        int capitalCount = 0;
+        int[] numberTokens = numbers.values;
+        int numberCount = 0;
         int i = 0;
         boolean newline = true;
         int lastNumberEnd = -MAX_JOIN - 1;
         while (i < length) {
             char c = text[i];
             int k = CLASSES[c];
-            if ((k & WORD_START) != 0) {
-                int start = i++;
-                int hash = LOWER[c];
-                boolean firstUpper = (k & UPPER) != 0;
-                boolean allUpper = firstUpper;
-                if (firstUpper) {
-                    while (i < length && ((k = CLASSES[text[i]]) & WORD_PART) != 0) {
-                        hash = 31 * hash + LOWER[text[i]];
-                        allUpper &= (k & NOT_UPPER) == 0;
-                        i++;
-                    }
-                } else {
-                    // most words start in lower case: no case to follow (two thirds of the mix's)
-                    while (i < length && (CLASSES[text[i]] & WORD_PART) != 0) {
-                        hash = 31 * hash + LOWER[text[i]];
-                        i++;
-                    }
-                }
-                add(start, i, WORD, newline);
-                flags[count - 1] |= (byte) ((firstUpper ? FIRST_UPPER : 0) | (allUpper ? ALL_UPPER : 0));
-                if (firstUpper) {
-                    capitalized.add(count - 1);
-                }
-                wordIds[count - 1] = intern(count - 1, hash);
-                newline = false;
-            } else if ((k & SPACE) != 0) {
+            if ((k & SPACE) != 0) {
                 newline |= (k & LINE_BREAK) != 0;
                 i++;
-            } else if ((k & DIGIT) != 0) {
-                int start = i;
-                do {
+                continue;
+            }
+            if (count == starts.length) {
+                int capacity = count * 2;
+                starts = Arrays.copyOf(starts, capacity);
+                ends = Arrays.copyOf(ends, capacity);
+                flags = Arrays.copyOf(flags, capacity);
+                wordIds = Arrays.copyOf(wordIds, capacity);
+            }
+            if (lineCount == lines.length) {
+                lines = Arrays.copyOf(lines, lineCount * 2);
+            }
+            lines[lineCount] = count;
+            lineCount += newline ? 1 : 0;
+            int start = i++;
+            int flag = newline ? NEWLINE : 0;
+            newline = false;
+            int id = -1;
+            if ((k & WORD_START) != 0) {
+                int hash = LOWER[c];
+                long tail = LOWER[c]; // the last four lower-case characters so far
+                long head = tail; // the first four
+                int seen = 0; // the classes of the letters after the first, or'ed: NOT_UPPER when one is not upper case
+                while (i < length && ((k = CLASSES[text[i]]) & WORD_PART) != 0) {
+                    char lower = LOWER[text[i]];
+                    hash = 31 * hash + lower;
+                    tail = tail << 16 | lower;
+                    if (i - start < EDGE) {
+                        head = tail;
+                    }
+                    seen |= k;
                     i++;
-                } while (i < length && (CLASSES[text[i]] & DIGIT) != 0);
-                add(start, i, NUMBER, newline);
-                if (joined(lastNumberEnd, start)) {
-                    flags[count - 1] |= JOINED; // read while these characters are in the nearest cache
                 }
+                int firstUpper = (CLASSES[c] & UPPER) / UPPER;
+                flag |= WORD | (firstUpper != 0 ? FIRST_UPPER | ((seen & NOT_UPPER) == 0 ? ALL_UPPER : 0) : 0);
+                if (capitalCount == capitals.length) {
+                    capitals = Arrays.copyOf(capitals, capitalCount * 2);
+                }
+                capitals[capitalCount] = count;
+                capitalCount += firstUpper;
+                id = intern(start, i, hash, head, tail);
+            } else if ((k & DIGIT) != 0) {
+                while (i < length && (CLASSES[text[i]] & DIGIT) != 0) {
+                    i++;
+                }
+                if (numberCount == numberTokens.length) {
+                    numberTokens = Arrays.copyOf(numberTokens, numberCount * 2);
+                }
+                numberTokens[numberCount++] = count;
+                // joined to the number before: read while these characters are in the nearest cache
+                flag |= NUMBER | (joined(lastNumberEnd, start) ? JOINED : 0);
                 lastNumberEnd = i;
-                newline = false;
             } else {
-                int start = i++;
-                if (c == '@') {
-                    atSigns.add(start);
-                }
                 if (Character.isHighSurrogate(c) && i < length && Character.isLowSurrogate(text[i])) {
                     i++;
                 }
-                add(start, i, SYMBOL, newline);
-                newline = false;
+                if (c == '@') {
+                    atSigns.add(start);
+                }
+                flag |= SYMBOL | SYMBOL_CODES[c] << SYMBOL_SHIFT;
             }
+            starts[count] = start;
+            ends[count] = i;
+            flags[count] = (byte) flag;
+            wordIds[count] = id;
+            count++;
         }
-    }
-
-    private void add(int start, int end, byte kind, boolean newline) {
-        if (newline) {
-            lineStarts.add(count);
-        }
-        if (kind == NUMBER) {
-            numbers.add(count);
-        }
-        if (count == starts.length) {
-            int capacity = count * 2;
-            starts = Arrays.copyOf(starts, capacity);
-            ends = Arrays.copyOf(ends, capacity);
-            flags = Arrays.copyOf(flags, capacity);
-            wordIds = Arrays.copyOf(wordIds, capacity);
-        }
-        starts[count] = start;
-        ends[count] = end;
-        int symbol = kind == SYMBOL ? SYMBOL_CODES[chars[start]] << SYMBOL_SHIFT : 0;
-        flags[count] = (byte) ((newline ? kind | NEWLINE : kind) | symbol);
-        wordIds[count] = -1; // a word's id is set once the word is added
-        count++;
+        this.starts = starts;
+        this.ends = ends;
+        this.flags = flags;
+        this.wordIds = wordIds;
+        this.count = count;
+        lineStarts.set(lines, lineCount);
+        capitalized.set(capitals, capitalCount);
+        numbers.set(numberTokens, numberCount);
     }
 }
