@@ -395,13 +395,43 @@ final class Classifier {
     private static final String[] EMERGENCIES = {"urgences", "urgence"};
     private static final String[] FOR = {"pour", "avec"};
     private static final String[] COMPANY = {"her", "his", "their", "our", "my", "colleagues", "co", "coauthors", "team"};
+    /**
+     * French "présente" before a symptom, after its time at most: "présente une toux", "présente
+     * depuis trois semaines une fièvre"; not "présente une conférence sur le diabète", where the
+     * thing presented is no clinical word.
+     */
+    private static final String[] PRESENTS = {"présente", "présentait"};
+    private static final String[] INDEFINITE = {"un", "une", "des", "de", "d"};
+    /** How many words the time of a symptom may take after "depuis": "depuis trois semaines", "depuis le 3 mars". */
+    private static final int SINCE_REACH = 4;
+    /**
+     * An event of one's health, had: "had a seizure", "has a fracture", French "a fait un AVC", "avait
+     * eu une pneumopathie". The clinical word must come right after the article, and not be one that
+     * names a meeting or an act as much as an illness ("had a consultation with the board").
+     */
+    private static final String[] HAD = {"had", "has"};
+    private static final String[] HAD_FRENCH = {"fait", "eu"};
+    private static final String[] A = {"a", "an"};
+    private static final String[] NOT_AN_EVENT = {"consultation", "examen", "bilan", "suivi", "intervention", "dose",
+        "admission", "sortie", "prescription", "ordonnance", "radio", "patient", "patiente", "patients", "malade",
+        "médecin", "soins", "diagnostic", "traitement"};
+    /**
+     * Nouns a clinical word qualifies in a research or work text ("has a cancer grant", "a fait une
+     * chute project"… "présente un diabète app"): after one, the clinical word is no event of the person's.
+     */
+    private static final String[] WORK_NOUNS = {"grant", "project", "projet", "study", "paper", "article", "app", "trial",
+        "cohort", "programme", "program", "unit", "unité", "team", "équipe", "research", "recherche", "vaccine",
+        "conference", "congrès", "meeting", "réunion", "talk", "lecture", "session", "award", "prize", "prix", "review",
+        "book", "model", "modèle", "database", "registry", "registre", "network", "réseau", "initiative", "centre",
+        "center", "clinic", "ward", "service", "seminar", "séminaire", "course", "cours", "module", "workshop"};
     private static final String[] PASSIVE = {"été", "est", "était", "sera", "was", "is", "been", "be", "being"};
     /** The words {@link #illnessAfterName} reads from: those that say an illness, and sick leave's first. */
-    private static final String[] SAYING = java.util.stream.Stream.of(ILL, CARED_FOR, ATTENDED, PRESENTED, CAME,
-                    new String[] {"arrêt", "sick"})
-            .flatMap(java.util.Arrays::stream).toArray(String[]::new);
-    /** Sick leave: "en arrêt maladie", "sick leave". */
-    private static final String[][] SICK_LEAVE = {{"arrêt", "maladie"}, {"sick", "leave"}};
+    /** Sick leave: "en arrêt maladie", "en arrêt de travail", "en congé maladie", "sick leave", "off sick". */
+    private static final String[][] SICK_LEAVE = {{"arrêt", "maladie"}, {"arrêt", "de", "travail"}, {"congé", "maladie"},
+        {"sick", "leave"}, {"off", "sick"}};
+    private static final String[] SAYING = java.util.stream.Stream.of(ILL, CARED_FOR, ATTENDED, PRESENTED, CAME, PRESENTS,
+                    HAD, HAD_FRENCH, java.util.Arrays.stream(SICK_LEAVE).map(words -> words[0]).toArray(String[]::new))
+            .flatMap(java.util.Arrays::stream).distinct().toArray(String[]::new);
     /** How many words after a name its illness may be said, in the same sentence. */
     private static final int ILLNESS_REACH = 8;
 
@@ -437,10 +467,13 @@ final class Classifier {
     }
 
     /** The words that say an illness, looked up once in a text. */
-    private record IllnessWords(Words ill, Words caredFor, Words passive, Words attended, Words presented, Words came) {
+    private record IllnessWords(Words ill, Words caredFor, Words passive, Words attended, Words presented, Words came,
+            Words presents, Words had) {
         static IllnessWords of(Document document) {
             return new IllnessWords(Words.of(document, ILL), Words.of(document, CARED_FOR), Words.of(document, PASSIVE),
-                    Words.of(document, ATTENDED), Words.of(document, PRESENTED), Words.of(document, CAME));
+                    Words.of(document, ATTENDED), Words.of(document, PRESENTED), Words.of(document, CAME),
+                    Words.of(document, PRESENTS), Words.of(document, java.util.stream.Stream.of(HAD, HAD_FRENCH)
+                            .flatMap(java.util.Arrays::stream).toArray(String[]::new)));
         }
 
         /**
@@ -464,6 +497,17 @@ final class Classifier {
             if (presented.has(document, token) && document.tokenIs(token + 1, "with") && !passive.has(document, token - 1)
                     && !document.tokenIsAny(token + 2, COMPANY)) {
                 return token + 1;
+            }
+            if (presents.has(document, token)) {
+                int symptom = symptomAfter(document, token + 1);
+                return symptom >= 0 ? symptom - 1 : -1;
+            }
+            if (had.has(document, token)) {
+                // "had a seizure"; "a fait une chute", "avait eu un infarctus"
+                int article = token + 1;
+                boolean said = document.tokenIsAny(token, HAD) ? document.tokenIsAny(article, A)
+                        : document.tokenIsAny(article, "un", "une");
+                return said && anEvent(document, article + 1) ? article : -1;
             }
             return sickLeave(document, token) ? token + 1 : -1;
         }
@@ -528,11 +572,43 @@ final class Classifier {
 
     private static boolean sickLeave(Document document, int token) {
         for (String[] words : SICK_LEAVE) {
-            if (document.tokenIs(token, words[0]) && document.tokenIs(token + 1, words[1])) {
+            boolean all = true;
+            for (int i = 0; i < words.length && all; i++) {
+                all = document.tokenIs(token + i, words[i]);
+            }
+            if (all) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The clinical word that "présente" presents, from {@code token} on: after the symptom's time
+     * ("depuis trois semaines") and an indefinite article ("une", "des", "d'"), or -1.
+     */
+    private static int symptomAfter(Document document, int token) {
+        int t = token;
+        if (document.tokenIs(t, "depuis")) {
+            int limit = t + SINCE_REACH;
+            t++;
+            while (t <= limit && !document.tokenIsAny(t, INDEFINITE) && !anEvent(document, t)) {
+                t++;
+            }
+        }
+        if (document.tokenIsAny(t, INDEFINITE)) {
+            t += document.isSymbol(t + 1, '\'') || document.isSymbol(t + 1, '’') ? 2 : 1;
+        }
+        return anEvent(document, t) ? t : -1;
+    }
+
+    /**
+     * Whether the word at {@code token} is a clinical word that names what someone has: not a
+     * meeting or an act, nor a word that qualifies a work noun after it ("a cancer grant").
+     */
+    private static boolean anEvent(Document document, int token) {
+        return document.tokenIn(token, DocumentSignals.HEALTH) && !document.tokenIsAny(token, NOT_AN_EVENT)
+                && !document.tokenIsAny(token, ROLES_AND_RESEARCH) && !document.tokenIsAny(token + 1, WORK_NOUNS);
     }
 
     private static boolean endsSentence(Document document, int token) {

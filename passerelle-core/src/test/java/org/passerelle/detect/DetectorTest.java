@@ -452,6 +452,39 @@ class DetectorTest {
     }
 
     @Test
+    void a_named_persons_symptom_event_or_sick_leave_is_nominative_health_data() {
+        for (String text : List.of(
+                "Monsieur Bertrand Lagarde présente depuis trois semaines une toux sèche et une fièvre.",
+                "Mme Odile Ferrand présente une dyspnée d'effort.",
+                "Priya Raman from accounts had a seizure at her desk this morning and was taken to hospital by ambulance.",
+                "Kevin Ashdown has a fracture of the left wrist.",
+                "Jacques Morvan a fait un AVC la semaine dernière.",
+                "Hélène Brunet a eu une pneumopathie en janvier.",
+                "Sarah Whitcombe is off sick this week with the flu, so the lab meeting moves to Thursday.",
+                "Mme Lina Haddad est en arrêt de travail pour une lombalgie aiguë.")) {
+            assertThat(DETECTOR.analyze(text).classification().reasons()).as(text).containsExactly(Reason.NOMINATIVE_HEALTH);
+        }
+        // a talk, results, a meeting, an idea, a grant, a project: the clinical word is no one's illness
+        for (String text : List.of("Mme Claire Dupont présente une conférence sur le diabète de type 2 au congrès de Lyon.",
+                "Julie Martin présente des résultats sur l'asthme sévère.",
+                "Julie Martin présente depuis 2019 une émission sur le diabète.",
+                "Paul Martin had a meeting about the cancer cohort.",
+                "Paul Martin has a consultation with the ethics board about the asthma trial.",
+                "Thomas Girard has a cancer grant from the ERC.",
+                "Thomas Girard had a diabetes paper accepted in The Lancet.",
+                "Sophie Leroy a fait une présentation sur l'AVC.",
+                "Sophie Leroy a eu une idée pour l'étude sur le diabète.",
+                "Marc Petit est en congé maladie jusqu'à lundi.",
+                "Marc Petit is off sick today.",
+                "Paul Martin annonce l'arrêt de l'essai sur le cancer du sein.",
+                "Claire Petit a fait un bilan des projets sur le diabète.",
+                "Thomas Girard has two asthma papers in review.",
+                "Julie Martin présente depuis janvier 2024 sur France Culture la chronique asthme et allergie.")) {
+            assertThat(DETECTOR.analyze(text).classification().sensitive()).as(text).isFalse();
+        }
+    }
+
+    @Test
     void a_referral_names_the_person_it_asks_to_see() {
         assertThat(DETECTOR.analyze("Dear Dr Patel,\nThank you for seeing Emily Clarke, 34, who has had recurrent migraines"
                 + " for six months despite propranolol.\nKind regards,\nDr S. Jones").classification().reasons())
