@@ -65,8 +65,10 @@ final class Classifier {
             }
         }
         int patientCues = signals.patientCues();
-        // One clinical word is enough beside a direct identifier ("Patient ..., né le ..."); two otherwise.
-        boolean healthContext = signals.healthTerms() >= 2 || clinicalRecord(findings)
+        // "Je m'appelle Sandrine Lefèvre et j'ai une sclérose en plaques": a person names themself and their illness
+        boolean selfIll = name && nameAfter(document, findings, SELF_WORDS, 1) && ownIllness(document);
+        // One clinical word is enough beside a direct identifier ("Patient ..., né le ...") or one's own; two otherwise.
+        boolean healthContext = signals.healthTerms() >= 2 || clinicalRecord(findings) || selfIll
                 || signals.healthTerms() >= 1 && (birthDate || stay || patientId || name && roomAfterName(document, findings));
         // a given name found by the age or the room after it ("Léna, 3 ans", "Kevin (chambre 214)") is a patient's
         boolean identified = nir || birthDate || stay || particulars || (name && patientCues >= 2) || (iban && name)
@@ -79,7 +81,7 @@ final class Classifier {
                 || (name && examinedName(document, findings))
                 || (patientCues >= 1 && signals.eventTerms() == 0 && relativeOfName(document, findings)
                         && !longAgo(document, findings))
-                || (name && nameAfter(document, findings, SELF_WORDS, 1) && ownIllness(document))
+                || selfIll
                 || (signals.eventTerms() == 0 && addresseesCare(document, findings))
                 || (name && signals.eventTerms() == 0 && listOfPatients(document, findings))
                 || (signals.eventTerms() == 0 && tableOfPatients(document, findings))
@@ -118,8 +120,9 @@ final class Classifier {
      * #ownIllness}): a student who introduces herself before asking about a disease is not one.
      */
     private static final String[] SELF_WORDS = {"appelle"};
-    /** Words of one's own illness a few words before a clinical word: "je souffre d'une sclérose", "mon diabète". */
-    private static final String[] OWN = {"mon", "ma", "mes", "my", "souffre", "atteint", "atteinte", "suffer", "suffering"};
+    /** Words of one's own illness a few words before a clinical word: "je souffre d'une sclérose", "mon diabète", "j'ai une sclérose". */
+    private static final String[] OWN = {"mon", "ma", "mes", "my", "souffre", "atteint", "atteinte", "suffer", "suffering",
+        "ai", "have"};
     /** How many tokens before a clinical word {@link #OWN} is looked for ("souffre d'une sclérose"). */
     private static final int OWN_REACH = 4;
 
@@ -505,7 +508,8 @@ final class Classifier {
             if (had.has(document, token)) {
                 // "had a seizure"; "a fait une chute", "avait eu un infarctus"
                 int article = token + 1;
-                boolean said = document.tokenIsAny(token, HAD) ? document.tokenIsAny(article, A)
+                boolean english = document.tokenIsAny(token, HAD);
+                boolean said = english ? document.tokenIsAny(article, A) && eventEnds(document, article + 2)
                         : document.tokenIsAny(article, "un", "une");
                 return said && anEvent(document, article + 1) ? article : -1;
             }
@@ -601,6 +605,20 @@ final class Classifier {
         }
         return anEvent(document, t) ? t : -1;
     }
+
+    /**
+     * Whether an English health event ends before {@code token}: a sign, the text's end, or a word
+     * that no noun compound goes on with ("had a seizure at her desk", "had a stroke last year",
+     * "an asthma attack"); not "had an asthma education session", whose clinical word qualifies
+     * the noun after it.
+     */
+    private static boolean eventEnds(Document document, int token) {
+        return !document.isWord(token) || document.tokenIsAny(token, EVENT_FOLLOWERS);
+    }
+
+    private static final String[] EVENT_FOLLOWERS = {"at", "in", "on", "last", "this", "yesterday", "today", "and", "while",
+        "after", "during", "with", "of", "since", "which", "that", "when", "before", "earlier", "overnight", "recently",
+        "attack", "two", "three", "a", "an", "the", "so", "but", "requiring", "needing", "for"};
 
     /**
      * Whether the word at {@code token} is a clinical word that names what someone has: not a

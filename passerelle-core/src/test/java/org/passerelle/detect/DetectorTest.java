@@ -458,6 +458,8 @@ class DetectorTest {
                 "Mme Odile Ferrand présente une dyspnée d'effort.",
                 "Priya Raman from accounts had a seizure at her desk this morning and was taken to hospital by ambulance.",
                 "Kevin Ashdown has a fracture of the left wrist.",
+                "Daniel Price had an asthma attack during the match and used his inhaler.",
+                "Bonjour docteur, je m'appelle Sandrine Lefèvre et j'ai une sclérose en plaques depuis 2015.",
                 "Jacques Morvan a fait un AVC la semaine dernière.",
                 "Hélène Brunet a eu une pneumopathie en janvier.",
                 "Sarah Whitcombe is off sick this week with the flu, so the lab meeting moves to Thursday.",
@@ -479,7 +481,9 @@ class DetectorTest {
                 "Paul Martin annonce l'arrêt de l'essai sur le cancer du sein.",
                 "Claire Petit a fait un bilan des projets sur le diabète.",
                 "Thomas Girard has two asthma papers in review.",
-                "Julie Martin présente depuis janvier 2024 sur France Culture la chronique asthme et allergie.")) {
+                "Julie Martin présente depuis janvier 2024 sur France Culture la chronique asthme et allergie.",
+                "John Smith had an asthma education session planned for the school nurses.",
+                "Je m'appelle Sandrine Lefèvre et j'ai une question sur l'essai vaccinal contre la grippe.")) {
             assertThat(DETECTOR.analyze(text).classification().sensitive()).as(text).isFalse();
         }
     }
