@@ -65,10 +65,8 @@ final class Classifier {
             }
         }
         int patientCues = signals.patientCues();
-        // "Je m'appelle Sandrine Lefèvre et j'ai une sclérose en plaques": a person names themself and their illness
-        boolean selfIll = name && nameAfter(document, findings, SELF_WORDS, 1) && ownIllness(document);
         // One clinical word is enough beside a direct identifier ("Patient ..., né le ...") or one's own; two otherwise.
-        boolean healthContext = signals.healthTerms() >= 2 || clinicalRecord(findings) || selfIll
+        boolean healthContext = signals.healthTerms() >= 2 || clinicalRecord(findings)
                 || signals.healthTerms() >= 1 && (birthDate || stay || patientId || name && roomAfterName(document, findings));
         // a given name found by the age or the room after it ("Léna, 3 ans", "Kevin (chambre 214)") is a patient's
         boolean identified = nir || birthDate || stay || particulars || (name && patientCues >= 2) || (iban && name)
@@ -81,7 +79,7 @@ final class Classifier {
                 || (name && examinedName(document, findings))
                 || (patientCues >= 1 && signals.eventTerms() == 0 && relativeOfName(document, findings)
                         && !longAgo(document, findings))
-                || selfIll
+                || (name && selfIll(document, findings))
                 || (signals.eventTerms() == 0 && addresseesCare(document, findings))
                 || (name && signals.eventTerms() == 0 && listOfPatients(document, findings))
                 || (signals.eventTerms() == 0 && tableOfPatients(document, findings))
@@ -91,6 +89,11 @@ final class Classifier {
                 || ((formName || name && nameAfter(document, findings, NAME_FIELDS, 2))
                         && signals.healthTerms() >= 3 && signals.eventTerms() == 0
                         && (clinicalField(document) || ownIllness(document)));
+        // "Je m'appelle Sandrine Lefèvre et j'ai une sclérose en plaques": one's own illness, said with
+        // one's name, is health context with its one clinical word (read last: it reads every clinical word)
+        if (!healthContext && identified && signals.healthTerms() >= 1 && name && selfIll(document, findings)) {
+            healthContext = true;
+        }
         // the words around a name say the person's health is the subject: "l'état de santé de Mme …",
         // "Thomas Nguyen est en arrêt maladie pour une dépression", "Marie Dupont, atteinte d'une
         // sclérose"; read only when the tests above left the text short of nominative (they read
@@ -147,6 +150,11 @@ final class Classifier {
     }
 
     /** Whether the writer speaks of their own illness: a clinical word shortly after "je souffre", "mon", "ma". */
+    /** Whether a person names themself ("je m'appelle …", "my name is …") and their own illness. */
+    private static boolean selfIll(Document document, List<Finding> findings) {
+        return nameAfter(document, findings, SELF_WORDS, 1) && ownIllness(document);
+    }
+
     private static boolean ownIllness(Document document) {
         for (int t : document.positions(DocumentSignals.HEALTH.bit())) {
             if (document.tokenIsAny(t, ROLES_AND_RESEARCH)) {
