@@ -149,12 +149,12 @@ final class Classifier {
         return false;
     }
 
-    /** Whether the writer speaks of their own illness: a clinical word shortly after "je souffre", "mon", "ma". */
-    /** Whether a person names themself ("je m'appelle …", "my name is …") and their own illness. */
+    /** Whether a person names themself ("je m'appelle …") and speaks of their own illness. */
     private static boolean selfIll(Document document, List<Finding> findings) {
         return nameAfter(document, findings, SELF_WORDS, 1) && ownIllness(document);
     }
 
+    /** Whether the writer speaks of their own illness: a clinical word shortly after "je souffre", "mon", "ma", "j'ai". */
     private static boolean ownIllness(Document document) {
         for (int t : document.positions(DocumentSignals.HEALTH.bit())) {
             if (document.tokenIsAny(t, ROLES_AND_RESEARCH)) {
@@ -423,12 +423,14 @@ final class Classifier {
     private static final String[] HAD = {"had", "has"};
     private static final String[] HAD_FRENCH = {"fait", "eu"};
     private static final String[] A = {"a", "an"};
+    private static final String[] HAD_ANY = java.util.stream.Stream.of(HAD, HAD_FRENCH).flatMap(java.util.Arrays::stream)
+            .toArray(String[]::new);
     private static final String[] NOT_AN_EVENT = {"consultation", "examen", "bilan", "suivi", "intervention", "dose",
         "admission", "sortie", "prescription", "ordonnance", "radio", "patient", "patiente", "patients", "malade",
         "médecin", "soins", "diagnostic", "traitement"};
     /**
-     * Nouns a clinical word qualifies in a research or work text ("has a cancer grant", "a fait une
-     * chute project"… "présente un diabète app"): after one, the clinical word is no event of the person's.
+     * Nouns a clinical word qualifies in a research or work text ("has a cancer grant", "had a
+     * diabetes paper accepted"): after one, the clinical word is no event of the person's.
      */
     private static final String[] WORK_NOUNS = {"grant", "project", "projet", "study", "paper", "article", "app", "trial",
         "cohort", "programme", "program", "unit", "unité", "team", "équipe", "research", "recherche", "vaccine",
@@ -441,7 +443,7 @@ final class Classifier {
     private static final String[][] SICK_LEAVE = {{"arrêt", "maladie"}, {"arrêt", "de", "travail"}, {"congé", "maladie"},
         {"sick", "leave"}, {"off", "sick"}};
     private static final String[] SAYING = java.util.stream.Stream.of(ILL, CARED_FOR, ATTENDED, PRESENTED, CAME, PRESENTS,
-                    HAD, HAD_FRENCH, java.util.Arrays.stream(SICK_LEAVE).map(words -> words[0]).toArray(String[]::new))
+                    HAD_ANY, java.util.Arrays.stream(SICK_LEAVE).map(words -> words[0]).toArray(String[]::new))
             .flatMap(java.util.Arrays::stream).distinct().toArray(String[]::new);
     /** How many words after a name its illness may be said, in the same sentence. */
     private static final int ILLNESS_REACH = 8;
@@ -483,8 +485,7 @@ final class Classifier {
         static IllnessWords of(Document document) {
             return new IllnessWords(Words.of(document, ILL), Words.of(document, CARED_FOR), Words.of(document, PASSIVE),
                     Words.of(document, ATTENDED), Words.of(document, PRESENTED), Words.of(document, CAME),
-                    Words.of(document, PRESENTS), Words.of(document, java.util.stream.Stream.of(HAD, HAD_FRENCH)
-                            .flatMap(java.util.Arrays::stream).toArray(String[]::new)));
+                    Words.of(document, PRESENTS), Words.of(document, HAD_ANY));
         }
 
         /**
@@ -516,8 +517,8 @@ final class Classifier {
             if (had.has(document, token)) {
                 // "had a seizure"; "a fait une chute", "avait eu un infarctus"
                 int article = token + 1;
-                boolean english = document.tokenIsAny(token, HAD);
-                boolean said = english ? document.tokenIsAny(article, A) && eventEnds(document, article + 2)
+                boolean said = document.tokenIsAny(token, HAD)
+                        ? document.tokenIsAny(article, A) && eventEnds(document, article + 2)
                         : document.tokenIsAny(article, "un", "une");
                 return said && anEvent(document, article + 1) ? article : -1;
             }
