@@ -456,8 +456,11 @@ final class Classifier {
      * "Paul Martin étudie les patients atteints de diabète" do not count.
      */
     private static boolean illnessAfterName(Document document, List<Finding> findings) {
-        IllnessWords illness = IllnessWords.of(document);
         Words saying = Words.of(document, SAYING);
+        if (saying.isEmpty()) {
+            return false; // most short texts: no word that says an illness, and its word lists are not looked up
+        }
+        IllnessWords illness = IllnessWords.of(document);
         // Read from the words that say it, back to the names before them: they are far fewer than a
         // long text's names. For each name, the first such word after it in its sentence counts.
         Names names = null;
