@@ -83,7 +83,7 @@ final class CityRecognizer implements Recognizer {
             int known = knownTown(document, token);
             if (known >= token) {
                 int before = token - 1;
-                if (document.isSymbol(before, '\'') || document.isSymbol(before, '’')) {
+                if (document.isApostrophe(before)) {
                     before--;
                 }
                 boolean cue = document.tokenIn(before, PLACE_CUES) || document.isSymbol(before, ',')
@@ -99,7 +99,7 @@ final class CityRecognizer implements Recognizer {
                 }
             }
             int preposition = token - 1;
-            if (document.isSymbol(preposition, '\'') || document.isSymbol(preposition, '’')) {
+            if (document.isApostrophe(preposition)) {
                 preposition--;
             }
             if (!document.tokenIn(preposition, PREPOSITIONS)

@@ -613,7 +613,7 @@ final class Classifier {
             }
         }
         if (document.tokenIsAny(t, INDEFINITE)) {
-            t += document.isSymbol(t + 1, '\'') || document.isSymbol(t + 1, '’') ? 2 : 1;
+            t += document.isApostrophe(t + 1) ? 2 : 1;
         }
         return anEvent(document, t) ? t : -1;
     }
@@ -701,7 +701,7 @@ final class Classifier {
                         return true;
                     }
                     if (!(document.tokenIsAny(first, PersonNameRecognizer.CIVIL_ADDRESS) || document.isSymbol(first, '.')
-                            || document.isSymbol(first, '\'') || document.isSymbol(first, '’'))) {
+                            || document.isApostrophe(first))) {
                         break;
                     }
                 }
@@ -728,7 +728,7 @@ final class Classifier {
             if (document.tokenIsAny(t, RELATIVE_PRONOUNS)) {
                 return t;
             }
-            if (!(document.tokenIsAny(t, STATE_OF) || document.isSymbol(t, '\'') || document.isSymbol(t, '’'))) {
+            if (!(document.tokenIsAny(t, STATE_OF) || document.isApostrophe(t))) {
                 return -1;
             }
         }

@@ -119,7 +119,7 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
      * (a procedure: "covered by the confidentiality agreement" is the text's status).
      */
     private static boolean notAboutTheText(Document document, int first, int last) {
-        int before = document.isSymbol(first - 1, '\'') || document.isSymbol(first - 1, '’') ? first - 2 : first - 1;
+        int before = document.isApostrophe(first - 1) ? first - 2 : first - 1;
         if (document.tokenIsAny(before, "a", "an", "un", "une", "l", "the")) {
             before--; // "sign a confidentiality agreement", "signer l'accord"
         }

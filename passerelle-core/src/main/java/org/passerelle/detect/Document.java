@@ -618,6 +618,11 @@ public final class Document {
         return code != 0 ? (flags[token] & 0xFF) >>> SYMBOL_SHIFT == code : chars[starts[token]] == symbol;
     }
 
+    /** Whether the token is an apostrophe, straight or typographic ({@code '} or {@code ’}): French elision, English possessive. */
+    boolean isApostrophe(int token) {
+        return isSymbol(token, '\'') || isSymbol(token, '’');
+    }
+
     boolean isSymbol(int token) {
         return token >= 0 && token < count && (flags[token] & KIND) == SYMBOL;
     }

@@ -159,7 +159,7 @@ final class HospitalRecognizer implements Recognizer {
                 last = t;
                 t++;
             } else if (document.isWord(t) && document.tokenIn(t, CONNECTORS)
-                    && (document.startsUpper(t + 1) || document.isSymbol(t + 1, '\'') || document.isSymbol(t + 1, '’')
+                    && (document.startsUpper(t + 1) || document.isApostrophe(t + 1)
                     || document.tokenIn(t + 1, CONNECTORS) && document.startsUpper(t + 2))) {
                 t++;
             } else if (document.isWord(t) && document.tokenIn(t, ADJECTIVES) && document.isUpperCase(t - 1)) {
@@ -195,9 +195,9 @@ final class HospitalRecognizer implements Recognizer {
             if (document.isWord(t) && document.startsUpper(t)) {
                 start = t;
                 t--;
-            } else if (document.tokenIs(t, "s") && (document.isSymbol(t - 1, '\'') || document.isSymbol(t - 1, '’'))) {
+            } else if (document.tokenIs(t, "s") && document.isApostrophe(t - 1)) {
                 t -= 2;
-            } else if (document.isSymbol(t, '\'') || document.isSymbol(t, '’')) {
+            } else if (document.isApostrophe(t)) {
                 t--;
             } else {
                 break;

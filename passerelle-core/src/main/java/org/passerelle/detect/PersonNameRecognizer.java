@@ -819,7 +819,7 @@ final class PersonNameRecognizer implements Recognizer {
         if (document.isWord(next)) {
             return !document.startsUpper(next) && !document.tokenIn(next, PARTICLES);
         }
-        return !(document.isSymbol(next, '-') || document.isSymbol(next, '\'') || document.isSymbol(next, '’')
+        return !(document.isSymbol(next, '-') || document.isApostrophe(next)
                 || document.isSymbol(next, '.')); // or a number, or the text's end
     }
 
@@ -1046,7 +1046,7 @@ final class PersonNameRecognizer implements Recognizer {
             return false;
         }
         int before = token - 1;
-        if (document.isSymbol(before, '\'') || document.isSymbol(before, '’')) {
+        if (document.isApostrophe(before)) {
             before--;
         }
         if (document.isSymbol(before, '-') && document.touchesNext(before)) {
@@ -1097,10 +1097,10 @@ final class PersonNameRecognizer implements Recognizer {
             t++;
             particles++;
         }
-        if (document.tokenIs(t, "d") && (document.isSymbol(t + 1, '\'') || document.isSymbol(t + 1, '’'))) {
+        if (document.tokenIs(t, "d") && document.isApostrophe(t + 1)) {
             t += 2;
         }
-        boolean elided = document.tokenLength(t) == 1 && (document.isSymbol(t + 1, '\'') || document.isSymbol(t + 1, '’'))
+        boolean elided = document.tokenLength(t) == 1 && document.isApostrophe(t + 1)
                 && document.touchesNext(t) && document.touchesNext(t + 1); // N'GUESSAN, O'SULLIVAN
         if (!document.isWord(t) || !document.startsUpper(t) || (document.tokenLength(t) < 2 && !elided)) {
             return -1;
@@ -1154,7 +1154,7 @@ final class PersonNameRecognizer implements Recognizer {
         int end = token;
         int last = token + 2 * (MAX_COMPOUND_PARTS - 1); // a part and its joining symbol: two tokens
         while (end < last
-                && (document.isSymbol(end + 1, '-') || document.isSymbol(end + 1, '\'') || document.isSymbol(end + 1, '’'))
+                && (document.isSymbol(end + 1, '-') || document.isApostrophe(end + 1))
                 && document.touchesNext(end) && document.touchesNext(end + 1) && document.isWord(end + 2)
                 && (document.startsUpper(end + 2) || document.tokenLength(end) == 1)) {
             end += 2;

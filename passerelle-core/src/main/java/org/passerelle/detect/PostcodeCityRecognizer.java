@@ -180,7 +180,7 @@ final class PostcodeCityRecognizer implements Recognizer {
         int t = from;
         if (document.isWord(t) && document.tokenIn(t, ARTICLES) && document.startsUpper(t)) {
             t++;
-            if (document.isSymbol(t, '\'') || document.isSymbol(t, '’')) {
+            if (document.isApostrophe(t)) {
                 t++;
             }
         }
@@ -191,7 +191,7 @@ final class PostcodeCityRecognizer implements Recognizer {
         int last = t;
         for (int parts = 1; parts < MAX_TOWN_PARTS; parts++) {
             int next = last + 1;
-            if ((document.isSymbol(next, '-') || document.isSymbol(next, '\'') || document.isSymbol(next, '’'))
+            if ((document.isSymbol(next, '-') || document.isApostrophe(next))
                     && document.touchesNext(last) && document.touchesNext(next) && document.isWord(next + 1)) {
                 last = next + 1;
             } else if (document.isWord(next) && document.tokenIn(next, CONNECTORS) && !document.startsUpper(next)
