@@ -106,8 +106,9 @@ final class CityRecognizer implements Recognizer {
                     || document.tokenIn(preposition - 1, PersonNameRecognizer.EPONYM_WORDS)) {
                 continue; // "suivi chez vous pour sa maladie de Parkinson": an eponym, no place
             }
-            if (!document.wordBefore(preposition + (document.tokenIs(preposition, "près") ? 1 : 0), 9, RESIDENCE)) {
-                continue;
+            if (!document.wordBefore(preposition + (document.tokenIs(preposition, "près") ? 1 : 0), 9, RESIDENCE)
+                    || document.isUpperCase(token) && document.tokenIn(token, PersonNameRecognizer.ACRONYMS)) {
+                continue; // "vit en EHPAD", "atteints de BPCO": an acronym in capitals, no town
             }
             int end = PostcodeCityRecognizer.townEnd(document, token);
             if (end >= token && !document.tokenIn(token, ARTICLES) || end > token) {

@@ -24,7 +24,7 @@ final class PersonNameRecognizer implements Recognizer {
     private static final Vocabulary LAST_NAMES = Vocabulary.load("last-names.txt");
     private static final Vocabulary NOT_PERSONS = Vocabulary.load("not-person-names.txt");
     static final Vocabulary COMMON = Vocabulary.load("common-capitalized-words.txt");
-    private static final Vocabulary ACRONYMS = Vocabulary.load("acronyms.txt");
+    static final Vocabulary ACRONYMS = Vocabulary.load("acronyms.txt");
     /** Titles before which a lone initial stands for a person: "M. R.", "Mme G.". */
     static final String[] CIVIL_TITLES = {"m", "mme", "mlle", "melle", "mr", "mrs", "ms"};
     /**

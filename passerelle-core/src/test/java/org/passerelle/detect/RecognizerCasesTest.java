@@ -648,7 +648,10 @@ class RecognizerCasesTest {
                 found("Patient né à Glasgow en 1950.", Label.CITY, "Glasgow"),
                 none("Score de Glasgow à 8 chez ce patient.", Label.CITY),
                 none("il est suivi chez vous pour sa maladie de Parkinson", Label.CITY),
-                found("il est suivi chez vous depuis son arrivée de Roubaix", Label.CITY, "Roubaix"));
+                found("il est suivi chez vous depuis son arrivée de Roubaix", Label.CITY, "Roubaix"),
+                // a care home's acronym after a residence word is no town
+                none("ma mère vit en EHPAD depuis mars", Label.CITY),
+                found("il vit à La Ferté-Alais", Label.CITY, "La Ferté-Alais"));
     }
 
     @ParameterizedTest(name = "{0}")
