@@ -126,6 +126,8 @@ final class Classifier {
     /** Words of one's own illness a few words before a clinical word: "je souffre d'une sclérose", "mon diabète", "j'ai une sclérose". */
     private static final String[] OWN = {"mon", "ma", "mes", "my", "souffre", "atteint", "atteinte", "suffer", "suffering",
         "ai", "have"};
+    /** "To be" in the first person, before a condition's word: "je suis diabétique", "I am epileptic", "I'm pregnant". */
+    private static final String[] AM = {"suis", "am", "m"};
     /** How many tokens before a clinical word {@link #OWN} is looked for ("souffre d'une sclérose"). */
     private static final int OWN_REACH = 4;
 
@@ -137,6 +139,12 @@ final class Classifier {
      * "Antécédents :", "Traitement :", "Motif d'hospitalisation :".
      */
     private static boolean clinicalField(Document document) {
+        for (int t : document.positions(DocumentSignals.HEALTH.bit())) {
+            if ((document.isSymbol(t - 1, ',') || document.isSymbol(t - 1, ';') || document.isSymbol(t - 1, '|'))
+                    && document.isSymbol(t + 1, ':') && !document.tokenIsAny(t, ROLES_AND_RESEARCH)) {
+                return true; // "Name: Ayesha Malik, Age: 34, Dx: pre-eclampsia": fields on one line
+            }
+        }
         for (int t : document.lineStarts()) {
             if (document.tokenIn(t, DocumentSignals.HEALTH) && !document.tokenIsAny(t, ROLES_AND_RESEARCH)) {
                 for (int c = t + 1; c <= t + FIELD_LABEL_REACH && !document.newlineBefore(c); c++) {
@@ -159,6 +167,9 @@ final class Classifier {
         for (int t : document.positions(DocumentSignals.HEALTH.bit())) {
             if (document.tokenIsAny(t, ROLES_AND_RESEARCH)) {
                 continue;
+            }
+            if (document.tokenIsAny(t, CONDITIONS) && document.tokenIsAny(t - 1, AM)) {
+                return true; // "je suis séropositive", "I am diabetic"
             }
             for (int before = t - 1; before >= 0 && before >= t - OWN_REACH; before--) {
                 if (document.tokenIsAny(before, OWN)) {
@@ -425,6 +436,42 @@ final class Classifier {
     private static final String[] A = {"a", "an"};
     private static final String[] HAD_ANY = java.util.stream.Stream.of(HAD, HAD_FRENCH).flatMap(java.util.Arrays::stream)
             .toArray(String[]::new);
+    /**
+     * French "avoir" in the present or the imperfect before an illness and its article: "a une
+     * sclérose en plaques", "a la maladie d'Alzheimer", "avait un cancer"; not "a la charge du
+     * projet", whose noun is no clinical word, nor "a le diabète comme thème de recherche" (one
+     * has "du diabète").
+     */
+    private static final String[] HAS_FRENCH = {"a", "avait"};
+    private static final String[] HAS_ARTICLES = {"un", "une", "la", "l", "des"};
+    /**
+     * Nouns of a bout of illness that a clinical word after them qualifies: "une crise convulsive",
+     * "une crise d'asthme", "an episode of psychosis". By themselves they are everyday words
+     * ("la crise du logement").
+     */
+    private static final String[] BOUTS = {"crise", "crises", "attaque", "poussée", "épisode", "episode"};
+    /** How many tokens after a bout its clinical word may stand ("une crise d'épilepsie", "an episode of severe psychosis"). */
+    private static final int BOUT_REACH = 3;
+    /**
+     * A third person's possessives before a clinical word: "his chemotherapy is postponed", "a
+     * arrêté son insuline". After a name in its sentence, the illness is that person's; "his
+     * diabetes research" and "ses travaux sur le cancer" are work (see {@link #anEvent}).
+     */
+    private static final String[] THEIR = {"his", "her", "son", "sa", "ses"};
+    /**
+     * Words that name a person by their condition, after a comma or a verb "to be": "Jean-Paul
+     * Maréchal, diabétique de type 2", "Mrs Brown is diabetic", "Mme Roux est enceinte".
+     */
+    /** Verbs a person's illness may be the subject of: "his chemotherapy is postponed", "her asthma got worse". */
+    private static final String[] STATE_VERBS = {"is", "was", "has", "had", "will", "would", "got", "gets", "became",
+        "worsened", "improved", "returned", "started", "progressed", "flared"};
+    /** What may follow a condition's word: "diabétique de type 2", "diabetic since 2010", "enceinte de 7 mois". */
+    private static final String[] CONDITION_FOLLOWERS = {"de", "du", "d", "depuis", "since", "type", "et", "and", "sous",
+        "on", "non", "mal", "bien", "connu", "connue", "known", "traité", "traitée", "treated", "équilibré", "équilibrée",
+        "controlled", "with", "avec", "who", "qui", "but", "mais", "for", "pour"};
+    private static final String[] CONDITIONS = {"diabétique", "épileptique", "asthmatique", "hypertendu", "hypertendue",
+        "séropositif", "séropositive", "enceinte", "autiste", "diabetic", "epileptic", "asthmatic", "hypertensive",
+        "seropositive", "pregnant", "autistic"};
     private static final String[] NOT_AN_EVENT = {"consultation", "examen", "bilan", "suivi", "intervention", "dose",
         "admission", "sortie", "prescription", "ordonnance", "radio", "patient", "patiente", "patients", "malade",
         "médecin", "soins", "diagnostic", "traitement"};
@@ -436,14 +483,18 @@ final class Classifier {
         "cohort", "programme", "program", "unit", "unité", "team", "équipe", "research", "recherche", "vaccine",
         "conference", "congrès", "meeting", "réunion", "talk", "lecture", "session", "award", "prize", "prix", "review",
         "book", "model", "modèle", "database", "registry", "registre", "network", "réseau", "initiative", "centre",
-        "center", "clinic", "ward", "service", "seminar", "séminaire", "course", "cours", "module", "workshop"};
+        "center", "clinic", "ward", "service", "seminar", "séminaire", "course", "cours", "module", "workshop", "results",
+        "résultats", "outcomes", "data", "données", "findings", "work", "travaux", "thesis", "thèse", "job", "position",
+        "poste", "career", "carrière", "expertise", "department", "practice", "guidelines", "recommandations",
+        "specialist", "spécialiste", "nurse", "nurses", "researcher", "researchers", "chercheur", "chercheuse"};
     private static final String[] PASSIVE = {"été", "est", "était", "sera", "was", "is", "been", "be", "being"};
     /** The words {@link #illnessAfterName} reads from: those that say an illness, and sick leave's first. */
     /** Sick leave: "en arrêt maladie", "en arrêt de travail", "en congé maladie", "sick leave", "off sick". */
     private static final String[][] SICK_LEAVE = {{"arrêt", "maladie"}, {"arrêt", "de", "travail"}, {"congé", "maladie"},
         {"sick", "leave"}, {"off", "sick"}};
     private static final String[] SAYING = java.util.stream.Stream.of(ILL, CARED_FOR, ATTENDED, PRESENTED, CAME, PRESENTS,
-                    HAD_ANY, java.util.Arrays.stream(SICK_LEAVE).map(words -> words[0]).toArray(String[]::new))
+                    HAD_ANY, HAS_FRENCH, THEIR, CONDITIONS,
+                    java.util.Arrays.stream(SICK_LEAVE).map(words -> words[0]).toArray(String[]::new))
             .flatMap(java.util.Arrays::stream).distinct().toArray(String[]::new);
     /** How many words after a name its illness may be said, in the same sentence. */
     private static final int ILLNESS_REACH = 8;
@@ -474,7 +525,7 @@ final class Classifier {
                 if (names == null) {
                     names = new Names(document, findings);
                 }
-                if (nameBefore(document, said, names, illness)) {
+                if (nameBefore(document, said, names, illness) || practitionerIll(document, said, names, illness)) {
                     return true;
                 }
             }
@@ -484,11 +535,12 @@ final class Classifier {
 
     /** The words that say an illness, looked up once in a text. */
     private record IllnessWords(Words ill, Words caredFor, Words passive, Words attended, Words presented, Words came,
-            Words presents, Words had) {
+            Words presents, Words had, Words has, Words their, Words conditions) {
         static IllnessWords of(Document document) {
             return new IllnessWords(Words.of(document, ILL), Words.of(document, CARED_FOR), Words.of(document, PASSIVE),
                     Words.of(document, ATTENDED), Words.of(document, PRESENTED), Words.of(document, CAME),
-                    Words.of(document, PRESENTS), Words.of(document, HAD_ANY));
+                    Words.of(document, PRESENTS), Words.of(document, HAD_ANY), Words.of(document, HAS_FRENCH),
+                    Words.of(document, THEIR), Words.of(document, CONDITIONS));
         }
 
         /**
@@ -523,7 +575,28 @@ final class Classifier {
                 boolean said = document.tokenIsAny(token, HAD)
                         ? document.tokenIsAny(article, A) && eventEnds(document, article + 2)
                         : document.tokenIsAny(article, "un", "une");
-                return said && anEvent(document, article + 1) ? article : -1;
+                return said && (anEvent(document, article + 1) || bout(document, article + 1)) ? article : -1;
+            }
+            if (has.has(document, token)) {
+                // "a une sclérose", "a la maladie d'Alzheimer", "avait l'asthme"
+                int article = token + 1;
+                int what = document.tokenIs(article, "l") && document.isApostrophe(article + 1) ? article + 2 : article + 1;
+                return document.tokenIsAny(article, HAS_ARTICLES) && (anEvent(document, what) || bout(document, what))
+                        ? what - 1 : -1;
+            }
+            if (their.has(document, token)) {
+                // "son insuline", "sa sclérose en plaques"; in English, where no noun compound goes on:
+                // "his chemotherapy is postponed", not "his COVID modelling work"
+                boolean english = document.tokenIs(token, "his") || document.tokenIs(token, "her");
+                return anEvent(document, token + 1) && (!english || !document.isSymbol(token + 2, '-')
+                        && (eventEnds(document, token + 2) || document.tokenIsAny(token + 2, STATE_VERBS))) ? token : -1;
+            }
+            if (conditions.has(document, token)) {
+                // "Jean-Paul Maréchal, diabétique de type 2", "is diabetic": the word is the clinical
+                // word read after; not "John Smith, diabetic foot specialist"
+                boolean said = document.isSymbol(token - 1, ',') || passive.has(document, token - 1);
+                boolean ends = !document.isWord(token + 1) || document.tokenIsAny(token + 1, CONDITION_FOLLOWERS);
+                return said && ends ? token - 1 : -1;
             }
             return sickLeave(document, token) ? token + 1 : -1;
         }
@@ -545,6 +618,32 @@ final class Classifier {
         }
         return false;
     }
+
+    /**
+     * Whether a practitioner's name stands right before the words that say they are ill or cared
+     * for, with only "was", "est", "a été" between: "Dr Yvonne Marchetti was diagnosed with
+     * multiple sclerosis", "le Dr Roux souffre d'une sciatique". A practitioner is a patient too,
+     * but only where the name is what those words say it of: "le Dr Roux soigne les patients
+     * atteints de…" is not.
+     */
+    private static boolean practitionerIll(Document document, int said, Names names, IllnessWords illness) {
+        if (!(illness.ill().has(document, said) || illness.caredFor().has(document, said)
+                && illness.passive().has(document, said - 1))) {
+            return false;
+        }
+        for (int last = said - 1; last >= 0 && last >= said - PRACTITIONER_ILL_REACH; last--) {
+            if (names.endsAt(last, true)) {
+                return true;
+            }
+            if (!(illness.passive().has(document, last) || document.tokenIs(last, "a") || document.tokenIs(last, "has"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** How many tokens before the word that says it a practitioner's name may end ("Dr Roux a été opéré"). */
+    private static final int PRACTITIONER_ILL_REACH = 3;
 
     /**
      * The names of a text by where they start and end, for the rules that read from a few words to
@@ -576,9 +675,14 @@ final class Classifier {
 
         /** Whether a name's last token is {@code token}: the one before the first token at or after its end. */
         boolean endsAt(int token) {
+            return endsAt(token, false);
+        }
+
+        /** {@link #endsAt(int)}, practitioners' names counted too when {@code practitioners}. */
+        boolean endsAt(int token, boolean practitioners) {
             int to = document.start(token + 1);
             for (int i = Document.lowerBound(ends, ends.length, document.start(token) + 1); i < ends.length && ends[i] <= to; i++) {
-                if (!practitionerBefore(document, document.tokenAt(byEnd[i].start()))) {
+                if (practitioners || !practitionerBefore(document, document.tokenAt(byEnd[i].start()))) {
                     return true;
                 }
             }
@@ -639,6 +743,23 @@ final class Classifier {
     private static boolean anEvent(Document document, int token) {
         return document.tokenIn(token, DocumentSignals.HEALTH) && !document.tokenIsAny(token, NOT_AN_EVENT)
                 && !document.tokenIsAny(token, ROLES_AND_RESEARCH) && !document.tokenIsAny(token + 1, WORK_NOUNS);
+    }
+
+    /**
+     * Whether a bout of illness starts at {@code token}: one of {@link #BOUTS} and, within {@link
+     * #BOUT_REACH} tokens, a clinical word that names what someone has ("crise convulsive", "crise
+     * d'épilepsie"; not "la crise du logement").
+     */
+    private static boolean bout(Document document, int token) {
+        if (!document.tokenIsAny(token, BOUTS)) {
+            return false;
+        }
+        for (int t = token + 1; t <= token + BOUT_REACH && !document.newlineBefore(t); t++) {
+            if (anEvent(document, t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean endsSentence(Document document, int token) {
@@ -776,18 +897,42 @@ final class Classifier {
                 continue;
             }
             int first = document.tokenAt(finding.start());
-            if (practitionerBefore(document, first) || !introducedAsPatient(document, first)) {
+            if (practitionerBefore(document, first)) {
+                continue;
+            }
+            int comma = apposition(document, finding, true);
+            if (comma >= 0 && !document.isSymbol(comma - 1, '(') && ageAndSex(document, comma)) {
+                return true; // "Tom Baxter, 45M, HbA1c 9.2 %": a clinician's shorthand for a patient
+            }
+            if (!introducedAsPatient(document, first)) {
                 continue;
             }
             int bracketed = apposition(document, finding, false);
-            int t = bracketed >= 0 ? bracketed : apposition(document, finding, true);
+            int t = bracketed >= 0 ? bracketed : comma;
             int age = t < 0 ? -1 : ageEnd(document, t);
+            boolean inBrackets = document.isSymbol(first - 1, '(') || document.isSymbol(first - 2, '(') && document.startsUpper(first - 1);
+            if (age < 0 && bracketed < 0 && inBrackets && document.isSymbol(comma - 1, ',') && document.isNumber(comma)
+                    && document.tokenLength(comma) <= 2 && document.isSymbol(comma + 1, ')')) {
+                return true; // "the participant (Michael Tran, 38)": the name and its age in brackets
+            }
             if (age >= 0 && (bracketed >= 0 || presenting(document, document.isSymbol(age + 1, ',') ? age + 2 : age + 1))) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * Whether an age and a sex in a clinician's shorthand start at {@code t}: a number of at most
+     * three digits with M, F or H against it ("45M", "72F"), then a sign.
+     */
+    private static boolean ageAndSex(Document document, int t) {
+        return document.isNumber(t) && document.tokenLength(t) <= 3 && document.touchesNext(t)
+                && document.tokenIsAny(t + 1, SEXES) && document.isSymbol(t + 2)
+                && Integer.parseInt(document.tokenText(t)) <= 120;
+    }
+
+    private static final String[] SEXES = {"m", "f", "h"};
 
     /** The last token of an age that starts at {@code t} ("age 7", "âgée de 3 ans", "72 ans"), or -1. */
     private static int ageEnd(Document document, int t) {
@@ -831,7 +976,8 @@ final class Classifier {
     private static final String[] PATIENT_INTRODUCTIONS = java.util.stream.Stream.concat(
             java.util.Arrays.stream(PersonNameRecognizer.CIVIL_TITLES), java.util.stream.Stream.of("madame", "monsieur",
                     "mademoiselle", "son", "daughter", "child", "baby", "mother", "father", "wife", "husband", "fils", "fille", "enfant", "bébé", "mère",
-                    "père", "épouse", "époux", "mari", "femme", "patient", "patiente", "pt")).toArray(String[]::new);
+                    "père", "épouse", "époux", "mari", "femme", "patient", "patiente", "pt", "participant", "participante",
+                    "subject", "sujet")).toArray(String[]::new);
 
     /** Whether one of {@link #PATIENT_INTRODUCTIONS} stands just before the name whose word is {@code token} (a colleague's does not). */
     private static boolean introducedAsPatient(Document document, int token) {
@@ -900,6 +1046,45 @@ final class Classifier {
         "urgences", "rhumatologie", "dermatologie", "endocrinologie", "urologie", "gynécologie", "orthopédie",
         "gastro", "gastroentérologie", "hépatologie", "infectiologie", "soins", "usc", "usi", "ssr", "usld", "ward",
         "icu", "hdu", "unit", "unité", "geriatrics", "cardiology", "oncology", "surgery", "maternity"};
+    /**
+     * Whether a numbered bed, or a numbered room with a ward or a clinical word after the name, heads
+     * the name on its line, its title between: "lit 4 : Mme Roux", "chambre 12, Mme Kowalski, 88
+     * ans, chute nocturne" (a nurses' handover); not "chambre 12, M. Hugo Petit, résidence Jean Zay".
+     */
+    private static boolean roomBefore(Document document, Finding name) {
+        int first = document.tokenAt(name.start());
+        int t = first - 1;
+        while (t >= 0 && (document.tokenIn(t, PersonNameRecognizer.TITLES) || document.isSymbol(t, '.'))
+                && !document.newlineBefore(t + 1)) {
+            t--;
+        }
+        if (document.isSymbol(t, ',') || document.isSymbol(t, ':') || document.isSymbol(t, '-') || document.isSymbol(t, '–')) {
+            t--;
+        }
+        if (!document.isNumber(t)) {
+            return false;
+        }
+        int room = document.isSymbol(t - 1, '.') ? t - 2 : t - 1;
+        for (int k = Math.max(room + 1, 0); k <= first; k++) {
+            if (document.newlineBefore(k)) {
+                return false; // the room, its number and the name on one line
+            }
+        }
+        if (document.tokenIsAny(room, PersonNameRecognizer.BEDS)) {
+            return true;
+        }
+        if (!document.tokenIsAny(room, PersonNameRecognizer.NUMBERED_ROOMS)) {
+            return false;
+        }
+        int last = document.tokenAt(name.end()) - 1;
+        for (int w = last + 1; w <= last + 2 * WARD_REACH && !document.newlineBefore(w); w++) {
+            if (document.tokenIsAny(w, WARDS) || document.tokenIn(w, DocumentSignals.HEALTH)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** How many tokens after a room's number its ward may be named. */
     private static final int WARD_REACH = 6;
 
@@ -914,6 +1099,9 @@ final class Classifier {
         for (Finding finding : findings) {
             if (!isName(finding)) {
                 continue;
+            }
+            if (roomBefore(document, finding)) {
+                return true;
             }
             int room = document.tokenAt(finding.end());
             if (document.isSymbol(room, '(') || document.isSymbol(room, ',')) {

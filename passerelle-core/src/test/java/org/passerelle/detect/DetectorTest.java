@@ -489,6 +489,52 @@ class DetectorTest {
     }
 
     @Test
+    void what_a_named_person_has_or_is_said_in_other_ways_is_nominative_health_data() {
+        for (String text : List.of(
+                // a possessive before the illness, after the name in its sentence
+                "Write a polite email to the family of Mr Desmond Achterberg explaining that his chemotherapy is postponed.",
+                "J ai revu madame Lefort ce matin pour sa toux, je lui ai prescrit du Ventoline.",
+                // French "avoir" before the illness, and a bout of illness named by what qualifies it
+                "J'ai besoin d'aide pour une lettre : ma mère, Odette Lambert, a la maladie d'Alzheimer et vit en EHPAD.",
+                "Le petit Lucas Bernard, 6 ans, a fait une crise convulsive fébrile hier soir à la crèche.",
+                "Karim Haddad a une crise d'épilepsie par semaine malgré son traitement.",
+                // a person named by their condition; one's own condition after "je suis"
+                "Reformule : « Jean-Paul Maréchal, diabétique de type 2, a arrêté son insuline sans avis médical. »",
+                "Transcription entretien 4 : « Je m'appelle Nadia, j'ai 29 ans, je suis séropositive depuis 2015. »",
+                // a practitioner is a patient too when the words right after the name say so
+                "Our collaborator Dr Yvonne Marchetti was diagnosed with multiple sclerosis last year and will reduce her hours.",
+                // a room before the name, a clinician's age-and-sex shorthand, a participant's age in brackets
+                "Notes de garde : chambre 12, Mme Kowalski, 88 ans, chute nocturne, pas de perte de connaissance.",
+                "Here are my notes from clinic: Tom Baxter, 45M, HbA1c 9.2%, started on metformin 500 mg bd.",
+                "The participant (Michael Tran, 38) reported suicidal ideation during the week 4 visit.",
+                // a form's fields on one line
+                "Name: Ayesha Malik, Age: 34, Ward 7B, Dx: postpartum pre-eclampsia")) {
+            assertThat(DETECTOR.analyze(text).classification().reasons()).as(text).containsExactly(Reason.NOMINATIVE_HEALTH);
+        }
+        // work, a role, a compound, a seminar room, a meeting's list of people: no one's illness
+        for (String text : List.of("Paul Martin presented his surgery results at the meeting.",
+                "Jean Dupont a présenté sa thèse sur le diabète.",
+                "Claire Dupont a la charge du projet sur le cancer du sein.",
+                "Paul Martin a le diabète comme thème de recherche depuis 2010.",
+                "Anne Moreau a une expertise reconnue en épidémiologie du cancer.",
+                "Marc Petit, diabétologue, animera l'atelier.",
+                "John Smith, diabetic foot specialist, will give the talk.",
+                "Thomas Girard presented his COVID-19 modelling work to the board.",
+                "Sarah Cohen shared her cancer screening guidelines with the team.",
+                "Professor Anne Moreau and her cancer team moved to Lyon.",
+                "La crise du logement inquiète Paul Martin, maire de la ville.",
+                "Jean Dupont et ses collègues ont étudié les crises d'épilepsie chez l'enfant.",
+                "Le Dr Roux soigne les patients atteints de diabète depuis vingt ans.",
+                "Consultation du Dr Roux : patiente atteinte d'un diabète déséquilibré.",
+                "Séminaire : Mme Claire Bonnet (salle 12, bâtiment B) présentera ses travaux sur le traitement du cancer du sein.",
+                "Réunion : chambre 12, M. Hugo Petit, résidence Jean Zay, étudiant en médecine.",
+                "Ayesha Malik (University of Leeds) wrote a review on pre-eclampsia screening in 2022.",
+                "Lucas Bernard, doctorant, soutiendra sa thèse sur les crises convulsives fébriles le 6 juin.")) {
+            assertThat(DETECTOR.analyze(text).classification().sensitive()).as(text).isFalse();
+        }
+    }
+
+    @Test
     void a_referral_names_the_person_it_asks_to_see() {
         assertThat(DETECTOR.analyze("Dear Dr Patel,\nThank you for seeing Emily Clarke, 34, who has had recurrent migraines"
                 + " for six months despite propranolol.\nKind regards,\nDr S. Jones").classification().reasons())
