@@ -71,7 +71,8 @@ final class Classifier {
         // a given name found by the age or the room after it ("Léna, 3 ans", "Kevin (chambre 214)") is a patient's
         boolean identified = nir || birthDate || stay || particulars || (name && patientCues >= 2) || (iban && name)
                 || (name && datesOfPeople > 0 && signals.healthTerms() >= 3 && patientCues >= 1)
-                || (name && nameAfter(document, findings, PATIENT_WORDS, PATIENT_WORD_REACH))
+                // any name a patient word introduces, a bare pair too: "patient 12 (Marcel Dubois)"
+                || nameAfter(document, findings, PATIENT_WORDS, PATIENT_WORD_REACH)
                 || (patientCues >= 1 && nameAfter(document, findings, NAMING_WORDS, 1) && !longAgo(document, findings))
                 || patientApposed(document, findings)
                 || ageAfterName(document, findings)
@@ -99,7 +100,7 @@ final class Classifier {
         // sclérose"; read only when the tests above left the text short of nominative (they read
         // every name of a long text)
         if (!(healthContext && identified) && (name && healthOfName(document, findings)
-                || illnessAfterName(document, findings) && !longAgo(document, findings))) {
+                || (illnessAfterName(document, findings) || genitiveIllness(document, findings)) && !longAgo(document, findings))) {
             healthContext = true;
             identified = true;
         }
@@ -372,8 +373,22 @@ final class Classifier {
      * 34,", "Mrs Clarke, who has"). "Thanks for seeing Anne Martin yesterday" is a meeting.
      */
     private static final String[] SEEING = {"seeing"};
+    /** A French referral's verb: "je vous adresse M. …", "je vous confie Mme …". */
+    private static final String[] SENDING = {"adresse", "confie", "envoie"};
 
     private static boolean referred(Document document, Finding name, int first) {
+        int sending = introducer(document, first, SENDING, true);
+        if (sending >= 0 && document.tokenIs(sending - 1, "vous") && !practitionerBefore(document, first)) {
+            // "je vous adresse M. Éric Chevalier pour avis sur…", "… 54 ans, qui…"
+            int after = document.tokenAt(name.end());
+            if (document.isSymbol(after, ',')) {
+                after++;
+            }
+            if (document.tokenIs(after, "pour") || document.tokenIs(after, "qui") || document.isNumber(after)
+                    && document.tokenLength(after) <= 3) {
+                return true;
+            }
+        }
         int seeing = introducer(document, first, SEEING, true);
         if (seeing < 0 || !document.tokenIs(seeing - 1, "for")) {
             return false;
@@ -422,7 +437,7 @@ final class Classifier {
      * depuis trois semaines une fièvre"; not "présente une conférence sur le diabète", where the
      * thing presented is no clinical word.
      */
-    private static final String[] PRESENTS = {"présente", "présentait"};
+    private static final String[] PRESENTS = {"présente", "présentait", "présenté", "présentée"};
     private static final String[] INDEFINITE = {"un", "une", "des", "de", "d"};
     /** How many words the time of a symptom may take after "depuis": "depuis trois semaines", "depuis le 3 mars". */
     private static final int SINCE_REACH = 4;
@@ -462,6 +477,10 @@ final class Classifier {
      * Words that name a person by their condition, after a comma or a verb "to be": "Jean-Paul
      * Maréchal, diabétique de type 2", "Mrs Brown is diabetic", "Mme Roux est enceinte".
      */
+    /** A person's appointments, before the care they are for: "son rendez-vous d'hémodialyse", "her appointment for chemotherapy". */
+    private static final String[] APPOINTMENTS = {"rendez", "séance", "séances", "appointment", "appointments"};
+    /** How many tokens after an appointment's word its care may be named ("rendez-vous d'hémodialyse"). */
+    private static final int APPOINTMENT_REACH = 5;
     /** Verbs a person's illness may be the subject of: "his chemotherapy is postponed", "her asthma got worse". */
     private static final String[] STATE_VERBS = {"is", "was", "has", "had", "will", "would", "got", "gets", "became",
         "worsened", "improved", "returned", "started", "progressed", "flared"};
@@ -533,6 +552,32 @@ final class Classifier {
         return false;
     }
 
+    /**
+     * Whether a name's genitive is followed by a clinical word: "Ian Macpherson's MRI showed a
+     * glioblastoma", "Mrs Patel's blood results". Not a practitioner's, nor work ("John Smith's
+     * cancer research", "Paul Martin's surgery department"), unless a civil title says the person
+     * is no practitioner ("Mrs Patel's blood results").
+     */
+    private static boolean genitiveIllness(Document document, List<Finding> findings) {
+        for (Finding finding : findings) {
+            int apostrophe = document.tokenAt(finding.end());
+            if (!isName(finding) || !document.isApostrophe(apostrophe) || !document.tokenIs(apostrophe + 1, "s")) {
+                continue;
+            }
+            int word = apostrophe + 2;
+            int first = document.tokenAt(finding.start());
+            if (!document.tokenIn(word, DocumentSignals.HEALTH) || document.tokenIsAny(word, ROLES_AND_RESEARCH)
+                    || document.tokenIsAny(word, NOT_AN_EVENT) || practitionerBefore(document, first)) {
+                continue;
+            }
+            if (!document.tokenIsAny(word + 1, WORK_NOUNS)
+                    || introducedBy(document, first, PersonNameRecognizer.CIVIL_TITLES, true)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The words that say an illness, looked up once in a text. */
     private record IllnessWords(Words ill, Words caredFor, Words passive, Words attended, Words presented, Words came,
             Words presents, Words had, Words has, Words their, Words conditions) {
@@ -575,6 +620,11 @@ final class Classifier {
                 boolean said = document.tokenIsAny(token, HAD)
                         ? document.tokenIsAny(article, A) && eventEnds(document, article + 2)
                         : document.tokenIsAny(article, "un", "une");
+                if (!said && document.tokenIsAny(token, HAD)) {
+                    // an illness had with no article, its type between: "has type 1 diabetes", "has asthma and eczema"
+                    int what = document.tokenIs(article, "type") && document.isNumber(article + 1) ? article + 2 : article;
+                    return anEvent(document, what) && eventEnds(document, what + 1) ? what - 1 : -1;
+                }
                 return said && (anEvent(document, article + 1) || bout(document, article + 1)) ? article : -1;
             }
             if (has.has(document, token)) {
@@ -588,6 +638,15 @@ final class Classifier {
                 // "son insuline", "sa sclérose en plaques"; in English, where no noun compound goes on:
                 // "his chemotherapy is postponed", not "his COVID modelling work"
                 boolean english = document.tokenIs(token, "his") || document.tokenIs(token, "her");
+                if (document.tokenIsAny(token + 1, APPOINTMENTS)) {
+                    // "son rendez-vous d'hémodialyse", "her appointment for chemotherapy"
+                    for (int t = token + 2; t <= token + 1 + APPOINTMENT_REACH && !endsSentence(document, t); t++) {
+                        if (anEvent(document, t)) {
+                            return token;
+                        }
+                    }
+                    return -1;
+                }
                 return anEvent(document, token + 1) && (!english || !document.isSymbol(token + 2, '-')
                         && (eventEnds(document, token + 2) || document.tokenIsAny(token + 2, STATE_VERBS))) ? token : -1;
             }
@@ -904,6 +963,9 @@ final class Classifier {
             if (comma >= 0 && !document.isSymbol(comma - 1, '(') && ageAndSex(document, comma)) {
                 return true; // "Tom Baxter, 45M, HbA1c 9.2 %": a clinician's shorthand for a patient
             }
+            if (ageBefore(document, first) && clinicalWordAfter(document, document.tokenAt(finding.end()) - 1)) {
+                return true; // "23-year-old Liam O'Brien admitted after an overdose"
+            }
             if (!introducedAsPatient(document, first)) {
                 continue;
             }
@@ -933,6 +995,23 @@ final class Classifier {
     }
 
     private static final String[] SEXES = {"m", "f", "h"};
+
+    /** Whether an age stands right before a name: "23-year-old Liam O'Brien", "a 23 year old Liam", "23yo Liam". */
+    private static boolean ageBefore(Document document, int first) {
+        int t = first - 1;
+        if (document.tokenIs(t, "yo")) {
+            return document.isNumber(t - 1) && document.tokenLength(t - 1) <= 3;
+        }
+        if (!document.tokenIs(t, "old")) {
+            return false;
+        }
+        t = document.isSymbol(t - 1, '-') ? t - 2 : t - 1;
+        if (!document.tokenIs(t, "year")) {
+            return false;
+        }
+        t = document.isSymbol(t - 1, '-') ? t - 2 : t - 1;
+        return document.isNumber(t) && document.tokenLength(t) <= 3;
+    }
 
     /** The last token of an age that starts at {@code t} ("age 7", "âgée de 3 ans", "72 ans"), or -1. */
     private static int ageEnd(Document document, int t) {

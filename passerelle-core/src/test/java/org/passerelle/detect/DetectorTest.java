@@ -535,6 +535,39 @@ class DetectorTest {
     }
 
     @Test
+    void a_named_persons_results_appointments_age_and_referral_are_nominative_health_data() {
+        for (String text : List.of(
+                // a genitive before a clinical word
+                "Dear team, just to let you know that Ian Macpherson's MRI showed a glioblastoma; he starts radiotherapy next week.",
+                "Can you translate into French: \"Mrs Patel's blood results show severe anaemia, please call her GP.\"",
+                // any name a patient word introduces
+                "Voici les données : patient 12 (Marcel Dubois) – HbA1c 8,1 % ; patient 13 (Yvette Morel) – HbA1c 7,4 %.",
+                // an age before the name
+                "Summarise the case: 23-year-old Liam O'Brien admitted after an overdose of paracetamol, transferred to ICU.",
+                // "a présenté" a symptom; an appointment for care; an illness had with no article
+                "Notre volontaire n°07, Sébastien Girard, a présenté un malaise vagal pendant la prise de sang de J14.",
+                "Prépare un SMS pour rappeler à M. Ahmed Benali son rendez-vous d'hémodialyse demain à 8h.",
+                "Hi, my daughter Emily Watson (age 9) has type 1 diabetes, can you help me plan her school lunches?",
+                // a French referral
+                "Peux-tu corriger ce mail : « Bonjour Dr Laurent, je vous adresse M. Éric Chevalier pour avis sur une"
+                        + " cardiopathie ischémique. »")) {
+            assertThat(DETECTOR.analyze(text).classification().reasons()).as(text).containsExactly(Reason.NOMINATIVE_HEALTH);
+        }
+        for (String text : List.of("John Smith's cancer research was funded by the MRC.",
+                "Paul Martin's surgery department moved to the new building.",
+                "Le Pr Éric Chevalier a publié une revue sur la cardiopathie ischémique dans le NEJM.",
+                "Rachid Benamar a présenté les résultats de la cohorte dépression au séminaire du labo.",
+                "Paul Martin has diabetes expertise and leads the unit.",
+                "Paul Martin has diabetes funding from the NIH.",
+                "Marcel Dubois et Yvette Morel ont coordonné la journée mondiale du diabète à Rennes.",
+                "Ian Macpherson is the new head of the radiotherapy physics group.",
+                "Je vous adresse Mme Claire Dupont, notre nouvelle directrice, avec le programme sur le diabète et l'asthme.",
+                "Sophie Martin a son rendez-vous avec le directeur de l'hôpital demain.")) {
+            assertThat(DETECTOR.analyze(text).classification().sensitive()).as(text).isFalse();
+        }
+    }
+
+    @Test
     void a_referral_names_the_person_it_asks_to_see() {
         assertThat(DETECTOR.analyze("Dear Dr Patel,\nThank you for seeing Emily Clarke, 34, who has had recurrent migraines"
                 + " for six months despite propranolol.\nKind regards,\nDr S. Jones").classification().reasons())
