@@ -67,7 +67,9 @@ final class Classifier {
         int patientCues = signals.patientCues();
         // One clinical word is enough beside a direct identifier ("Patient ..., né le ...") or one's own; two otherwise.
         boolean healthContext = signals.healthTerms() >= 2 || clinicalRecord(findings)
-                || signals.healthTerms() >= 1 && (birthDate || stay || patientId || name && roomAfterName(document, findings));
+                || signals.healthTerms() >= 1 && (birthDate || stay || patientId || name && roomAfterName(document, findings)
+                        // a parent writing about their named child: "la maman de Léo, il a 39 de fièvre"
+                        || signals.eventTerms() == 0 && relativeOfName(document, findings));
         // a given name found by the age or the room after it ("Léna, 3 ans", "Kevin (chambre 214)") is a patient's
         boolean identified = nir || birthDate || stay || particulars || (name && patientCues >= 2) || (iban && name)
                 || (name && datesOfPeople > 0 && signals.healthTerms() >= 3 && patientCues >= 1)
@@ -100,7 +102,8 @@ final class Classifier {
         // sclérose"; read only when the tests above left the text short of nominative (they read
         // every name of a long text)
         if (!(healthContext && identified) && (name && healthOfName(document, findings)
-                || (illnessAfterName(document, findings) || genitiveIllness(document, findings)) && !longAgo(document, findings))) {
+                || (illnessAfterName(document, findings) || genitiveIllness(document, findings) || recordOfName(document, findings))
+                        && !longAgo(document, findings))) {
             healthContext = true;
             identified = true;
         }
@@ -160,7 +163,21 @@ final class Classifier {
 
     /** Whether a person names themself ("je m'appelle …") and speaks of their own illness. */
     private static boolean selfIll(Document document, List<Finding> findings) {
-        return nameAfter(document, findings, SELF_WORDS, 1) && ownIllness(document);
+        return (nameAfter(document, findings, SELF_WORDS, 1) || sender(document, findings)) && ownIllness(document);
+    }
+
+    /** An e-mail's header words for its sender: "From: Julia Weber", "De : Julia Weber". */
+    private static final String[] SENDERS = {"from", "de", "expéditeur"};
+
+    /** Whether a name is an e-mail's sender: after "From:" or "De :", the writer of what follows. */
+    private static boolean sender(Document document, List<Finding> findings) {
+        for (Finding finding : findings) {
+            int first = document.tokenAt(finding.start());
+            if (isName(finding) && document.isSymbol(first - 1, ':') && document.tokenIsAny(first - 2, SENDERS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the writer speaks of their own illness: a clinical word shortly after "je souffre", "mon", "ma", "j'ai". */
@@ -407,6 +424,8 @@ final class Classifier {
      * hospitalisé", "was diagnosed"): in the active, the practitioner did it ("Jean Dupont a opéré
      * 200 patients").
      */
+    /** Of {@link #CARED_FOR}, the words that say care by themselves, no illness named: "il est hospitalisé en cardiologie". */
+    private static final String[] HOSPITALISED = {"hospitalisé", "hospitalisée", "hospitalised", "hospitalized"};
     private static final String[] CARED_FOR = {"opéré", "opérée", "hospitalisé", "hospitalisée", "diagnostiqué",
         "diagnostiquée", "soigné", "soignée", "traité", "traitée", "diagnosed", "hospitalised", "hospitalized", "treated",
         "operated", "admitted"};
@@ -493,7 +512,7 @@ final class Classifier {
         "seropositive", "pregnant", "autistic"};
     private static final String[] NOT_AN_EVENT = {"consultation", "examen", "bilan", "suivi", "intervention", "dose",
         "admission", "sortie", "prescription", "ordonnance", "radio", "patient", "patiente", "patients", "malade",
-        "médecin", "soins", "diagnostic", "traitement"};
+        "médecin", "soins", "diagnostic", "traitement", "biologie", "biology"};
     /**
      * Nouns a clinical word qualifies in a research or work text ("has a cancer grant", "had a
      * diabetes paper accepted"): after one, the clinical word is no event of the person's.
@@ -538,7 +557,8 @@ final class Classifier {
             for (int i = 0; i < document.occurrences(id); i++) {
                 int said = document.occurrence(id, i);
                 int named = illness.namedAfter(document, said);
-                if (named < 0 || !clinicalWordAfter(document, named)) {
+                if (named < 0 || !(clinicalWordAfter(document, named) || document.tokenIsAny(said, HOSPITALISED)
+                        && illness.passive().has(document, said - 1))) {
                     continue;
                 }
                 if (names == null) {
@@ -800,7 +820,7 @@ final class Classifier {
      * meeting or an act, nor a word that qualifies a work noun after it ("a cancer grant").
      */
     private static boolean anEvent(Document document, int token) {
-        return document.tokenIn(token, DocumentSignals.HEALTH) && !document.tokenIsAny(token, NOT_AN_EVENT)
+        return DocumentSignals.clinicalWord(document, token) && !document.tokenIsAny(token, NOT_AN_EVENT)
                 && !document.tokenIsAny(token, ROLES_AND_RESEARCH) && !document.tokenIsAny(token + 1, WORK_NOUNS);
     }
 
@@ -826,11 +846,22 @@ final class Classifier {
                 || document.isSymbol(token, ';');
     }
 
+    /** Whether a clinical word that names what someone has ({@link #anEvent}) follows {@code token} in its sentence. */
+    private static boolean eventAfter(Document document, int token) {
+        for (int t = token + 1; t < document.tokenCount() && t <= token + LIST_LINE_REACH && !document.newlineBefore(t)
+                && !endsSentence(document, t); t++) {
+            if (anEvent(document, t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a clinical word (not a role's or research's) follows {@code token} in its sentence. */
     private static boolean clinicalWordAfter(Document document, int token) {
         for (int t = token + 1; t < document.tokenCount() && t <= token + LIST_LINE_REACH && !document.newlineBefore(t)
                 && !endsSentence(document, t); t++) {
-            if (document.tokenIn(t, DocumentSignals.HEALTH) && !document.tokenIsAny(t, ROLES_AND_RESEARCH)) {
+            if (DocumentSignals.clinicalWord(document, t) && !document.tokenIsAny(t, ROLES_AND_RESEARCH)) {
                 return true;
             }
         }
@@ -940,6 +971,67 @@ final class Classifier {
         return false;
     }
 
+    /** Words of a person's record or results, before "de", "of" or "for" and the person: "Résultat de Mme …", "Medical history for …". */
+    private static final String[] RECORDS = {"résultat", "résultats", "history", "results", "result", "record", "records",
+        "notes", "observation", "anamnèse"};
+    private static final String[] OF_PERSON = {"de", "du", "of", "for", "pour"};
+    private static final String[] DETERMINERS = {"le", "la", "les", "l", "un", "une", "des", "son", "sa", "ses", "ce",
+        "cet", "cette", "ces", "mon", "ma", "mes", "notre", "votre", "leur", "the", "a", "an", "his", "her", "their", "my",
+        "our", "your", "this", "that"};
+    /** Words that say what a text is about, before the person: "compte rendu de la RCP concernant M. Lopez". */
+    private static final String[] CONCERNING = {"concernant", "regarding"};
+    /** How many tokens before "de", "of" or "for" a record's word may stand ("Résultat anatomopathologique de"). */
+    private static final int RECORD_REACH = 3;
+
+    /**
+     * Whether a name is the person whose record, results or clinical word come before it, with a
+     * civil title or a colon after the name to say it is a person's, and a clinical word in the
+     * record's name or in what follows: "Résultat anatomopathologique de Mme Sylvie Aubert :",
+     * "Medical history for George Turner: COPD", "compte rendu de la RCP concernant M. Bernard
+     * Lopez : décision de chimiothérapie". Not a practitioner's name, nor a name that stands alone
+     * ("the history of Louis Pasteur"), nor "Résultats de Mme Dupont : 18/20".
+     */
+    private static boolean recordOfName(Document document, List<Finding> findings) {
+        for (Finding finding : findings) {
+            if (!isName(finding)) {
+                continue;
+            }
+            int first = document.tokenAt(finding.start());
+            if (practitionerBefore(document, first)) {
+                continue;
+            }
+            int t = first - 1;
+            boolean titled = false;
+            while (t >= 0 && (document.tokenIsAny(t, PersonNameRecognizer.CIVIL_ADDRESS) || document.isSymbol(t, '.'))) {
+                titled |= document.isWord(t);
+                t--;
+            }
+            int after = document.tokenAt(finding.end());
+            for (int words = 0; words < 3 && document.startsUpper(after) && !document.newlineBefore(after); words++) {
+                after++; // the name's other words
+            }
+            boolean person = titled || document.isSymbol(after, ':');
+            if (!person || document.newlineBefore(first)) {
+                continue;
+            }
+            if (document.tokenIsAny(t, CONCERNING) && clinicalWordAfter(document, after - 1)) {
+                return true;
+            }
+            if (!document.tokenIsAny(t, OF_PERSON)) {
+                continue;
+            }
+            // the record's words right before, no determiner between: not "a examiné le dossier de M. …"
+            for (int r = t - 1; r >= 0 && r >= t - RECORD_REACH && !document.newlineBefore(r + 1)
+                    && !document.tokenIsAny(r, DETERMINERS); r--) {
+                if (document.tokenIn(r, DocumentSignals.HEALTH) && !document.tokenIsAny(r, ROLES_AND_RESEARCH)
+                        || document.tokenIsAny(r, RECORDS) && eventAfter(document, after - 1)) {
+                    return true; // a record's clinical word, or what someone has in what it says
+                }
+            }
+        }
+        return false;
+    }
+
     /** Words before an age: "Oliver (age 7)", "Léna, âgée de 3 ans". */
     private static final String[] AGE_WORDS = {"age", "aged", "âgé", "âgée", "agé", "agée"};
 
@@ -965,6 +1057,20 @@ final class Classifier {
             }
             if (ageBefore(document, first) && clinicalWordAfter(document, document.tokenAt(finding.end()) - 1)) {
                 return true; // "23-year-old Liam O'Brien admitted after an overdose"
+            }
+            if (comma >= 0 && document.isSymbol(comma - 1, ',')) {
+                // between commas, an age ("91 ans", or a bare number: "Karen Mitchell, 52,"), then
+                // what the person has or suffers, with no introduction needed: "Paulette Renaud, 91
+                // ans, démence…", "Karen Mitchell, 52, complains of chest tightness"
+                int age = ageEnd(document, comma);
+                if (age < 0 && document.isNumber(comma) && document.tokenLength(comma) <= 3 && document.isSymbol(comma + 1, ',')) {
+                    age = comma;
+                }
+                int next = age >= 0 && document.isSymbol(age + 1, ',') ? age + 2 : -1;
+                if (next >= 0 && !document.tokenIsAny(next, SEEN_BY_SOMEONE)
+                        && (anEvent(document, next) || presenting(document, next))) {
+                    return true;
+                }
             }
             if (!introducedAsPatient(document, first)) {
                 continue;
@@ -1032,6 +1138,12 @@ final class Classifier {
         "admise", "hospitalisé", "hospitalisée", "amené", "amenée", "suivi", "suivie", "souffre", "opéré", "opérée",
         "traité", "traitée", "atteint", "atteinte", "enceinte", "admitted", "referred", "complains", "complaining",
         "suffers", "suffering", "pregnant"};
+    /**
+     * Of {@link #PRESENTING}, the words that say what someone did as much as what was done to them
+     * ("Jean Martin, 52 ans, consulte au CHU" may be the doctor): they need the person introduced.
+     */
+    private static final String[] SEEN_BY_SOMEONE = {"consulte", "consulté", "consultée", "adressé", "adressée", "suivi",
+        "suivie", "traité", "traitée", "amené", "amenée", "referred"};
     /** What a person presents that is a thing, not a symptom: "présente le rapport", "présente ses travaux". */
     private static final String[] DEFINITE = {"le", "la", "les", "l", "son", "sa", "ses", "ce", "cet", "cette", "ces",
         "notre", "nos", "votre", "vos", "leur", "leurs"};

@@ -199,6 +199,18 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms) {
     private static final Endings CLINICAL_ENDINGS = new Endings(CLINICAL_SUFFIXES);
 
     /**
+     * Whether the token is a clinical word: one of {@link #HEALTH}, or of a drug's, a surgery's or a
+     * disease's form ("gastroenteritis", "cholécystectomie"), as the cues count them.
+     */
+    static boolean clinicalWord(Document document, int token) {
+        if (document.tokenIn(token, HEALTH)) {
+            return true;
+        }
+        int id = document.wordId(token);
+        return id >= 0 && clinicalForm(document, id);
+    }
+
+    /**
      * A word of at least seven letters with a drug-name suffix ("adalimumab", "atorvastatine") or
      * the suffix of a surgery, an examination or a disease ("sigmoïdectomie", "hypokaliémie").
      */

@@ -568,6 +568,40 @@ class DetectorTest {
     }
 
     @Test
+    void a_named_persons_stay_record_age_relative_or_own_message_is_nominative_health_data() {
+        for (String text : List.of(
+                // a stay in hospital says care by itself, its ward no clinical word
+                "Bonjour, je suis la fille de M. René Castel, il est hospitalisé en cardiologie depuis lundi, pouvez-vous"
+                        + " me donner des nouvelles ?",
+                // an age between commas, then what the person has or suffers, no introduction needed
+                "Dossier : Paulette Renaud, 91 ans, démence à un stade avancé, escarre sacrée, alimentation difficile.",
+                "Karen Mitchell, 52, complains of chest tightness on exertion; ECG shows ST depression.",
+                // a record of a titled person, or of a name before a colon; a text concerning a titled person
+                "Résultat anatomopathologique de Mme Sylvie Aubert : carcinome canalaire infiltrant grade 2.",
+                "Medical history for George Turner: COPD, AF on apixaban, previous MI in 2015.",
+                "Voici le compte rendu de la RCP du 12/03 concernant M. Bernard Lopez : décision de chimiothérapie adjuvante.",
+                // a parent writes about their named child, one clinical word
+                "Bonjour docteur, c'est Mme Roussel, la maman de Léo, il a 39 de fièvre depuis hier soir.",
+                // an e-mail's sender writes of their own illness
+                "From: Julia Weber\nSubject: my test results\n\nHi, my biopsy came back positive for melanoma.",
+                // an illness of a clinical form ("-itis"), had with no article
+                "Please draft a sick note for Aisha Rahman, who has had gastroenteritis since Monday.")) {
+            assertThat(DETECTOR.analyze(text).classification().reasons()).as(text).containsExactly(Reason.NOMINATIVE_HEALTH);
+        }
+        for (String text : List.of("Mme Claire Dupont, 52 ans, chercheuse, spécialiste du diabète, rejoint l'Inserm.",
+                "Jean Martin, 52 ans, consulte les patients diabétiques le mardi.",
+                "Le comité a examiné le dossier de M. Paul Girard, candidat au poste de PU-PH en cardiologie, et son projet"
+                        + " sur l'insuffisance cardiaque.",
+                "Résultats de Mme Dupont : 18/20 en anglais et 16/20 en biologie.",
+                "The history of Louis Pasteur: rabies, vaccines and the Institut Pasteur.",
+                "Mme Sophie Laurent, maman de deux enfants, dirige l'équipe d'épidémiologie du diabète et de l'obésité.",
+                "I got a letter from Julia Weber about my thesis on melanoma screening.",
+                "Le Dr Paul Martin a hospitalisé trente patients cette semaine.")) {
+            assertThat(DETECTOR.analyze(text).classification().sensitive()).as(text).isFalse();
+        }
+    }
+
+    @Test
     void a_referral_names_the_person_it_asks_to_see() {
         assertThat(DETECTOR.analyze("Dear Dr Patel,\nThank you for seeing Emily Clarke, 34, who has had recurrent migraines"
                 + " for six months despite propranolol.\nKind regards,\nDr S. Jones").classification().reasons())
