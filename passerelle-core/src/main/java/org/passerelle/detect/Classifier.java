@@ -418,7 +418,8 @@ final class Classifier {
     }
 
     /** Words that say a person has an illness, said of them whatever comes before: "souffre de", "suffers from", "atteinte d'". */
-    private static final String[] ILL = {"souffre", "souffrait", "atteint", "atteinte", "suffers", "suffered", "suffering"};
+    private static final String[] ILL = {"souffre", "souffrait", "atteint", "atteinte", "suffers", "suffered", "suffering",
+        "accouché", "accouchée"};
     /**
      * Words that say what was done to a patient, only in the passive ("a été opérée", "est
      * hospitalisé", "was diagnosed"): in the active, the practitioner did it ("Jean Dupont a opéré
@@ -483,7 +484,7 @@ final class Classifier {
      * "une crise d'asthme", "an episode of psychosis". By themselves they are everyday words
      * ("la crise du logement").
      */
-    private static final String[] BOUTS = {"crise", "crises", "attaque", "poussée", "épisode", "episode"};
+    private static final String[] BOUTS = {"crise", "crises", "attaque", "poussée", "épisode", "episode", "tentative"};
     /** How many tokens after a bout its clinical word may stand ("une crise d'épilepsie", "an episode of severe psychosis"). */
     private static final int BOUT_REACH = 3;
     /**
@@ -496,6 +497,15 @@ final class Classifier {
      * Words that name a person by their condition, after a comma or a verb "to be": "Jean-Paul
      * Maréchal, diabétique de type 2", "Mrs Brown is diabetic", "Mme Roux est enceinte".
      */
+    /**
+     * Verbs of undergoing care, before what is undergone and its article: "suit une chimiothérapie",
+     * "is undergoing dialysis", "received a kidney transplant"; not "suit un cours", "received a
+     * cancer grant".
+     */
+    private static final String[] UNDERGOES = {"suit", "suivait", "undergoing", "undergoes", "underwent", "receiving",
+        "receives", "received", "reçoit", "recevait"};
+    /** Treatment itself, which names no illness but is care undergone: "suit un traitement pour…". */
+    private static final String[] TREATMENTS = {"traitement", "treatment"};
     /** A person's appointments, before the care they are for: "son rendez-vous d'hémodialyse", "her appointment for chemotherapy". */
     private static final String[] APPOINTMENTS = {"rendez", "séance", "séances", "appointment", "appointments"};
     /** How many tokens after an appointment's word its care may be named ("rendez-vous d'hémodialyse"). */
@@ -531,7 +541,7 @@ final class Classifier {
     private static final String[][] SICK_LEAVE = {{"arrêt", "maladie"}, {"arrêt", "de", "travail"}, {"congé", "maladie"},
         {"sick", "leave"}, {"off", "sick"}};
     private static final String[] SAYING = java.util.stream.Stream.of(ILL, CARED_FOR, ATTENDED, PRESENTED, CAME, PRESENTS,
-                    HAD_ANY, HAS_FRENCH, THEIR, CONDITIONS,
+                    HAD_ANY, HAS_FRENCH, THEIR, CONDITIONS, UNDERGOES,
                     java.util.Arrays.stream(SICK_LEAVE).map(words -> words[0]).toArray(String[]::new))
             .flatMap(java.util.Arrays::stream).distinct().toArray(String[]::new);
     /** How many words after a name its illness may be said, in the same sentence. */
@@ -600,12 +610,12 @@ final class Classifier {
 
     /** The words that say an illness, looked up once in a text. */
     private record IllnessWords(Words ill, Words caredFor, Words passive, Words attended, Words presented, Words came,
-            Words presents, Words had, Words has, Words their, Words conditions) {
+            Words presents, Words had, Words has, Words their, Words conditions, Words undergoes) {
         static IllnessWords of(Document document) {
             return new IllnessWords(Words.of(document, ILL), Words.of(document, CARED_FOR), Words.of(document, PASSIVE),
                     Words.of(document, ATTENDED), Words.of(document, PRESENTED), Words.of(document, CAME),
                     Words.of(document, PRESENTS), Words.of(document, HAD_ANY), Words.of(document, HAS_FRENCH),
-                    Words.of(document, THEIR), Words.of(document, CONDITIONS));
+                    Words.of(document, THEIR), Words.of(document, CONDITIONS), Words.of(document, UNDERGOES));
         }
 
         /**
@@ -618,6 +628,7 @@ final class Classifier {
             }
             if (attended.has(document, token)) {
                 boolean place = document.tokenIs(token + 1, "the") ? document.tokenIsAny(token + 2, PLACES_A_PATIENT_GOES_TO)
+                        || document.isWord(token + 2) && document.tokenIs(token + 3, "clinic") // "the memory clinic"
                         : document.tokenIsAny(token + 1, PLACES_OF_CARE) && !document.isSymbol(token + 2, '\'')
                         || document.tokenIs(token + 1, "a") && document.isSymbol(token + 2, '&'); // A&E
                 return place ? token + 1 : -1;
@@ -676,6 +687,12 @@ final class Classifier {
                 boolean said = document.isSymbol(token - 1, ',') || passive.has(document, token - 1);
                 boolean ends = !document.isWord(token + 1) || document.tokenIsAny(token + 1, CONDITION_FOLLOWERS);
                 return said && ends ? token - 1 : -1;
+            }
+            if (undergoes.has(document, token)) {
+                // "suit une chimiothérapie", "is undergoing radiotherapy", "received a kidney transplant"
+                int what = document.tokenIsAny(token + 1, INDEFINITE) || document.tokenIsAny(token + 1, A) ? token + 2 : token + 1;
+                return anEvent(document, what) || document.tokenIsAny(what, TREATMENTS) && !document.tokenIsAny(what + 1, WORK_NOUNS)
+                        ? what - 1 : -1;
             }
             return sickLeave(document, token) ? token + 1 : -1;
         }
@@ -975,6 +992,8 @@ final class Classifier {
     private static final String[] RECORDS = {"résultat", "résultats", "history", "results", "result", "record", "records",
         "notes", "observation", "anamnèse"};
     private static final String[] OF_PERSON = {"de", "du", "of", "for", "pour"};
+    /** Words before a name that say whose data: "the results for participant Hannah Fischer", "le bilan de la patiente …". */
+    private static final String[] STUDIED = {"participant", "participante", "patient", "patiente", "subject", "sujet"};
     private static final String[] DETERMINERS = {"le", "la", "les", "l", "un", "une", "des", "son", "sa", "ses", "ce",
         "cet", "cette", "ces", "mon", "ma", "mes", "notre", "votre", "leur", "the", "a", "an", "his", "her", "their", "my",
         "our", "your", "this", "that"};
@@ -1002,8 +1021,9 @@ final class Classifier {
             }
             int t = first - 1;
             boolean titled = false;
-            while (t >= 0 && (document.tokenIsAny(t, PersonNameRecognizer.CIVIL_ADDRESS) || document.isSymbol(t, '.'))) {
-                titled |= document.isWord(t);
+            while (t >= 0 && (document.tokenIsAny(t, PersonNameRecognizer.CIVIL_ADDRESS) || document.tokenIsAny(t, STUDIED)
+                    || document.isSymbol(t, '.'))) {
+                titled |= document.isWord(t); // a civil title, or "participant", "patiente": a person's
                 t--;
             }
             int after = document.tokenAt(finding.end());
@@ -1067,6 +1087,13 @@ final class Classifier {
                     age = comma;
                 }
                 int next = age >= 0 && document.isSymbol(age + 1, ',') ? age + 2 : -1;
+                if (next >= 0 && document.tokenIsAny(next, KNOWN)) {
+                    for (int t = next + 1; t <= next + KNOWN_REACH; t++) {
+                        if (anEvent(document, t)) {
+                            return true; // "Samuel Adeyemi, 61, known sickle cell disease"
+                        }
+                    }
+                }
                 if (next >= 0 && !document.tokenIsAny(next, SEEN_BY_SOMEONE)
                         && (anEvent(document, next) || presenting(document, next))) {
                     return true;
@@ -1101,6 +1128,10 @@ final class Classifier {
     }
 
     private static final String[] SEXES = {"m", "f", "h"};
+    /** Words that say an illness is already known, after an age: "61, known sickle cell disease", "72 ans, connu pour une BPCO". */
+    private static final String[] KNOWN = {"known", "connu", "connue"};
+    /** How many tokens after {@link #KNOWN} the illness may be named ("known sickle cell disease", "connu pour une BPCO"). */
+    private static final int KNOWN_REACH = 3;
 
     /** Whether an age stands right before a name: "23-year-old Liam O'Brien", "a 23 year old Liam", "23yo Liam". */
     private static boolean ageBefore(Document document, int first) {

@@ -602,6 +602,31 @@ class DetectorTest {
     }
 
     @Test
+    void care_a_named_person_undergoes_or_a_known_illness_is_nominative_health_data() {
+        for (String text : List.of(
+                "Antoine Dubreuil suit une chimiothérapie pour un lymphome de Hodgkin depuis janvier.",
+                "Julie Fontaine is undergoing dialysis three times a week.",
+                "The results for participant Hannah Fischer show a raised creatinine at week 12.",
+                "Could you shorten this: Samuel Adeyemi, 61, known sickle cell disease, admitted with a painful crisis.",
+                "Peux-tu reformuler : Kevin Morel a fait une tentative de suicide par intoxication médicamenteuse.",
+                "Mme Brigitte Lemaire, votre fille, a accouché par césarienne ce matin, la mère et l'enfant vont bien.",
+                "Mr Daniel Hughes attended the memory clinic today with worsening memory loss and dementia.")) {
+            assertThat(DETECTOR.analyze(text).classification().reasons()).as(text).containsExactly(Reason.NOMINATIVE_HEALTH);
+        }
+        for (String text : List.of("Antoine Dubreuil coordonne l'essai sur le lymphome de Hodgkin au CHU de Toulouse.",
+                "Paul Martin suit un cours sur le diabète et l'asthme.",
+                "Jean Dupont suit les patients atteints de BPCO et d'asthme.",
+                "Sarah Cohen received a cancer research grant from the NIH for her asthma work.",
+                "Paul Martin received a treatment award for the diabetes and asthma programme.",
+                "Claire Dupont, 52 ans, connue pour ses travaux sur le diabète et l'obésité, rejoint l'Inserm.",
+                "Brigitte Lemaire a écrit un livre sur la césarienne et l'accouchement.",
+                "Kevin Morel a fait une tentative de record du monde au profit de la recherche sur le cancer.",
+                "Daniel Hughes attended the memory conference in Lyon on dementia and delirium.")) {
+            assertThat(DETECTOR.analyze(text).classification().sensitive()).as(text).isFalse();
+        }
+    }
+
+    @Test
     void a_referral_names_the_person_it_asks_to_see() {
         assertThat(DETECTOR.analyze("Dear Dr Patel,\nThank you for seeing Emily Clarke, 34, who has had recurrent migraines"
                 + " for six months despite propranolol.\nKind regards,\nDr S. Jones").classification().reasons())
