@@ -102,8 +102,8 @@ final class Classifier {
         // sclérose"; read only when the tests above left the text short of nominative (they read
         // every name of a long text)
         if (!(healthContext && identified) && (name && healthOfName(document, findings)
-                || (illnessAfterName(document, findings) || genitiveIllness(document, findings) || recordOfName(document, findings))
-                        && !longAgo(document, findings))) {
+                || (illnessAfterName(document, findings) || genitiveIllness(document, findings) || recordOfName(document, findings)
+                        || nameAndIllnessInASentence(document, findings, signals)) && !longAgo(document, findings))) {
             healthContext = true;
             identified = true;
         }
@@ -604,6 +604,103 @@ final class Classifier {
                     || introducedBy(document, first, PersonNameRecognizer.CIVIL_TITLES, true)) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /**
+     * Words of work, teaching, writing and fiction, and patients in the plural: in a sentence that holds one, a name beside a
+     * clinical word is a researcher's, an author's or a character's ("Rosa Alvarez coordonne l'essai
+     * sur le cancer du sein", "Nadia Karimi wrote the migraine chapter"), not a patient's.
+     */
+    private static final String[] WORK_WORDS = {"publié", "publiée", "published", "publishes", "publie", "coordonne",
+        "coordinates", "coordinated", "coordinate", "coordinatrice", "coordinateur", "dirige", "dirigé", "directs",
+        "directed", "leads", "led", "lead", "heads", "head", "chaired", "chairs", "chair", "préside", "présidé", "wrote",
+        "writes", "written", "écrit", "won", "remporté", "joined", "rejoint", "rejoindra", "anime", "animera", "enseigne",
+        "teaches", "taught", "étudie", "studies", "studied", "studying", "recherches", "researcher", "chercheur",
+        "chercheuse", "works", "worked", "working", "travaille", "travaillé", "organise", "organises", "organising",
+        "organizing", "organisé", "soutiendra", "soutenu", "invite", "invited", "invites", "inviting", "recrute",
+        "recruits", "recruiting", "hiring", "speaker", "author", "auteur", "autrice", "chapter", "chapitre", "textbook",
+        "discovered", "découvert", "découvre", "developed", "développé", "invented", "inventé", "described", "décrit",
+        "appointed", "nommé", "nommée", "retired", "expert", "experte", "professor", "professeur", "doctorant",
+        "doctorante", "phd", "postdoc", "student", "étudiant", "étudiante", "fictional", "fictif", "fictive", "novel",
+        "roman", "film", "movie", "character", "personnage", "quiz", "radiologue", "radiologist", "chirurgien", "surgeon",
+        "physician", "nurse", "infirmière", "infirmier", "director", "directeur", "directrice", "manager", "responsable",
+        "étude", "étudié", "étudiée", "essai", "cohorte", "protocole", "protocol", "rapport", "report", "présentation",
+        "presentation", "exposé", "poster", "slides", "conseil", "board", "council", "committee", "comité",
+        // patients in the plural: the person named cares for or studies them ("consulte les patients diabétiques")
+        "patients", "patientes", "malades"};
+    /** Words before a clinical word that make it a topic, not someone's illness: "le rapport sur le cancer", "a talk about asthma". */
+    private static final String[] TOPIC = {"sur", "about", "concernant", "regarding"};
+    private static final String[] TOPIC_ARTICLES = {"le", "la", "les", "l", "the", "un", "une", "des"};
+
+    /**
+     * Whether one sentence of a text free of events holds a person's name and a clinical word that
+     * names what someone has, and no word of work ({@link #WORK_WORDS}, {@link #WORK_NOUNS}): "Mme
+     * Agnès Rivière, 66 ans, est suivie pour une polyarthrite rhumatoïde", "Notes: Jacques Perrot –
+     * AVC ischémique", "Grandpa Joe (Joseph Miller) is on warfarin". The sentence's other words
+     * need not say how the two are linked: in a sentence about no work, they are the person's. A
+     * practitioner's name does not count, nor a topic ("le rapport sur le cancer"). Read from the clinical words,
+     * which are fewer than a long text's names, and one sentence at a time.
+     */
+    private static boolean nameAndIllnessInASentence(Document document, List<Finding> findings, DocumentSignals signals) {
+        if (signals.eventTerms() > 0 || signals.healthTerms() == 0) {
+            return false;
+        }
+        Words work = null;
+        Names names = null;
+        int examined = -1; // the last token of the last sentence looked at
+        for (int t : document.positions(DocumentSignals.HEALTH.bit())) {
+            if (t <= examined || !anEvent(document, t) || document.tokenIsAny(t - 1, TOPIC)
+                    || (document.tokenIsAny(t - 1, TOPIC_ARTICLES) || document.isApostrophe(t - 1))
+                    && document.tokenIsAny(t - 2, TOPIC)) {
+                continue; // "sur le cancer": a topic
+            }
+            int from = t;
+            while (from > 0 && from > t - LIST_LINE_REACH && !document.newlineBefore(from) && !endsSentence(document, from - 1)) {
+                from--;
+            }
+            int to = t;
+            while (to + 1 < document.tokenCount() && to < t + LIST_LINE_REACH && !document.newlineBefore(to + 1)
+                    && !endsSentence(document, to + 1)) {
+                to++;
+            }
+            examined = to;
+            if (work == null) {
+                work = Words.of(document, java.util.stream.Stream.of(WORK_WORDS, WORK_NOUNS)
+                        .flatMap(java.util.Arrays::stream).toArray(String[]::new));
+                names = new Names(document, findings);
+            }
+            boolean named = false;
+            boolean working = false;
+            for (int k = from; k <= to && !working; k++) {
+                working = work.has(document, k);
+                named |= names.startsAt(k) && particular(document, k);
+            }
+            if (named && !working) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the name starting at {@code first} is introduced as a particular person: by a civil
+     * title, a relative's or a patient's word ("Mme Rivière", "Grandpa Joe (Joseph Miller)", "our
+     * participant"), by a note's colon ("Notes: Jacques Perrot –"), or by its age right after it
+     * ("Lucie Garnier (29 ans)"); not a bare name, which may be a researcher's, a player's or a
+     * historical figure's.
+     */
+    private static boolean particular(Document document, int first) {
+        if (introducedAsPatient(document, first) || document.isSymbol(first - 1, ':')) {
+            return true;
+        }
+        int after = first + 1;
+        while (document.startsUpper(after) && after < first + 4) {
+            after++;
+        }
+        if (document.isSymbol(after, '(') || document.isSymbol(after, ',')) {
+            return ageEnd(document, after + 1) >= 0;
         }
         return false;
     }
@@ -1198,7 +1295,8 @@ final class Classifier {
     private static final String[] PATIENT_INTRODUCTIONS = java.util.stream.Stream.concat(
             java.util.Arrays.stream(PersonNameRecognizer.CIVIL_TITLES), java.util.stream.Stream.of("madame", "monsieur",
                     "mademoiselle", "son", "daughter", "child", "baby", "mother", "father", "wife", "husband", "fils", "fille", "enfant", "bébé", "mère",
-                    "père", "épouse", "époux", "mari", "femme", "patient", "patiente", "pt", "participant", "participante",
+                    "père", "épouse", "époux", "mari", "femme", "grandpa", "grandma", "grandfather", "grandmother", "grand-père",
+                    "grand-mère", "papi", "mamie", "patient", "patiente", "pt", "participant", "participante",
                     "subject", "sujet")).toArray(String[]::new);
 
     /** Whether one of {@link #PATIENT_INTRODUCTIONS} stands just before the name whose word is {@code token} (a colleague's does not). */
@@ -1435,7 +1533,8 @@ final class Classifier {
         "hospital", "investigateur", "centre", "étude", "essai", "cohorte", "cohort", "study", "trial", "suivi",
         "rééducation", "kinésithérapie", "orthophonie", "participant", "participants", "sujet", "subject", "subjects",
         "visite", "visites", "visit", "inclusion", "inclus", "incluse", "randomisation", "randomisé", "randomised",
-        "randomized", "enrolled", "enrolment", "crf", "ecrf", "questionnaire"};
+        "randomized", "enrolled", "enrolment", "crf", "ecrf", "questionnaire", "psychologue", "psychologist", "psychiatre",
+        "psychiatrist", "pédopsychiatre", "psychothérapeute"};
     /** How many tokens of a line are looked at for a clinical word after the name that starts it. */
     private static final int LIST_LINE_REACH = 40;
 

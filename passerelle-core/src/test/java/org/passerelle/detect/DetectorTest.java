@@ -627,6 +627,30 @@ class DetectorTest {
     }
 
     @Test
+    void a_particular_person_and_what_they_have_in_one_sentence_about_no_work_is_nominative_health_data() {
+        for (String text : List.of("Mme Agnès Rivière, 66 ans, est suivie pour une polyarthrite rhumatoïde sous méthotrexate.",
+                "Notes: Jacques Perrot – AVC ischémique sylvien gauche le 14/01, thrombolyse, aphasie résiduelle.",
+                "Mrs Evelyn Price, 92, nursing home resident, has advanced dementia and recurrent aspiration pneumonia.",
+                "Lucie Garnier (29 ans) a été admise aux urgences pour une crise d'asthme aiguë grave.",
+                "Our participant Mohammed Ali Hassan (ID 2041) tested positive for hepatitis C at screening.")) {
+            assertThat(DETECTOR.analyze(text).classification().reasons()).as(text).containsExactly(Reason.NOMINATIVE_HEALTH);
+        }
+        // work, a topic, a role, a reference; a bare name (a player's, an executive's, a reader's)
+        for (String text : List.of("Mme Claire Dupont présente son étude sur le diabète gestationnel.",
+                "Monsieur Alain Petit, 58 ans, présente le rapport annuel sur le cancer et le diabète au conseil.",
+                "Mme Denise Colin, directrice des soins, présentera le bilan annuel du service.",
+                "Psychologue : LAURENT ARROYO N° ADELI,0452124104",
+                "Références : Dupont A, Lambert C, Moreau F, et al. Severe asthma exacerbations in children. Lancet 2020.",
+                "Mme Sophie Girard, notre nouvelle collègue, a une expertise sur l'asthme et l'allergie.",
+                "Kevin Durant is out with an ankle sprain, the Warriors said on Monday.",
+                "The hospital's CEO, James Porter, announced a new cancer wing funded by donors.",
+                "Merci à Chantal Mercier pour la relecture du protocole sur l'hémodialyse.",
+                "Alice Moreau presented the serious adverse event reporting process to the investigators.")) {
+            assertThat(DETECTOR.analyze(text).classification().sensitive()).as(text).isFalse();
+        }
+    }
+
+    @Test
     void a_referral_names_the_person_it_asks_to_see() {
         assertThat(DETECTOR.analyze("Dear Dr Patel,\nThank you for seeing Emily Clarke, 34, who has had recurrent migraines"
                 + " for six months despite propranolol.\nKind regards,\nDr S. Jones").classification().reasons())
