@@ -101,9 +101,11 @@ final class Classifier {
         // "Thomas Nguyen est en arrêt maladie pour une dépression", "Marie Dupont, atteinte d'une
         // sclérose"; read only when the tests above left the text short of nominative (they read
         // every name of a long text)
+        // (the rules after "santé" all need a clinical word: a text with none is not read by them)
         if (!(healthContext && identified) && (name && healthOfName(document, findings)
-                || (illnessAfterName(document, findings) || genitiveIllness(document, findings) || recordOfName(document, findings)
-                        || nameAndIllnessInASentence(document, findings, signals)) && !longAgo(document, findings))) {
+                || signals.healthTerms() > 0 && (illnessAfterName(document, findings) || genitiveIllness(document, findings)
+                        || recordOfName(document, findings) || nameAndIllnessInASentence(document, findings, signals))
+                        && !longAgo(document, findings))) {
             healthContext = true;
             identified = true;
         }
@@ -536,14 +538,9 @@ final class Classifier {
         "poste", "career", "carrière", "expertise", "department", "practice", "guidelines", "recommandations",
         "specialist", "spécialiste", "nurse", "nurses", "researcher", "researchers", "chercheur", "chercheuse"};
     private static final String[] PASSIVE = {"été", "est", "était", "sera", "was", "is", "been", "be", "being"};
-    /** The words {@link #illnessAfterName} reads from: those that say an illness, and sick leave's first. */
     /** Sick leave: "en arrêt maladie", "en arrêt de travail", "en congé maladie", "sick leave", "off sick". */
     private static final String[][] SICK_LEAVE = {{"arrêt", "maladie"}, {"arrêt", "de", "travail"}, {"congé", "maladie"},
         {"sick", "leave"}, {"off", "sick"}};
-    private static final String[] SAYING = java.util.stream.Stream.of(ILL, CARED_FOR, ATTENDED, PRESENTED, CAME, PRESENTS,
-                    HAD_ANY, HAS_FRENCH, THEIR, CONDITIONS, UNDERGOES,
-                    java.util.Arrays.stream(SICK_LEAVE).map(words -> words[0]).toArray(String[]::new))
-            .flatMap(java.util.Arrays::stream).distinct().toArray(String[]::new);
     /** How many words after a name its illness may be said, in the same sentence. */
     private static final int ILLNESS_REACH = 8;
 
@@ -555,28 +552,24 @@ final class Classifier {
      * "Paul Martin étudie les patients atteints de diabète" do not count.
      */
     private static boolean illnessAfterName(Document document, List<Finding> findings) {
-        Words saying = Words.of(document, SAYING);
-        if (saying.isEmpty()) {
-            return false; // most short texts: no word that says an illness, and its word lists are not looked up
-        }
-        IllnessWords illness = IllnessWords.of(document);
+        IllnessWords illness = IllnessWords.ALL;
         // Read from the words that say it, back to the names before them: they are far fewer than a
         // long text's names. For each name, the first such word after it in its sentence counts.
         Names names = null;
-        for (int id = saying.ids().nextSetBit(0); id >= 0; id = saying.ids().nextSetBit(id + 1)) {
-            for (int i = 0; i < document.occurrences(id); i++) {
-                int said = document.occurrence(id, i);
-                int named = illness.namedAfter(document, said);
-                if (named < 0 || !(clinicalWordAfter(document, named) || document.tokenIsAny(said, HOSPITALISED)
-                        && illness.passive().has(document, said - 1))) {
-                    continue;
-                }
-                if (names == null) {
-                    names = new Names(document, findings);
-                }
-                if (nameBefore(document, said, names, illness) || practitionerIll(document, said, names, illness)) {
-                    return true;
-                }
+        for (int said : document.positions(LISTED_WORDS.bit())) {
+            if ((listsOf(document, said) & SAYING_LISTS) == 0) {
+                continue; // "est", "was": read only beside a word that says an illness
+            }
+            int named = illness.namedAfter(document, said);
+            if (named < 0 || !(clinicalWordAfter(document, named) || document.tokenIsAny(said, HOSPITALISED)
+                    && illness.passive().has(document, said - 1))) {
+                continue;
+            }
+            if (names == null) {
+                names = new Names(document, findings);
+            }
+            if (nameBefore(document, said, names, illness) || practitionerIll(document, said, names, illness)) {
+                return true;
             }
         }
         return false;
@@ -589,6 +582,9 @@ final class Classifier {
      * is no practitioner ("Mrs Patel's blood results").
      */
     private static boolean genitiveIllness(Document document, List<Finding> findings) {
+        if (document.wordId("s") < 0) {
+            return false; // no genitive in the text
+        }
         for (Finding finding : findings) {
             int apostrophe = document.tokenAt(finding.end());
             if (!isName(finding) || !document.isApostrophe(apostrophe) || !document.tokenIs(apostrophe + 1, "s")) {
@@ -647,7 +643,6 @@ final class Classifier {
         if (signals.eventTerms() > 0 || signals.healthTerms() == 0) {
             return false;
         }
-        Words work = null;
         Names names = null;
         int examined = -1; // the last token of the last sentence looked at
         for (int t : document.positions(DocumentSignals.HEALTH.bit())) {
@@ -666,15 +661,13 @@ final class Classifier {
                 to++;
             }
             examined = to;
-            if (work == null) {
-                work = Words.of(document, java.util.stream.Stream.of(WORK_WORDS, WORK_NOUNS)
-                        .flatMap(java.util.Arrays::stream).toArray(String[]::new));
+            if (names == null) {
                 names = new Names(document, findings);
             }
             boolean named = false;
             boolean working = false;
             for (int k = from; k <= to && !working; k++) {
-                working = work.has(document, k);
+                working = (listsOf(document, k) & WORK_LIST) != 0;
                 named |= names.startsAt(k) && particular(document, k);
             }
             if (named && !working) {
@@ -705,15 +698,21 @@ final class Classifier {
         return false;
     }
 
-    /** The words that say an illness, looked up once in a text. */
-    private record IllnessWords(Words ill, Words caredFor, Words passive, Words attended, Words presented, Words came,
-            Words presents, Words had, Words has, Words their, Words conditions, Words undergoes) {
-        static IllnessWords of(Document document) {
-            return new IllnessWords(Words.of(document, ILL), Words.of(document, CARED_FOR), Words.of(document, PASSIVE),
-                    Words.of(document, ATTENDED), Words.of(document, PRESENTED), Words.of(document, CAME),
-                    Words.of(document, PRESENTS), Words.of(document, HAD_ANY), Words.of(document, HAS_FRENCH),
-                    Words.of(document, THEIR), Words.of(document, CONDITIONS), Words.of(document, UNDERGOES));
+    /** One of {@link #ILLNESS_LISTS}, by its bit. */
+    private record IllnessList(int bit) {
+        boolean has(Document document, int token) {
+            return (listsOf(document, token) & bit) != 0;
         }
+    }
+
+    /** The words that say an illness, by list. */
+    private record IllnessWords(IllnessList ill, IllnessList caredFor, IllnessList passive, IllnessList attended,
+            IllnessList presented, IllnessList came, IllnessList presents, IllnessList had, IllnessList has,
+            IllnessList their, IllnessList conditions, IllnessList undergoes) {
+        static final IllnessWords ALL = new IllnessWords(new IllnessList(1), new IllnessList(1 << 1), new IllnessList(1 << 2),
+                new IllnessList(1 << 3), new IllnessList(1 << 4), new IllnessList(1 << 5), new IllnessList(1 << 6),
+                new IllnessList(1 << 7), new IllnessList(1 << 8), new IllnessList(1 << 9), new IllnessList(1 << 10),
+                new IllnessList(1 << 11));
 
         /**
          * Where the illness is named after, when {@code token} says one ("souffre", "a été opéré",
@@ -852,13 +851,38 @@ final class Classifier {
         Names(Document document, List<Finding> findings) {
             this.document = document;
             // the findings come in order of their starts, and names seldom overlap: both sorts are
-            // one pass over runs already in order
-            Finding[] byStart = findings.stream().filter(Classifier::isName)
-                    .sorted(java.util.Comparator.comparingInt(Finding::start)).toArray(Finding[]::new);
-            byEnd = java.util.Arrays.stream(byStart).sorted(java.util.Comparator.comparingInt(Finding::end))
-                    .toArray(Finding[]::new);
-            starts = java.util.Arrays.stream(byStart).mapToInt(Finding::start).toArray();
-            ends = java.util.Arrays.stream(byEnd).mapToInt(Finding::end).toArray();
+            // one pass over runs already in order (plain arrays: a short text has a few names, and
+            // streams cost more than the sorting)
+            Finding[] byStart = new Finding[findings.size()];
+            int count = 0;
+            for (Finding finding : findings) {
+                if (isName(finding)) {
+                    byStart[count++] = finding;
+                }
+            }
+            byStart = java.util.Arrays.copyOf(byStart, count);
+            if (!inOrder(byStart, Finding::start)) {
+                java.util.Arrays.sort(byStart, java.util.Comparator.comparingInt(Finding::start));
+            }
+            byEnd = byStart.clone();
+            if (!inOrder(byEnd, Finding::end)) {
+                java.util.Arrays.sort(byEnd, java.util.Comparator.comparingInt(Finding::end));
+            }
+            starts = new int[count];
+            ends = new int[count];
+            for (int i = 0; i < count; i++) {
+                starts[i] = byStart[i].start();
+                ends[i] = byEnd[i].end();
+            }
+        }
+
+        private static boolean inOrder(Finding[] findings, java.util.function.ToIntFunction<Finding> key) {
+            for (int i = 1; i < findings.length; i++) {
+                if (key.applyAsInt(findings[i - 1]) > key.applyAsInt(findings[i])) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Whether a name starts at {@code token}. */
@@ -934,8 +958,8 @@ final class Classifier {
      * meeting or an act, nor a word that qualifies a work noun after it ("a cancer grant").
      */
     private static boolean anEvent(Document document, int token) {
-        return DocumentSignals.clinicalWord(document, token) && !document.tokenIsAny(token, NOT_AN_EVENT)
-                && !document.tokenIsAny(token, ROLES_AND_RESEARCH) && !document.tokenIsAny(token + 1, WORK_NOUNS);
+        return DocumentSignals.clinicalWord(document, token) && (listsOf(document, token) & (NOT_AN_EVENT_LIST | ROLES_LIST)) == 0
+                && (listsOf(document, token + 1) & WORK_NOUNS_LIST) == 0;
     }
 
     /**
@@ -1113,14 +1137,11 @@ final class Classifier {
                 continue;
             }
             int first = document.tokenAt(finding.start());
-            if (practitionerBefore(document, first)) {
-                continue;
-            }
             int t = first - 1;
             boolean titled = false;
-            while (t >= 0 && (document.tokenIsAny(t, PersonNameRecognizer.CIVIL_ADDRESS) || document.tokenIsAny(t, STUDIED)
+            while (t >= 0 && (document.tokenIn(t, PersonNameRecognizer.TITLES) || (listsOf(document, t) & STUDIED_LIST) != 0
                     || document.isSymbol(t, '.'))) {
-                titled |= document.isWord(t); // a civil title, or "participant", "patiente": a person's
+                titled |= document.isWord(t); // a title (a practitioner's is refused below), or "participant", "patiente"
                 t--;
             }
             int after = document.tokenAt(finding.end());
@@ -1128,7 +1149,8 @@ final class Classifier {
                 after++; // the name's other words
             }
             boolean person = titled || document.isSymbol(after, ':');
-            if (!person || document.newlineBefore(first)) {
+            if (!person || document.newlineBefore(first) || !document.tokenIsAny(t, CONCERNING) && !document.tokenIsAny(t, OF_PERSON)
+                    || practitionerBefore(document, first)) {
                 continue;
             }
             if (document.tokenIsAny(t, CONCERNING) && clinicalWordAfter(document, after - 1)) {
@@ -1661,4 +1683,49 @@ final class Classifier {
         "cabinet", "hôpital", "hopital", "centre", "clinique", "unité", "laboratoire", "permanence", "urgences", "samu",
         "ligne", "plateforme", "ward", "clinic", "hospital", "office", "desk", "helpline"};
 
+    /**
+     * The word lists the sentence rules read many tokens against, in the order of their bits in
+     * {@link #WORD_LISTS}: those of {@link #illnessAfterName}, then the words of work of {@link
+     * #nameAndIllnessInASentence}, then those {@link #anEvent} and {@link #recordOfName} read
+     * (declared last: every list must be made before them). Every word of every list is one vocabulary ({@link
+     * #LISTED_WORDS}: one of the 63 bits for all), and a map gives the lists a word is in. A text
+     * then costs a bit test per token read and a map look-up per listed word met, not a look-up per
+     * listed word in every text: with "a", "son" and "his" among them, most texts hold one, and
+     * the two hundred-odd look-ups were most of a short text's classification.
+     */
+    private static final String[][] ILLNESS_LISTS = {ILL, CARED_FOR, PASSIVE, ATTENDED, PRESENTED, CAME, PRESENTS, HAD_ANY,
+        HAS_FRENCH, THEIR, CONDITIONS, UNDERGOES, java.util.Arrays.stream(SICK_LEAVE).map(words -> words[0]).toArray(String[]::new)};
+    /** The bit of {@link #WORK_WORDS} and {@link #WORK_NOUNS}, after those of {@link #ILLNESS_LISTS}. */
+    private static final int WORK_LIST = 1 << ILLNESS_LISTS.length;
+    /** The bits of lists {@link #anEvent} and {@link #recordOfName} read at every clinical word or name. */
+    private static final int NOT_AN_EVENT_LIST = WORK_LIST << 1;
+    private static final int ROLES_LIST = WORK_LIST << 2;
+    private static final int WORK_NOUNS_LIST = WORK_LIST << 3;
+    private static final int STUDIED_LIST = WORK_LIST << 4;
+    private static final java.util.Map<String, Integer> WORD_LISTS = wordLists();
+    private static final Vocabulary LISTED_WORDS = Vocabulary.of(WORD_LISTS.keySet());
+    /** The lists of words that say an illness themselves: all of {@link #ILLNESS_LISTS} but {@link #PASSIVE}, read beside them. */
+    private static final int SAYING_LISTS = (WORK_LIST - 1) & ~(1 << 2);
+
+    private static java.util.Map<String, Integer> wordLists() {
+        java.util.Map<String, Integer> lists = new java.util.HashMap<>();
+        for (int list = 0; list < ILLNESS_LISTS.length; list++) {
+            for (String word : ILLNESS_LISTS[list]) {
+                lists.merge(word, 1 << list, (a, b) -> a | b);
+            }
+        }
+        String[][] others = {WORK_WORDS, WORK_NOUNS, NOT_AN_EVENT, ROLES_AND_RESEARCH, WORK_NOUNS, STUDIED};
+        int[] bits = {WORK_LIST, WORK_LIST, NOT_AN_EVENT_LIST, ROLES_LIST, WORK_NOUNS_LIST, STUDIED_LIST};
+        for (int list = 0; list < others.length; list++) {
+            for (String word : others[list]) {
+                lists.merge(word, bits[list], (a, b) -> a | b);
+            }
+        }
+        return java.util.Map.copyOf(lists);
+    }
+
+    /** The bits of the lists of {@link #WORD_LISTS} the token's word is in; 0 for a word of none. */
+    private static int listsOf(Document document, int token) {
+        return document.tokenIn(token, LISTED_WORDS) ? WORD_LISTS.getOrDefault(document.word(document.wordId(token)), 0) : 0;
+    }
 }

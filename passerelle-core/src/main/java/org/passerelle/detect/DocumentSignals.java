@@ -172,13 +172,14 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms) {
         return false;
     }
 
-    private static final Vocabulary CARE_PROGRAMMES = Vocabulary.of("suivi", "soins", "rééducation", "réhabilitation",
-            "réadaptation", "éducation", "dépistage", "vaccination", "sevrage");
+    /** A list, not a vocabulary: read beside "programme" only, it need not spend one of the 63 vocabulary bits. */
+    private static final String[] CARE_PROGRAMMES = {"suivi", "soins", "rééducation", "réhabilitation",
+            "réadaptation", "éducation", "dépistage", "vaccination", "sevrage"};
 
     /** "Programme de suivi", "programme d'éducation thérapeutique": a patient's care, not a programme of talks. */
     static boolean careProgramme(Document document, int token) {
         return (document.tokenIs(token + 1, "de") || document.tokenIs(token + 1, "d") && document.isSymbol(token + 2))
-                && (document.tokenIn(token + 2, CARE_PROGRAMMES) || document.tokenIn(token + 3, CARE_PROGRAMMES));
+                && (document.tokenIsAny(token + 2, CARE_PROGRAMMES) || document.tokenIsAny(token + 3, CARE_PROGRAMMES));
     }
 
     /** "Dans la journée du 23/04": during a day, not a day of talks ("journée de formation"). */
