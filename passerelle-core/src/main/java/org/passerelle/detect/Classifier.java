@@ -561,8 +561,8 @@ final class Classifier {
                 continue; // "est", "was": read only beside a word that says an illness
             }
             int named = illness.namedAfter(document, said);
-            if (named < 0 || !(clinicalWordAfter(document, named) || document.tokenIsAny(said, HOSPITALISED)
-                    && illness.passive().has(document, said - 1))) {
+            // a stay in hospital says care by itself (namedAfter read its "est", "was")
+            if (named < 0 || !(clinicalWordAfter(document, named) || document.tokenIsAny(said, HOSPITALISED))) {
                 continue;
             }
             if (names == null) {
@@ -700,6 +700,10 @@ final class Classifier {
 
     /** One of {@link #ILLNESS_LISTS}, by its bit. */
     private record IllnessList(int bit) {
+        static IllnessList of(String[] list) {
+            return new IllnessList(listBit(list));
+        }
+
         boolean has(Document document, int token) {
             return (listsOf(document, token) & bit) != 0;
         }
@@ -709,10 +713,10 @@ final class Classifier {
     private record IllnessWords(IllnessList ill, IllnessList caredFor, IllnessList passive, IllnessList attended,
             IllnessList presented, IllnessList came, IllnessList presents, IllnessList had, IllnessList has,
             IllnessList their, IllnessList conditions, IllnessList undergoes) {
-        static final IllnessWords ALL = new IllnessWords(new IllnessList(1), new IllnessList(1 << 1), new IllnessList(1 << 2),
-                new IllnessList(1 << 3), new IllnessList(1 << 4), new IllnessList(1 << 5), new IllnessList(1 << 6),
-                new IllnessList(1 << 7), new IllnessList(1 << 8), new IllnessList(1 << 9), new IllnessList(1 << 10),
-                new IllnessList(1 << 11));
+        static final IllnessWords ALL = new IllnessWords(IllnessList.of(ILL), IllnessList.of(CARED_FOR),
+                IllnessList.of(PASSIVE), IllnessList.of(ATTENDED), IllnessList.of(PRESENTED), IllnessList.of(CAME),
+                IllnessList.of(PRESENTS), IllnessList.of(HAD_ANY), IllnessList.of(HAS_FRENCH), IllnessList.of(THEIR),
+                IllnessList.of(CONDITIONS), IllnessList.of(UNDERGOES));
 
         /**
          * Where the illness is named after, when {@code token} says one ("souffre", "a été opéré",
@@ -1705,7 +1709,17 @@ final class Classifier {
     private static final java.util.Map<String, Integer> WORD_LISTS = wordLists();
     private static final Vocabulary LISTED_WORDS = Vocabulary.of(WORD_LISTS.keySet());
     /** The lists of words that say an illness themselves: all of {@link #ILLNESS_LISTS} but {@link #PASSIVE}, read beside them. */
-    private static final int SAYING_LISTS = (WORK_LIST - 1) & ~(1 << 2);
+    private static final int SAYING_LISTS = (WORK_LIST - 1) & ~listBit(PASSIVE);
+
+    /** The bit of one of {@link #ILLNESS_LISTS} (the array itself, not an equal one). */
+    private static int listBit(String[] list) {
+        for (int i = 0; i < ILLNESS_LISTS.length; i++) {
+            if (ILLNESS_LISTS[i] == list) {
+                return 1 << i;
+            }
+        }
+        throw new IllegalArgumentException("not one of the illness lists");
+    }
 
     private static java.util.Map<String, Integer> wordLists() {
         java.util.Map<String, Integer> lists = new java.util.HashMap<>();
