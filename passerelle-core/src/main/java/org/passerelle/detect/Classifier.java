@@ -421,7 +421,7 @@ final class Classifier {
 
     /** Words that say a person has an illness, said of them whatever comes before: "souffre de", "suffers from", "atteinte d'". */
     private static final String[] ILL = {"souffre", "souffrait", "atteint", "atteinte", "suffers", "suffered", "suffering",
-        "accouché", "accouchée"};
+        "accouché", "accouchée", "died", "dies", "décédé", "décédée", "décède"};
     /**
      * Words that say what was done to a patient, only in the passive ("a été opérée", "est
      * hospitalisé", "was diagnosed"): in the active, the practitioner did it ("Jean Dupont a opéré
@@ -538,9 +538,9 @@ final class Classifier {
         "poste", "career", "carrière", "expertise", "department", "practice", "guidelines", "recommandations",
         "specialist", "spécialiste", "nurse", "nurses", "researcher", "researchers", "chercheur", "chercheuse"};
     private static final String[] PASSIVE = {"été", "est", "était", "sera", "was", "is", "been", "be", "being"};
-    /** Sick leave: "en arrêt maladie", "en arrêt de travail", "en congé maladie", "sick leave", "off sick". */
+    /** Sick leave: "en arrêt maladie", "en arrêt de travail", "en congé maladie", "sick leave", "off sick", "off work". */
     private static final String[][] SICK_LEAVE = {{"arrêt", "maladie"}, {"arrêt", "de", "travail"}, {"congé", "maladie"},
-        {"sick", "leave"}, {"off", "sick"}};
+        {"sick", "leave"}, {"off", "sick"}, {"off", "work"}};
     /** How many words after a name its illness may be said, in the same sentence. */
     private static final int ILLNESS_REACH = 8;
 
@@ -612,7 +612,7 @@ final class Classifier {
     private static final String[] WORK_WORDS = {"publié", "publiée", "published", "publishes", "publie", "coordonne",
         "coordinates", "coordinated", "coordinate", "coordinatrice", "coordinateur", "dirige", "dirigé", "directs",
         "directed", "leads", "led", "lead", "heads", "head", "chaired", "chairs", "chair", "préside", "présidé", "wrote",
-        "writes", "written", "écrit", "won", "remporté", "joined", "rejoint", "rejoindra", "anime", "animera", "enseigne",
+        "writes", "written", "écrit", "remporté", "joined", "rejoint", "rejoindra", "anime", "animera", "enseigne",
         "teaches", "taught", "étudie", "studies", "studied", "studying", "recherches", "researcher", "chercheur",
         "chercheuse", "works", "worked", "working", "travaille", "travaillé", "organise", "organises", "organising",
         "organizing", "organisé", "soutiendra", "soutenu", "invite", "invited", "invites", "inviting", "recrute",
@@ -794,7 +794,7 @@ final class Classifier {
                 return anEvent(document, what) || document.tokenIsAny(what, TREATMENTS) && !document.tokenIsAny(what + 1, WORK_NOUNS)
                         ? what - 1 : -1;
             }
-            return sickLeave(document, token) ? token + 1 : -1;
+            return sickLeave(document, token) ? illnessOfLeave(document, token) : -1;
         }
     }
 
@@ -909,6 +909,32 @@ final class Classifier {
             }
             return false;
         }
+    }
+
+    /** Words that give a leave's reason: "off work with long COVID", "en arrêt de travail pour une lombalgie". */
+    private static final String[] LEAVE_REASONS = {"with", "for", "due", "because", "following", "after", "pour", "avec",
+        "suite", "après"};
+    /** How many tokens after a leave's first word its reason may come, and after the reason its illness. */
+    private static final int LEAVE_REACH = 8;
+    private static final int REASON_REACH = 4;
+
+    /**
+     * Where the illness a leave is taken for is named after, the leave starting at {@code token}: its
+     * reason's word, when an illness follows it closely ("is off sick this week with the flu"), or
+     * -1 ("is off work today and back on Monday to run the asthma clinic": no reason given).
+     */
+    private static int illnessOfLeave(Document document, int token) {
+        for (int reason = token + 1; reason <= token + LEAVE_REACH && !document.newlineBefore(reason)
+                && !endsSentence(document, reason); reason++) {
+            if (document.tokenIsAny(reason, LEAVE_REASONS)) {
+                for (int t = reason + 1; t <= reason + REASON_REACH; t++) {
+                    if (anEvent(document, t)) {
+                        return reason;
+                    }
+                }
+            }
+        }
+        return -1;
     }
 
     private static boolean sickLeave(Document document, int token) {

@@ -21,8 +21,8 @@ class ShortPromptsTest {
 
     private static final Detector DETECTOR = Detector.withDefaults();
 
-    /** Of the sensitive prompts, the share found now: 88 of 100 (the build before the session that wrote them found 46). */
-    private static final double SENSITIVE_RECALL = 0.88;
+    /** Of the sensitive prompts, the share found now: 92 of 100 (the build before the session that wrote them found 46). */
+    private static final double SENSITIVE_RECALL = 0.92;
 
     @Test
     void named_peoples_health_is_found_and_look_alikes_stay_harmless() throws IOException {
@@ -46,7 +46,7 @@ class ShortPromptsTest {
             }
         }
         assertThat(sensitive).isEqualTo(100);
-        assertThat(harmless).isEqualTo(111);
+        assertThat(harmless).isEqualTo(115);
         assertThat(falseAlarms).as("look-alikes classified sensitive").isEmpty();
         assertThat(1 - missed.size() / (double) sensitive).as("sensitive prompts found; missed: %s", missed)
                 .isGreaterThanOrEqualTo(SENSITIVE_RECALL);
