@@ -640,7 +640,11 @@ final class Classifier {
      * which are fewer than a long text's names, and one sentence at a time.
      */
     private static boolean nameAndIllnessInASentence(Document document, List<Finding> findings, DocumentSignals signals) {
-        if (signals.eventTerms() > 0 || signals.healthTerms() == 0) {
+        boolean named = false;
+        for (int i = 0; i < findings.size() && !named; i++) {
+            named = isName(findings.get(i));
+        }
+        if (signals.eventTerms() > 0 || signals.healthTerms() == 0 || !named) {
             return false;
         }
         Names names = null;
@@ -664,13 +668,13 @@ final class Classifier {
             if (names == null) {
                 names = new Names(document, findings);
             }
-            boolean named = false;
+            boolean person = false;
             boolean working = false;
             for (int k = from; k <= to && !working; k++) {
                 working = (listsOf(document, k) & WORK_LIST) != 0;
-                named |= names.startsAt(k) && particular(document, k);
+                person |= names.startsAt(k) && particular(document, k);
             }
-            if (named && !working) {
+            if (person && !working) {
                 return true;
             }
         }
