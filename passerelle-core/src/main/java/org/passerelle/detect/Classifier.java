@@ -431,7 +431,7 @@ final class Classifier {
     private static final String[] HOSPITALISED = {"hospitalisé", "hospitalisée", "hospitalised", "hospitalized"};
     private static final String[] CARED_FOR = {"opéré", "opérée", "hospitalisé", "hospitalisée", "diagnostiqué",
         "diagnostiquée", "soigné", "soignée", "traité", "traitée", "diagnosed", "hospitalised", "hospitalized", "treated",
-        "operated", "admitted"};
+        "operated", "admitted", "started"};
     /**
      * A patient's visit, in the active: "Mr Khan attended clinic with worsening asthma", "presented
      * with chest pain". "Attended" counts before a place of care only, bare ("attended hospital",
@@ -514,7 +514,7 @@ final class Classifier {
     private static final int APPOINTMENT_REACH = 5;
     /** Verbs a person's illness may be the subject of: "his chemotherapy is postponed", "her asthma got worse". */
     private static final String[] STATE_VERBS = {"is", "was", "has", "had", "will", "would", "got", "gets", "became",
-        "worsened", "improved", "returned", "started", "progressed", "flared"};
+        "worsened", "improved", "returned", "started", "progressed", "flared", "confirmed", "showed", "shows", "revealed"};
     /** What may follow a condition's word: "diabétique de type 2", "diabetic since 2010", "enceinte de 7 mois". */
     private static final String[] CONDITION_FOLLOWERS = {"de", "du", "d", "depuis", "since", "type", "et", "and", "sous",
         "on", "non", "mal", "bien", "connu", "connue", "known", "traité", "traitée", "treated", "équilibré", "équilibrée",
@@ -538,9 +538,9 @@ final class Classifier {
         "poste", "career", "carrière", "expertise", "department", "practice", "guidelines", "recommandations",
         "specialist", "spécialiste", "nurse", "nurses", "researcher", "researchers", "chercheur", "chercheuse"};
     private static final String[] PASSIVE = {"été", "est", "était", "sera", "was", "is", "been", "be", "being"};
-    /** Sick leave: "en arrêt maladie", "en arrêt de travail", "en congé maladie", "sick leave", "off sick", "off work". */
+    /** Sick leave: "en arrêt maladie", "en arrêt de travail", "en congé maladie", "sick leave", "off sick", "off work", "in hospital". */
     private static final String[][] SICK_LEAVE = {{"arrêt", "maladie"}, {"arrêt", "de", "travail"}, {"congé", "maladie"},
-        {"sick", "leave"}, {"off", "sick"}, {"off", "work"}};
+        {"sick", "leave"}, {"off", "sick"}, {"off", "work"}, {"in", "hospital"}};
     /** How many words after a name its illness may be said, in the same sentence. */
     private static final int ILLNESS_REACH = 8;
 

@@ -21,8 +21,8 @@ class ShortPromptsTest {
 
     private static final Detector DETECTOR = Detector.withDefaults();
 
-    /** Of the sensitive prompts, the share found now: 92 of 100 (the build before the session that wrote them found 46). */
-    private static final double SENSITIVE_RECALL = 0.92;
+    /** Of the sensitive prompts, the share found now: 111 of 120 (the build before the session that wrote them found 54). */
+    private static final double SENSITIVE_RECALL = 111 / 120.0;
 
     @Test
     void named_peoples_health_is_found_and_look_alikes_stay_harmless() throws IOException {
@@ -45,8 +45,8 @@ class ShortPromptsTest {
                 }
             }
         }
-        assertThat(sensitive).isEqualTo(100);
-        assertThat(harmless).isEqualTo(115);
+        assertThat(sensitive).isEqualTo(120);
+        assertThat(harmless).isEqualTo(130);
         assertThat(falseAlarms).as("look-alikes classified sensitive").isEmpty();
         assertThat(1 - missed.size() / (double) sensitive).as("sensitive prompts found; missed: %s", missed)
                 .isGreaterThanOrEqualTo(SENSITIVE_RECALL);
