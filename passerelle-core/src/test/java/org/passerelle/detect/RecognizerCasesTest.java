@@ -347,6 +347,9 @@ class RecognizerCasesTest {
 
     static Stream<Case> personName() {
         return Stream.of(
+                // what a family calls its members is no family name, capitalised as it is
+                none("Grandpa Joe is on warfarin.", Label.LAST_NAME),
+                found("Grandpa Joe (Joseph Miller) is on warfarin.", Label.LAST_NAME, "Miller"),
                 // a header's role word before a colon names the person after it; in a sentence it is a preposition
                 found("De : KERBRAT\nobjet : rendez-vous", Label.LAST_NAME, "KERBRAT"),
                 found("à : Kerbrat Le Gall, cc : Mme Roux", Label.LAST_NAME, "Kerbrat"),
