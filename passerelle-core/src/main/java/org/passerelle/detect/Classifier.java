@@ -147,12 +147,12 @@ final class Classifier {
     private static boolean clinicalField(Document document) {
         for (int t : document.positions(DocumentSignals.HEALTH.bit())) {
             if ((document.isSymbol(t - 1, ',') || document.isSymbol(t - 1, ';') || document.isSymbol(t - 1, '|'))
-                    && document.isSymbol(t + 1, ':') && !document.tokenIsAny(t, ROLES_AND_RESEARCH)) {
+                    && document.isSymbol(t + 1, ':') && !role(document, t)) {
                 return true; // "Name: Ayesha Malik, Age: 34, Dx: pre-eclampsia": fields on one line
             }
         }
         for (int t : document.lineStarts()) {
-            if (document.tokenIn(t, DocumentSignals.HEALTH) && !document.tokenIsAny(t, ROLES_AND_RESEARCH)) {
+            if (clinicalNotRole(document, t)) {
                 for (int c = t + 1; c <= t + FIELD_LABEL_REACH && !document.newlineBefore(c); c++) {
                     if (document.isSymbol(c, ':')) {
                         return true;
@@ -185,7 +185,7 @@ final class Classifier {
     /** Whether the writer speaks of their own illness: a clinical word shortly after "je souffre", "mon", "ma", "j'ai". */
     private static boolean ownIllness(Document document) {
         for (int t : document.positions(DocumentSignals.HEALTH.bit())) {
-            if (document.tokenIsAny(t, ROLES_AND_RESEARCH)) {
+            if (role(document, t)) {
                 continue;
             }
             if (document.tokenIsAny(t, CONDITIONS) && document.tokenIsAny(t - 1, AM)) {
@@ -235,9 +235,8 @@ final class Classifier {
     /** Whether a clinical word follows one of {@code your} words within {@link #YOUR_REACH} words, no work word between. */
     private static boolean yourCare(Document document, Words your) {
         Words work = Words.of(document, WORK);
-        Words roles = Words.of(document, ROLES_AND_RESEARCH);
         for (int t : document.positions(DocumentSignals.HEALTH.bit())) {
-            if (roles.has(document, t)) {
+            if (role(document, t)) {
                 continue;
             }
             int words = 0;
@@ -422,13 +421,13 @@ final class Classifier {
     /** Words that say a person has an illness, said of them whatever comes before: "souffre de", "suffers from", "atteinte d'". */
     private static final String[] ILL = {"souffre", "souffrait", "atteint", "atteinte", "suffers", "suffered", "suffering",
         "accouché", "accouchée", "died", "dies", "décédé", "décédée", "décède"};
+    /** Of {@link #CARED_FOR}, the words that say care by themselves, no illness named: "il est hospitalisé en cardiologie". */
+    private static final String[] HOSPITALISED = {"hospitalisé", "hospitalisée", "hospitalised", "hospitalized"};
     /**
      * Words that say what was done to a patient, only in the passive ("a été opérée", "est
      * hospitalisé", "was diagnosed"): in the active, the practitioner did it ("Jean Dupont a opéré
      * 200 patients").
      */
-    /** Of {@link #CARED_FOR}, the words that say care by themselves, no illness named: "il est hospitalisé en cardiologie". */
-    private static final String[] HOSPITALISED = {"hospitalisé", "hospitalisée", "hospitalised", "hospitalized"};
     private static final String[] CARED_FOR = {"opéré", "opérée", "hospitalisé", "hospitalisée", "diagnostiqué",
         "diagnostiquée", "soigné", "soignée", "traité", "traitée", "diagnosed", "hospitalised", "hospitalized", "treated",
         "operated", "admitted", "started"};
@@ -496,10 +495,6 @@ final class Classifier {
      */
     private static final String[] THEIR = {"his", "her", "son", "sa", "ses"};
     /**
-     * Words that name a person by their condition, after a comma or a verb "to be": "Jean-Paul
-     * Maréchal, diabétique de type 2", "Mrs Brown is diabetic", "Mme Roux est enceinte".
-     */
-    /**
      * Verbs of undergoing care, before what is undergone and its article: "suit une chimiothérapie",
      * "is undergoing dialysis", "received a kidney transplant"; not "suit un cours", "received a
      * cancer grant".
@@ -519,6 +514,10 @@ final class Classifier {
     private static final String[] CONDITION_FOLLOWERS = {"de", "du", "d", "depuis", "since", "type", "et", "and", "sous",
         "on", "non", "mal", "bien", "connu", "connue", "known", "traité", "traitée", "treated", "équilibré", "équilibrée",
         "controlled", "with", "avec", "who", "qui", "but", "mais", "for", "pour"};
+    /**
+     * Words that name a person by their condition, after a comma or a verb "to be": "Jean-Paul
+     * Maréchal, diabétique de type 2", "Mrs Brown is diabetic", "Mme Roux est enceinte".
+     */
     private static final String[] CONDITIONS = {"diabétique", "épileptique", "asthmatique", "hypertendu", "hypertendue",
         "séropositif", "séropositive", "enceinte", "autiste", "diabetic", "epileptic", "asthmatic", "hypertensive",
         "seropositive", "pregnant", "autistic"};
@@ -592,11 +591,11 @@ final class Classifier {
             }
             int word = apostrophe + 2;
             int first = document.tokenAt(finding.start());
-            if (!document.tokenIn(word, DocumentSignals.HEALTH) || document.tokenIsAny(word, ROLES_AND_RESEARCH)
-                    || document.tokenIsAny(word, NOT_AN_EVENT) || practitionerBefore(document, first)) {
+            if (!clinicalNotRole(document, word) || (listsOf(document, word) & NOT_AN_EVENT_LIST) != 0
+                    || practitionerBefore(document, first)) {
                 continue;
             }
-            if (!document.tokenIsAny(word + 1, WORK_NOUNS)
+            if ((listsOf(document, word + 1) & WORK_NOUNS_LIST) == 0
                     || introducedBy(document, first, PersonNameRecognizer.CIVIL_TITLES, true)) {
                 return true;
             }
@@ -613,15 +612,14 @@ final class Classifier {
         "coordinates", "coordinated", "coordinate", "coordinatrice", "coordinateur", "dirige", "dirigé", "directs",
         "directed", "leads", "led", "lead", "heads", "head", "chaired", "chairs", "chair", "préside", "présidé", "wrote",
         "writes", "written", "écrit", "remporté", "joined", "rejoint", "rejoindra", "anime", "animera", "enseigne",
-        "teaches", "taught", "étudie", "studies", "studied", "studying", "recherches", "researcher", "chercheur",
-        "chercheuse", "works", "worked", "working", "travaille", "travaillé", "organise", "organises", "organising",
+        "teaches", "taught", "étudie", "studies", "studied", "studying", "recherches", "works", "worked", "working", "travaille", "travaillé", "organise", "organises", "organising",
         "organizing", "organisé", "soutiendra", "soutenu", "invite", "invited", "invites", "inviting", "recrute",
         "recruits", "recruiting", "hiring", "speaker", "author", "auteur", "autrice", "chapter", "chapitre", "textbook",
         "discovered", "découvert", "découvre", "developed", "développé", "invented", "inventé", "described", "décrit",
         "appointed", "nommé", "nommée", "retired", "expert", "experte", "professor", "professeur", "doctorant",
         "doctorante", "phd", "postdoc", "student", "étudiant", "étudiante", "fictional", "fictif", "fictive", "novel",
         "roman", "film", "movie", "character", "personnage", "quiz", "radiologue", "radiologist", "chirurgien", "surgeon",
-        "physician", "nurse", "infirmière", "infirmier", "director", "directeur", "directrice", "manager", "responsable",
+        "physician", "infirmière", "infirmier", "director", "directeur", "directrice", "manager", "responsable",
         "étude", "étudié", "étudiée", "essai", "cohorte", "protocole", "protocol", "rapport", "report", "présentation",
         "presentation", "exposé", "poster", "slides", "conseil", "board", "council", "committee", "comité",
         // patients in the plural: the person named cares for or studies them ("consulte les patients diabétiques")
@@ -775,12 +773,7 @@ final class Classifier {
                 boolean english = document.tokenIs(token, "his") || document.tokenIs(token, "her");
                 if (document.tokenIsAny(token + 1, APPOINTMENTS)) {
                     // "son rendez-vous d'hémodialyse", "her appointment for chemotherapy"
-                    for (int t = token + 2; t <= token + 1 + APPOINTMENT_REACH && !endsSentence(document, t); t++) {
-                        if (anEvent(document, t)) {
-                            return token;
-                        }
-                    }
-                    return -1;
+                    return eventSoonAfter(document, token + 1, APPOINTMENT_REACH) ? token : -1;
                 }
                 return anEvent(document, token + 1) && (!english || !document.isSymbol(token + 2, '-')
                         && (eventEnds(document, token + 2) || document.tokenIsAny(token + 2, STATE_VERBS))) ? token : -1;
@@ -930,12 +923,8 @@ final class Classifier {
     private static int illnessOfLeave(Document document, int token) {
         for (int reason = token + 1; reason <= token + LEAVE_REACH && !document.newlineBefore(reason)
                 && !endsSentence(document, reason); reason++) {
-            if (document.tokenIsAny(reason, LEAVE_REASONS)) {
-                for (int t = reason + 1; t <= reason + REASON_REACH; t++) {
-                    if (anEvent(document, t)) {
-                        return reason;
-                    }
-                }
+            if (document.tokenIsAny(reason, LEAVE_REASONS) && eventSoonAfter(document, reason, REASON_REACH)) {
+                return reason;
             }
         }
         return -1;
@@ -1002,15 +991,7 @@ final class Classifier {
      * d'épilepsie"; not "la crise du logement").
      */
     private static boolean bout(Document document, int token) {
-        if (!document.tokenIsAny(token, BOUTS)) {
-            return false;
-        }
-        for (int t = token + 1; t <= token + BOUT_REACH && !document.newlineBefore(t); t++) {
-            if (anEvent(document, t)) {
-                return true;
-            }
-        }
-        return false;
+        return document.tokenIsAny(token, BOUTS) && eventSoonAfter(document, token, BOUT_REACH);
     }
 
     private static boolean endsSentence(Document document, int token) {
@@ -1018,9 +999,13 @@ final class Classifier {
                 || document.isSymbol(token, ';');
     }
 
-    /** Whether a clinical word that names what someone has ({@link #anEvent}) follows {@code token} in its sentence. */
-    private static boolean eventAfter(Document document, int token) {
-        for (int t = token + 1; t < document.tokenCount() && t <= token + LIST_LINE_REACH && !document.newlineBefore(t)
+    /**
+     * Whether a clinical word that names what someone has ({@link #anEvent}) stands within {@code
+     * reach} tokens after {@code token}, in its sentence: a bout's ("crise convulsive"), a leave's
+     * reason's ("with the flu"), an appointment's ("rendez-vous d'hémodialyse"), a record's.
+     */
+    private static boolean eventSoonAfter(Document document, int token, int reach) {
+        for (int t = token + 1; t <= token + reach && t < document.tokenCount() && !document.newlineBefore(t)
                 && !endsSentence(document, t); t++) {
             if (anEvent(document, t)) {
                 return true;
@@ -1029,11 +1014,21 @@ final class Classifier {
         return false;
     }
 
+    /** Whether the word at {@code token} is one of {@link #ROLES_AND_RESEARCH} (a bit test, not a string per word). */
+    private static boolean role(Document document, int token) {
+        return (listsOf(document, token) & ROLES_LIST) != 0;
+    }
+
+    /** Whether the word at {@code token} is a clinical word that is no role's or research's ("patient", "étude"). */
+    private static boolean clinicalNotRole(Document document, int token) {
+        return document.tokenIn(token, DocumentSignals.HEALTH) && !role(document, token);
+    }
+
     /** Whether a clinical word (not a role's or research's) follows {@code token} in its sentence. */
     private static boolean clinicalWordAfter(Document document, int token) {
         for (int t = token + 1; t < document.tokenCount() && t <= token + LIST_LINE_REACH && !document.newlineBefore(t)
                 && !endsSentence(document, t); t++) {
-            if (DocumentSignals.clinicalWord(document, t) && !document.tokenIsAny(t, ROLES_AND_RESEARCH)) {
+            if (DocumentSignals.clinicalWord(document, t) && !role(document, t)) {
                 return true;
             }
         }
@@ -1196,8 +1191,8 @@ final class Classifier {
             // the record's words right before, no determiner between: not "a examiné le dossier de M. …"
             for (int r = t - 1; r >= 0 && r >= t - RECORD_REACH && !document.newlineBefore(r + 1)
                     && !document.tokenIsAny(r, DETERMINERS); r--) {
-                if (document.tokenIn(r, DocumentSignals.HEALTH) && !document.tokenIsAny(r, ROLES_AND_RESEARCH)
-                        || document.tokenIsAny(r, RECORDS) && eventAfter(document, after - 1)) {
+                if (clinicalNotRole(document, r)
+                        || document.tokenIsAny(r, RECORDS) && eventSoonAfter(document, after - 1, LIST_LINE_REACH)) {
                     return true; // a record's clinical word, or what someone has in what it says
                 }
             }
@@ -1240,12 +1235,8 @@ final class Classifier {
                     age = comma;
                 }
                 int next = age >= 0 && document.isSymbol(age + 1, ',') ? age + 2 : -1;
-                if (next >= 0 && document.tokenIsAny(next, KNOWN)) {
-                    for (int t = next + 1; t <= next + KNOWN_REACH; t++) {
-                        if (anEvent(document, t)) {
-                            return true; // "Samuel Adeyemi, 61, known sickle cell disease"
-                        }
-                    }
+                if (next >= 0 && document.tokenIsAny(next, KNOWN) && eventSoonAfter(document, next, KNOWN_REACH)) {
+                    return true; // "Samuel Adeyemi, 61, known sickle cell disease"
                 }
                 if (next >= 0 && !document.tokenIsAny(next, SEEN_BY_SOMEONE)
                         && (anEvent(document, next) || presenting(document, next))) {
@@ -1570,7 +1561,7 @@ final class Classifier {
             first--;
         }
         for (int t = first; t < token + HEADER_REACH && t < document.tokenCount() && (t == first || !document.newlineBefore(t)); t++) {
-            if (document.tokenIn(t, DocumentSignals.HEALTH) && !document.tokenIsAny(t, ROLES_AND_RESEARCH)) {
+            if (clinicalNotRole(document, t)) {
                 return true;
             }
         }
@@ -1620,7 +1611,7 @@ final class Classifier {
             for (int t = first; t < document.tokenCount() && t < first + LIST_LINE_REACH && (t == first || !document.newlineBefore(t))
                     && !document.isSymbol(t, '«') && !document.isSymbol(t, '"'); t++) {
                 // a title in quotes on the line ("DUPONT Léa – « Biomarqueurs de la sepsis »") is a work, not a condition
-                if (document.tokenIn(t, DocumentSignals.HEALTH) && !document.tokenIsAny(t, ROLES_AND_RESEARCH)) {
+                if (clinicalNotRole(document, t)) {
                     lastLine = lineStart;
                     if (++lines >= 2) {
                         return true;
@@ -1758,8 +1749,8 @@ final class Classifier {
                 lists.merge(word, 1 << list, (a, b) -> a | b);
             }
         }
-        String[][] others = {WORK_WORDS, WORK_NOUNS, NOT_AN_EVENT, ROLES_AND_RESEARCH, WORK_NOUNS, STUDIED};
-        int[] bits = {WORK_LIST, WORK_LIST, NOT_AN_EVENT_LIST, ROLES_LIST, WORK_NOUNS_LIST, STUDIED_LIST};
+        String[][] others = {WORK_WORDS, WORK_NOUNS, NOT_AN_EVENT, ROLES_AND_RESEARCH, STUDIED};
+        int[] bits = {WORK_LIST, WORK_LIST | WORK_NOUNS_LIST, NOT_AN_EVENT_LIST, ROLES_LIST, STUDIED_LIST};
         for (int list = 0; list < others.length; list++) {
             for (String word : others[list]) {
                 lists.merge(word, bits[list], (a, b) -> a | b);
