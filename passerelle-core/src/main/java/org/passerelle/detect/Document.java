@@ -118,7 +118,8 @@ public final class Document {
      * word's hash beside its id; the words' characters are copied side by side into a pool, which
      * stays in the caches where the text itself does not.
      */
-    private int intern(int start, int end, int hash, long head, long tail) {
+    private int intern(int start, int end, long head, long tail) {
+        int hash = edgeHash(head, tail, end - start);
         int mask = table.length - 1;
         int slot = mix(hash) & mask;
         while (true) {
@@ -170,7 +171,11 @@ public final class Document {
             pool[offset + i] = LOWER[chars[start + i]];
         }
         poolOffsets[id + 1] = offset + length;
-        wordHashes[id] = hash;
+        int stringHash = 0;
+        for (int i = offset; i < offset + length; i++) {
+            stringHash = 31 * stringHash + pool[i];
+        }
+        wordHashes[id] = stringHash;
         edges[2 * id] = head;
         edges[2 * id + 1] = tail;
         table[slot] = ((long) hash << 32) | (id + 1);
@@ -193,6 +198,18 @@ public final class Document {
             }
         }
         table = grown;
+    }
+
+    /**
+     * The table's hash of a word: of its first and last four lower-case characters and its length,
+     * which the tokenizer gathers anyway. Not {@link String#hashCode()}: that one's multiply per
+     * character is one long chain through the word; this is a few operations per word. Words
+     * that share both ends and their length (only words longer than eight) share it, and are
+     * told apart by their characters ({@link #sameWord}).
+     */
+    static int edgeHash(long head, long tail, int length) {
+        long h = (head * 0x9E3779B97F4A7C15L) ^ (tail * 0xC2B2AE3D27D4EB4FL) ^ length;
+        return (int) (h ^ (h >>> 32));
     }
 
     /** Spreads a string hash over an open-addressing table: short words' hashes are small and would cluster. */
@@ -224,7 +241,19 @@ public final class Document {
 
     /** The id of a lower-case word in this document, or -1 when it does not occur. */
     int wordId(String lowerCaseWord) {
-        int hash = lowerCaseWord.hashCode();
+        int length = lowerCaseWord.length();
+        if (length == 0) {
+            return -1;
+        }
+        long head = 0;
+        long tail = 0;
+        for (int i = 0; i < length; i++) {
+            tail = tail << 16 | lowerCaseWord.charAt(i);
+            if (i < EDGE) {
+                head = tail;
+            }
+        }
+        int hash = edgeHash(head, tail, length);
         int mask = table.length - 1;
         for (int slot = mix(hash) & mask; table[slot] != 0; slot = (slot + 1) & mask) {
             long entry = table[slot];
@@ -1035,14 +1064,11 @@ public final class Document {
             newline = false;
             int id = -1;
             if ((k & WORD_START) != 0) {
-                int hash = LOWER[c];
                 long tail = LOWER[c]; // the last four lower-case characters so far
                 long head = tail; // the first four
                 int seen = 0; // the classes of the letters after the first, or'ed: NOT_UPPER when one is not upper case
                 while (i < length && ((k = CLASSES[text[i]]) & WORD_PART) != 0) {
-                    char lower = LOWER[text[i]];
-                    hash = 31 * hash + lower;
-                    tail = tail << 16 | lower;
+                    tail = tail << 16 | LOWER[text[i]];
                     if (i - start < EDGE) {
                         head = tail;
                     }
@@ -1056,7 +1082,7 @@ public final class Document {
                 }
                 capitals[capitalCount] = count;
                 capitalCount += firstUpper;
-                id = intern(start, i, hash, head, tail);
+                id = intern(start, i, head, tail);
             } else if ((k & DIGIT) != 0) {
                 while (i < length && (CLASSES[text[i]] & DIGIT) != 0) {
                     i++;
