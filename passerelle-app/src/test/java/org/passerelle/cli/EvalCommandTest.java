@@ -31,6 +31,20 @@ class EvalCommandTest {
         assertThat(scores.at("/labels/NIR/support").asInt()).isEqualTo(31);
     }
 
+    /** The documents written as a held-out set (reference-data/probe-documents): the same targets. */
+    @Test
+    void probe_documents_meet_the_quality_targets() throws Exception {
+        CliRun run = CliRun.of("eval", "--format", "json", ReferenceData.file("probe-documents/corpus.jsonl").toString());
+
+        assertThat(run.exitCode()).isZero();
+        JsonNode scores = new ObjectMapper().readTree(run.out());
+        assertThat(scores.at("/overall/recall").asDouble()).isGreaterThanOrEqualTo(0.95);
+        assertThat(scores.at("/overall/precision").asDouble()).isGreaterThanOrEqualTo(0.90);
+        assertThat(scores.at("/documents/sensitive_recall").asDouble()).isGreaterThanOrEqualTo(0.98);
+        assertThat(scores.at("/documents/false_alarm_rate").asDouble()).isLessThanOrEqualTo(0.05);
+        assertThat(scores.at("/documents/count").asInt()).isEqualTo(46);
+    }
+
     /**
      * AP-HP's eds-pseudo file is third-party and lives outside the repository: skipped when absent.
      * The floors are at least the issue's targets: 0.90 on names, 0.97 on phones, e-mails and dates.

@@ -67,6 +67,8 @@ final class Classifier {
         int patientCues = signals.patientCues();
         // One clinical word is enough beside a direct identifier ("Patient ..., né le ...") or one's own; two otherwise.
         boolean healthContext = signals.healthTerms() >= 2 || clinicalRecord(findings)
+                // a dose to take is a clinical word of its own: "Mme Lucie Brun : Amoxicilline 1 g, 1 cp matin et soir"
+                || signals.healthTerms() == 1 && name && patientCues >= 1 && doseTaken(document)
                 || signals.healthTerms() >= 1 && (birthDate || stay || patientId || name && roomAfterName(document, findings)
                         // a parent writing about their named child: "la maman de Léo, il a 39 de fièvre"
                         || signals.eventTerms() == 0 && relativeOfName(document, findings));
@@ -79,6 +81,8 @@ final class Classifier {
                 || patientApposed(document, findings)
                 || ageAfterName(document, findings)
                 || (name && roomAfterName(document, findings))
+                // a prescription: "Mme Kowalczyk Agnieszka / Lévothyroxine 75 µg : 1 cp le matin"
+                || (name && patientCues >= 1 && signals.healthTerms() >= 1 && doseTaken(document))
                 || (name && examinedName(document, findings))
                 || (patientCues >= 1 && signals.eventTerms() == 0 && relativeOfName(document, findings)
                         && !longAgo(document, findings))
@@ -90,7 +94,7 @@ final class Classifier {
                 // the writer's own results ("ma prise de sang … Nom : Paul Renard"); not a grant
                 // application's "Sujet de thèse : insuffisance cardiaque", nor a course's registration
                 || ((formName || name && nameAfter(document, findings, NAME_FIELDS, 2))
-                        && signals.healthTerms() >= 3 && signals.eventTerms() == 0
+                        && signals.healthTerms() >= 2 && signals.eventTerms() == 0
                         && (clinicalField(document) || ownIllness(document)));
         // "Je m'appelle Sandrine Lefèvre et j'ai une sclérose en plaques": one's own illness, said with
         // one's name, is health context with its one clinical word (read last: it reads every clinical word)
@@ -356,6 +360,40 @@ final class Classifier {
         return false;
     }
 
+    /** Forms a dose is taken in, after its number: "1 cp le matin", "2 gélules", "1 puff twice daily". */
+    private static final String[] DOSE_FORMS = {"cp", "cps", "comprimé", "comprimés", "gélule", "gélules", "sachet",
+        "sachets", "ampoule", "ampoules", "bouffée", "bouffées", "goutte", "gouttes", "tablet", "tablets", "capsule",
+        "capsules", "puff", "puffs"};
+
+    /**
+     * Whether a dose to take is written, a number then its form ("1 cp le matin"), in a sentence
+     * with no word of work: a prescription's line, not "Mme Roux, pharmacienne, rappelle : 1 cp par
+     * jour".
+     */
+    private static boolean doseTaken(Document document) {
+        for (int t : document.positions(LISTED_WORDS.bit())) {
+            if ((listsOf(document, t) & DOSE_LIST) != 0 && document.isNumber(t - 1) && !workInSentence(document, t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence of {@code token} (on its line, within {@link #LIST_LINE_REACH} tokens) holds a word of work. */
+    private static boolean workInSentence(Document document, int token) {
+        int from = token;
+        while (from > 0 && from > token - LIST_LINE_REACH && !document.newlineBefore(from) && !endsSentence(document, from - 1)) {
+            from--;
+        }
+        for (int k = from; k < document.tokenCount() && k < token + LIST_LINE_REACH && (k == from || !document.newlineBefore(k))
+                && !endsSentence(document, k); k++) {
+            if ((listsOf(document, k) & WORK_LIST) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A certificate's "certifie avoir examiné ce jour Mme …": the person examined. */
     private static final String[] EXAMINED = {"examiné", "examinée", "examined"};
     /** How many tokens after "examiné" the name of the person examined may start ("examiné ce jour Mme Haddad"). */
@@ -537,7 +575,10 @@ final class Classifier {
         "poste", "career", "carrière", "expertise", "department", "practice", "guidelines", "recommandations",
         "specialist", "spécialiste", "nurse", "nurses", "researcher", "researchers", "chercheur", "chercheuse"};
     private static final String[] PASSIVE = {"été", "est", "était", "sera", "was", "is", "been", "be", "being"};
-    /** Sick leave: "en arrêt maladie", "en arrêt de travail", "en congé maladie", "sick leave", "off sick", "off work", "in hospital". */
+    /**
+     * Sick leave: "en arrêt maladie", "en arrêt de travail", "en congé maladie", "sick leave", "off
+     * sick", "off work", "in hospital"; and "en arrêt" alone ({@link #sickLeave}).
+     */
     private static final String[][] SICK_LEAVE = {{"arrêt", "maladie"}, {"arrêt", "de", "travail"}, {"congé", "maladie"},
         {"sick", "leave"}, {"off", "sick"}, {"off", "work"}, {"in", "hospital"}};
     /** How many words after a name its illness may be said, in the same sentence. */
@@ -619,7 +660,7 @@ final class Classifier {
         "appointed", "nommé", "nommée", "retired", "expert", "experte", "professor", "professeur", "doctorant",
         "doctorante", "phd", "postdoc", "student", "étudiant", "étudiante", "fictional", "fictif", "fictive", "novel",
         "roman", "film", "movie", "character", "personnage", "quiz", "radiologue", "radiologist", "chirurgien", "surgeon",
-        "physician", "infirmière", "infirmier", "director", "directeur", "directrice", "manager", "responsable",
+        "physician", "infirmière", "infirmier", "pharmacien", "pharmacienne", "pharmacist", "director", "directeur", "directrice", "manager", "responsable",
         "étude", "étudié", "étudiée", "essai", "cohorte", "protocole", "protocol", "rapport", "report", "présentation",
         "presentation", "exposé", "poster", "slides", "conseil", "board", "council", "committee", "comité",
         // patients in the plural: the person named cares for or studies them ("consulte les patients diabétiques")
@@ -682,8 +723,9 @@ final class Classifier {
     /**
      * Whether the name starting at {@code first} is introduced as a particular person: by a civil
      * title, a relative's or a patient's word ("Mme Rivière", "Grandpa Joe (Joseph Miller)", "our
-     * participant"), by a note's colon ("Notes: Jacques Perrot –"), or by its age right after it
-     * ("Lucie Garnier (29 ans)"); not a bare name, which may be a researcher's, a player's or a
+     * participant"), by a note's colon ("Notes: Jacques Perrot –"), by its age right after it
+     * ("Lucie Garnier (29 ans)") or by what the person has in brackets ("Gilles Kervella (diabète
+     * de type 1)"); not a bare name, which may be a researcher's, a player's or a
      * historical figure's.
      */
     private static boolean particular(Document document, int first) {
@@ -693,6 +735,9 @@ final class Classifier {
         int after = first + 1;
         while (document.startsUpper(after) && after < first + 4) {
             after++;
+        }
+        if (document.isSymbol(after, '(') && anEvent(document, after + 1)) {
+            return true; // "Gilles Kervella (diabète de type 1, pompe à insuline)": what the person has, in brackets
         }
         if (document.isSymbol(after, '(') || document.isSymbol(after, ',')) {
             return ageEnd(document, after + 1) >= 0;
@@ -931,6 +976,9 @@ final class Classifier {
     }
 
     private static boolean sickLeave(Document document, int token) {
+        if (document.tokenIs(token, "arrêt") && document.tokenIs(token - 1, "en")) {
+            return true; // "est en arrêt depuis trois semaines pour un burn-out": its reason must follow (illnessOfLeave)
+        }
         for (String[] words : SICK_LEAVE) {
             boolean all = true;
             for (int i = 0; i < words.length && all; i++) {
@@ -1348,7 +1396,9 @@ final class Classifier {
 
     /** Whether one of {@link #PATIENT_INTRODUCTIONS} stands just before the name whose word is {@code token} (a colleague's does not). */
     private static boolean introducedAsPatient(Document document, int token) {
-        return introducedBy(document, token, PATIENT_INTRODUCTIONS, true);
+        return introducedBy(document, token, PATIENT_INTRODUCTIONS, true)
+                // "Votre mère, Odile Frémont, est en soins intensifs": the word, then a comma, then the name
+                || document.isSymbol(token - 1, ',') && document.tokenIsAny(token - 2, PATIENT_INTRODUCTIONS);
     }
 
     /**
@@ -1727,6 +1777,7 @@ final class Classifier {
     private static final int ROLES_LIST = WORK_LIST << 2;
     private static final int WORK_NOUNS_LIST = WORK_LIST << 3;
     private static final int STUDIED_LIST = WORK_LIST << 4;
+    private static final int DOSE_LIST = WORK_LIST << 5;
     private static final java.util.Map<String, Integer> WORD_LISTS = wordLists();
     private static final Vocabulary LISTED_WORDS = Vocabulary.of(WORD_LISTS.keySet());
     /** The lists of words that say an illness themselves: all of {@link #ILLNESS_LISTS} but {@link #PASSIVE}, read beside them. */
@@ -1749,8 +1800,9 @@ final class Classifier {
                 lists.merge(word, 1 << list, (a, b) -> a | b);
             }
         }
-        String[][] others = {WORK_WORDS, WORK_NOUNS, NOT_AN_EVENT, ROLES_AND_RESEARCH, STUDIED};
-        int[] bits = {WORK_LIST, WORK_LIST | WORK_NOUNS_LIST, NOT_AN_EVENT_LIST, ROLES_LIST, STUDIED_LIST};
+        String[][] others = {WORK_WORDS, WORK_NOUNS, NOT_AN_EVENT, ROLES_AND_RESEARCH, STUDIED, DOSE_FORMS};
+        // a dose's form is no illness: "merci de ranger les comprimés et gélules" says nothing of anyone's health
+        int[] bits = {WORK_LIST, WORK_LIST | WORK_NOUNS_LIST, NOT_AN_EVENT_LIST, ROLES_LIST, STUDIED_LIST, DOSE_LIST | NOT_AN_EVENT_LIST};
         for (int list = 0; list < others.length; list++) {
             for (String word : others[list]) {
                 lists.merge(word, bits[list], (a, b) -> a | b);

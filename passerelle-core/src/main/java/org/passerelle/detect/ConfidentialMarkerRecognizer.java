@@ -35,7 +35,11 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     "before submission", "soumission prévue", "à soumettre", "submission planned", "planned submission",
                     "to be submitted", "ne pas citer", "do not cite", "do not quote", "draft manuscript", "manuscript draft",
                     // kept until the paper is out: "merci de garder ces chiffres pour vous jusqu'à la publication"
-                    "jusqu'à la publication", "jusqu'à publication", "until publication", "until it is published"),
+                    "jusqu'à la publication", "jusqu'à publication", "until publication", "until it is published",
+                    // in the passé composé: "ces données n'ont pas encore été soumises"
+                    "pas encore été soumis", "pas encore été soumise", "pas encore été soumises", "pas encore été publié",
+                    "pas encore été publiée", "pas encore été publiés", "pas encore été publiées", "not yet been published",
+                    "not yet been submitted"),
             INTELLECTUAL_PROPERTY, List.of(
                     "brevet en cours de dépôt", "dépôt de brevet", "pré-dépôt de brevet", "brevet pas encore déposé",
                     "demande de brevet", "dépôt de brevet envisagé", "patent pending", "patent application",
@@ -62,7 +66,12 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     "commentaires confidentiels", "do not forward",
                     // kept within a committee ("asked us not to share the interim tables outside the committee")
                     "outside the committee", "outside the steering committee", "en dehors du comité",
-                    "hors du comité de pilotage")));
+                    "hors du comité de pilotage",
+                    // kept within a team: "we are not allowed to share unblinded results", "ces chiffres restent
+                    // entre nous" (the corpus leaves "ce manuscrit est en cours d'évaluation et ne doit pas être
+                    // partagé" one marker: its first)
+                    "not allowed to share", "not to be shared", "keep this within the team", "keep it within the team",
+                    "reste entre nous", "restent entre nous")));
 
     @Override
     public String id() {

@@ -41,7 +41,7 @@ final class PersonNameRecognizer implements Recognizer {
             "enfant", "bébé", "auteurs", "auteur", "authors", "author", "pi", "investigateur",
             "investigatrice", "investigator", "dear", "cher", "chère", "interne", "internes", "externe",
             "ide", "infirmière", "infirmier", "nurse", "pharmacien", "pharmacienne", "rédigé", "signé", "contact",
-            "référent", "référente", "cadre", "collègue", "confrère", "consœur", "daughter", "son", "wife", "husband", "mother", "father", "brother", "sister", "nom",
+            "référent", "référente", "cadre", "collègue", "colleague", "confrère", "consœur", "daughter", "son", "wife", "husband", "mother", "father", "brother", "sister", "nom",
             "name", "prénom", "coordinateur", "coordinatrice", "arc", "tec", "ash", "as", "aide", "kiné", "psychologue",
             "orthophoniste", "sage", "témoin", "tuteur", "tutrice", "représentant", "légal", "aidant", "aidante",
             "bonjour", "hello", "hi", "merci", "thanks", "salut", "objet", "destinataire", "expéditeur", "signataire",
@@ -51,6 +51,14 @@ final class PersonNameRecognizer implements Recognizer {
             // a letter's sign-off, then its signatory: "Cordialement, Benoît", "Amitiés, Claire"
             "cordialement", "amitiés", "amicalement", "bises", "bisous", "salutations", "sincèrement", "respectueusement",
             "affectueusement", "confraternellement", "regards", "cheers", "sincerely", "warmly");
+    /**
+     * Relatives and colleagues, of the {@link #ROLES}: in lower case before two capitalised words,
+     * they name a person ("votre père, Henryk Zielinski"), where "le Père Noël" and "le cimetière
+     * du Père-Lachaise" are written with a capital. Not "son" ("his", in French) nor "femme".
+     */
+    private static final String[] KIN = {"père", "mère", "father", "mother", "frère", "sœur", "soeur", "brother", "sister",
+        "époux", "épouse", "mari", "husband", "wife", "conjoint", "conjointe", "compagne", "compagnon", "daughter", "fils",
+        "collègue", "colleague"};
     /** E-mail and letter headers: a name after "De :", "À :", "From:", "Cc:", "Par :". */
     private static final Vocabulary HEADER_ROLES = Vocabulary.of("de", "à", "a", "from", "to", "cc", "par", "by", "pour", "for",
             "pt"); // "Pt: Smith, John": the patient, in a header
@@ -125,7 +133,7 @@ final class PersonNameRecognizer implements Recognizer {
             int next;
             if ((cue & TITLES.bit()) != 0 && document.startsUpper(token)) {
                 int name = nameAfterTitle(document, token);
-                next = afterCue(document, name, out, TITLE, true);
+                next = afterCue(document, name, out, TITLE, true, true);
                 if (next < 0 && lowerCaseCue(document, token)) {
                     next = lowerCaseName(document, token, out); // "Mme leblanc suzanne"
                 }
@@ -138,7 +146,8 @@ final class PersonNameRecognizer implements Recognizer {
                         || document.isSymbol(name, '-') || document.isSymbol(name, '–')) {
                     name++;
                 }
-                next = afterCue(document, name, out, ROLE, false);
+                // "your father, Henryk Zielinski": after a relative's word in lower case, two capitalised words are a name
+                next = afterCue(document, name, out, ROLE, false, document.tokenIsAny(token, KIN) && !document.startsUpper(token));
                 if (next < 0 && lowerCaseCue(document, token)) {
                     next = lowerCaseName(document, token, out);
                 }
@@ -148,7 +157,7 @@ final class PersonNameRecognizer implements Recognizer {
                 // "j'ai revu madame Lefort": in a sentence, a title spelled out is written in lower case
                 int name = nameAfterTitle(document, token);
                 next = document.tokenIsAny(token, SPELLED_OUT_TITLES) && document.startsUpper(name)
-                        ? afterCue(document, name, out, TITLE, true) : -1;
+                        ? afterCue(document, name, out, TITLE, true, true) : -1;
                 if (next < 0) {
                     next = lowerCaseName(document, token, out);
                 }
@@ -230,6 +239,10 @@ final class PersonNameRecognizer implements Recognizer {
         }
         int value = colon + 1;
         int last = label == Label.LAST_NAME ? familyName(document, value, true) : givenName(document, value, false);
+        if (last < 0 && label == Label.FIRST_NAME && document.isCapitalized(value) && !document.tokenIn(value, COMMON)
+                && !document.tokenIn(value, NOT_PERSONS) && !document.tokenIn(value, DocumentSignals.HEALTH)) {
+            last = hyphenated(document, value); // "Prénom : Ilse": the field says what the lexicon does not know
+        }
         if (last < 0 || document.isSymbol(last, '.') || document.tokenLength(value) < 2) {
             return -1; // an initial is left to the rules that know what follows it
         }
@@ -238,6 +251,14 @@ final class PersonNameRecognizer implements Recognizer {
             return -1; // "Nom : Commentaire", "Nom : Paracétamol": a form's other fields are named too
         }
         int after = last + 1;
+        if (label == Label.LAST_NAME && document.tokenIn(after, PARTICLES) && !document.newlineBefore(after)) {
+            // "Nom : FERREIRA DA SILVA": a particle goes on with the family name
+            int rest = familyName(document, after, true);
+            if (rest > after) {
+                last = rest;
+                after = rest + 1;
+            }
+        }
         boolean valueEnds = after >= document.tokenCount() || document.newlineBefore(after) || document.isSymbol(after)
                 || document.isWord(after) && document.isSymbol(after + 1, ':');
         if (!valueEnds) {
@@ -353,8 +374,12 @@ final class PersonNameRecognizer implements Recognizer {
         }
     }
 
-    /** Reads a name after a title or role word; returns the last token used, or -1. */
-    private int afterCue(Document document, int name, List<Finding> out, Explanation why, boolean strongCue) {
+    /**
+     * Reads a name after a title or role word; returns the last token used, or -1. After a strong
+     * cue (a title) or a {@code pair} cue ({@link #KIN}), two capitalised words are a name even
+     * when the lexicons know neither.
+     */
+    private int afterCue(Document document, int name, List<Finding> out, Explanation why, boolean strongCue, boolean pair) {
         if (name >= document.tokenCount() || document.newlineBefore(name) && !strongCue && !document.isSymbol(name - 1, ':')) {
             return -1;
         }
@@ -377,7 +402,7 @@ final class PersonNameRecognizer implements Recognizer {
             }
         }
         List<Unit> run = nameRun(document, name);
-        if (run.size() >= 2 && (strongCue || anyGiven(run) || anyUpperLast(document, run))) {
+        if (run.size() >= 2 && (pair || anyGiven(run) || anyUpperLast(document, run))) {
             return labelRun(document, run, out, why);
         }
         int firstEnd = givenName(document, name, true);

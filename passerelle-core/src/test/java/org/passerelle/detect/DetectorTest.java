@@ -902,6 +902,65 @@ class DetectorTest {
                 + "de la dichotomie entre microscopie et spectroscopie.").classification().sensitive()).isFalse();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // a relative's word, then two capitalised words the lexicons lack, then the person's stay
+        "Translate for the family: \"Your father, Henryk Zielinski, was admitted to intensive care on 12 March after a "
+            + "cardiac arrest.\"",
+        "Votre mère, Odile Frémont, est en soins intensifs depuis hier soir.",
+        // what the person has, in brackets after the name
+        "Il me faut notamment les coordonnées de Gilles Kervella (diabète de type 1, pompe à insuline), qui a déménagé.",
+        // "en arrêt", then its reason
+        "Aide-moi à écrire un mail : ma collègue Stéphanie Morvan est en arrêt depuis trois semaines pour un burn-out.",
+        // a prescription: a titled patient and a dose to take
+        "Dr Sébastien Marchal – Médecine générale\nLe 28/08/2025\nMme Kowalczyk Agnieszka\n\nLévothyroxine 75 µg : 1 cp "
+            + "le matin à jeun, 3 mois.\nContrôle TSH dans 6 semaines.",
+        "Mme Lucie Brun : Amoxicilline 1 g, 1 cp matin et soir pendant 7 jours.",
+        // a form's name fields and one clinical field
+        "Nom : DE LA FONTAINE   Prénom : Marie\nDiagnostic : asthme"})
+    void a_held_out_sets_named_patients_are_found(String text) {
+        // written as a held-out set of documents (see reference-data/probe-documents): each was missed
+        assertThat(DETECTOR.analyze(text).classification().reasons()).containsExactly(Reason.NOMINATIVE_HEALTH);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Claire Dubois (asthme et allergies, Inserm U1018) coordonne le projet.",
+        "Dr Paul Martin (diabète) sera absent lundi.",
+        "Sophie Martin (épidémiologie du cancer) a soutenu sa thèse hier.",
+        "The father of modern surgery, Ambroise Paré, described the ligature of arteries.",
+        "Votre père, Jean Moulin, a été une figure de la Résistance.",
+        "Mon collègue Jean-Marc Voisin présentera ses travaux sur le burn-out des soignants.",
+        "Ma collègue Hélène Rigaud est en arrêt de production pour la ligne 3.",
+        "Mme Anne Roux, pharmacienne, rappelle : 1 cp par jour pour la lévothyroxine, au moins dans la notice.",
+        "La posologie usuelle est de 1 cp le matin ; contacter le Dr Martin en cas de doute.",
+        "Thanks to my colleague, Dr Sarah Klein, for reviewing the cardiac arrest registry paper.",
+        "Mother Nature Network published a guide to asthma and eczema in children.",
+        // a prescription's template: the practitioner's name, no patient's
+        "Dr Paul Martin\nParacétamol 1 g : 1 cp toutes les 6 heures si douleur.",
+        // the forms of doses, with no dose
+        "Mme Julie Caron, merci de ranger les comprimés et gélules de démonstration dans l'armoire.",
+        "Merci de rappeler Claire Dubois (consultation d'anesthésie) au sujet du planning.",
+        "Claire Dubois a demandé l'arrêt des inclusions pour une hépatite fulminante survenue dans un autre centre."})
+    void their_look_alikes_are_not(String text) {
+        assertThat(DETECTOR.analyze(text).classification().sensitive()).isFalse();
+    }
+
+    @Test
+    void a_relatives_word_with_a_capital_is_no_cue() {
+        // a hospital's name ("Mère Enfant"), where the lower-case "sa mère, Odile Frémont" is one
+        String text = "Étude conduite à l'Hôpital Femme Mère Enfant de Bron.\nEnfant : Nolan TRAORÉ, né le 4 octobre 2024";
+        assertThat(DETECTOR.analyze(text).findings()).extracting(f -> f.label() + " " + text.substring(f.start(), f.end()))
+                .contains("HOSPITAL Hôpital Femme Mère Enfant de Bron").doesNotContain("FIRST_NAME Enfant");
+    }
+
+    @Test
+    void a_name_field_says_which_name_the_lexicons_lack() {
+        String form = "Nom : FERREIRA DA SILVA   Prénom : Joaquim\nNom : VAN DER BERG\nPrénom : Ilse";
+        assertThat(DETECTOR.analyze(form).findings()).extracting(f -> f.label() + " " + form.substring(f.start(), f.end())).containsExactly(
+                "LAST_NAME FERREIRA DA SILVA", "FIRST_NAME Joaquim", "LAST_NAME VAN DER BERG", "FIRST_NAME Ilse");
+    }
+
     @Test
     void a_departments_directory_of_its_staff_is_no_ones_health() {
         // names, titles and phones under a specialty's name: the staff's contacts, not a patient's care
@@ -931,6 +990,10 @@ class DetectorTest {
                 .isEqualTo(Set.of(Reason.UNPUBLISHED));
         assertThat(DETECTOR.analyze("Procédé de synthèse : brevet en cours de dépôt.").classification().reasons())
                 .isEqualTo(Set.of(Reason.INTELLECTUAL_PROPERTY));
+        assertThat(DETECTOR.analyze("Ces données n'ont pas encore été soumises.").classification().reasons())
+                .isEqualTo(Set.of(Reason.UNPUBLISHED));
+        assertThat(DETECTOR.analyze("HR 0.71 at the interim analysis; we are not allowed to share unblinded results.")
+                .classification().reasons()).isEqualTo(Set.of(Reason.CONFIDENTIAL));
     }
 
     @Test
