@@ -69,7 +69,7 @@ final class Classifier {
         boolean healthContext = signals.healthTerms() >= 2 || clinicalRecord(findings)
                 // a dose to take is a clinical word of its own: "Mme Lucie Brun : Amoxicilline 1 g, 1 cp matin et soir"
                 || signals.healthTerms() == 1 && name && patientCues >= 1 && doseTaken(document)
-                || signals.healthTerms() >= 1 && (birthDate || stay || patientId || name && roomAfterName(document, findings)
+                || signals.healthTerms() >= 1 && (birthDate || stay || patientId || roomAfterName(document, findings)
                         // a parent writing about their named child: "la maman de Léo, il a 39 de fièvre"
                         || signals.eventTerms() == 0 && relativeOfName(document, findings));
         // a given name found by the age or the room after it ("Léna, 3 ans", "Kevin (chambre 214)") is a patient's
@@ -80,7 +80,7 @@ final class Classifier {
                 || (patientCues >= 1 && nameAfter(document, findings, NAMING_WORDS, 1) && !longAgo(document, findings))
                 || patientApposed(document, findings)
                 || ageAfterName(document, findings)
-                || (name && roomAfterName(document, findings))
+                || roomAfterName(document, findings)
                 // a prescription: "Mme Kowalczyk Agnieszka / Lévothyroxine 75 µg : 1 cp le matin"
                 || (name && patientCues >= 1 && signals.healthTerms() >= 1 && doseTaken(document))
                 || (name && examinedName(document, findings))
@@ -820,8 +820,13 @@ final class Classifier {
                     // "son rendez-vous d'hémodialyse", "her appointment for chemotherapy"
                     return eventSoonAfter(document, token + 1, APPOINTMENT_REACH) ? token : -1;
                 }
-                return anEvent(document, token + 1) && (!english || !document.isSymbol(token + 2, '-')
-                        && (eventEnds(document, token + 2) || document.tokenIsAny(token + 2, STATE_VERBS))) ? token : -1;
+                int what = token + 1;
+                if (english && !anEvent(document, what) && document.isWord(what) && !document.startsUpper(what)
+                        && anEvent(document, what + 1)) {
+                    what++; // "her breast cancer has come back": a word of the body before the illness
+                }
+                return anEvent(document, what) && (!english || !document.isSymbol(what + 1, '-')
+                        && (eventEnds(document, what + 1) || document.tokenIsAny(what + 1, STATE_VERBS))) ? token : -1;
             }
             if (conditions.has(document, token)) {
                 // "Jean-Paul Maréchal, diabétique de type 2", "is diabetic": the word is the clinical

@@ -130,7 +130,7 @@ final class DateRecognizer implements Recognizer {
                     end = year(document, token);
                     why = YEAR;
                 }
-                if (end < 0 && (token - lastDate <= LIST_GAP || dayMonthAhead(document, token))) {
+                if (end < 0 && (token - lastDate <= LIST_GAP || dayMonthAhead(document, token) || noteLineDate(document, token))) {
                     end = listed(document, token);
                     why = PARTIAL;
                 }
@@ -323,6 +323,20 @@ final class DateRecognizer implements Recognizer {
             end = yearSeparator + 1;
         }
         return notGluedAfter(document, end) ? end : -1;
+    }
+
+    /**
+     * Whether a day and month start a line and a time or a dash follows them: a note's entry
+     * ("17/11 – 7h30 : …", "10/06 14h – retour de bloc"). A score ("5/10") stands inside a line.
+     */
+    private static boolean noteLineDate(Document document, int token) {
+        if (!(token == 0 || document.newlineBefore(token)) || !document.isSymbol(token + 1, '/') || !document.isNumber(token + 2)) {
+            return false;
+        }
+        int after = token + 3;
+        // with a dash, a day of two digits: "5/10 – stable" is a score
+        return (document.isSymbol(after, '–') || document.isSymbol(after, '-')) && document.tokenLength(token) == 2
+                || document.isNumber(after) && document.tokenIs(after + 1, "h") && !document.touchesNext(token + 2);
     }
 
     /**

@@ -50,7 +50,11 @@ final class PersonNameRecognizer implements Recognizer {
             "woman", "girl", "boy", "homme", // "a 34 y/o woman, Emily Watson"
             // a letter's sign-off, then its signatory: "Cordialement, Benoît", "Amitiés, Claire"
             "cordialement", "amitiés", "amicalement", "bises", "bisous", "salutations", "sincèrement", "respectueusement",
-            "affectueusement", "confraternellement", "regards", "cheers", "sincerely", "warmly");
+            "affectueusement", "confraternellement", "regards", "cheers", "sincerely", "warmly", "wishes",
+            // people one writes about: "my neighbour Doreen Pilkington", "mon ami Karim"
+            "neighbour", "neighbor", "voisin", "voisine", "friend", "ami", "amie", "cousin", "cousine", "oncle", "tante",
+            "uncle", "aunt", "nephew", "niece", "neveu", "nièce", "grandson", "granddaughter", "partner", "boyfriend",
+            "girlfriend", "copain", "copine");
     /**
      * Relatives and colleagues, of the {@link #ROLES}: in lower case before two capitalised words,
      * they name a person ("votre père, Henryk Zielinski"), where "le Père Noël" and "le cimetière
@@ -58,7 +62,23 @@ final class PersonNameRecognizer implements Recognizer {
      */
     private static final String[] KIN = {"père", "mère", "father", "mother", "frère", "sœur", "soeur", "brother", "sister",
         "époux", "épouse", "mari", "husband", "wife", "conjoint", "conjointe", "compagne", "compagnon", "daughter", "fils",
-        "collègue", "colleague"};
+        "fille", "son", "collègue", "colleague", "neighbour", "neighbor", "voisin", "voisine", "friend", "ami", "amie",
+        "cousin", "cousine", "oncle", "tante", "uncle", "aunt", "nephew", "niece", "neveu", "nièce", "grandson",
+        "granddaughter", "partner", "boyfriend", "girlfriend", "copain", "copine"};
+    /**
+     * Possessives before a relative's word ("mon fils Elyes", "my son Oliver"): then one capitalised
+     * word the lexicon lacks is the relative's given name. "son" and "fille" are relatives only
+     * after one ("sa fille Inès"; "son Parkinson" is "his").
+     */
+    private static final String[] POSSESSIVES = {"mon", "ma", "ton", "ta", "son", "sa", "notre", "votre", "leur", "my",
+        "your", "his", "her", "our", "their"};
+    /** Words that sign for a service, not a person: "Kind regards,\nResearch Office". */
+    private static final String[] ORGANISATION = {"office", "team", "unit", "department", "secretariat", "service", "committee",
+        "group", "centre", "center", "programme", "program", "research", "administration", "support", "staff", "équipe",
+        "secrétariat", "bureau", "direction", "comité", "groupe", "unité", "laboratoire", "recherche", "cellule", "pôle"};
+    /** Sign-offs after which the next line's capitalised words are the signatory's name: "Best wishes,\nRhona Baillie". */
+    private static final String[] SIGN_OFFS = {"cordialement", "amitiés", "amicalement", "salutations", "sincèrement",
+        "respectueusement", "affectueusement", "confraternellement", "regards", "cheers", "sincerely", "warmly", "wishes"};
     /** E-mail and letter headers: a name after "De :", "À :", "From:", "Cc:", "Par :". */
     private static final Vocabulary HEADER_ROLES = Vocabulary.of("de", "à", "a", "from", "to", "cc", "par", "by", "pour", "for",
             "pt"); // "Pt: Smith, John": the patient, in a header
@@ -146,8 +166,18 @@ final class PersonNameRecognizer implements Recognizer {
                         || document.isSymbol(name, '-') || document.isSymbol(name, '–')) {
                     name++;
                 }
-                // "your father, Henryk Zielinski": after a relative's word in lower case, two capitalised words are a name
-                next = afterCue(document, name, out, ROLE, false, document.tokenIsAny(token, KIN) && !document.startsUpper(token));
+                // "your father, Henryk Zielinski": after a relative's word in lower case, two capitalised words
+                // are a name; so are they on the line after a sign-off ("Best wishes,\nRhona Baillie")
+                boolean possessive = document.tokenIsAny(token - 1, POSSESSIVES);
+                boolean kin = document.tokenIsAny(token, KIN) && !document.startsUpper(token)
+                        && (possessive || !document.tokenIs(token, "son") && !document.tokenIs(token, "fille"));
+                boolean signOff = document.tokenIsAny(token, SIGN_OFFS) && document.isSymbol(token + 1, ',')
+                        && document.newlineBefore(token + 2) && !document.tokenIsAny(token + 3, ORGANISATION)
+                        && !document.tokenIsAny(token + 2, ORGANISATION);
+                next = afterCue(document, name, out, ROLE, false, kin || signOff);
+                if (next < 0 && kin && possessive) {
+                    next = relativesGivenName(document, name, out); // "mon fils Elyes a 6 ans"
+                }
                 if (next < 0 && lowerCaseCue(document, token)) {
                     next = lowerCaseName(document, token, out);
                 }
@@ -380,7 +410,7 @@ final class PersonNameRecognizer implements Recognizer {
      * when the lexicons know neither.
      */
     private int afterCue(Document document, int name, List<Finding> out, Explanation why, boolean strongCue, boolean pair) {
-        if (name >= document.tokenCount() || document.newlineBefore(name) && !strongCue && !document.isSymbol(name - 1, ':')) {
+        if (name >= document.tokenCount() || document.newlineBefore(name) && !strongCue && !pair && !document.isSymbol(name - 1, ':')) {
             return -1;
         }
         if (!plausibleStart(document, name) || (!strongCue && document.tokenIn(name, TITLES))) {
@@ -918,6 +948,10 @@ final class PersonNameRecognizer implements Recognizer {
                 return last;
             }
         }
+        int beforeBirth = pairBeforeBirth(document, token, out);
+        if (beforeBirth > 0) {
+            return beforeBirth;
+        }
         int withParticulars = givenNameWithParticulars(document, token);
         if (withParticulars > 0) {
             emit(document, out, Label.FIRST_NAME, token, withParticulars, PARTICULARS);
@@ -964,6 +998,53 @@ final class PersonNameRecognizer implements Recognizer {
     static final String[] NUMBERED_ROOMS = {"chambre", "ch", "room"};
     private static final String[] ROOMS = java.util.stream.Stream.concat(java.util.Arrays.stream(BEDS),
             java.util.Arrays.stream(NUMBERED_ROOMS)).toArray(String[]::new);
+
+    /**
+     * A relative's given name after a possessive and their word, the lexicon knowing it or not:
+     * "mon fils Elyes a 6 ans", "my daughter Saoirse". Returns its last token, or -1.
+     */
+    private int relativesGivenName(Document document, int name, List<Finding> out) {
+        if (!document.isCapitalized(name) || document.tokenLength(name) < 2 || document.newlineBefore(name)
+                || document.tokenIn(name, COMMON) || document.tokenIn(name, NOT_PERSONS)
+                || document.tokenIn(name, DocumentSignals.HEALTH) // "mon fils Covid positif"
+                || document.tokenIn(name, TITLES)) { // "my colleague, Dr Sarah Klein": the title's rules read it
+            return -1;
+        }
+        int end = hyphenated(document, name);
+        emit(document, out, Label.FIRST_NAME, name, end, ROLE);
+        return end;
+    }
+
+    /** Words that introduce a birth date after a name and a comma or a bracket: "Kacper Nowicki, DOB 14/07/2013". */
+    private static final String[] BIRTH_CUES = {"né", "née", "nee", "born", "dob", "ddn"};
+
+    /**
+     * Two capitalised words the lexicons lack, then a comma or a bracket and a birth date's word
+     * ("Re: Kacper Nowicki, DOB …", "Kacper Nowicki (né le …)"): a person's name, the family name
+     * first when it alone is in capitals. Returns the last token, or -1.
+     */
+    private int pairBeforeBirth(Document document, int token, List<Finding> out) {
+        int firstEnd = hyphenated(document, token);
+        int second = firstEnd + 1;
+        if (!document.startsUpper(second) || document.newlineBefore(second) || document.tokenIn(second, COMMON)
+                || document.tokenIn(token, COMMON) || notAPerson(document, token) || notAPerson(document, second)
+                || document.tokenLength(token) < 2 || document.tokenLength(second) < 2) {
+            return -1;
+        }
+        int secondEnd = hyphenated(document, second);
+        int sign = secondEnd + 1;
+        int cue = sign + 1;
+        boolean born = document.tokenIsAny(cue, BIRTH_CUES) && (document.tokenIsAny(cue, "dob", "ddn")
+                || document.tokenIsAny(cue + 1, "le", "en", "on", "in") || document.isNumber(cue + 1)); // not "née de la réforme"
+        if (!(document.isSymbol(sign, ',') || document.isSymbol(sign, '(')) || !born
+                && !(document.tokenIs(cue, "date") && document.tokenIsAny(cue + 2, "naissance", "birth"))) {
+            return -1;
+        }
+        boolean familyFirst = document.isUpperCase(token) && !document.isUpperCase(second); // "NOWICKI Kacper, DOB …"
+        emit(document, out, familyFirst ? Label.LAST_NAME : Label.FIRST_NAME, token, firstEnd, TYPOGRAPHY);
+        emit(document, out, familyFirst ? Label.FIRST_NAME : Label.LAST_NAME, second, secondEnd, TYPOGRAPHY);
+        return secondEnd;
+    }
 
     /**
      * "Léna, 3 ans, amenée par sa mère", "Kevin (chambre 214)": a known given name followed by an

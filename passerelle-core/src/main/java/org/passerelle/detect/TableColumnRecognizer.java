@@ -27,6 +27,11 @@ final class TableColumnRecognizer implements Recognizer {
      */
     private static final java.util.Set<String> ID_COLUMNS = java.util.Set.of("id", "identifiant", "numero", "numéro");
     private static final String[] ID_WORDS = ID_COLUMNS.toArray(String[]::new);
+    /**
+     * A first column named for the patient holds their codes too ("Patient;Âge;Sexe / CH-114;71;H"),
+     * those with a digit: a name in it is left to the name recognizers.
+     */
+    private static final java.util.Set<String> PATIENT_COLUMNS = java.util.Set.of("patient", "patiente", "patients", "pt");
     private static final java.util.Set<String> PERSON_ATTRIBUTES = java.util.Set.of("sexe", "sex", "genre", "gender",
             "age", "âge", "diag", "cim10", "cim_10", "icd10", "icd_10", "pathologie");
 
@@ -196,8 +201,10 @@ final class TableColumnRecognizer implements Recognizer {
             }
         }
         boolean codesFirst = false;
+        String first = headerCells.isEmpty() ? "" : normalise(text.substring(headerCells.get(0)[0], headerCells.get(0)[1]));
+        boolean patientColumn = PATIENT_COLUMNS.contains(first);
         if (!personColumn && headerCells.size() >= 2 && labels[0] == null
-                && ID_COLUMNS.contains(normalise(text.substring(headerCells.get(0)[0], headerCells.get(0)[1])))
+                && (ID_COLUMNS.contains(first) || patientColumn)
                 && headerCells.stream().anyMatch(cell -> PERSON_ATTRIBUTES.contains(normalise(text.substring(cell[0], cell[1]))))) {
             labels[0] = Label.PATIENT_ID;
             known++;
@@ -241,12 +248,21 @@ final class TableColumnRecognizer implements Recognizer {
                     continue;
                 }
                 if (labels[c] != null && cell[1] > cell[0] && meaningful(text, cell) && fits(text, cell, labels[c])
-                        && !(c == 0 && codesFirst && cell[1] - cell[0] < 3)) {
+                        && !(c == 0 && codesFirst && (cell[1] - cell[0] < 3 || patientColumn && !hasDigit(text, cell)))) {
                     out.add(new Finding(labels[c], cell[0], cell[1], 0.88, COLUMN));
                 }
             }
         }
         return rowStart;
+    }
+
+    private static boolean hasDigit(String text, int[] cell) {
+        for (int i = cell[0]; i < cell[1]; i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isoDate(String text, int[] cell) {

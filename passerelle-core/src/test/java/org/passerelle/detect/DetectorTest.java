@@ -917,7 +917,15 @@ class DetectorTest {
             + "le matin à jeun, 3 mois.\nContrôle TSH dans 6 semaines.",
         "Mme Lucie Brun : Amoxicilline 1 g, 1 cp matin et soir pendant 7 jours.",
         // a form's name fields and one clinical field
-        "Nom : DE LA FONTAINE   Prénom : Marie\nDiagnostic : asthme"})
+        "Nom : DE LA FONTAINE   Prénom : Marie\nDiagnostic : asthme",
+        // from a second held-out set: names the lexicons lack, before a birth date or after a neighbour's word
+        "Re: Kacper Nowicki, DOB 14/07/2013\n\nKacper attended with his mother today. HbA1c 58 on his insulin pump.",
+        "Help me write a kind message to my neighbour Doreen Pilkington, who has just been told her breast cancer has "
+            + "come back and is starting chemo next week.",
+        "Mon fils Elyes a 6 ans et fait des crises d'asthme la nuit depuis qu'il a commencé le judo.",
+        // a bed before a name the lexicons half know
+        "Summarise this for the handover: Bed 7, Arthur Penhaligon, 84, community-acquired pneumonia day 3, family "
+            + "meeting tomorrow."})
     void a_held_out_sets_named_patients_are_found(String text) {
         // written as a held-out set of documents (see reference-data/probe-documents): each was missed
         assertThat(DETECTOR.analyze(text).classification().reasons()).containsExactly(Reason.NOMINATIVE_HEALTH);
@@ -941,7 +949,10 @@ class DetectorTest {
         // the forms of doses, with no dose
         "Mme Julie Caron, merci de ranger les comprimés et gélules de démonstration dans l'armoire.",
         "Merci de rappeler Claire Dubois (consultation d'anesthésie) au sujet du planning.",
-        "Claire Dubois a demandé l'arrêt des inclusions pour une hépatite fulminante survenue dans un autre centre."})
+        "Claire Dubois a demandé l'arrêt des inclusions pour une hépatite fulminante survenue dans un autre centre.",
+        "Help me write a kind message to my neighbour Doreen Pilkington, who has just retired from the breast cancer "
+            + "screening programme.",
+        "My son Oliver plays football every Saturday; his team doctor talks about asthma."})
     void their_look_alikes_are_not(String text) {
         assertThat(DETECTOR.analyze(text).classification().sensitive()).isFalse();
     }
@@ -952,6 +963,51 @@ class DetectorTest {
         String text = "Étude conduite à l'Hôpital Femme Mère Enfant de Bron.\nEnfant : Nolan TRAORÉ, né le 4 octobre 2024";
         assertThat(DETECTOR.analyze(text).findings()).extracting(f -> f.label() + " " + text.substring(f.start(), f.end()))
                 .contains("HOSPITAL Hôpital Femme Mère Enfant de Bron").doesNotContain("FIRST_NAME Enfant");
+    }
+
+    @Test
+    void names_the_lexicons_lack_are_read_from_what_surrounds_them() {
+        assertThat(names("Re: Kacper Nowicki, DOB 14/07/2013")).containsExactly("FIRST_NAME Kacper", "LAST_NAME Nowicki");
+        assertThat(names("Liste : Issa Oumarou (né le 03/02/1959)")).containsExactly("FIRST_NAME Issa", "LAST_NAME Oumarou");
+        assertThat(names("Dossier transmis : Ewan Kerrigan, date de naissance 03/06/1975")).containsExactly("FIRST_NAME Ewan",
+                "LAST_NAME Kerrigan");
+        assertThat(names("NOWICKI Kacper, DOB 14/07/2013")).containsExactly("LAST_NAME NOWICKI", "FIRST_NAME Kacper");
+        assertThat(names("Mon fils Elyes a 6 ans.")).containsExactly("FIRST_NAME Elyes");
+        assertThat(names("Thanks to my colleague, Dr Sarah Klein.")).containsExactly("FIRST_NAME Sarah", "LAST_NAME Klein");
+        assertThat(names("Thanks.\n\nBest wishes,\nRhona Baillie")).containsExactly("FIRST_NAME Rhona", "LAST_NAME Baillie");
+        // a service signs, not a person; a title of a work, not a birth; "son" without a possessive is French "his"
+        assertThat(names("Regards,\nBiobank Office")).isEmpty();
+        assertThat(names("Cheers,\nSupport Hotline")).isEmpty();
+        // a relative's word without a possessive: a character's title
+        assertThat(names("Le père Fouras pose ses énigmes.")).isEmpty();
+        assertThat(names("Voir Nouvelles Perspectives, née de la réforme de 2019.")).isEmpty();
+        assertThat(names("Il a rencontré son Altesse Sérénissime hier.")).isEmpty();
+        assertThat(names("Mon fils Covid positif depuis hier.")).isEmpty();
+    }
+
+    private static List<String> names(String text) {
+        return DETECTOR.analyze(text).findings().stream()
+                .filter(f -> f.label() == Label.FIRST_NAME || f.label() == Label.LAST_NAME)
+                .map(f -> f.label() + " " + text.substring(f.start(), f.end())).toList();
+    }
+
+    @Test
+    void a_notes_entry_starts_with_its_date_and_a_score_does_not() {
+        for (String note : List.of("17/11 – 7h30 : Mme Lebreton a mal dormi, douleur cotée 5/10.", "10/06 14h retour de bloc.")) {
+            assertThat(DETECTOR.analyze(note).findings()).filteredOn(f -> f.label() == Label.DATE)
+                    .extracting(f -> note.substring(f.start(), f.end())).containsExactly(note.substring(0, 5));
+        }
+        assertThat(DETECTOR.analyze("Score EVA :\n5/10 – stable").findings()).isEmpty();
+    }
+
+    @Test
+    void a_patient_column_holds_codes_and_leaves_names_to_the_name_rules() {
+        String codes = "Patient;Âge;Sexe;Complication\nCH-114;71;H;fistule anastomotique\nCH-117;65;F;aucune";
+        assertThat(DETECTOR.analyze(codes).findings()).filteredOn(f -> f.label() == Label.PATIENT_ID)
+                .extracting(f -> codes.substring(f.start(), f.end())).containsExactly("CH-114", "CH-117");
+        assertThat(DETECTOR.analyze(codes).classification().reasons()).containsExactly(Reason.PSEUDONYMISED_HEALTH);
+        String named = "Patient;Âge;Sexe\nJean Dupont;54;M";
+        assertThat(DETECTOR.analyze(named).findings()).extracting(Finding::label).doesNotContain(Label.PATIENT_ID);
     }
 
     @Test
