@@ -60,11 +60,11 @@ final class PersonNameRecognizer implements Recognizer {
      * they name a person ("votre père, Henryk Zielinski"), where "le Père Noël" and "le cimetière
      * du Père-Lachaise" are written with a capital. Not "son" ("his", in French) nor "femme".
      */
-    private static final String[] KIN = {"père", "mère", "father", "mother", "frère", "sœur", "soeur", "brother", "sister",
-        "époux", "épouse", "mari", "husband", "wife", "conjoint", "conjointe", "compagne", "compagnon", "daughter", "fils",
-        "fille", "son", "collègue", "colleague", "neighbour", "neighbor", "voisin", "voisine", "friend", "ami", "amie",
-        "cousin", "cousine", "oncle", "tante", "uncle", "aunt", "nephew", "niece", "neveu", "nièce", "grandson",
-        "granddaughter", "partner", "boyfriend", "girlfriend", "copain", "copine"};
+    private static final java.util.Set<String> KIN = java.util.Set.of("père", "mère", "father", "mother", "frère", "sœur",
+        "soeur", "brother", "sister", "époux", "épouse", "mari", "husband", "wife", "conjoint", "conjointe", "compagne",
+        "compagnon", "daughter", "fils", "fille", "son", "collègue", "colleague", "neighbour", "neighbor", "voisin",
+        "voisine", "friend", "ami", "amie", "cousin", "cousine", "oncle", "tante", "uncle", "aunt", "nephew", "niece",
+        "neveu", "nièce", "grandson", "granddaughter", "partner", "boyfriend", "girlfriend", "copain", "copine");
     /**
      * Possessives before a relative's word ("mon fils Elyes", "my son Oliver"): then one capitalised
      * word the lexicon lacks is the relative's given name. "son" and "fille" are relatives only
@@ -168,11 +168,12 @@ final class PersonNameRecognizer implements Recognizer {
                 }
                 // "your father, Henryk Zielinski": after a relative's word in lower case, two capitalised words
                 // are a name; so are they on the line after a sign-off ("Best wishes,\nRhona Baillie")
-                boolean possessive = document.tokenIsAny(token - 1, POSSESSIVES);
-                boolean kin = document.tokenIsAny(token, KIN) && !document.startsUpper(token)
-                        && (possessive || !document.tokenIs(token, "son") && !document.tokenIs(token, "fille"));
-                boolean signOff = document.tokenIsAny(token, SIGN_OFFS) && document.isSymbol(token + 1, ',')
-                        && document.newlineBefore(token + 2) && !document.tokenIsAny(token + 3, ORGANISATION)
+                // (role words are many in a long text: the cheap tests first, the lists by a set's look-up)
+                boolean kin = !document.startsUpper(token) && KIN.contains(document.word(document.wordId(token)));
+                boolean possessive = kin && document.tokenIsAny(token - 1, POSSESSIVES);
+                kin = kin && (possessive || !document.tokenIs(token, "son") && !document.tokenIs(token, "fille"));
+                boolean signOff = document.isSymbol(token + 1, ',') && document.newlineBefore(token + 2)
+                        && document.tokenIsAny(token, SIGN_OFFS) && !document.tokenIsAny(token + 3, ORGANISATION)
                         && !document.tokenIsAny(token + 2, ORGANISATION);
                 next = afterCue(document, name, out, ROLE, false, kin || signOff);
                 if (next < 0 && kin && possessive) {
