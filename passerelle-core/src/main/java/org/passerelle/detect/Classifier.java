@@ -547,7 +547,9 @@ final class Classifier {
     private static final int APPOINTMENT_REACH = 5;
     /** Verbs a person's illness may be the subject of: "his chemotherapy is postponed", "her asthma got worse". */
     private static final String[] STATE_VERBS = {"is", "was", "has", "had", "will", "would", "got", "gets", "became",
-        "worsened", "improved", "returned", "started", "progressed", "flared", "confirmed", "showed", "shows", "revealed"};
+        "worsened", "improved", "returned", "started", "progressed", "flared", "confirmed", "showed", "shows", "revealed",
+        // an organ taken out: "he had his gallbladder out on Monday", "her thyroid removed"
+        "out", "removed"};
     /** What may follow a condition's word: "diabétique de type 2", "diabetic since 2010", "enceinte de 7 mois". */
     private static final String[] CONDITION_FOLLOWERS = {"de", "du", "d", "depuis", "since", "type", "et", "and", "sous",
         "on", "non", "mal", "bien", "connu", "connue", "known", "traité", "traitée", "treated", "équilibré", "équilibrée",

@@ -70,7 +70,7 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     // kept within a team: "we are not allowed to share unblinded results", "ces chiffres restent
                     // entre nous" (the corpus leaves "ce manuscrit est en cours d'évaluation et ne doit pas être
                     // partagé" one marker: its first)
-                    "not allowed to share", "not to be shared", "keep this within the team", "keep it within the team",
+                    "not allowed to share", "not to be shared", "not for circulation", "not for wider circulation", "keep this within the team", "keep it within the team",
                     "reste entre nous", "restent entre nous")));
 
     @Override

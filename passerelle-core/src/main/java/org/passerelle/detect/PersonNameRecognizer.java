@@ -54,7 +54,7 @@ final class PersonNameRecognizer implements Recognizer {
             // people one writes about: "my neighbour Doreen Pilkington", "mon ami Karim"
             "neighbour", "neighbor", "voisin", "voisine", "friend", "ami", "amie", "cousin", "cousine", "oncle", "tante",
             "uncle", "aunt", "nephew", "niece", "neveu", "nièce", "grandson", "granddaughter", "partner", "boyfriend",
-            "girlfriend", "copain", "copine");
+            "girlfriend", "copain", "copine", "grandmother", "grandfather", "grandma", "grandpa", "granny", "grandad");
     /**
      * Relatives and colleagues, of the {@link #ROLES}: in lower case before two capitalised words,
      * they name a person ("votre père, Henryk Zielinski"), where "le Père Noël" and "le cimetière
@@ -64,7 +64,8 @@ final class PersonNameRecognizer implements Recognizer {
         "soeur", "brother", "sister", "époux", "épouse", "mari", "husband", "wife", "conjoint", "conjointe", "compagne",
         "compagnon", "daughter", "fils", "fille", "son", "collègue", "colleague", "neighbour", "neighbor", "voisin",
         "voisine", "friend", "ami", "amie", "cousin", "cousine", "oncle", "tante", "uncle", "aunt", "nephew", "niece",
-        "neveu", "nièce", "grandson", "granddaughter", "partner", "boyfriend", "girlfriend", "copain", "copine");
+        "neveu", "nièce", "grandson", "granddaughter", "partner", "boyfriend", "girlfriend", "copain", "copine",
+        "grandmother", "grandfather", "grandma", "grandpa", "granny", "grandad");
     /**
      * Possessives before a relative's word ("mon fils Elyes", "my son Oliver"): then one capitalised
      * word the lexicon lacks is the relative's given name. "son" and "fille" are relatives only

@@ -925,7 +925,10 @@ class DetectorTest {
         "Mon fils Elyes a 6 ans et fait des crises d'asthme la nuit depuis qu'il a commencé le judo.",
         // a bed before a name the lexicons half know
         "Summarise this for the handover: Bed 7, Arthur Penhaligon, 84, community-acquired pneumonia day 3, family "
-            + "meeting tomorrow."})
+            + "meeting tomorrow.",
+        // from a third: a grandmother's word, an organ taken out
+        "My grandmother, Winifred Thistlewood, 88, keeps forgetting whether she has taken her warfarin.",
+        "My colleague Gareth Llewellyn had his gallbladder out on Monday."})
     void a_held_out_sets_named_patients_are_found(String text) {
         // written as a held-out set of documents (see reference-data/probe-documents): each was missed
         assertThat(DETECTOR.analyze(text).classification().reasons()).containsExactly(Reason.NOMINATIVE_HEALTH);
@@ -1050,6 +1053,8 @@ class DetectorTest {
                 .isEqualTo(Set.of(Reason.UNPUBLISHED));
         assertThat(DETECTOR.analyze("HR 0.71 at the interim analysis; we are not allowed to share unblinded results.")
                 .classification().reasons()).isEqualTo(Set.of(Reason.CONFIDENTIAL));
+        assertThat(DETECTOR.analyze("Results (draft, not for circulation): AUC 0.84 versus 0.76.").classification().reasons())
+                .isEqualTo(Set.of(Reason.CONFIDENTIAL));
     }
 
     @Test
