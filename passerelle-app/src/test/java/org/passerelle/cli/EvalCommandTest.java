@@ -19,10 +19,7 @@ class EvalCommandTest {
 
     @Test
     void detect_dev_meets_the_quality_targets() throws Exception {
-        CliRun run = CliRun.of("eval", "--format", "json", ReferenceData.file("detect-dev/corpus.jsonl").toString());
-
-        assertThat(run.exitCode()).isZero();
-        JsonNode scores = new ObjectMapper().readTree(run.out());
+        JsonNode scores = scores("detect-dev/corpus.jsonl");
         assertThat(scores.at("/overall/recall").asDouble()).isGreaterThanOrEqualTo(0.95);
         assertThat(scores.at("/overall/precision").asDouble()).isGreaterThanOrEqualTo(0.90);
         assertThat(scores.at("/documents/sensitive_recall").asDouble()).isGreaterThanOrEqualTo(0.98);
@@ -38,15 +35,19 @@ class EvalCommandTest {
      */
     @Test
     void probe_documents_do_not_regress() throws Exception {
-        CliRun run = CliRun.of("eval", "--format", "json", ReferenceData.file("probe-documents/corpus.jsonl").toString());
-
-        assertThat(run.exitCode()).isZero();
-        JsonNode scores = new ObjectMapper().readTree(run.out());
+        JsonNode scores = scores("probe-documents/corpus.jsonl");
         assertThat(scores.at("/overall/recall").asDouble()).isGreaterThanOrEqualTo(0.96);
         assertThat(scores.at("/overall/precision").asDouble()).isGreaterThanOrEqualTo(0.95);
         assertThat(scores.at("/documents/sensitive_recall").asDouble()).isGreaterThanOrEqualTo(63 / 68.0);
         assertThat(scores.at("/documents/false_alarm_rate").asDouble()).isZero();
         assertThat(scores.at("/documents/count").asInt()).isEqualTo(108);
+    }
+
+    /** The JSON scores of {@code eval} on a corpus of the repository's reference data (the command must succeed). */
+    private static JsonNode scores(String corpus) throws Exception {
+        CliRun run = CliRun.of("eval", "--format", "json", ReferenceData.file(corpus).toString());
+        assertThat(run.exitCode()).isZero();
+        return new ObjectMapper().readTree(run.out());
     }
 
     /**

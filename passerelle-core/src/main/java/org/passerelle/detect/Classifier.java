@@ -379,19 +379,33 @@ final class Classifier {
         return false;
     }
 
-    /** Whether the sentence of {@code token} (on its line, within {@link #LIST_LINE_REACH} tokens) holds a word of work. */
+    /** Whether the sentence of {@code token} holds a word of work. */
     private static boolean workInSentence(Document document, int token) {
-        int from = token;
-        while (from > 0 && from > token - LIST_LINE_REACH && !document.newlineBefore(from) && !endsSentence(document, from - 1)) {
-            from--;
-        }
-        for (int k = from; k < document.tokenCount() && k < token + LIST_LINE_REACH && (k == from || !document.newlineBefore(k))
-                && !endsSentence(document, k); k++) {
+        for (int k = sentenceFrom(document, token), to = sentenceTo(document, token); k <= to; k++) {
             if ((listsOf(document, k) & WORK_LIST) != 0) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The first token of the sentence of {@code token}: on its line, at most {@link #LIST_LINE_REACH} tokens before. */
+    private static int sentenceFrom(Document document, int token) {
+        int from = token;
+        while (from > 0 && from > token - LIST_LINE_REACH && !document.newlineBefore(from) && !endsSentence(document, from - 1)) {
+            from--;
+        }
+        return from;
+    }
+
+    /** The last token of the sentence of {@code token}: on its line, at most {@link #LIST_LINE_REACH} tokens after. */
+    private static int sentenceTo(Document document, int token) {
+        int to = token;
+        while (to + 1 < document.tokenCount() && to < token + LIST_LINE_REACH && !document.newlineBefore(to + 1)
+                && !endsSentence(document, to + 1)) {
+            to++;
+        }
+        return to;
     }
 
     /** A certificate's "certifie avoir examiné ce jour Mme …": the person examined. */
@@ -696,15 +710,8 @@ final class Classifier {
                     && document.tokenIsAny(t - 2, TOPIC)) {
                 continue; // "sur le cancer": a topic
             }
-            int from = t;
-            while (from > 0 && from > t - LIST_LINE_REACH && !document.newlineBefore(from) && !endsSentence(document, from - 1)) {
-                from--;
-            }
-            int to = t;
-            while (to + 1 < document.tokenCount() && to < t + LIST_LINE_REACH && !document.newlineBefore(to + 1)
-                    && !endsSentence(document, to + 1)) {
-                to++;
-            }
+            int from = sentenceFrom(document, t);
+            int to = sentenceTo(document, t);
             examined = to;
             if (names == null) {
                 names = new Names(document, findings);

@@ -154,7 +154,7 @@ final class PersonNameRecognizer implements Recognizer {
             int next;
             if ((cue & TITLES.bit()) != 0 && document.startsUpper(token)) {
                 int name = nameAfterTitle(document, token);
-                next = afterCue(document, name, out, TITLE, true, true);
+                next = afterCue(document, name, out, TITLE, true, -1);
                 if (next < 0 && lowerCaseCue(document, token)) {
                     next = lowerCaseName(document, token, out); // "Mme leblanc suzanne"
                 }
@@ -162,34 +162,14 @@ final class PersonNameRecognizer implements Recognizer {
                 // "Nom : BERTRAND", "Nom d'usage : MARTIN": the field says which name it holds
             } else if ((cue & (ROLES.bit() | TITLES.bit())) == ROLES.bit()
                     || ((cue & HEADER_ROLES.bit()) != 0 && document.isSymbol(token + 1, ':'))) {
-                int name = token + 1;
-                while (document.isSymbol(name, ':') || document.isSymbol(name, ',') || document.isSymbol(name, '(')
-                        || document.isSymbol(name, '-') || document.isSymbol(name, '–')) {
-                    name++;
-                }
-                // "your father, Henryk Zielinski": after a relative's word in lower case, two capitalised words
-                // are a name; so are they on the line after a sign-off ("Best wishes,\nRhona Baillie")
-                // (role words are many in a long text: the cheap tests first, the lists by a set's look-up)
-                boolean kin = !document.startsUpper(token) && KIN.contains(document.word(document.wordId(token)));
-                boolean possessive = kin && document.tokenIsAny(token - 1, POSSESSIVES);
-                kin = kin && (possessive || !document.tokenIs(token, "son") && !document.tokenIs(token, "fille"));
-                boolean signOff = document.isSymbol(token + 1, ',') && document.newlineBefore(token + 2)
-                        && document.tokenIsAny(token, SIGN_OFFS) && !document.tokenIsAny(token + 3, ORGANISATION)
-                        && !document.tokenIsAny(token + 2, ORGANISATION);
-                next = afterCue(document, name, out, ROLE, false, kin || signOff);
-                if (next < 0 && kin && possessive) {
-                    next = relativesGivenName(document, name, out); // "mon fils Elyes a 6 ans"
-                }
-                if (next < 0 && lowerCaseCue(document, token)) {
-                    next = lowerCaseName(document, token, out);
-                }
+                next = afterRole(document, token, out);
             } else if (document.startsUpper(token)) {
                 next = typography(document, token, out);
             } else if ((cue & TITLES.bit()) != 0 && lowerCaseCue(document, token)) {
                 // "j'ai revu madame Lefort": in a sentence, a title spelled out is written in lower case
                 int name = nameAfterTitle(document, token);
                 next = document.tokenIsAny(token, SPELLED_OUT_TITLES) && document.startsUpper(name)
-                        ? afterCue(document, name, out, TITLE, true, true) : -1;
+                        ? afterCue(document, name, out, TITLE, true, -1) : -1;
                 if (next < 0) {
                     next = lowerCaseName(document, token, out);
                 }
@@ -201,6 +181,52 @@ final class PersonNameRecognizer implements Recognizer {
             }
         }
         givenAfterComma(document, out, before);
+    }
+
+    private static final int NO_PAIR = 0;
+    private static final int PAIR = 1;
+    private static final int RELATIVE_AFTER_POSSESSIVE = 2;
+
+    /**
+     * Whether two capitalised words after this role word are a name though the lexicons know
+     * neither: after a relative's word in lower case ("your father, Henryk Zielinski"; "son" and
+     * "fille" after a possessive only), or on the line after a sign-off ("Best wishes,\nRhona
+     * Baillie"; not a service's). {@link #RELATIVE_AFTER_POSSESSIVE} when a possessive stands before
+     * the relative's word, whose one given name then counts too. Kept out of line: most role words
+     * are none of these.
+     */
+    private static int pairCue(Document document, int token) {
+        if (!document.startsUpper(token) && KIN.contains(document.word(document.wordId(token)))) {
+            boolean possessive = document.tokenIsAny(token - 1, POSSESSIVES);
+            if (possessive) {
+                return RELATIVE_AFTER_POSSESSIVE;
+            }
+            return document.tokenIs(token, "son") || document.tokenIs(token, "fille") ? NO_PAIR : PAIR;
+        }
+        return document.isSymbol(token + 1, ',') && document.newlineBefore(token + 2) && document.tokenIsAny(token, SIGN_OFFS)
+                && !document.tokenIsAny(token + 3, ORGANISATION) && !document.tokenIsAny(token + 2, ORGANISATION) ? PAIR : NO_PAIR;
+    }
+
+    /** Whether {@link #pairCue} accepts the role word at {@code role} (-1: none). */
+    private static boolean paired(Document document, int role) {
+        return role >= 0 && pairCue(document, role) != NO_PAIR;
+    }
+
+    /** Reads a name after a role word or a header's ("Patient : …", "sa fille Inès", "De : …"); returns the last token used, or -1. */
+    private int afterRole(Document document, int token, List<Finding> out) {
+        int name = token + 1;
+        while (document.isSymbol(name, ':') || document.isSymbol(name, ',') || document.isSymbol(name, '(')
+                || document.isSymbol(name, '-') || document.isSymbol(name, '–')) {
+            name++;
+        }
+        int next = afterCue(document, name, out, ROLE, false, token);
+        if (next < 0 && document.startsUpper(name) && pairCue(document, token) == RELATIVE_AFTER_POSSESSIVE) {
+            next = relativesGivenName(document, name, out); // "mon fils Elyes a 6 ans"
+        }
+        if (next < 0 && lowerCaseCue(document, token)) {
+            next = lowerCaseName(document, token, out);
+        }
+        return next;
     }
 
     /**
@@ -270,11 +296,7 @@ final class PersonNameRecognizer implements Recognizer {
             return -1;
         }
         int value = colon + 1;
-        int last = label == Label.LAST_NAME ? familyName(document, value, true) : givenName(document, value, false);
-        if (last < 0 && label == Label.FIRST_NAME && document.isCapitalized(value) && !document.tokenIn(value, COMMON)
-                && !document.tokenIn(value, NOT_PERSONS) && !document.tokenIn(value, DocumentSignals.HEALTH)) {
-            last = hyphenated(document, value); // "Prénom : Ilse": the field says what the lexicon does not know
-        }
+        int last = label == Label.LAST_NAME ? familyName(document, value, true) : givenInField(document, value);
         if (last < 0 || document.isSymbol(last, '.') || document.tokenLength(value) < 2) {
             return -1; // an initial is left to the rules that know what follows it
         }
@@ -282,15 +304,10 @@ final class PersonNameRecognizer implements Recognizer {
                 || document.tokenIn(last, FIRST_NAMES)) || document.tokenIn(last, DocumentSignals.HEALTH))) {
             return -1; // "Nom : Commentaire", "Nom : Paracétamol": a form's other fields are named too
         }
-        int after = last + 1;
-        if (label == Label.LAST_NAME && document.tokenIn(after, PARTICLES) && !document.newlineBefore(after)) {
-            // "Nom : FERREIRA DA SILVA": a particle goes on with the family name
-            int rest = familyName(document, after, true);
-            if (rest > after) {
-                last = rest;
-                after = rest + 1;
-            }
+        if (label == Label.LAST_NAME) {
+            last = familyGoingOn(document, last);
         }
+        int after = last + 1;
         boolean valueEnds = after >= document.tokenCount() || document.newlineBefore(after) || document.isSymbol(after)
                 || document.isWord(after) && document.isSymbol(after + 1, ':');
         if (!valueEnds) {
@@ -299,6 +316,26 @@ final class PersonNameRecognizer implements Recognizer {
             return -1;
         }
         emit(document, out, label, value, last, NAME_FIELD);
+        return last;
+    }
+
+    /** A "Prénom :" field's value: a given name, known or not ("Prénom : Ilse": the field says what the lexicon does not know). */
+    private int givenInField(Document document, int value) {
+        int last = givenName(document, value, false);
+        if (last < 0 && document.isCapitalized(value) && !document.tokenIn(value, COMMON)
+                && !document.tokenIn(value, NOT_PERSONS) && !document.tokenIn(value, DocumentSignals.HEALTH)) {
+            last = hyphenated(document, value);
+        }
+        return last;
+    }
+
+    /** The last token of a "Nom :" field's family name ending at {@code last}, or further when a particle goes on with it ("FERREIRA DA SILVA"). */
+    private int familyGoingOn(Document document, int last) {
+        int after = last + 1;
+        if (last >= 0 && document.tokenIn(after, PARTICLES) && !document.newlineBefore(after)) {
+            int rest = familyName(document, after, true);
+            return rest > after ? rest : last;
+        }
         return last;
     }
 
@@ -408,11 +445,13 @@ final class PersonNameRecognizer implements Recognizer {
 
     /**
      * Reads a name after a title or role word; returns the last token used, or -1. After a strong
-     * cue (a title) or a {@code pair} cue ({@link #KIN}), two capitalised words are a name even
-     * when the lexicons know neither.
+     * cue (a title) or a role word that {@link #pairCue} accepts ({@code role}, -1 for none), two
+     * capitalised words are a name even when the lexicons know neither. The role word's lists are
+     * read only where they decide: role words are many in a long text.
      */
-    private int afterCue(Document document, int name, List<Finding> out, Explanation why, boolean strongCue, boolean pair) {
-        if (name >= document.tokenCount() || document.newlineBefore(name) && !strongCue && !pair && !document.isSymbol(name - 1, ':')) {
+    private int afterCue(Document document, int name, List<Finding> out, Explanation why, boolean strongCue, int role) {
+        if (name >= document.tokenCount() || document.newlineBefore(name) && !strongCue && !document.isSymbol(name - 1, ':')
+                && !paired(document, role)) {
             return -1;
         }
         if (!plausibleStart(document, name) || (!strongCue && document.tokenIn(name, TITLES))) {
@@ -434,7 +473,7 @@ final class PersonNameRecognizer implements Recognizer {
             }
         }
         List<Unit> run = nameRun(document, name);
-        if (run.size() >= 2 && (pair || anyGiven(run) || anyUpperLast(document, run))) {
+        if (run.size() >= 2 && (strongCue || anyGiven(run) || anyUpperLast(document, run) || paired(document, role))) {
             return labelRun(document, run, out, why);
         }
         int firstEnd = givenName(document, name, true);
@@ -1026,20 +1065,30 @@ final class PersonNameRecognizer implements Recognizer {
      * first when it alone is in capitals. Returns the last token, or -1.
      */
     private int pairBeforeBirth(Document document, int token, List<Finding> out) {
+        if (!document.startsUpper(token + 1) && !document.isSymbol(token + 1, '-')) {
+            return -1; // most capitalised words: no second one after them
+        }
         int firstEnd = hyphenated(document, token);
         int second = firstEnd + 1;
-        if (!document.startsUpper(second) || document.newlineBefore(second) || document.tokenIn(second, COMMON)
-                || document.tokenIn(token, COMMON) || notAPerson(document, token) || notAPerson(document, second)
-                || document.tokenLength(token) < 2 || document.tokenLength(second) < 2) {
+        if (!document.startsUpper(second) || document.newlineBefore(second)) {
             return -1;
         }
         int secondEnd = hyphenated(document, second);
         int sign = secondEnd + 1;
-        int cue = sign + 1;
+        if (!(document.isSymbol(sign, ',') || document.isSymbol(sign, '('))) {
+            return -1; // most capitalised pairs: read no further
+        }
+        return bornAfter(document, token, firstEnd, second, secondEnd, out);
+    }
+
+    /** The rest of {@link #pairBeforeBirth}, out of line: a pair before a comma or a bracket. */
+    private int bornAfter(Document document, int token, int firstEnd, int second, int secondEnd, List<Finding> out) {
+        int cue = secondEnd + 2;
         boolean born = document.tokenIsAny(cue, BIRTH_CUES) && (document.tokenIsAny(cue, "dob", "ddn")
                 || document.tokenIsAny(cue + 1, "le", "en", "on", "in") || document.isNumber(cue + 1)); // not "née de la réforme"
-        if (!(document.isSymbol(sign, ',') || document.isSymbol(sign, '(')) || !born
-                && !(document.tokenIs(cue, "date") && document.tokenIsAny(cue + 2, "naissance", "birth"))) {
+        if (!born && !(document.tokenIs(cue, "date") && document.tokenIsAny(cue + 2, "naissance", "birth"))
+                || document.tokenIn(second, COMMON) || document.tokenIn(token, COMMON) || notAPerson(document, token)
+                || notAPerson(document, second) || document.tokenLength(token) < 2 || document.tokenLength(second) < 2) {
             return -1;
         }
         boolean familyFirst = document.isUpperCase(token) && !document.isUpperCase(second); // "NOWICKI Kacper, DOB …"

@@ -188,8 +188,10 @@ final class TableColumnRecognizer implements Recognizer {
         Label[] labels = new Label[headerCells.size()];
         int known = 0;
         boolean personColumn = false;
+        String first = ""; // the first column's name (a line with no cell has none)
         for (int c = 0; c < headerCells.size(); c++) {
             String name = normalise(text.substring(headerCells.get(c)[0], headerCells.get(c)[1]));
+            first = c == 0 ? name : first;
             labels[c] = ColumnNames.label(name);
             if (labels[c] == null && (name.startsWith("date") || name.endsWith("_date") || name.endsWith("dtc")
                     || DATE_COLUMNS.contains(name))) {
@@ -201,10 +203,8 @@ final class TableColumnRecognizer implements Recognizer {
             }
         }
         boolean codesFirst = false;
-        String first = headerCells.isEmpty() ? "" : normalise(text.substring(headerCells.get(0)[0], headerCells.get(0)[1]));
         boolean patientColumn = PATIENT_COLUMNS.contains(first);
-        if (!personColumn && headerCells.size() >= 2 && labels[0] == null
-                && (ID_COLUMNS.contains(first) || patientColumn)
+        if (!personColumn && headerCells.size() >= 2 && labels[0] == null && (ID_COLUMNS.contains(first) || patientColumn)
                 && headerCells.stream().anyMatch(cell -> PERSON_ATTRIBUTES.contains(normalise(text.substring(cell[0], cell[1]))))) {
             labels[0] = Label.PATIENT_ID;
             known++;
