@@ -1056,13 +1056,19 @@ final class PersonNameRecognizer implements Recognizer {
         return end;
     }
 
-    /** Words that introduce a birth date after a name and a comma or a bracket: "Kacper Nowicki, DOB 14/07/2013". */
+    /** Words before a place's or a work's name, not a person's. */
+    private static final String[] DETERMINERS = {"le", "la", "les", "l", "the", "un", "une", "des", "du", "a", "an"};
+    /**
+     * Words that introduce a birth date after a name and a comma or a bracket: "Kacper Nowicki, DOB
+     * 14/07/2013". An age there ({@link #AGE_UNITS}) says the same.
+     */
     private static final String[] BIRTH_CUES = {"né", "née", "nee", "born", "dob", "ddn"};
 
     /**
-     * Two capitalised words the lexicons lack, then a comma or a bracket and a birth date's word
-     * ("Re: Kacper Nowicki, DOB …", "Kacper Nowicki (né le …)"): a person's name, the family name
-     * first when it alone is in capitals. Returns the last token, or -1.
+     * Two capitalised words the lexicons lack, then a comma or a bracket and a birth date's word or
+     * an age ("Re: Kacper Nowicki, DOB …", "Kacper Nowicki (né le …)", "Winifred Thistlewood, 88
+     * ans"): a person's name, the family name first when it alone is in capitals. Returns the last
+     * token, or -1.
      */
     private int pairBeforeBirth(Document document, int token, List<Finding> out) {
         if (!document.startsUpper(token + 1) && !document.isSymbol(token + 1, '-')) {
@@ -1086,7 +1092,10 @@ final class PersonNameRecognizer implements Recognizer {
         int cue = secondEnd + 2;
         boolean born = document.tokenIsAny(cue, BIRTH_CUES) && (document.tokenIsAny(cue, "dob", "ddn")
                 || document.tokenIsAny(cue + 1, "le", "en", "on", "in") || document.isNumber(cue + 1)); // not "née de la réforme"
-        if (!born && !(document.tokenIs(cue, "date") && document.tokenIsAny(cue + 2, "naissance", "birth"))
+        // or an age: "Winifred Thistlewood, 88 ans", "Arthur Penhaligon (84 years)"
+        boolean aged = document.isNumber(cue) && document.tokenLength(cue) <= 3 && document.tokenIsAny(cue + 1, AGE_UNITS)
+                && !document.tokenIsAny(token - 1, DETERMINERS); // not "Les Grands Moulins, 100 ans d'histoire"
+        if (!born && !aged && !(document.tokenIs(cue, "date") && document.tokenIsAny(cue + 2, "naissance", "birth"))
                 || document.tokenIn(second, COMMON) || document.tokenIn(token, COMMON) || notAPerson(document, token)
                 || notAPerson(document, second) || document.tokenLength(token) < 2 || document.tokenLength(second) < 2) {
             return -1;

@@ -975,6 +975,9 @@ class DetectorTest {
         assertThat(names("Dossier transmis : Ewan Kerrigan, date de naissance 03/06/1975")).containsExactly("FIRST_NAME Ewan",
                 "LAST_NAME Kerrigan");
         assertThat(names("NOWICKI Kacper, DOB 14/07/2013")).containsExactly("LAST_NAME NOWICKI", "FIRST_NAME Kacper");
+        assertThat(names("Winifred Thistlewood, 88 ans, chute à domicile.")).containsExactly("FIRST_NAME Winifred",
+                "LAST_NAME Thistlewood");
+        assertThat(names("Les Grands Moulins, 100 ans d'histoire de la médecine.")).isEmpty();
         assertThat(names("Mon fils Elyes a 6 ans.")).containsExactly("FIRST_NAME Elyes");
         assertThat(names("Thanks to my colleague, Dr Sarah Klein.")).containsExactly("FIRST_NAME Sarah", "LAST_NAME Klein");
         assertThat(names("Thanks.\n\nBest wishes,\nRhona Baillie")).containsExactly("FIRST_NAME Rhona", "LAST_NAME Baillie");
