@@ -291,6 +291,9 @@ final class PersonNameRecognizer implements Recognizer {
             label = document.tokenIs(token - 1, "last") || document.tokenIs(token - 1, "family") ? Label.LAST_NAME
                     : document.tokenIs(token - 1, "first") || document.tokenIs(token - 1, "given") ? Label.FIRST_NAME : null;
             colon = token + 1;
+            if (label == null && document.isSymbol(colon, ':') && !document.newlineBefore(colon + 1)) {
+                return familyCommaGivenField(document, colon + 1, out); // "Name: QUARSHIE, Kwabena"
+            }
         }
         if (label == null || !document.isSymbol(colon, ':') || document.newlineBefore(colon + 1)) {
             return -1;
@@ -317,6 +320,24 @@ final class PersonNameRecognizer implements Recognizer {
         }
         emit(document, out, label, value, last, NAME_FIELD);
         return last;
+    }
+
+    /**
+     * A plain "Name:" field written family name first, then a comma and the given name ("Name:
+     * QUARSHIE, Kwabena", "Name: MacLeod, Ewan"): the field says both, the lexicons knowing them
+     * or not. Returns the given name's last token, or -1.
+     */
+    private int familyCommaGivenField(Document document, int value, List<Finding> out) {
+        int family = familyName(document, value, true);
+        int given = family + 2;
+        if (family < 0 || !document.isSymbol(family + 1, ',') || document.newlineBefore(given) || !document.isCapitalized(given)
+                || document.tokenLength(given) < 2 || document.tokenIn(given, TITLES)) { // "Name: SMITH, Mrs"
+            return -1;
+        }
+        int end = hyphenated(document, given);
+        emit(document, out, Label.LAST_NAME, value, family, NAME_FIELD);
+        emit(document, out, Label.FIRST_NAME, given, end, NAME_FIELD);
+        return end;
     }
 
     /** A "Prénom :" field's value: a given name, known or not ("Prénom : Ilse": the field says what the lexicon does not know). */

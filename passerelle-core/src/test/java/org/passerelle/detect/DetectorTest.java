@@ -978,6 +978,10 @@ class DetectorTest {
         assertThat(names("Winifred Thistlewood, 88 ans, chute à domicile.")).containsExactly("FIRST_NAME Winifred",
                 "LAST_NAME Thistlewood");
         assertThat(names("Les Grands Moulins, 100 ans d'histoire de la médecine.")).isEmpty();
+        assertThat(names("Name: QUARSHIE, Kwabena\nSpecimen: prostate biopsies")).containsExactly("LAST_NAME QUARSHIE",
+                "FIRST_NAME Kwabena");
+        assertThat(names("Name: Project, Description\nStatus: draft")).isEmpty();
+        assertThat(names("Name: SMITH, Mrs\nWard 4")).doesNotContain("FIRST_NAME Mrs");
         assertThat(names("Mon fils Elyes a 6 ans.")).containsExactly("FIRST_NAME Elyes");
         assertThat(names("Thanks to my colleague, Dr Sarah Klein.")).containsExactly("FIRST_NAME Sarah", "LAST_NAME Klein");
         assertThat(names("Thanks.\n\nBest wishes,\nRhona Baillie")).containsExactly("FIRST_NAME Rhona", "LAST_NAME Baillie");
