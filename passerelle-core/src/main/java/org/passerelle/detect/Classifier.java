@@ -676,7 +676,8 @@ final class Classifier {
         "appointed", "nommé", "nommée", "retired", "expert", "experte", "professor", "professeur", "doctorant",
         "doctorante", "phd", "postdoc", "student", "étudiant", "étudiante", "fictional", "fictif", "fictive", "novel",
         "roman", "film", "movie", "character", "personnage", "quiz", "radiologue", "radiologist", "chirurgien", "surgeon",
-        "physician", "infirmière", "infirmier", "pharmacien", "pharmacienne", "pharmacist", "director", "directeur", "directrice", "manager", "responsable",
+        "physician", "infirmière", "infirmier", "pharmacien", "pharmacienne", "pharmacist", "director", "directeur",
+        "directrice", "manager", "responsable",
         "étude", "étudié", "étudiée", "essai", "cohorte", "protocole", "protocol", "rapport", "report", "présentation",
         "presentation", "exposé", "poster", "slides", "conseil", "board", "council", "committee", "comité",
         // patients in the plural: the person named cares for or studies them ("consulte les patients diabétiques")
