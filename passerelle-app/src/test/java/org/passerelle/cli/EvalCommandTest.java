@@ -30,7 +30,7 @@ class EvalCommandTest {
 
     /**
      * The documents written as held-out sets (reference-data/probe-documents), kept as a regression
-     * corpus at the level reached: six sensitive documents of 78 are still missed (named in its
+     * corpus at the level reached: five sensitive documents of 78 are still missed (named in its
      * README), so its floor is below the issue's 0.98.
      */
     @Test
@@ -38,7 +38,7 @@ class EvalCommandTest {
         JsonNode scores = scores("probe-documents/corpus.jsonl");
         assertThat(scores.at("/overall/recall").asDouble()).isGreaterThanOrEqualTo(0.97);
         assertThat(scores.at("/overall/precision").asDouble()).isGreaterThanOrEqualTo(0.94);
-        assertThat(scores.at("/documents/sensitive_recall").asDouble()).isGreaterThanOrEqualTo(72 / 78.0);
+        assertThat(scores.at("/documents/sensitive_recall").asDouble()).isGreaterThanOrEqualTo(73 / 78.0);
         assertThat(scores.at("/documents/false_alarm_rate").asDouble()).isZero();
         assertThat(scores.at("/documents/count").asInt()).isEqualTo(124);
     }

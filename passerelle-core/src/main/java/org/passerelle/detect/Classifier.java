@@ -357,6 +357,56 @@ final class Classifier {
                 return true;
             }
         }
+        return participantBeforeName(document, findings);
+    }
+
+    /**
+     * Whether the participant word at {@code token} names one person: in the singular, or "one of
+     * the volunteers", "une des participantes"; not "the participants of the study, Callum Fraser and
+     * Ada Lovell, are thanked for their work".
+     */
+    private static boolean oneOf(Document document, int token) {
+        if (document.tokenIsAny(token, APPOSED_PARTICIPANT_WORDS) || document.tokenIs(token, "volunteer")) {
+            return true;
+        }
+        for (int t = token - 1; t >= 0 && t >= token - 3; t--) {
+            if (document.tokenIsAny(t, "one", "un", "une")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Study participants in the plural too, before the name one of them has: "one of the volunteers in our sleep study, Callum Fraser, …". */
+    private static final String[] PARTICIPANTS = {"participant", "participants", "participante", "participantes", "volontaire",
+        "volontaires", "volunteer", "volunteers"};
+    /** How many tokens before a name's comma a participant word may stand, with its study between. */
+    private static final int PARTICIPANT_REACH = 8;
+
+    /**
+     * Whether a name follows a comma after a participant word and its study, in one clause: "one
+     * of the volunteers in our sleep study, Callum Fraser, told the research nurse …". The person
+     * is a study's participant, whose health the text's clinical words are (a study's words of
+     * research are then no sign of work). Not "the speakers of our sleep workshop, Callum Fraser".
+     */
+    private static boolean participantBeforeName(Document document, List<Finding> findings) {
+        for (Finding finding : findings) {
+            if (!isName(finding)) {
+                continue;
+            }
+            int comma = document.tokenAt(finding.start()) - 1;
+            if (!document.isSymbol(comma, ',')) {
+                continue;
+            }
+            boolean study = false;
+            for (int t = comma - 1; t >= 0 && t >= comma - PARTICIPANT_REACH && !document.isSymbol(t, ',')
+                    && !document.newlineBefore(t + 1) && !endsSentence(document, t); t--) {
+                study |= document.tokenIsAny(t, STUDIES);
+                if (study && document.tokenIsAny(t, PARTICIPANTS) && oneOf(document, t)) {
+                    return true;
+                }
+            }
+        }
         return false;
     }
 

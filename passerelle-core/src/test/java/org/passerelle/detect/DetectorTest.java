@@ -928,7 +928,10 @@ class DetectorTest {
             + "meeting tomorrow.",
         // from a third: a grandmother's word, an organ taken out
         "My grandmother, Winifred Thistlewood, 88, keeps forgetting whether she has taken her warfarin.",
-        "My colleague Gareth Llewellyn had his gallbladder out on Monday."})
+        "My colleague Gareth Llewellyn had his gallbladder out on Monday.",
+        // a study's volunteer, named after the study, among the study's own words of research
+        "Dear Dr Okafor,\n\nOne of the volunteers in our sleep study, Callum Fraser, told the research nurse that he has "
+            + "been having suicidal thoughts since his father's death. His GP has been informed."})
     void a_held_out_sets_named_patients_are_found(String text) {
         // written as a held-out set of documents (see reference-data/probe-documents): each was missed
         assertThat(DETECTOR.analyze(text).classification().reasons()).containsExactly(Reason.NOMINATIVE_HEALTH);
@@ -955,7 +958,12 @@ class DetectorTest {
         "Claire Dubois a demandé l'arrêt des inclusions pour une hépatite fulminante survenue dans un autre centre.",
         "Help me write a kind message to my neighbour Doreen Pilkington, who has just retired from the breast cancer "
             + "screening programme.",
-        "My son Oliver plays football every Saturday; his team doctor talks about asthma."})
+        "My son Oliver plays football every Saturday; his team doctor talks about asthma.",
+        "One of the speakers at our sleep workshop, Callum Fraser, presented data on suicidal thoughts in adolescents.",
+        "The participants of the study, Callum Fraser and Ada Lovell, are thanked for their work on the depression and "
+            + "anxiety questionnaires.",
+        "One of the volunteers, Callum Fraser, will run the depression and suicidal ideation stand at the fair.",
+        "One of the volunteers in our sleep study met Callum Fraser, who spoke about suicidal thoughts in teenagers."})
     void their_look_alikes_are_not(String text) {
         assertThat(DETECTOR.analyze(text).classification().sensitive()).isFalse();
     }
