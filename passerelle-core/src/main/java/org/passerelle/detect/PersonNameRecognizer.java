@@ -36,29 +36,11 @@ final class PersonNameRecognizer implements Recognizer {
     static final Vocabulary TITLES = Vocabulary.of("m", "mme", "mmes", "mlle", "melle", "mr", "mrs", "ms", "miss",
             "dr", "dre", "drs", "docteur", "docteure", "doctor", "pr", "prof", "professeur", "professeure", "professor",
             "madame", "monsieur", "mademoiselle", "me", "maître", "sr", "sir");
-    private static final Vocabulary ROLES = Vocabulary.of("patient", "patiente", "épouse", "époux", "mari", "femme",
-            "fils", "fille", "mère", "père", "frère", "sœur", "soeur", "conjoint", "conjointe", "compagne", "compagnon",
-            "enfant", "bébé", "auteurs", "auteur", "authors", "author", "pi", "investigateur",
-            "investigatrice", "investigator", "dear", "cher", "chère", "interne", "internes", "externe",
-            "ide", "infirmière", "infirmier", "nurse", "pharmacien", "pharmacienne", "rédigé", "signé", "contact",
-            "référent", "référente", "cadre", "collègue", "colleague", "confrère", "consœur", "daughter", "son", "wife", "husband", "mother", "father", "brother", "sister", "nom",
-            "name", "prénom", "coordinateur", "coordinatrice", "arc", "tec", "ash", "as", "aide", "kiné", "psychologue",
-            "orthophoniste", "sage", "témoin", "tuteur", "tutrice", "représentant", "légal", "aidant", "aidante",
-            "bonjour", "hello", "hi", "merci", "thanks", "salut", "objet", "destinataire", "expéditeur", "signataire",
-            "participant", "participante", "subject", "mr", "monsieur", "madame", "née", "né", "ép", "born", "alias",
-            "appelle", // "je m'appelle Marc Petit", "sa mère s'appelle Jeanne"
-            "woman", "girl", "boy", "homme", // "a 34 y/o woman, Emily Watson"
-            // a letter's sign-off, then its signatory: "Cordialement, Benoît", "Amitiés, Claire"
-            "cordialement", "amitiés", "amicalement", "bises", "bisous", "salutations", "sincèrement", "respectueusement",
-            "affectueusement", "confraternellement", "regards", "cheers", "sincerely", "warmly", "wishes",
-            // people one writes about: "my neighbour Doreen Pilkington", "mon ami Karim"
-            "neighbour", "neighbor", "voisin", "voisine", "friend", "ami", "amie", "cousin", "cousine", "oncle", "tante",
-            "uncle", "aunt", "nephew", "niece", "neveu", "nièce", "grandson", "granddaughter", "partner", "boyfriend",
-            "girlfriend", "copain", "copine", "grandmother", "grandfather", "grandma", "grandpa", "granny", "grandad");
     /**
-     * Relatives and colleagues, of the {@link #ROLES}: in lower case before two capitalised words,
-     * they name a person ("votre père, Henryk Zielinski"), where "le Père Noël" and "le cimetière
-     * du Père-Lachaise" are written with a capital. Not "son" ("his", in French) nor "femme".
+     * Relatives, colleagues and the people one writes about, all of them {@link #ROLES} too: in
+     * lower case before two capitalised words, they name a person ("votre père, Henryk
+     * Zielinski"), where "le Père Noël" and "le cimetière du Père-Lachaise" are written with a
+     * capital. Not "femme"; "son" ("his", in French) and "fille" only after a possessive.
      */
     private static final java.util.Set<String> KIN = java.util.Set.of("père", "mère", "father", "mother", "frère", "sœur",
         "soeur", "brother", "sister", "époux", "épouse", "mari", "husband", "wife", "conjoint", "conjointe", "compagne",
@@ -66,6 +48,23 @@ final class PersonNameRecognizer implements Recognizer {
         "voisine", "friend", "ami", "amie", "cousin", "cousine", "oncle", "tante", "uncle", "aunt", "nephew", "niece",
         "neveu", "nièce", "grandson", "granddaughter", "partner", "boyfriend", "girlfriend", "copain", "copine",
         "grandmother", "grandfather", "grandma", "grandpa", "granny", "grandad");
+    /** Sign-offs after which the next line's capitalised words are the signatory's name: "Best wishes,\nRhona Baillie". */
+    private static final String[] SIGN_OFFS = {"cordialement", "amitiés", "amicalement", "salutations", "sincèrement",
+        "respectueusement", "affectueusement", "confraternellement", "regards", "cheers", "sincerely", "warmly", "wishes"};
+    private static final Vocabulary ROLES = Vocabulary.of(java.util.stream.Stream.of(java.util.stream.Stream.of("patient",
+            "patiente", "femme", "enfant", "bébé", "auteurs", "auteur", "authors", "author", "pi", "investigateur",
+            "investigatrice", "investigator", "dear", "cher", "chère", "interne", "internes", "externe",
+            "ide", "infirmière", "infirmier", "nurse", "pharmacien", "pharmacienne", "rédigé", "signé", "contact",
+            "référent", "référente", "cadre", "confrère", "consœur", "nom",
+            "name", "prénom", "coordinateur", "coordinatrice", "arc", "tec", "ash", "as", "aide", "kiné", "psychologue",
+            "orthophoniste", "sage", "témoin", "tuteur", "tutrice", "représentant", "légal", "aidant", "aidante",
+            "bonjour", "hello", "hi", "merci", "thanks", "salut", "objet", "destinataire", "expéditeur", "signataire",
+            "participant", "participante", "subject", "mr", "monsieur", "madame", "née", "né", "ép", "born", "alias",
+            "appelle", // "je m'appelle Marc Petit", "sa mère s'appelle Jeanne"
+            "woman", "girl", "boy", "homme", // "a 34 y/o woman, Emily Watson"
+            "bises", "bisous"), // a letter's sign-off, then its signatory, as those of SIGN_OFFS: "Bises, Claire"
+            // relatives, colleagues and the people one writes about ("my neighbour Doreen Pilkington"), and sign-offs
+            KIN.stream(), java.util.Arrays.stream(SIGN_OFFS)).flatMap(words -> words).toArray(String[]::new));
     /**
      * Possessives before a relative's word ("mon fils Elyes", "my son Oliver"): then one capitalised
      * word the lexicon lacks is the relative's given name. "son" and "fille" are relatives only
@@ -77,9 +76,6 @@ final class PersonNameRecognizer implements Recognizer {
     private static final String[] ORGANISATION = {"office", "team", "unit", "department", "secretariat", "service", "committee",
         "group", "centre", "center", "programme", "program", "research", "administration", "support", "staff", "équipe",
         "secrétariat", "bureau", "direction", "comité", "groupe", "unité", "laboratoire", "recherche", "cellule", "pôle"};
-    /** Sign-offs after which the next line's capitalised words are the signatory's name: "Best wishes,\nRhona Baillie". */
-    private static final String[] SIGN_OFFS = {"cordialement", "amitiés", "amicalement", "salutations", "sincèrement",
-        "respectueusement", "affectueusement", "confraternellement", "regards", "cheers", "sincerely", "warmly", "wishes"};
     /** E-mail and letter headers: a name after "De :", "À :", "From:", "Cc:", "Par :". */
     private static final Vocabulary HEADER_ROLES = Vocabulary.of("de", "à", "a", "from", "to", "cc", "par", "by", "pour", "for",
             "pt"); // "Pt: Smith, John": the patient, in a header
@@ -343,11 +339,17 @@ final class PersonNameRecognizer implements Recognizer {
     /** A "Prénom :" field's value: a given name, known or not ("Prénom : Ilse": the field says what the lexicon does not know). */
     private int givenInField(Document document, int value) {
         int last = givenName(document, value, false);
-        if (last < 0 && document.isCapitalized(value) && !document.tokenIn(value, COMMON)
-                && !document.tokenIn(value, NOT_PERSONS) && !document.tokenIn(value, DocumentSignals.HEALTH)) {
-            last = hyphenated(document, value);
-        }
-        return last;
+        return last < 0 && unknownGiven(document, value) ? hyphenated(document, value) : last;
+    }
+
+    /**
+     * Whether a capitalised word may be a given name the lexicon lacks, where a field or a
+     * relative's word says one stands: not a common word, an eponym or a clinical word ("mon fils
+     * Covid positif").
+     */
+    private static boolean unknownGiven(Document document, int token) {
+        return document.isCapitalized(token) && !document.tokenIn(token, COMMON) && !document.tokenIn(token, NOT_PERSONS)
+                && !document.tokenIn(token, DocumentSignals.HEALTH);
     }
 
     /** The last token of a "Nom :" field's family name ending at {@code last}, or further when a particle goes on with it ("FERREIRA DA SILVA"). */
@@ -1066,9 +1068,7 @@ final class PersonNameRecognizer implements Recognizer {
      * "mon fils Elyes a 6 ans", "my daughter Saoirse". Returns its last token, or -1.
      */
     private int relativesGivenName(Document document, int name, List<Finding> out) {
-        if (!document.isCapitalized(name) || document.tokenLength(name) < 2 || document.newlineBefore(name)
-                || document.tokenIn(name, COMMON) || document.tokenIn(name, NOT_PERSONS)
-                || document.tokenIn(name, DocumentSignals.HEALTH) // "mon fils Covid positif"
+        if (!unknownGiven(document, name) || document.tokenLength(name) < 2 || document.newlineBefore(name)
                 || document.tokenIn(name, TITLES)) { // "my colleague, Dr Sarah Klein": the title's rules read it
             return -1;
         }

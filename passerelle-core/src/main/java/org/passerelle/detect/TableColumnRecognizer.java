@@ -248,21 +248,12 @@ final class TableColumnRecognizer implements Recognizer {
                     continue;
                 }
                 if (labels[c] != null && cell[1] > cell[0] && meaningful(text, cell) && fits(text, cell, labels[c])
-                        && !(c == 0 && codesFirst && (cell[1] - cell[0] < 3 || patientColumn && !hasDigit(text, cell)))) {
+                        && !(c == 0 && codesFirst && (cell[1] - cell[0] < 3 || patientColumn && digits(text, cell) == 0))) {
                     out.add(new Finding(labels[c], cell[0], cell[1], 0.88, COLUMN));
                 }
             }
         }
         return rowStart;
-    }
-
-    private static boolean hasDigit(String text, int[] cell) {
-        for (int i = cell[0]; i < cell[1]; i++) {
-            if (Character.isDigit(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean isoDate(String text, int[] cell) {
@@ -285,11 +276,15 @@ final class TableColumnRecognizer implements Recognizer {
         if (label != Label.DATE && label != Label.BIRTH_DATE) {
             return true;
         }
+        return digits(text, cell) >= 4;
+    }
+
+    private static int digits(String text, int[] cell) {
         int digits = 0;
         for (int i = cell[0]; i < cell[1]; i++) {
             digits += Character.isDigit(text.charAt(i)) ? 1 : 0;
         }
-        return digits >= 4;
+        return digits;
     }
 
     private static boolean meaningful(String text, int[] cell) {
