@@ -104,7 +104,9 @@ public final class EmbeddedModel implements AutoCloseable {
                     sink.accept(output.text);
                 }
             }
-            return new Generation(promptTokens, tokens, false);
+            // llama.cpp predicts at most maxTokens; a generation that reaches them ends with one more
+            // output, the stop message, which is no token (a run of ./test counted 17 of 16)
+            return new Generation(promptTokens, maxTokens > 0 ? Math.min(tokens, maxTokens) : tokens, false);
         }
     }
 
