@@ -219,7 +219,8 @@ final class PhoneRecognizer implements Recognizer {
                 last = current;
                 int next = current + 1;
                 int gapFrom = document.end(current);
-                if (document.isSymbol(next, ')') && current == digitsFrom && international) {
+                if (document.isSymbol(next, ')') && current == digitsFrom && document.isSymbol(first, '(')) {
+                    // the bracket closes the country code "(33)" opened; not one after "+ 0", across a line
                     gapFrom = document.end(next);
                     next++;
                 }

@@ -61,6 +61,15 @@ class DigitGroupsTest {
         assertThat(found(new PhoneRecognizer(), document)).isEqualTo(found(new PhoneRecognizer(0), document));
     }
 
+    /** Found by the property above: a bracket after "+ 0" on the next line joined two lines into a number. */
+    @Test
+    void a_bracket_across_a_line_joins_no_phone_number() {
+        Document document = new Document("+ 0\n)06060606");
+        assertThat(found(new PhoneRecognizer(0), document)).isEmpty();
+        Document country = new Document("(33) 1 45 56 78 92");
+        assertThat(found(new PhoneRecognizer(), country)).containsExactly("PHONE 0-18 0.85");
+    }
+
     /** Passing over the numbers with too few digits within reach changes no NIR found. */
     @Property(tries = 3000)
     void nirs_are_those_found_reading_every_number(@ForAll("nirLike") String text) {
