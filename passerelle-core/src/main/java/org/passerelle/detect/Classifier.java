@@ -727,7 +727,10 @@ final class Classifier {
         "doctorante", "phd", "postdoc", "student", "étudiant", "étudiante", "fictional", "fictif", "fictive", "novel",
         "roman", "film", "movie", "character", "personnage", "quiz", "radiologue", "radiologist", "chirurgien", "surgeon",
         "physician", "infirmière", "infirmier", "pharmacien", "pharmacienne", "pharmacist", "director", "directeur",
-        "directrice", "manager", "responsable",
+        "directrice", "manager", "responsable", "intervenant", "intervenante", "intervenants", "orateur", "oratrice",
+        // practitioners named by their trade: "Gérard Vautrin est notre nouveau kinésithérapeute. Il prend en charge les fractures"
+        "kinésithérapeute", "kinésithérapeutes", "physiotherapist", "ergothérapeute", "orthophoniste", "dentiste", "dentist",
+        "diététicien", "diététicienne", "dietitian", "ostéopathe", "osteopath", "podologue", "podiatrist",
         "étude", "étudié", "étudiée", "essai", "cohorte", "protocole", "protocol", "rapport", "report", "présentation",
         "presentation", "exposé", "poster", "slides", "conseil", "board", "council", "committee", "comité",
         // patients in the plural: the person named cares for or studies them ("consulte les patients diabétiques")
@@ -756,9 +759,7 @@ final class Classifier {
         Names names = null;
         int examined = -1; // the last token of the last sentence looked at
         for (int t : document.positions(DocumentSignals.HEALTH.bit())) {
-            if (t <= examined || !anEvent(document, t) || document.tokenIsAny(t - 1, TOPIC)
-                    || (document.tokenIsAny(t - 1, TOPIC_ARTICLES) || document.isApostrophe(t - 1))
-                    && document.tokenIsAny(t - 2, TOPIC)) {
+            if (t <= examined || !(anEvent(document, t) && !topic(document, t) || careSeen(document, t))) {
                 continue; // "sur le cancer": a topic
             }
             int from = sentenceFrom(document, t);
@@ -769,15 +770,142 @@ final class Classifier {
             }
             boolean person = false;
             boolean working = false;
+            int pronoun = -1;
             for (int k = from; k <= to && !working; k++) {
-                working = (listsOf(document, k) & WORK_LIST) != 0;
+                int lists = listsOf(document, k);
+                working = (lists & WORK_LIST) != 0;
                 person |= names.startsAt(k) && particular(document, k);
+                if (pronoun < 0 && (lists & THIRD_PERSON_LIST) != 0) {
+                    pronoun = k;
+                }
             }
-            if (person && !working) {
+            if (pronoun >= 0 && !person && !working && !eventAfter(document, pronoun, to)) {
+                pronoun = -1; // no illness said after it
+            }
+            if (!working && (person || namedBefore(document, names, from, pronoun))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Third persons, subjects and possessives: the person a sentence's illness is said of, named
+     * before it ("Siobhan McAuley will be away. She was taken into hospital after a fall").
+     */
+    private static final String[] THIRD_PERSON = {"il", "elle", "he", "she", "his", "her", "him", "son", "sa", "ses"};
+
+    /** Whether a clinical word that names what someone has stands after {@code token}, up to {@code to}, not as a topic. */
+    private static boolean eventAfter(Document document, int token, int to) {
+        for (int t = token + 1; t <= to; t++) {
+            if (anEvent(document, t) && !topic(document, t) || careSeen(document, t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs of going to a carer: "he has started seeing a psychiatrist", "elle voit une psychologue". */
+    private static final String[] SEES = {"seeing", "sees", "saw", "voit", "voyait", "consulte", "consultait"};
+    /** Carers whose patient one is by seeing them: those of the mind. */
+    private static final String[] MIND_CARERS = {"psychiatrist", "psychologist", "therapist", "counsellor", "counselor",
+        "psychiatre", "psychologue", "psychothérapeute", "psy"};
+
+    /** Whether a carer of {@link #MIND_CARERS} is seen at {@code token}: "seeing a psychiatrist", "voit une psychologue". */
+    private static boolean careSeen(Document document, int token) {
+        int verb = document.tokenIsAny(token - 1, INDEFINITE) || document.tokenIsAny(token - 1, A) ? token - 2 : token - 1;
+        return document.tokenIsAny(token, MIND_CARERS) && document.tokenIsAny(verb, SEES)
+                && !document.isApostrophe(token + 1); // not "sees a psychiatrist's workload as…"
+    }
+
+    /**
+     * Whether the sentence of the name starting at {@code first}, up to its last word {@code end},
+     * is a note's heading: a titled or a relative's name and nothing after ("Transmissions – Mme
+     * Odette Girard."), or a name and its age ("Suivi – Noémie Baudry, 16 ans."); not "Mathis
+     * Perrin, 12 ans, a gagné le concours de dessin.", nor a programme's "Intervenante : Claire Dubois."
+     */
+    private static boolean heading(Document document, int first, int end) {
+        int last = first;
+        while (last < end && (document.startsUpper(last + 1) || document.isSymbol(last + 1, '-'))) {
+            last++;
+        }
+        if (last >= end) {
+            return introducedAsPatient(document, first);
+        }
+        int particulars = document.isSymbol(last + 1, '(') || document.isSymbol(last + 1, ',') ? last + 2 : last + 1;
+        return ageEnd(document, particulars) >= end;
+    }
+
+    /** Whether a blank line stands between the tokens {@code before} and {@code after}. */
+    private static boolean paragraphBetween(Document document, int before, int after) {
+        String text = document.text();
+        int lines = 0;
+        for (int i = document.end(before); i < document.start(after) && lines < 2; i++) {
+            lines += text.charAt(i) == '\n' ? 1 : 0;
+        }
+        return lines >= 2;
+    }
+
+    /**
+     * Whether the clinical word at {@code token} is a topic: "sur le cancer", "a talk about asthma",
+     * and the words joined to one: "une synthèse sur la dépression et l'insomnie".
+     */
+    private static boolean topic(Document document, int token) {
+        int t = token;
+        for (int joined = 0; joined <= TOPIC_JOINS; joined++) {
+            int before = document.isApostrophe(t - 1) ? t - 2 : t - 1; // "l'insomnie"
+            before -= document.tokenIsAny(before, TOPIC_ARTICLES) ? 1 : 0;
+            if (document.tokenIsAny(before, TOPIC)) {
+                return true;
+            }
+            if (!(document.tokenIsAny(before, AND) || document.isSymbol(before, ',')) || !clinicalNotRole(document, before - 1)) {
+                return false;
+            }
+            t = before - 1; // "la dépression et l'insomnie": the topic may be the word before
+        }
+        return false;
+    }
+
+    /** Words that join clinical words into one topic: "sur la dépression et l'insomnie". */
+    private static final String[] AND = {"et", "and", "ou", "or"};
+    /** How many joined words back a topic's word may stand. */
+    private static final int TOPIC_JOINS = 3;
+
+    /**
+     * Whether the person a sentence's illness is said of is named before it: the person a pronoun
+     * at {@code pronoun} stands for, in its sentence before it or in the sentence before, which
+     * holds no word of work either (a bare name will do: the pronoun says the illness is that
+     * person's); with no pronoun ({@code pronoun} -1), a particular person ({@link #particular})
+     * in the sentence before, of whom a note goes on without naming them: "Noémie Baudry, 16 ans.
+     * Anorexie mentale suivie depuis 2023."
+     */
+    private static boolean namedBefore(Document document, Names names, int from, int pronoun) {
+        for (int k = from; k < pronoun; k++) {
+            if (names.thirdPersonAt(k)) {
+                return true;
+            }
+        }
+        int end = from - 1;
+        while (end >= 0 && !document.isWord(end) && !document.isNumber(end)) {
+            end--;
+        }
+        if (end < 0) {
+            return false;
+        }
+        int start = sentenceFrom(document, end);
+        boolean named = false;
+        for (int k = start; k <= end && !named; k++) {
+            named = names.thirdPersonAt(k) && (pronoun >= 0 || heading(document, k, end));
+        }
+        if (!named || paragraphBetween(document, end, from)) {
+            return false; // "Hi Aoife,\n\nQuick question about participant BR-2291: she had…" is not about Aoife
+        }
+        for (int k = start; k <= end; k++) {
+            if ((listsOf(document, k) & WORK_LIST) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -955,6 +1083,7 @@ final class Classifier {
      */
     private static final class Names {
         private final Document document;
+        private final Finding[] byStart;
         private final Finding[] byEnd;
         private final int[] starts;
         private final int[] ends;
@@ -979,6 +1108,7 @@ final class Classifier {
             if (!inOrder(byEnd, Finding::end)) {
                 java.util.Arrays.sort(byEnd, java.util.Comparator.comparingInt(Finding::end));
             }
+            this.byStart = byStart;
             starts = new int[count];
             ends = new int[count];
             for (int i = 0; i < count; i++) {
@@ -999,6 +1129,15 @@ final class Classifier {
         /** Whether a name starts at {@code token}. */
         boolean startsAt(int token) {
             return java.util.Arrays.binarySearch(starts, document.start(token)) >= 0 && !practitionerBefore(document, token);
+        }
+
+        /**
+         * Whether a name a third person may stand for starts at {@code token}: not a message's
+         * addressee ("Hi Aoife, … she had a miscarriage" is about someone else).
+         */
+        boolean thirdPersonAt(int token) {
+            int i = java.util.Arrays.binarySearch(starts, document.start(token));
+            return i >= 0 && byStart[i].explanation() != PersonNameRecognizer.ADDRESSEE && !practitionerBefore(document, token);
         }
 
         /** Whether a name's last token is {@code token}: the one before the first token at or after its end. */
@@ -1457,9 +1596,14 @@ final class Classifier {
                     "mademoiselle", "son", "daughter", "child", "baby", "mother", "father", "wife", "husband", "fils", "fille", "enfant", "bébé", "mère",
                     "père", "épouse", "époux", "mari", "femme", "grandpa", "grandma", "grandfather", "grandmother", "grand-père",
                     "grand-mère", "papi", "mamie", "patient", "patiente", "pt", "participant", "participante",
-                    "subject", "sujet")).toArray(String[]::new);
+                    "subject", "sujet",
+                    // the other relatives, friends and neighbours: "ta tante Fatoumata", "my neighbour Doreen …"
+                    "frère", "sœur", "soeur", "brother", "sister", "conjoint", "conjointe", "compagne", "compagnon",
+                    "cousin", "cousine", "oncle", "tante", "uncle", "aunt", "nephew", "niece", "neveu", "nièce",
+                    "grandson", "granddaughter", "granny", "grandad", "boyfriend", "girlfriend", "copain", "copine",
+                    "voisin", "voisine", "neighbour", "neighbor", "friend", "ami", "amie")).toArray(String[]::new);
 
-    /** Whether one of {@link #PATIENT_INTRODUCTIONS} stands just before the name whose word is {@code token} (a colleague's does not). */
+    /** Whether one of {@link #PATIENT_INTRODUCTIONS} stands just before the name whose word is {@code token} (a colleague's does not: colleagues work on illnesses). */
     private static boolean introducedAsPatient(Document document, int token) {
         return introducedBy(document, token, PATIENT_INTRODUCTIONS, true)
                 // "Votre mère, Odile Frémont, est en soins intensifs": the word, then a comma, then the name
@@ -1567,6 +1711,8 @@ final class Classifier {
         return false;
     }
 
+    /** Words between a name and its bed or room: "Mr Abernethy in bay 3", "Mme Roux au lit 4". */
+    private static final String[] IN = {"in", "au", "en", "dans"};
     /** How many tokens after a room's number its ward may be named. */
     private static final int WARD_REACH = 6;
 
@@ -1586,8 +1732,8 @@ final class Classifier {
                 return true;
             }
             int room = document.tokenAt(finding.end());
-            if (document.isSymbol(room, '(') || document.isSymbol(room, ',')) {
-                room++;
+            if (document.isSymbol(room, '(') || document.isSymbol(room, ',') || document.tokenIsAny(room, IN)) {
+                room++; // "Mr Abernethy in bay 3", "Mme Roux au lit 4"
             }
             int number = document.isSymbol(room + 1, '.') ? room + 2 : room + 1;
             if (!document.isNumber(number) || document.newlineBefore(room)) {
@@ -1843,6 +1989,7 @@ final class Classifier {
     private static final int WORK_NOUNS_LIST = WORK_LIST << 3;
     private static final int STUDIED_LIST = WORK_LIST << 4;
     private static final int DOSE_LIST = WORK_LIST << 5;
+    private static final int THIRD_PERSON_LIST = WORK_LIST << 6;
     private static final java.util.Map<String, Integer> WORD_LISTS = wordLists();
     private static final Vocabulary LISTED_WORDS = Vocabulary.of(WORD_LISTS.keySet());
     /** The lists of words that say an illness themselves: all of {@link #ILLNESS_LISTS} but {@link #PASSIVE}, read beside them. */
@@ -1865,9 +2012,10 @@ final class Classifier {
                 lists.merge(word, 1 << list, (a, b) -> a | b);
             }
         }
-        String[][] others = {WORK_WORDS, WORK_NOUNS, NOT_AN_EVENT, ROLES_AND_RESEARCH, STUDIED, DOSE_FORMS};
+        String[][] others = {WORK_WORDS, WORK_NOUNS, NOT_AN_EVENT, ROLES_AND_RESEARCH, STUDIED, DOSE_FORMS, THIRD_PERSON};
         // a dose's form is no illness: "merci de ranger les comprimés et gélules" says nothing of anyone's health
-        int[] bits = {WORK_LIST, WORK_LIST | WORK_NOUNS_LIST, NOT_AN_EVENT_LIST, ROLES_LIST, STUDIED_LIST, DOSE_LIST | NOT_AN_EVENT_LIST};
+        int[] bits = {WORK_LIST, WORK_LIST | WORK_NOUNS_LIST, NOT_AN_EVENT_LIST, ROLES_LIST, STUDIED_LIST, DOSE_LIST | NOT_AN_EVENT_LIST,
+            THIRD_PERSON_LIST};
         for (int list = 0; list < others.length; list++) {
             for (String word : others[list]) {
                 lists.merge(word, bits[list], (a, b) -> a | b);

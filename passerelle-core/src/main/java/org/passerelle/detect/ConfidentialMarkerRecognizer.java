@@ -63,7 +63,7 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     "confidential", "strictly confidential", "sponsor confidential", "do not distribute", "do not copy",
                     "must not be shared", "not for distribution", "non-disclosure agreement", "confidentiality agreement",
                     "under nda", "sous nda", "internal use only", "for internal use", "draft – internal",
-                    "commentaires confidentiels", "do not forward",
+                    "commentaires confidentiels", "do not forward", "commercial in confidence", "in strict confidence",
                     // kept within a committee ("asked us not to share the interim tables outside the committee")
                     "outside the committee", "outside the steering committee", "en dehors du comité",
                     "hors du comité de pilotage",

@@ -58,6 +58,10 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms) {
         int y = document.wordId("y"); // "34 y/o"
         int mari = document.wordId("mari");
         int femme = document.wordId("femme");
+        int year = document.wordId("year");
+        int old = document.wordId("old");
+        int sujet = document.wordId("sujet");
+        int age = document.wordId("âgé");
         // Over the document's distinct words rather than every token: a bit test per word form.
         for (int id = 0; id < document.distinctWords(); id++) {
             int occurrences = document.occurrences(id);
@@ -77,7 +81,9 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms) {
                     int token = document.occurrence(id, i);
                     if (!((id == ans || id == yo) && !document.isNumber(token - 1))
                             && !(id == m && !document.isSymbol(token + 1, '.'))
-                            && !((id == mari || id == femme) && !someonesSpouse(document, token))) {
+                            && !((id == mari || id == femme) && !someonesSpouse(document, token))
+                            && !((id == year || id == old) && !anAge(document, token, id == year))
+                            && !((id == sujet || id == age) && !aSubject(document, token, id == sujet))) {
                         patientCues++;
                     }
                 }
@@ -99,6 +105,33 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms) {
         }
         // diagnosis codes are looked for only where they may decide: the classifier asks for at most three clinical words
         return new DocumentSignals(health < 3 ? health + diagnosisCodes(document) : health, patientCues, events);
+    }
+
+    /** Units of an age in English, before "old": "34-year-old", "six months old". */
+    private static final String[] AGE_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days"};
+
+    /**
+     * Whether "year" or "old" at {@code token} is part of an age: "a 34-year-old woman", "six weeks
+     * old"; not "last year", "second-year students", "old data".
+     */
+    private static boolean anAge(Document document, int token, boolean year) {
+        if (year) {
+            int next = document.isSymbol(token + 1, '-') ? token + 2 : token + 1;
+            return document.tokenIs(next, "old");
+        }
+        int before = document.isSymbol(token - 1, '-') ? token - 2 : token - 1;
+        return document.tokenIsAny(before, AGE_UNITS);
+    }
+
+    /**
+     * Whether "sujet" or "âgé" at {@code token} singles out a person: "sujet 03-017", "un homme âgé";
+     * not "au sujet de" (about), "sujet de thèse", nor the elderly in general, "le sujet âgé".
+     */
+    private static boolean aSubject(Document document, int token, boolean sujet) {
+        if (sujet) {
+            return !document.tokenIs(token - 1, "au") && !document.tokenIsAny(token + 1, "de", "d", "âgé");
+        }
+        return !document.tokenIs(token - 1, "sujet");
     }
 
     /**

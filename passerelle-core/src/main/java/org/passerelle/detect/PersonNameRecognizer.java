@@ -48,6 +48,10 @@ final class PersonNameRecognizer implements Recognizer {
         "voisine", "friend", "ami", "amie", "cousin", "cousine", "oncle", "tante", "uncle", "aunt", "nephew", "niece",
         "neveu", "nièce", "grandson", "granddaughter", "partner", "boyfriend", "girlfriend", "copain", "copine",
         "grandmother", "grandfather", "grandma", "grandpa", "granny", "grandad");
+    /** Adjectives between a possessive and a relative's word: "my best friend", "ma petite sœur", "his late wife". */
+    private static final String[] KIN_ADJECTIVES = {"best", "little", "big", "older", "younger", "eldest", "oldest",
+        "youngest", "late", "dear", "meilleur", "meilleure", "petit", "petite", "grand", "grande", "cher", "chère",
+        "vieux", "vieil", "vieille", "défunt", "défunte"};
     /** Sign-offs after which the next line's capitalised words are the signatory's name: "Best wishes,\nRhona Baillie". */
     private static final String[] SIGN_OFFS = {"cordialement", "amitiés", "amicalement", "salutations", "sincèrement",
         "respectueusement", "affectueusement", "confraternellement", "regards", "cheers", "sincerely", "warmly", "wishes"};
@@ -58,7 +62,7 @@ final class PersonNameRecognizer implements Recognizer {
             "référent", "référente", "cadre", "confrère", "consœur", "nom",
             "name", "prénom", "coordinateur", "coordinatrice", "arc", "tec", "ash", "as", "aide", "kiné", "psychologue",
             "orthophoniste", "sage", "témoin", "tuteur", "tutrice", "représentant", "légal", "aidant", "aidante",
-            "bonjour", "hello", "hi", "merci", "thanks", "salut", "objet", "destinataire", "expéditeur", "signataire",
+            "bonjour", "hello", "hi", "merci", "thanks", "salut", "coucou", "bonsoir", "hey", "objet", "destinataire", "expéditeur", "signataire",
             "participant", "participante", "subject", "mr", "monsieur", "madame", "née", "né", "ép", "born", "alias",
             "appelle", // "je m'appelle Marc Petit", "sa mère s'appelle Jeanne"
             "woman", "girl", "boy", "homme", // "a 34 y/o woman, Emily Watson"
@@ -193,7 +197,9 @@ final class PersonNameRecognizer implements Recognizer {
      */
     private static int pairCue(Document document, int token) {
         if (!document.startsUpper(token) && KIN.contains(document.word(document.wordId(token)))) {
-            boolean possessive = document.tokenIsAny(token - 1, POSSESSIVES);
+            // "mon fils", and "my best friend", "ma petite sœur": a possessive, an adjective of kin between at most
+            boolean possessive = document.tokenIsAny(token - 1, POSSESSIVES)
+                    || document.tokenIsAny(token - 1, KIN_ADJECTIVES) && document.tokenIsAny(token - 2, POSSESSIVES);
             if (possessive) {
                 return RELATIVE_AFTER_POSSESSIVE;
             }
@@ -942,16 +948,36 @@ final class PersonNameRecognizer implements Recognizer {
                 || document.isSymbol(next, '.')); // or a number, or the text's end
     }
 
+    /**
+     * Whether the word at {@code token}, the last of a text, is a message's signature though the
+     * lexicon lacks it: alone on the last line, after a blank line, in a text that opens with a
+     * salutation ("Hi Gareth, … \n\nJoanna"); not a service ("Secretariat"), nor a common word.
+     */
+    private boolean messageSignature(Document document, int token) {
+        if (!document.tokenIn(0, SALUTATIONS) || document.tokenLength(token) < 3 || document.tokenIn(token, COMMON)
+                || document.tokenIsAny(token, ORGANISATION) || notAPerson(document, token) || token < 1) {
+            return false;
+        }
+        String text = document.text();
+        int newlines = 0;
+        for (int i = document.end(token - 1); i < document.start(token); i++) {
+            newlines += text.charAt(i) == '\n' ? 1 : 0;
+        }
+        return newlines >= 2;
+    }
+
     /** Names without a cue word: typography and known given names. */
     private int typography(Document document, int token, List<Finding> out) {
         if (commonWordAlone(document, token) || passOverProse && wordInProse(document, token)
                 || !plausibleStart(document, token)) {
             return -1;
         }
-        if (document.newlineBefore(token) && knownGiven(document, token) && document.isCapitalized(token)) {
+        if (document.newlineBefore(token) && document.isCapitalized(token)) {
             int end = hyphenated(document, token);
-            if (end + 1 >= document.tokenCount() || document.newlineBefore(end + 1) || document.isSymbol(end + 1, '(')
-                    || document.isSymbol(end + 1, ',') && document.isWord(end + 2) && !document.startsUpper(end + 2)) {
+            if (knownGiven(document, token) && (end + 1 >= document.tokenCount() || document.newlineBefore(end + 1)
+                    || document.isSymbol(end + 1, '(')
+                    || document.isSymbol(end + 1, ',') && document.isWord(end + 2) && !document.startsUpper(end + 2))
+                    || end + 1 >= document.tokenCount() && messageSignature(document, token)) {
                 emit(document, out, Label.FIRST_NAME, token, end, SIGNATURE); // a signature line
                 return end;
             }
@@ -1057,7 +1083,7 @@ final class PersonNameRecognizer implements Recognizer {
     /** Words after a number that make it an age ("3 ans", "58 yo", "6 months"). */
     static final String[] AGE_UNITS = {"ans", "an", "mois", "yo", "y", "years", "year", "months"};
     /** Words of a ward's bed, before its number: a hospital's by themselves. */
-    static final String[] BEDS = {"lit", "bed", "box"};
+    static final String[] BEDS = {"lit", "bed", "box", "bay"};
     /** Words of a room, before its number: a ward's room, or a hall of residence's. */
     static final String[] NUMBERED_ROOMS = {"chambre", "ch", "room"};
     private static final String[] ROOMS = java.util.stream.Stream.concat(java.util.Arrays.stream(BEDS),
@@ -1084,6 +1110,8 @@ final class PersonNameRecognizer implements Recognizer {
      * 14/07/2013". An age there ({@link #AGE_UNITS}) says the same.
      */
     private static final String[] BIRTH_CUES = {"né", "née", "nee", "born", "dob", "ddn"};
+    /** Words before an age's number: "Thaddeus Olawale, aged 34", "Ewan Kerrigan (age 7)". */
+    private static final String[] AGED = {"aged", "age", "âgé", "âgée"};
 
     /**
      * Two capitalised words the lexicons lack, then a comma or a bracket and a birth date's word or
@@ -1114,7 +1142,9 @@ final class PersonNameRecognizer implements Recognizer {
         boolean born = document.tokenIsAny(cue, BIRTH_CUES) && (document.tokenIsAny(cue, "dob", "ddn")
                 || document.tokenIsAny(cue + 1, "le", "en", "on", "in") || document.isNumber(cue + 1)); // not "née de la réforme"
         // or an age: "Winifred Thistlewood, 88 ans", "Arthur Penhaligon (84 years)"
-        boolean aged = document.isNumber(cue) && document.tokenLength(cue) <= 3 && document.tokenIsAny(cue + 1, AGE_UNITS)
+        boolean aged = (document.isNumber(cue) && document.tokenLength(cue) <= 3 && document.tokenIsAny(cue + 1, AGE_UNITS)
+                // "Thaddeus Olawale, aged 34"
+                || document.tokenIsAny(cue, AGED) && document.isNumber(cue + 1) && document.tokenLength(cue + 1) <= 3)
                 && !document.tokenIsAny(token - 1, DETERMINERS); // not "Les Grands Moulins, 100 ans d'histoire"
         if (!born && !aged && !(document.tokenIs(cue, "date") && document.tokenIsAny(cue + 2, "naissance", "birth"))
                 || document.tokenIn(second, COMMON) || document.tokenIn(token, COMMON) || notAPerson(document, token)

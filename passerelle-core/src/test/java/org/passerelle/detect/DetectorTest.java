@@ -968,6 +968,76 @@ class DetectorTest {
         assertThat(DETECTOR.analyze(text).classification().sensitive()).isFalse();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // a pronoun carries the person named before it to the illness: in the next sentence, or further on in its own
+        "Please let everyone know that Helen Featherstone won't be in this week. She was admitted on Sunday with a "
+            + "fracture of her wrist.",
+        "Je vous informe que Gwenaëlle Le Bihan sera absente jusqu'en mars : elle commence une chimiothérapie pour un lymphome.",
+        // a relative of any kind makes the person particular
+        "Ton oncle Mamadou rentre demain de la maternité : le bébé est né prématuré à 34 semaines.",
+        // seeing a carer of the mind is care
+        "My brother Tom has been really low since his divorce and told me he has started seeing a psychiatrist.",
+        // a bay is a ward's bed
+        "Handover: Mrs Kowalczyk in bay 4 pulled out her catheter overnight, re-sited at 03:00.",
+        "Mr Quigley in bay 2 had a restless night. Catheter removed at 6.",
+        // a note's heading names the person, its next sentence says what they have
+        "Suivi – Mathis Perrin, 12 ans. Épilepsie absence sous valproate, deux crises ce mois-ci.",
+        "Suivi – Mathis Perrin (12 ans). Épilepsie absence sous valproate, deux crises ce mois-ci.",
+        "Transmissions – Mme Odette Girard.\nChute dans la nuit, douleur de hanche, radio demandée.",
+        // an adjective between a possessive and the relative's word
+        "My best friend Chidinma just told me she had a miscarriage last week.",
+        "0600 – Dorothy Heaney (bed 7): BM 3.1, given glucose gel, rechecked at 5.8."})
+    void a_fifth_and_sixth_held_out_sets_named_patients_are_found(String text) {
+        // the phrasings of reference-data/probe-documents' sets E and F (other names, other words), each missed before
+        assertThat(DETECTOR.analyze(text).classification().reasons()).containsExactly(Reason.NOMINATIVE_HEALTH);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // topics joined by "et": both are topics; "sujet âgé" is the elderly in general, "au sujet de" is "about"
+        "Mme Isabelle Roussel rédige une synthèse sur la dépression et l'insomnie du sujet âgé.",
+        "Au sujet de Mme Isabelle Roussel : elle prendra la parole sur la dépression et l'insomnie.",
+        // "last year", "second-year students": no age
+        "Hi Declan, thanks for agreeing to give the lecture on chronic kidney disease to the second-year students. The "
+            + "slides from last year are on the drive.",
+        // a pronoun in a sentence of work, or after a sentence of work, or of a practitioner, or of a topic
+        "Rosalind Featherstone joined the lab in May. She studies fractures of the wrist in older women.",
+        "Gwenaëlle Le Bihan sera absente jusqu'en mars. Elle prépare un livre sur le lymphome.",
+        "Dr Marchetti est absente demain. Elle opère les patients atteints de cancer du côlon.",
+        "Hamish Drummond is our new data manager. He will look after the stroke registry.",
+        "Helen Featherstone gave a talk on Tuesday. She spoke about insomnia and depression in shift workers.",
+        "Paul Martin a rejoint l'équipe. Il s'intéresse au diabète de type 2 et à l'obésité.",
+        "Gérard Vautrin est notre nouveau kinésithérapeute. Il prend en charge les fractures du poignet le mardi.",
+        "Claire Dubois présentera ses résultats à la réunion de jeudi. Elle a travaillé sur le cancer du sein.",
+        "Anne Lefèvre rejoint le département de cardiologie. Elle est spécialiste de l'insuffisance cardiaque.",
+        "Our new nurse, Ellen Price, starts on Monday. She has ten years of experience in diabetes care.",
+        "Please welcome Lucy Hart to the department. She spent five years in oncology before joining us.",
+        "Félicitations à Inès Morel pour sa thèse ! Elle a montré le rôle du microbiote dans l'asthme.",
+        "Kevin Walsh chairs the ethics committee. He reviewed the dementia protocol yesterday.",
+        // a particular person's sentence that says more than who they are is no note's heading
+        "Mathis Perrin, 12 ans, a gagné le concours de dessin. Épilepsie et BD : l'exposition ouvre samedi.",
+        "Intervenante : Claire Dubois.\nAsthme sévère de l'enfant : nouveautés 2025.",
+        "Intervenante : Mme Claire Dubois.\nAsthme sévère de l'enfant : nouveautés 2025.",
+        "Paul Martin.\nDiabète de type 2 et alimentation : quelques idées reçues.",
+        "Tom Baxter is a psychiatrist in Leeds; he sees a psychiatrist's workload as unsustainable.",
+        "My best friend's book on miscarriage, by Ngozi Adichie, comes out next week.",
+        // the illness before the pronoun is no one's; a paragraph's break: the pronoun is someone else
+        "Sara Lind called this morning. Pneumonia cases are rising, she says.",
+        "Rédigé par Paul Girard.\n\nElle a été hospitalisée pour une pneumonie."})
+    void their_look_alikes_stay_harmless(String text) {
+        assertThat(DETECTOR.analyze(text).classification().sensitive()).isFalse();
+    }
+
+    @Test
+    void a_pronoun_is_not_the_addressees() {
+        // "she" is the participant the question is about, not Aoife, to whom it is written
+        for (String text : List.of("Hi Aoife,\n\nQuick question about participant BR-2291: she had a miscarriage at 11 weeks.",
+                "Hi Aoife, a quick question for you about the participant BR-2291 seen on Tuesday: she had a miscarriage.")) {
+            assertThat(DETECTOR.analyze(text).classification().reasons()).as(text).containsExactly(Reason.PSEUDONYMISED_HEALTH);
+        }
+    }
+
     @Test
     void a_relatives_word_with_a_capital_is_no_cue() {
         // a hospital's name ("Mère Enfant"), where the lower-case "sa mère, Odile Frémont" is one
@@ -1001,6 +1071,21 @@ class DetectorTest {
         assertThat(names("Voir Nouvelles Perspectives, née de la réforme de 2019.")).isEmpty();
         assertThat(names("Il a rencontré son Altesse Sérénissime hier.")).isEmpty();
         assertThat(names("Mon fils Covid positif depuis hier.")).isEmpty();
+        // an adjective of kin between the possessive and the relative's word
+        assertThat(names("My best friend Chidinma just told me.")).containsExactly("FIRST_NAME Chidinma");
+        assertThat(names("Ma petite sœur Yasminah arrive demain.")).containsExactly("FIRST_NAME Yasminah");
+        assertThat(names("In the novel, the big brother Krasnov never appears.")).isEmpty();
+        // an age's word before its number; a greeting's word, never a name, before the addressee's
+        assertThat(names("Please see Thaddeus Olawale, aged 34, next week.")).containsExactly("FIRST_NAME Thaddeus",
+                "LAST_NAME Olawale");
+        assertThat(names("Les Grands Moulins, aged 100, reopen.")).isEmpty();
+        assertThat(names("Reformule : « Coucou Inès, ta tante arrive demain. »")).containsExactly("FIRST_NAME Inès");
+        // a message's last line after a blank line, in a message opened by a greeting: its signature
+        assertThat(names("Hi Gareth,\n\nThe file is on the drive.\n\nMorag")).containsExactly("FIRST_NAME Gareth",
+                "FIRST_NAME Morag");
+        assertThat(names("Hi Gareth,\n\nThe file is on the drive.\n\nSecretariat")).containsExactly("FIRST_NAME Gareth");
+        assertThat(names("Gareth,\n\nThe file is on the drive.\n\nMorag")).doesNotContain("FIRST_NAME Morag");
+        assertThat(names("Hi Gareth,\n\nThe file is on the drive.\nMorag")).doesNotContain("FIRST_NAME Morag");
     }
 
     private static List<String> names(String text) {
@@ -1069,6 +1154,8 @@ class DetectorTest {
         assertThat(DETECTOR.analyze("HR 0.71 at the interim analysis; we are not allowed to share unblinded results.")
                 .classification().reasons()).isEqualTo(Set.of(Reason.CONFIDENTIAL));
         assertThat(DETECTOR.analyze("Results (draft, not for circulation): AUC 0.84 versus 0.76.").classification().reasons())
+                .isEqualTo(Set.of(Reason.CONFIDENTIAL));
+        assertThat(DETECTOR.analyze("Commercial in confidence. The formulation data are attached.").classification().reasons())
                 .isEqualTo(Set.of(Reason.CONFIDENTIAL));
     }
 

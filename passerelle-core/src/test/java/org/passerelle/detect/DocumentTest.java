@@ -139,4 +139,17 @@ class DocumentTest {
             }
         }
     }
+    @Test
+    void ages_and_subjects_single_out_a_person_and_their_look_alikes_do_not() {
+        assertThat(patientCues("a 34-year-old woman")).isEqualTo(2);
+        assertThat(patientCues("six weeks old")).isEqualTo(1);
+        assertThat(patientCues("sujet 03-017, un homme âgé")).isEqualTo(2);
+        // a year of the calendar or of studies, old things, the elderly in general, "about", a thesis's subject
+        assertThat(patientCues("last year, second-year students, old data")).isZero();
+        assertThat(patientCues("le sujet âgé, au sujet du planning, sujet de thèse, sujet d'examen")).isZero();
+    }
+
+    private static int patientCues(String text) {
+        return DocumentSignals.of(new Document(text)).patientCues();
+    }
 }
