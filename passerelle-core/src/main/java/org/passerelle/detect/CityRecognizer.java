@@ -24,7 +24,7 @@ final class CityRecognizer implements Recognizer {
             "déménagé")).collect(Collectors.toUnmodifiableSet()));
     private static final Vocabulary PREPOSITIONS = Vocabulary.of("à", "a", "in", "of", "de", "d", "au", "en", "près",
             "to", "from");
-    private static final Vocabulary CITIES = Vocabulary.load("cities.txt");
+    static final Vocabulary CITIES = Vocabulary.load("cities.txt");
     /** The first word of each known town ("saint" for Saint-Étienne), for a quick first check. */
     private static final Vocabulary CITY_FIRST_WORDS = Vocabulary.of(CITIES.words().stream()
             .map(city -> new Document(city)).map(d -> d.lowerToken(0)).collect(java.util.stream.Collectors.toUnmodifiableSet()));

@@ -218,7 +218,7 @@ final class Classifier {
 
     /**
      * Whether a letter speaks to a person, named with a civil title ("Madame Lefèvre,", "Dear Mr
-     * Patel"), of their own care: a clinical word shortly after "votre", "vos" or "your" ("votre
+     * Patel") or called by their given name ("Declan, your blood tests came back"), of their own care: a clinical word shortly after "votre", "vos" or "your" ("votre
      * rendez-vous d'IRM cérébrale", "your blood test results"). A practitioner addressed as Dr or
      * Pr, and "votre projet sur le cancer", are not.
      */
@@ -228,8 +228,8 @@ final class Classifier {
             return false; // most texts: no "votre", "vos" or "your" at all, and their names are not read
         }
         for (Finding finding : findings) {
-            if (isName(finding)
-                    && introducedBy(document, document.tokenAt(finding.start()), PersonNameRecognizer.CIVIL_ADDRESS, true)) {
+            if (isName(finding) && (finding.explanation() == PersonNameRecognizer.CALLED
+                    || introducedBy(document, document.tokenAt(finding.start()), PersonNameRecognizer.CIVIL_ADDRESS, true))) {
                 return true;
             }
         }
@@ -1601,7 +1601,7 @@ final class Classifier {
                     "frère", "sœur", "soeur", "brother", "sister", "conjoint", "conjointe", "compagne", "compagnon",
                     "cousin", "cousine", "oncle", "tante", "uncle", "aunt", "nephew", "niece", "neveu", "nièce",
                     "grandson", "granddaughter", "granny", "grandad", "boyfriend", "girlfriend", "copain", "copine",
-                    "voisin", "voisine", "neighbour", "neighbor", "friend", "ami", "amie")).toArray(String[]::new);
+                    "voisin", "voisine", "neighbour", "neighbor", "friend", "ami", "amie", "partner")).toArray(String[]::new);
 
     /** Whether one of {@link #PATIENT_INTRODUCTIONS} stands just before the name whose word is {@code token} (a colleague's does not: colleagues work on illnesses). */
     private static boolean introducedAsPatient(Document document, int token) {

@@ -66,6 +66,8 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     "commentaires confidentiels", "do not forward", "commercial in confidence", "in strict confidence",
                     // kept within a committee ("asked us not to share the interim tables outside the committee")
                     "outside the committee", "outside the steering committee", "en dehors du comité",
+                    "outside this group", "outside the group", "outside this team", "outside the team",
+                    "outside the consortium", "en dehors de l'équipe", "en dehors du groupe", "hors de l'équipe",
                     "hors du comité de pilotage",
                     // kept within a team: "we are not allowed to share unblinded results", "ces chiffres restent
                     // entre nous" (the corpus leaves "ce manuscrit est en cours d'évaluation et ne doit pas être

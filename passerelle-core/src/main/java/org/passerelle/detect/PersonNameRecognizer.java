@@ -199,7 +199,9 @@ final class PersonNameRecognizer implements Recognizer {
         if (!document.startsUpper(token) && KIN.contains(document.word(document.wordId(token)))) {
             // "mon fils", and "my best friend", "ma petite sœur": a possessive, an adjective of kin between at most
             boolean possessive = document.tokenIsAny(token - 1, POSSESSIVES)
-                    || document.tokenIsAny(token - 1, KIN_ADJECTIVES) && document.tokenIsAny(token - 2, POSSESSIVES);
+                    || document.tokenIsAny(token - 1, KIN_ADJECTIVES) && document.tokenIsAny(token - 2, POSSESSIVES)
+                    // a genitive: "our neighbour's son, Kieran"
+                    || document.tokenIs(token - 1, "s") && document.isApostrophe(token - 2);
             if (possessive) {
                 return RELATIVE_AFTER_POSSESSIVE;
             }
@@ -1047,6 +1049,11 @@ final class PersonNameRecognizer implements Recognizer {
             emit(document, out, Label.FIRST_NAME, token, withParticulars, PARTICULARS);
             return withParticulars;
         }
+        int acting = givenNameActing(document, token);
+        if (acting > 0) {
+            emit(document, out, Label.FIRST_NAME, token, acting, document.isSymbol(acting + 1, ',') ? CALLED : ACTING);
+            return acting;
+        }
         int familyInitial = familyInitialAfter(document, token);
         if (familyInitial > 0) {
             emit(document, out, Label.FIRST_NAME, token, familyInitial - 2, TYPOGRAPHY);
@@ -1155,6 +1162,35 @@ final class PersonNameRecognizer implements Recognizer {
         emit(document, out, familyFirst ? Label.LAST_NAME : Label.FIRST_NAME, token, firstEnd, TYPOGRAPHY);
         emit(document, out, familyFirst ? Label.FIRST_NAME : Label.LAST_NAME, second, secondEnd, TYPOGRAPHY);
         return secondEnd;
+    }
+
+    /** A known given name alone, the subject of a verb: "Luca will present", "Nadia le remplacera". */
+    static final Explanation ACTING = new Explanation("person-name", "given-name-then-verb");
+    /** A known given name alone, then a comma and the second person: the one spoken to, "Declan, your results". */
+    static final Explanation CALLED = new Explanation("person-name", "given-name-then-you");
+    /** What follows a person's given name as its subject: auxiliaries, verbs of saying, object pronouns. */
+    private static final String[] VERBS_AFTER_A_NAME = {"will", "would", "can", "could", "has", "had", "is", "was",
+        "says", "said", "asked", "told", "called", "wants", "sent", "agreed", "thinks", "sera", "est", "était", "avait",
+        "va", "fera", "pourra", "viendra", "dit", "demande", "pense", "le", "la", "lui", "nous", "vous"};
+    /** The second person after a name and its comma: "Declan, your blood tests came back", "Inès, tu peux…". */
+    private static final String[] YOU = {"you", "your", "vous", "votre", "vos", "tu", "ton", "ta", "tes", "te", "t"};
+
+    /**
+     * A known given name alone, followed by a verb it is the subject of ("Luca will present", "Nadia
+     * le remplacera") or by a comma and the second person ("Declan, your results"). Not a word
+     * every text has capitalised, nor a place's name. Returns the name's last token, or -1.
+     */
+    private int givenNameActing(Document document, int token) {
+        if (!knownGiven(document, token) || !document.isCapitalized(token) || document.tokenLength(token) < 3
+                || document.tokenIn(token, COMMON) || notAPerson(document, token)
+                || document.tokenIn(token, CityRecognizer.CITIES)) { // "Nancy est une belle ville"
+            return -1;
+        }
+        int end = hyphenated(document, token);
+        int next = end + 1;
+        boolean acting = document.tokenIsAny(next, VERBS_AFTER_A_NAME) && !document.newlineBefore(next);
+        boolean called = document.isSymbol(next, ',') && document.tokenIsAny(next + 1, YOU);
+        return acting || called ? end : -1;
     }
 
     /**

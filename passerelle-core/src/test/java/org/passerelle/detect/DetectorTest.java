@@ -987,7 +987,11 @@ class DetectorTest {
         "Transmissions – Mme Odette Girard.\nChute dans la nuit, douleur de hanche, radio demandée.",
         // an adjective between a possessive and the relative's word
         "My best friend Chidinma just told me she had a miscarriage last week.",
-        "0600 – Dorothy Heaney (bed 7): BM 3.1, given glucose gel, rechecked at 5.8."})
+        "0600 – Dorothy Heaney (bed 7): BM 3.1, given glucose gel, rechecked at 5.8.",
+        // from a seventh: a given name called by the writer, a partner, a neighbour's son
+        "Can you make this kinder? \"Declan, your blood tests show that your kidney function has dropped again.\"",
+        "Sorry, I will be off today. My partner Luca had emergency surgery for a perforated appendix last night.",
+        "Our neighbour's son, Kieran, is 15 and has just been diagnosed with Crohn's disease."})
     void a_fifth_and_sixth_held_out_sets_named_patients_are_found(String text) {
         // the phrasings of reference-data/probe-documents' sets E and F (other names, other words), each missed before
         assertThat(DETECTOR.analyze(text).classification().reasons()).containsExactly(Reason.NOMINATIVE_HEALTH);
@@ -1024,7 +1028,9 @@ class DetectorTest {
         "My best friend's book on miscarriage, by Ngozi Adichie, comes out next week.",
         // the illness before the pronoun is no one's; a paragraph's break: the pronoun is someone else
         "Sara Lind called this morning. Pneumonia cases are rising, she says.",
-        "Rédigé par Paul Girard.\n\nElle a été hospitalisée pour une pneumonie."})
+        "Rédigé par Paul Girard.\n\nElle a été hospitalisée pour une pneumonie.",
+        // the addressee's work, not their care
+        "Declan, your paper on kidney function in dialysis patients was accepted!"})
     void their_look_alikes_stay_harmless(String text) {
         assertThat(DETECTOR.analyze(text).classification().sensitive()).isFalse();
     }
@@ -1086,6 +1092,17 @@ class DetectorTest {
         assertThat(names("Hi Gareth,\n\nThe file is on the drive.\n\nSecretariat")).containsExactly("FIRST_NAME Gareth");
         assertThat(names("Gareth,\n\nThe file is on the drive.\n\nMorag")).doesNotContain("FIRST_NAME Morag");
         assertThat(names("Hi Gareth,\n\nThe file is on the drive.\nMorag")).doesNotContain("FIRST_NAME Morag");
+        // a known given name alone, the subject of a verb or called; not a town's name
+        assertThat(names("The figures are ready. Luca will present them.")).containsExactly("FIRST_NAME Luca");
+        assertThat(names("Gaspard est malade ; Nadia le remplacera.")).contains("FIRST_NAME Nadia");
+        assertThat(names("Pas de cours. Nadia nous a dit que le TD est annulé.")).containsExactly("FIRST_NAME Nadia");
+        assertThat(names("« Declan, your results are back. »")).containsExactly("FIRST_NAME Declan");
+        assertThat(names("Nous visitons Metz. Nancy est plus loin.")).isEmpty();
+        assertThat(names("Au jardin : Rose, lilas et jasmin.")).isEmpty();
+        assertThat(names("Le mot Nadia mange une pomme.")).isEmpty();
+        assertThat(names("Le projet Luca\nsera présenté demain.")).isEmpty();
+        // a genitive before a relative's word is a possessive
+        assertThat(names("Our neighbour's son, Kieran, is 15.")).containsExactly("FIRST_NAME Kieran");
     }
 
     private static List<String> names(String text) {
@@ -1157,6 +1174,8 @@ class DetectorTest {
                 .isEqualTo(Set.of(Reason.CONFIDENTIAL));
         assertThat(DETECTOR.analyze("Commercial in confidence. The formulation data are attached.").classification().reasons())
                 .isEqualTo(Set.of(Reason.CONFIDENTIAL));
+        assertThat(DETECTOR.analyze("The endpoint is met, so please do not mention it outside this group.").classification()
+                .reasons()).isEqualTo(Set.of(Reason.CONFIDENTIAL));
     }
 
     @Test
