@@ -169,7 +169,60 @@ final class Classifier {
 
     /** Whether a person names themself ("je m'appelle …") and speaks of their own illness. */
     private static boolean selfIll(Document document, List<Finding> findings) {
-        return (nameAfter(document, findings, SELF_WORDS, 1) || sender(document, findings)) && ownIllness(document);
+        return (nameAfter(document, findings, SELF_WORDS, 1) || sender(document, findings)) && ownIllness(document)
+                || signed(document, findings) && illSaysTheWriter(document);
+    }
+
+    /** Whether a name stands alone on the text's last line: the message's signature ("…\n\nEwan McLeod"). */
+    private static boolean signed(Document document, List<Finding> findings) {
+        for (int i = findings.size() - 1; i >= 0; i--) {
+            Finding finding = findings.get(i);
+            if (isName(finding)) {
+                int first = document.tokenAt(finding.start());
+                for (int t = first + 1; t < document.tokenCount(); t++) {
+                    if (document.newlineBefore(t)) {
+                        return false;
+                    }
+                }
+                // the line holds the name alone: "Ewan McLeod", "Dr Ewan McLeod"
+                for (int t = first; t > 0 && !document.newlineBefore(t); t--) {
+                    if (!(document.startsUpper(t - 1) || document.isSymbol(t - 1, '.') || document.isSymbol(t - 1, '-'))) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first person before the words that say an illness: "I was in hospital last week with a kidney infection". */
+    private static final String[] I = {"i", "je", "j"};
+    /** How many tokens before the words that say an illness the first person may stand ("I was in hospital", "j'ai été opérée"). */
+    private static final int I_REACH = 4;
+
+    /**
+     * Whether the writer says they were ill or cared for, in the words {@link #illnessAfterName}
+     * reads after a name, with "I" or "je" for the name: "I was in hospital last week with a kidney
+     * infection", "j'ai été opérée", "I had a stroke".
+     */
+    private static boolean illSaysTheWriter(Document document) {
+        IllnessWords illness = IllnessWords.ALL;
+        for (int said : document.positions(LISTED_WORDS.bit())) {
+            if ((listsOf(document, said) & SAYING_LISTS) == 0) {
+                continue;
+            }
+            int named = illness.namedAfter(document, said);
+            if (named < 0 || !(clinicalWordAfter(document, named) || document.tokenIsAny(said, HOSPITALISED))) {
+                continue;
+            }
+            for (int before = said - 1; before >= 0 && before >= said - I_REACH && !endsSentence(document, before); before--) {
+                if (document.tokenIsAny(before, I)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** An e-mail's header words for its sender: "From: Julia Weber", "De : Julia Weber". */
@@ -636,7 +689,7 @@ final class Classifier {
         "cohort", "programme", "program", "unit", "unité", "team", "équipe", "research", "recherche", "vaccine",
         "conference", "congrès", "meeting", "réunion", "talk", "lecture", "session", "award", "prize", "prix", "review",
         "book", "model", "modèle", "database", "registry", "registre", "network", "réseau", "initiative", "centre",
-        "center", "clinic", "ward", "service", "seminar", "séminaire", "course", "cours", "module", "workshop", "results",
+        "center", "clinic", "ward", "service", "seminar", "séminaire", "course", "cours", "audit", "audits", "module", "workshop", "results",
         "résultats", "outcomes", "data", "données", "findings", "work", "travaux", "thesis", "thèse", "job", "position",
         "poste", "career", "carrière", "expertise", "department", "practice", "guidelines", "recommandations",
         "specialist", "spécialiste", "nurse", "nurses", "researcher", "researchers", "chercheur", "chercheuse"};
@@ -1230,12 +1283,22 @@ final class Classifier {
 
     /**
      * Whether the word at {@code token} is a clinical word that names what someone has: not a
-     * meeting or an act, nor a word that qualifies a work noun after it ("a cancer grant").
+     * meeting or an act, nor a word that qualifies a work noun after it ("a cancer grant", "the
+     * kidney infection audit").
      */
     private static boolean anEvent(Document document, int token) {
-        return DocumentSignals.clinicalWord(document, token) && (listsOf(document, token) & (NOT_AN_EVENT_LIST | ROLES_LIST)) == 0
-                && (listsOf(document, token + 1) & WORK_NOUNS_LIST) == 0;
+        if (!DocumentSignals.clinicalWord(document, token) || (listsOf(document, token) & (NOT_AN_EVENT_LIST | ROLES_LIST)) != 0) {
+            return false;
+        }
+        int head = token + 1;
+        while (head <= token + COMPOUND_REACH && DocumentSignals.clinicalWord(document, head)) {
+            head++; // "the kidney infection audit": the noun the clinical words qualify comes last
+        }
+        return (listsOf(document, head) & WORK_NOUNS_LIST) == 0;
     }
+
+    /** How many clinical words may stand between a clinical word and the work noun they all qualify. */
+    private static final int COMPOUND_REACH = 2;
 
     /**
      * Whether a bout of illness starts at {@code token}: one of {@link #BOUTS} and, within {@link

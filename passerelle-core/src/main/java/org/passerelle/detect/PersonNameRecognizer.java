@@ -1170,7 +1170,7 @@ final class PersonNameRecognizer implements Recognizer {
     static final Explanation CALLED = new Explanation("person-name", "given-name-then-you");
     /** What follows a person's given name as its subject: auxiliaries, verbs of saying, object pronouns. */
     private static final String[] VERBS_AFTER_A_NAME = {"will", "would", "can", "could", "has", "had", "is", "was",
-        "says", "said", "asked", "told", "called", "wants", "sent", "agreed", "thinks", "sera", "est", "était", "avait",
+        "says", "said", "asked", "told", "called", "wants", "sent", "agreed", "thinks", "sera", "est", "était", "a", "avait",
         "va", "fera", "pourra", "viendra", "dit", "demande", "pense", "le", "la", "lui", "nous", "vous"};
     /** The second person after a name and its comma: "Declan, your blood tests came back", "Inès, tu peux…". */
     private static final String[] YOU = {"you", "your", "vous", "votre", "vos", "tu", "ton", "ta", "tes", "te", "t"};

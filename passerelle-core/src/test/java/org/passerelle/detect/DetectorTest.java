@@ -991,7 +991,11 @@ class DetectorTest {
         // from a seventh: a given name called by the writer, a partner, a neighbour's son
         "Can you make this kinder? \"Declan, your blood tests show that your kidney function has dropped again.\"",
         "Sorry, I will be off today. My partner Luca had emergency surgery for a perforated appendix last night.",
-        "Our neighbour's son, Kieran, is 15 and has just been diagnosed with Crohn's disease."})
+        "Our neighbour's son, Kieran, is 15 and has just been diagnosed with Crohn's disease.",
+        // from an eighth: a given name before "a"; a signed message whose writer says they were ill or cared for
+        "Corrige : « Bonjour à tous, Maëlle a la varicelle, donc elle ne viendra pas samedi. »",
+        "Dear Sunita,\n\nSorry for the delay. I was in hospital last week with a kidney infection.\n\nBest wishes,\nEwan McLeod",
+        "Bonjour,\n\nJ'ai été opérée d'une hernie discale mardi, je serai absente jusqu'à lundi.\n\nCordialement,\nAnne Morel"})
     void a_fifth_and_sixth_held_out_sets_named_patients_are_found(String text) {
         // the phrasings of reference-data/probe-documents' sets E and F (other names, other words), each missed before
         assertThat(DETECTOR.analyze(text).classification().reasons()).containsExactly(Reason.NOMINATIVE_HEALTH);
@@ -1030,7 +1034,15 @@ class DetectorTest {
         "Sara Lind called this morning. Pneumonia cases are rising, she says.",
         "Rédigé par Paul Girard.\n\nElle a été hospitalisée pour une pneumonie.",
         // the addressee's work, not their care
-        "Declan, your paper on kidney function in dialysis patients was accepted!"})
+        "Declan, your paper on kidney function in dialysis patients was accepted!",
+        // the writer at a symposium, at an audit (the clinical words qualify it), treating, or their student ill; an unsigned message
+        "Dear Sunita,\n\nSorry for the delay. I was at the kidney infection symposium in Glasgow last week.\n\nBest wishes,\nEwan McLeod",
+        "Dear Sunita,\n\nLast week I was in hospital all day for the kidney infection audit.\n\nBest wishes,\nEwan McLeod",
+        "Dear Sunita,\n\nI treated a patient with a kidney infection yesterday; the case is in the slides.\n\nBest wishes,\nEwan McLeod",
+        "Dear Sunita,\n\nMy student was in hospital with a kidney infection, so the slides are late.\n\nBest wishes,\nEwan McLeod",
+        "Sorry for the delay. I was in hospital last week with a kidney infection.\n\nThe report is attached.",
+        "Dear Dr Sunita Rao,\n\nSorry for the delay. I was in hospital last week with a kidney infection.\n\nThe report is attached.",
+        "Sorry for the delay. I was in hospital last week with a kidney infection.\n\nPlease forward this to Dr Sunita Rao"})
     void their_look_alikes_stay_harmless(String text) {
         assertThat(DETECTOR.analyze(text).classification().sensitive()).isFalse();
     }
