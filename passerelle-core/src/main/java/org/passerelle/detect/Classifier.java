@@ -1291,7 +1291,7 @@ final class Classifier {
             return false;
         }
         int head = token + 1;
-        while (head <= token + COMPOUND_REACH && DocumentSignals.clinicalWord(document, head)) {
+        while (head <= token + COMPOUND_REACH && document.tokenIn(head, DocumentSignals.HEALTH)) {
             head++; // "the kidney infection audit": the noun the clinical words qualify comes last
         }
         return (listsOf(document, head) & WORK_NOUNS_LIST) == 0;
