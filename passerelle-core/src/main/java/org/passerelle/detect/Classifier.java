@@ -209,11 +209,7 @@ final class Classifier {
     private static boolean illSaysTheWriter(Document document) {
         IllnessWords illness = IllnessWords.ALL;
         for (int said : document.positions(LISTED_WORDS.bit())) {
-            if ((listsOf(document, said) & SAYING_LISTS) == 0) {
-                continue;
-            }
-            int named = illness.namedAfter(document, said);
-            if (named < 0 || !(clinicalWordAfter(document, named) || document.tokenIsAny(said, HOSPITALISED))) {
+            if (!saysAnIllness(document, said, illness)) {
                 continue;
             }
             for (int before = said - 1; before >= 0 && before >= said - I_REACH && !endsSentence(document, before); before--) {
@@ -271,9 +267,10 @@ final class Classifier {
 
     /**
      * Whether a letter speaks to a person, named with a civil title ("Madame Lefèvre,", "Dear Mr
-     * Patel") or called by their given name ("Declan, your blood tests came back"), of their own care: a clinical word shortly after "votre", "vos" or "your" ("votre
-     * rendez-vous d'IRM cérébrale", "your blood test results"). A practitioner addressed as Dr or
-     * Pr, and "votre projet sur le cancer", are not.
+     * Patel") or called by their given name ("Declan, your blood tests came back"), of their own
+     * care: a clinical word shortly after "votre", "vos" or "your" ("votre rendez-vous d'IRM
+     * cérébrale", "your blood test results"). A practitioner addressed as Dr or Pr, and "votre
+     * projet sur le cancer", are not.
      */
     private static boolean addresseesCare(Document document, List<Finding> findings) {
         Words your = Words.of(document, YOUR);
@@ -716,12 +713,7 @@ final class Classifier {
         // long text's names. For each name, the first such word after it in its sentence counts.
         Names names = null;
         for (int said : document.positions(LISTED_WORDS.bit())) {
-            if ((listsOf(document, said) & SAYING_LISTS) == 0) {
-                continue; // "est", "was": read only beside a word that says an illness
-            }
-            int named = illness.namedAfter(document, said);
-            // a stay in hospital says care by itself (namedAfter read its "est", "was")
-            if (named < 0 || !(clinicalWordAfter(document, named) || document.tokenIsAny(said, HOSPITALISED))) {
+            if (!saysAnIllness(document, said, illness)) {
                 continue;
             }
             if (names == null) {
@@ -732,6 +724,19 @@ final class Classifier {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the listed word at {@code said} says someone is ill or cared for, and a clinical word
+     * after it names what ("souffre d'une sclérose", "was admitted with pneumonia"), or it says a
+     * stay in hospital, which is care by itself. "est", "was" are read only beside such a word.
+     */
+    private static boolean saysAnIllness(Document document, int said, IllnessWords illness) {
+        if ((listsOf(document, said) & SAYING_LISTS) == 0) {
+            return false;
+        }
+        int named = illness.namedAfter(document, said);
+        return named >= 0 && (clinicalWordAfter(document, named) || document.tokenIsAny(said, HOSPITALISED));
     }
 
     /**
@@ -889,16 +894,6 @@ final class Classifier {
         return ageEnd(document, particulars) >= end;
     }
 
-    /** Whether a blank line stands between the tokens {@code before} and {@code after}. */
-    private static boolean paragraphBetween(Document document, int before, int after) {
-        String text = document.text();
-        int lines = 0;
-        for (int i = document.end(before); i < document.start(after) && lines < 2; i++) {
-            lines += text.charAt(i) == '\n' ? 1 : 0;
-        }
-        return lines >= 2;
-    }
-
     /**
      * Whether the clinical word at {@code token} is a topic: "sur le cancer", "a talk about asthma",
      * and the words joined to one: "une synthèse sur la dépression et l'insomnie".
@@ -928,9 +923,9 @@ final class Classifier {
      * Whether the person a sentence's illness is said of is named before it: the person a pronoun
      * at {@code pronoun} stands for, in its sentence before it or in the sentence before, which
      * holds no word of work either (a bare name will do: the pronoun says the illness is that
-     * person's); with no pronoun ({@code pronoun} -1), a particular person ({@link #particular})
-     * in the sentence before, of whom a note goes on without naming them: "Noémie Baudry, 16 ans.
-     * Anorexie mentale suivie depuis 2023."
+     * person's); with no pronoun ({@code pronoun} -1), a note's heading ({@link #heading}) as the
+     * sentence before, of whose person the note goes on without naming them: "Noémie Baudry, 16
+     * ans. Anorexie mentale suivie depuis 2023."
      */
     private static boolean namedBefore(Document document, Names names, int from, int pronoun) {
         for (int k = from; k < pronoun; k++) {
@@ -950,7 +945,7 @@ final class Classifier {
         for (int k = start; k <= end && !named; k++) {
             named = names.thirdPersonAt(k) && (pronoun >= 0 || heading(document, k, end));
         }
-        if (!named || paragraphBetween(document, end, from)) {
+        if (!named || document.blankLineBetween(end, from)) {
             return false; // "Hi Aoife,\n\nQuick question about participant BR-2291: she had…" is not about Aoife
         }
         for (int k = start; k <= end; k++) {

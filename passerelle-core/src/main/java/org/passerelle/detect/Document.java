@@ -661,6 +661,15 @@ public final class Document {
         return token >= 0 && token < count && (flags[token] & NEWLINE) != 0;
     }
 
+    /** Whether a blank line (two line breaks or more) stands between tokens {@code before} and {@code after}: a new paragraph. */
+    boolean blankLineBetween(int before, int after) {
+        int breaks = 0;
+        for (int i = ends[before]; i < starts[after] && breaks < 2; i++) {
+            breaks += text.charAt(i) == '\n' ? 1 : 0;
+        }
+        return breaks >= 2;
+    }
+
     /** Whether nothing (no space) separates token {@code token} from the next one. */
     boolean touchesNext(int token) {
         return token >= 0 && token + 1 < count && ends[token] == starts[token + 1];

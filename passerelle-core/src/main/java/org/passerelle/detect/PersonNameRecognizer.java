@@ -960,12 +960,7 @@ final class PersonNameRecognizer implements Recognizer {
                 || document.tokenIsAny(token, ORGANISATION) || notAPerson(document, token) || token < 1) {
             return false;
         }
-        String text = document.text();
-        int newlines = 0;
-        for (int i = document.end(token - 1); i < document.start(token); i++) {
-            newlines += text.charAt(i) == '\n' ? 1 : 0;
-        }
-        return newlines >= 2;
+        return document.blankLineBetween(token - 1, token);
     }
 
     /** Names without a cue word: typography and known given names. */

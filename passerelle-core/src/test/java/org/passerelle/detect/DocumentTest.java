@@ -149,6 +149,17 @@ class DocumentTest {
         assertThat(patientCues("le sujet âgé, au sujet du planning, sujet de thèse, sujet d'examen")).isZero();
     }
 
+    @Test
+    void a_blank_line_between_two_tokens_is_a_new_paragraph() {
+        Document document = new Document("Hi Aoife,\n\nShe had.\nThen\r\n \r\nEnd");
+        int she = 3;
+        assertThat(document.tokenText(she)).isEqualTo("She");
+        assertThat(document.blankLineBetween(she - 1, she)).isTrue();
+        assertThat(document.blankLineBetween(she, she + 1)).isFalse();
+        assertThat(document.blankLineBetween(she + 2, she + 3)).isFalse(); // "." then "Then", one line break
+        assertThat(document.blankLineBetween(she + 3, she + 4)).isTrue(); // "\r\n \r\n": a blank line with a space
+    }
+
     private static int patientCues(String text) {
         return DocumentSignals.of(new Document(text)).patientCues();
     }
