@@ -30,7 +30,7 @@ class EvalCommandTest {
 
     /**
      * The documents written as held-out sets (reference-data/probe-documents), kept as a regression
-     * corpus at the level reached: 17 sensitive documents of 158 are still missed (its README says
+     * corpus at the level reached: 16 sensitive documents of 158 are still missed (its README says
      * which kinds), so its floor is below the issue's 0.98.
      */
     @Test
@@ -38,7 +38,7 @@ class EvalCommandTest {
         JsonNode scores = scores("probe-documents/corpus.jsonl");
         assertThat(scores.at("/overall/recall").asDouble()).isGreaterThanOrEqualTo(0.95);
         assertThat(scores.at("/overall/precision").asDouble()).isGreaterThanOrEqualTo(0.95);
-        assertThat(scores.at("/documents/sensitive_recall").asDouble()).isGreaterThanOrEqualTo(141 / 158.0);
+        assertThat(scores.at("/documents/sensitive_recall").asDouble()).isGreaterThanOrEqualTo(142 / 158.0);
         assertThat(scores.at("/documents/false_alarm_rate").asDouble()).isZero();
         assertThat(scores.at("/documents/count").asInt()).isEqualTo(244);
     }

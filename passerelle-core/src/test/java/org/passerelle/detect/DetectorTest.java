@@ -1143,6 +1143,18 @@ class DetectorTest {
     }
 
     @Test
+    void an_id_column_beside_a_trials_arm_or_a_persons_measure_holds_participants_codes() {
+        String trial = "id,arm,week,responder\nT1-0451,closed-loop,26,yes\nT1-0452,standard,26,no";
+        assertThat(DETECTOR.analyze(trial).findings()).filteredOn(f -> f.label() == Label.PATIENT_ID)
+                .extracting(f -> trial.substring(f.start(), f.end())).containsExactly("T1-0451", "T1-0452");
+        String measures = "id,week,hba1c,hypo_events\nT1-0451,26,6.9,0\nT1-0452,26,8.1,3";
+        assertThat(DETECTOR.analyze(measures).classification().reasons()).containsExactly(Reason.PSEUDONYMISED_HEALTH);
+        // an id column of genes: no person's attribute beside it
+        String genes = "id,symbol,log2fc,padj\nENSG00000141510,TP53,1.8,0.001\nENSG00000012048,BRCA1,-0.6,0.04";
+        assertThat(DETECTOR.analyze(genes).findings()).extracting(Finding::label).doesNotContain(Label.PATIENT_ID);
+    }
+
+    @Test
     void a_name_field_says_which_name_the_lexicons_lack() {
         String form = "Nom : FERREIRA DA SILVA   Prénom : Joaquim\nNom : VAN DER BERG\nPrénom : Ilse";
         assertThat(DETECTOR.analyze(form).findings()).extracting(f -> f.label() + " " + form.substring(f.start(), f.end())).containsExactly(
