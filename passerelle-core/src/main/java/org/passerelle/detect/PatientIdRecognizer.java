@@ -59,6 +59,7 @@ final class PatientIdRecognizer implements Recognizer {
             codesHeadingLines(document, out);
         }
         codesBeforeSexAndAge(document, out);
+        numberedBeforeAge(document, out);
     }
 
     /**
@@ -111,6 +112,61 @@ final class PatientIdRecognizer implements Recognizer {
                 }
             }
         }
+    }
+
+    private static final Explanation NUMBERED = new Explanation("patient-id", "numbered-person-before-age");
+    /** Words of a person studied or treated, before the number that names them: "patiente n° 17". */
+    private static final String[] NUMBERED_PERSONS = {"patient", "patiente", "sujet", "subject", "participant",
+        "participante"};
+    /** The longest number read as a person's: a case series numbers its patients 1, 2, … 1000. */
+    private static final int NUMBERED_DIGITS = 4;
+
+    /**
+     * "patiente n° 17, 71 ans, AVC…", "Patient #3 (F, 62 y)", "subject no. 12, 45 years": a person
+     * numbered with n°, nº, no. or #, then their age or sex, as a case series writes them. The
+     * keyword reader leaves plain numbers under three digits alone ("patient 12" may be a count);
+     * the number sign and the age make this one a person's.
+     */
+    private static void numberedBeforeAge(Document document, List<Finding> out) {
+        for (String person : NUMBERED_PERSONS) {
+            int id = document.wordId(person);
+            for (int i = 0, count = id < 0 ? 0 : document.occurrences(id); i < count; i++) {
+                int number = afterNumberSign(document, document.occurrence(id, i) + 1);
+                if (number < 0 || !document.isNumber(number) || document.tokenLength(number) > NUMBERED_DIGITS
+                        || document.touchesNext(number) && document.isWord(number + 1)) {
+                    continue;
+                }
+                int next = number + 1;
+                while (next < number + 3 && (document.isSymbol(next, ',') || document.isSymbol(next, '(')
+                        || document.isSymbol(next, ':'))) {
+                    next++;
+                }
+                boolean age = document.isNumber(next) && document.tokenLength(next) <= 3
+                        && document.tokenIsAny(next + 1, PersonNameRecognizer.AGE_UNITS);
+                if ((age || document.tokenIsAny(next, SEXES) && !document.isWord(next + 1)) && !alreadyFound(out, document, number)) {
+                    out.add(new Finding(Label.PATIENT_ID, document.start(number), document.end(number), 0.8, NUMBERED));
+                }
+            }
+        }
+    }
+
+    /** The token after a number sign that starts at {@code token} ("n°", "nº", "no.", "#"), or -1 where there is none. */
+    private static int afterNumberSign(Document document, int token) {
+        if (document.tokenIs(token, "n") && document.isSymbol(token + 1, '°') || document.tokenIs(token, "no")
+                && document.isSymbol(token + 1, '.')) {
+            return token + 2;
+        }
+        return document.tokenIs(token, "nº") || document.isSymbol(token, '#') ? token + 1 : -1;
+    }
+
+    /** Whether a finding already starts at the token (the keyword reader's, for a longer number). */
+    private static boolean alreadyFound(List<Finding> out, Document document, int token) {
+        for (Finding finding : out) {
+            if (finding.start() == document.start(token)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

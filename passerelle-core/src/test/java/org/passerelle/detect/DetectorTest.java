@@ -1048,6 +1048,15 @@ class DetectorTest {
     }
 
     @Test
+    void a_case_series_numbered_patients_are_pseudonymised() {
+        String series = "Rédige les résultats : patiente n° 12, 68 ans, AVC ischémique, thrombolyse ; patient n° 13, 54 ans, "
+                + "hémorragie intracrânienne à H24.";
+        assertThat(DETECTOR.analyze(series).classification().reasons()).containsExactly(Reason.PSEUDONYMISED_HEALTH);
+        assertThat(DETECTOR.analyze("Dans mon tableau, le patient n° 2 est en ligne 3 : comment supprimer la ligne avec pandas ?")
+                .classification().sensitive()).isFalse();
+    }
+
+    @Test
     void a_pronoun_is_not_the_addressees() {
         // "she" is the participant the question is about, not Aoife, to whom it is written
         for (String text : List.of("Hi Aoife,\n\nQuick question about participant BR-2291: she had a miscarriage at 11 weeks.",

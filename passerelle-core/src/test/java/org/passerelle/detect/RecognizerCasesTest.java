@@ -195,6 +195,15 @@ class RecognizerCasesTest {
                 none("Sujets exclus : 3 (retrait du consentement), 2 (décès)", Label.PATIENT_ID),
                 found("NHS No. 485 777 3456", Label.PATIENT_ID, "485 777 3456"),
                 none("le patient 2 va mieux", Label.PATIENT_ID),
+                // a number sign, then the person's age or sex: a case series' patient
+                found("patiente n° 17, 71 ans, AVC ischémique", Label.PATIENT_ID, "17"),
+                found("Patient #3 (F, 62 y) developed neutropenia", Label.PATIENT_ID, "3"),
+                found("subject no. 12, 45 years, relapsed", Label.PATIENT_ID, "12"),
+                found("sujet nº 4 : 58 ans, BPCO", Label.PATIENT_ID, "4"),
+                none("le patient n° 2 est en ligne 3 du tableau", Label.PATIENT_ID),
+                none("patient n° 17, chambre 12", Label.PATIENT_ID),
+                none("patient n° 12345, 71 ans", Label.PATIENT_ID),
+                none("patient 17, 71 ans", Label.PATIENT_ID),
                 none("IPP non renseigné", Label.PATIENT_ID),
                 found("Suivi du diabète, traitement par insuline.\nDO-00217 : HbA1c 7,2 %", Label.PATIENT_ID, "DO-00217"),
                 // the same place in a form holds its dates: not codes
