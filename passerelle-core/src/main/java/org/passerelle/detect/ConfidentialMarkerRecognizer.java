@@ -53,7 +53,12 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     // an invention not yet patented ("la nouvelle formulation, non encore brevetée")
                     "non encore breveté", "non encore brevetée", "non encore brevetés", "non encore brevetées",
                     "pas encore breveté", "pas encore brevetée", "pas encore brevetés", "pas encore brevetées",
-                    "not yet patented"),
+                    "not yet patented",
+                    // a patent being drafted: "rewrite this claim for our patent attorney" (the profession in
+                    // a signature, "Conseil en propriété industrielle", is no marker)
+                    "our patent attorney", "our patent attorneys", "the patent attorney", "our patent counsel",
+                    "notre conseil en propriété industrielle", "notre conseil en brevets", "draft claims",
+                    "projet de revendications"),
             CONFIDENTIAL, List.of(
                     "confidentiel", "confidentielle", "confidentiels", "confidentielles", "strictement confidentiel",
                     "strictement interne", "usage interne", "diffusion restreinte", "ne pas diffuser", "ne pas circuler",
@@ -73,7 +78,10 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     // entre nous" (the corpus leaves "ce manuscrit est en cours d'évaluation et ne doit pas être
                     // partagé" one marker: its first)
                     "not allowed to share", "not to be shared", "not for circulation", "not for wider circulation", "keep this within the team", "keep it within the team",
-                    "reste entre nous", "restent entre nous")));
+                    "reste entre nous", "restent entre nous",
+                    // not to be passed on: "merci de ne pas transférer ce message", "please do not share this"
+                    "ne pas transférer", "ne pas faire suivre", "merci de ne pas partager", "please do not share",
+                    "ne pas en parler")));
 
     @Override
     public String id() {
@@ -87,7 +95,7 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
 
     @Override
     public void recognize(Document document, List<Finding> out) {
-        List<PhraseMatcher.Match> matches = MARKERS.findAll(document);
+        List<PhraseMatcher.Match> matches = withPapersToSubmit(document, MARKERS.findAll(document));
         int i = 0;
         while (i < matches.size()) {
             PhraseMatcher.Match first = matches.get(i);
@@ -114,6 +122,70 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     new Explanation("confidential-marker", tag)));
             i = j;
         }
+    }
+
+    /** A verb of submitting in the present or the future, as one says a paper is about to go to a journal. */
+    private static final String[] SUBMITTING = {"soumet", "soumettons", "soumettre", "soumettra", "soumettrons", "submit",
+        "submitting"};
+    /** Who submits: the writer, or the writer's team. */
+    private static final String[] FIRST_PERSONS = {"on", "nous", "je", "j", "we", "i"};
+    /** The writer's own, before what is submitted: "soumettre notre article", "submit our paper". */
+    private static final String[] OUR = {"notre", "nos", "mon", "our", "my"};
+    private static final String[] PAPERS = {"article", "manuscrit", "papier", "paper", "manuscript"};
+    /** How many tokens before its verb a paper may be named ("notre article, qu'on soumet"). */
+    private static final int PAPER_REACH = 6;
+    /** How many tokens before its verb its subject may stand ("we are planning to submit"). */
+    private static final int SUBJECT_REACH = 4;
+
+    /**
+     * Adds a paper the writer is about to submit, which is unpublished: "notre article, qu'on
+     * soumet à JAMA la semaine prochaine", "the manuscript we will submit in May", "avant de
+     * soumettre notre article". The writer must be the one submitting: "submit your paper before
+     * 15 March", "how do I submit a manuscript to PLOS?" are a call and a question.
+     *
+     * @return {@code matches} itself when there is none, else a new list with them, in order of their first token
+     */
+    private static List<PhraseMatcher.Match> withPapersToSubmit(Document document, List<PhraseMatcher.Match> matches) {
+        List<PhraseMatcher.Match> all = matches;
+        for (String verb : SUBMITTING) {
+            int id = document.wordId(verb);
+            for (int i = 0, count = id < 0 ? 0 : document.occurrences(id); i < count; i++) {
+                int token = document.occurrence(id, i);
+                int first = -1;
+                int last = token;
+                if (document.tokenIsAny(token + 1, OUR) && document.tokenIsAny(token + 2, PAPERS)) {
+                    first = token;
+                    last = token + 2;
+                } else if (byTheWriter(document, token)) {
+                    for (int t = token - 1; t >= 0 && t >= token - PAPER_REACH && !document.newlineBefore(t + 1); t--) {
+                        if (document.tokenIsAny(t, PAPERS)) {
+                            first = t;
+                            break;
+                        }
+                    }
+                }
+                if (first >= 0) {
+                    if (all == matches) {
+                        all = new java.util.ArrayList<>(matches);
+                    }
+                    all.add(new PhraseMatcher.Match(first, last, UNPUBLISHED));
+                }
+            }
+        }
+        if (all != matches) {
+            all.sort(java.util.Comparator.comparingInt(PhraseMatcher.Match::firstToken));
+        }
+        return all;
+    }
+
+    /** Whether the verb at {@code token} has the writer for subject: "qu'on soumet", "we will submit". */
+    private static boolean byTheWriter(Document document, int token) {
+        for (int t = token - 1; t >= 0 && t >= token - SUBJECT_REACH && !document.newlineBefore(t + 1); t--) {
+            if (document.tokenIsAny(t, FIRST_PERSONS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What a germ's spread is told in: "ne pas transmettre le virus" is hygiene, not secrecy. */

@@ -1209,6 +1209,25 @@ class DetectorTest {
                 .isEqualTo(Set.of(Reason.CONFIDENTIAL));
         assertThat(DETECTOR.analyze("The endpoint is met, so please do not mention it outside this group.").classification()
                 .reasons()).isEqualTo(Set.of(Reason.CONFIDENTIAL));
+        assertThat(DETECTOR.analyze("Merci de ne pas transférer ce message : le budget du projet est réduit de moitié.")
+                .classification().reasons()).isEqualTo(Set.of(Reason.CONFIDENTIAL));
+        // a paper the writer is about to submit; a patent the writer is drafting
+        for (String paper : List.of("Relis l'introduction de notre article, qu'on soumet au BMJ lundi : la mortalité baisse de 12 %.",
+                "Polish the abstract of the manuscript we will submit in May: mortality fell by 12%.",
+                "Avant de soumettre notre article, vérifie les chiffres du tableau 2.")) {
+            assertThat(DETECTOR.analyze(paper).classification().reasons()).as(paper).isEqualTo(Set.of(Reason.UNPUBLISHED));
+        }
+        assertThat(DETECTOR.analyze("Tidy this claim for our patent attorney: a device comprising a sensor wherein the ratio "
+                + "exceeds 2.").classification().reasons()).isEqualTo(Set.of(Reason.INTELLECTUAL_PROPERTY));
+        // a call for papers, a question of procedure, a profession in a signature: no marker
+        for (String harmless : List.of("Submit your paper before 15 March; authors will be notified in May.",
+                "How do I submit a manuscript to PLOS ONE, and do they ask for a cover letter?",
+                "Les auteurs peuvent soumettre un article de huit pages au plus.",
+                "The paper that authors submit must not exceed eight pages.",
+                "Sophie Arnaud\nConseil en propriété industrielle\nCabinet Lumen, Lyon")) {
+            assertThat(DETECTOR.analyze(harmless).findings()).as(harmless).extracting(Finding::label)
+                    .doesNotContain(Label.CONFIDENTIAL);
+        }
     }
 
     @Test
