@@ -482,11 +482,23 @@ final class Classifier {
     /** Whether the sentence of {@code token} holds a word of work. */
     private static boolean workInSentence(Document document, int token) {
         for (int k = sentenceFrom(document, token), to = sentenceTo(document, token); k <= to; k++) {
-            if ((listsOf(document, k) & WORK_LIST) != 0) {
+            if (work(document, k, listsOf(document, k))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The possessives that make an audience's noun a person's work: "with her team", "son équipe". */
+    private static final String[] THEIRS = {"his", "her", "their", "son", "sa", "ses", "leur", "leurs"};
+
+    /**
+     * Whether the token, in the lists {@code lists}, is a word of work: one of {@link #WORK_WORDS}
+     * or {@link #WORK_NOUNS}, an audience's noun ({@link #AUDIENCES}) only when a person's ("Anne
+     * Martin presented with her team the new asthma score").
+     */
+    private static boolean work(Document document, int token, int lists) {
+        return (lists & WORK_LIST) != 0 || (lists & AUDIENCE_LIST) != 0 && document.tokenIsAny(token - 1, THEIRS);
     }
 
     /** The first token of the sentence of {@code token}: on its line, at most {@link #LIST_LINE_REACH} tokens before. */
@@ -652,7 +664,9 @@ final class Classifier {
      * cancer grant".
      */
     private static final String[] UNDERGOES = {"suit", "suivait", "undergoing", "undergoes", "underwent", "receiving",
-        "receives", "received", "reçoit", "recevait"};
+        "receives", "received", "reçoit", "recevait",
+        // care begun: "elle commence une chimiothérapie", "he started dialysis"; not "commence une thèse sur…"
+        "commence", "commencé", "débute", "débuté", "starts", "started", "starting", "begins", "began", "begun"};
     /** Treatment itself, which names no illness but is care undergone: "suit un traitement pour…". */
     private static final String[] TREATMENTS = {"traitement", "treatment"};
     /** A person's appointments, before the care they are for: "son rendez-vous d'hémodialyse", "her appointment for chemotherapy". */
@@ -690,6 +704,13 @@ final class Classifier {
         "résultats", "outcomes", "data", "données", "findings", "work", "travaux", "thesis", "thèse", "job", "position",
         "poste", "career", "carrière", "expertise", "department", "practice", "guidelines", "recommandations",
         "specialist", "spécialiste", "nurse", "nurses", "researcher", "researchers", "chercheur", "chercheuse"};
+    /**
+     * Work nouns of the people a sentence's news is for, or of what the person will miss: "Annonce à
+     * l'équipe : …, elle débute une radiothérapie", "tell the team that … He started chemotherapy".
+     * A clinical word before one is still work ("the lymphoma team"), but they do not make a
+     * sentence one of work.
+     */
+    private static final String[] AUDIENCES = {"team", "équipe", "meeting", "réunion"};
     private static final String[] PASSIVE = {"été", "est", "était", "sera", "was", "is", "been", "be", "being"};
     /**
      * Sick leave: "en arrêt maladie", "en arrêt de travail", "en congé maladie", "sick leave", "off
@@ -831,7 +852,7 @@ final class Classifier {
             int pronoun = -1;
             for (int k = from; k <= to && !working; k++) {
                 int lists = listsOf(document, k);
-                working = (lists & WORK_LIST) != 0;
+                working = work(document, k, lists);
                 person |= names.startsAt(k) && particular(document, k);
                 if (pronoun < 0 && (lists & THIRD_PERSON_LIST) != 0) {
                     pronoun = k;
@@ -949,7 +970,7 @@ final class Classifier {
             return false; // "Hi Aoife,\n\nQuick question about participant BR-2291: she had…" is not about Aoife
         }
         for (int k = start; k <= end; k++) {
-            if ((listsOf(document, k) & WORK_LIST) != 0) {
+            if (work(document, k, listsOf(document, k))) {
                 return false;
             }
         }
@@ -1286,8 +1307,9 @@ final class Classifier {
             return false;
         }
         int head = token + 1;
-        while (head <= token + COMPOUND_REACH && document.tokenIn(head, DocumentSignals.HEALTH)) {
-            head++; // "the kidney infection audit": the noun the clinical words qualify comes last
+        while (head <= token + COMPOUND_REACH && document.tokenIn(head, DocumentSignals.HEALTH)
+                && (listsOf(document, head) & WORK_NOUNS_LIST) == 0) {
+            head++; // "the kidney infection audit": the noun the clinical words qualify comes last ("trial" is both)
         }
         return (listsOf(document, head) & WORK_NOUNS_LIST) == 0;
     }
@@ -2048,6 +2070,7 @@ final class Classifier {
     private static final int STUDIED_LIST = WORK_LIST << 4;
     private static final int DOSE_LIST = WORK_LIST << 5;
     private static final int THIRD_PERSON_LIST = WORK_LIST << 6;
+    private static final int AUDIENCE_LIST = WORK_LIST << 7;
     private static final java.util.Map<String, Integer> WORD_LISTS = wordLists();
     private static final Vocabulary LISTED_WORDS = Vocabulary.of(WORD_LISTS.keySet());
     /** The lists of words that say an illness themselves: all of {@link #ILLNESS_LISTS} but {@link #PASSIVE}, read beside them. */
@@ -2078,6 +2101,9 @@ final class Classifier {
             for (String word : others[list]) {
                 lists.merge(word, bits[list], (a, b) -> a | b);
             }
+        }
+        for (String word : AUDIENCES) {
+            lists.computeIfPresent(word, (w, b) -> b & ~WORK_LIST | AUDIENCE_LIST);
         }
         return java.util.Map.copyOf(lists);
     }

@@ -1047,6 +1047,32 @@ class DetectorTest {
         assertThat(DETECTOR.analyze(text).classification().sensitive()).isFalse();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // what a person is treated for, by specialty: words the clinical vocabulary lacked
+        "Je te confie Maëlys Guillou, 14 ans, suivie pour une scoliose évolutive malgré le corset.",
+        "My daughter Isla Brennan, 9, has had shingles since Monday and cannot go to school.",
+        // care begun, with the team the news is for in the same sentence
+        "Annonce à l'équipe : Ludivine Caradec sera absente jusqu'en juin, elle débute une radiothérapie.",
+        "Could you tell the team that Gareth Pryce will be off until May? He started chemotherapy last week.",
+        // care begun, said right after the name in a sentence that also speaks of the person's work
+        "Ludivine Caradec, qui coordonne le projet, commence une chimiothérapie lundi.",
+        "Gareth Pryce, who leads the sleep project, started dialysis in May."})
+    void a_ninth_held_out_sets_named_patients_are_found(String text) {
+        // the phrasings of reference-data/probe-documents' set I (other names, other words), each missed before
+        assertThat(DETECTOR.analyze(text).classification().reasons()).containsExactly(Reason.NOMINATIVE_HEALTH);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Maëlys Guillou, 14 ans, a remporté le prix de la meilleure affiche sur la scoliose.",
+        "Annonce à l'équipe : Ludivine Caradec débute une thèse sur la radiothérapie.",
+        "Kevin Walsh started a chemotherapy trial in Leeds in 2019.",
+        "Could you tell the team that Gareth Pryce will chair the session? He started the chemotherapy audit last week."})
+    void the_ninth_sets_look_alikes_are_not(String text) {
+        assertThat(DETECTOR.analyze(text).classification().sensitive()).isFalse();
+    }
+
     @Test
     void a_case_series_numbered_patients_are_pseudonymised() {
         String series = "Rédige les résultats : patiente n° 12, 68 ans, AVC ischémique, thrombolyse ; patient n° 13, 54 ans, "
