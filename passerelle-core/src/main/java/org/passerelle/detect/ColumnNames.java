@@ -12,6 +12,15 @@ import java.util.Map;
  */
 final class ColumnNames {
 
+    /**
+     * Names of columns that describe a person, beside which a column named only {@code id} holds
+     * the persons' codes: "id;sexe;age;diag", "id,arm,week,hba1c".
+     */
+    static final java.util.Set<String> PERSON_ATTRIBUTES = java.util.Set.of("sexe", "sex", "genre", "gender",
+            "age", "âge", "diag", "cim10", "cim_10", "icd10", "icd_10", "pathologie",
+            // a participant's trial data: "id,arm,week,hba1c,…" (a trial's arm, a visit, a person's measures)
+            "arm", "bras", "diagnosis", "diagnostic", "visit", "visite", "bmi", "imc", "hba1c");
+
     /** The label of what each name holds. */
     static final Map<String, Label> LABELS;
 

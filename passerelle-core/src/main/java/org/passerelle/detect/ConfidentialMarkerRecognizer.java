@@ -54,6 +54,9 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     "non encore breveté", "non encore brevetée", "non encore brevetés", "non encore brevetées",
                     "pas encore breveté", "pas encore brevetée", "pas encore brevetés", "pas encore brevetées",
                     "not yet patented",
+                    // an invention whose filing is still to come: "aucun dépôt n'a encore été fait"
+                    "aucun dépôt n'a encore été fait", "aucun dépôt n'a été fait", "aucun brevet n'a encore été déposé",
+                    "no patent has been filed", "no patent application has been filed", "not yet been filed",
                     // a patent being drafted: "rewrite this claim for our patent attorney" (the profession in
                     // a signature, "Conseil en propriété industrielle", is no marker)
                     "our patent attorney", "our patent attorneys", "the patent attorney", "our patent counsel",
@@ -77,7 +80,14 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     // kept within a team: "we are not allowed to share unblinded results", "ces chiffres restent
                     // entre nous" (the corpus leaves "ce manuscrit est en cours d'évaluation et ne doit pas être
                     // partagé" one marker: its first)
-                    "not allowed to share", "not to be shared", "not for circulation", "not for wider circulation", "keep this within the team", "keep it within the team",
+                    "not allowed to share", "not to be shared", "not for circulation", "not for wider circulation",
+                    "keep this within the team", "keep it within the team", "keep this within the steering committee",
+                    "keep it within the steering committee", "keep this within the committee", "keep it within the committee",
+                    "keep this within the group", "keep this within the consortium", "keep this between us",
+                    "keep it between us",
+                    // not to be shown before it may be: "merci de ne pas présenter ces données en congrès"
+                    "ne pas présenter ces données", "ne pas présenter ces résultats", "do not present these data",
+                    "do not present these results",
                     "reste entre nous", "restent entre nous",
                     // not to be passed on: "merci de ne pas transférer ce message", "please do not share this"
                     "ne pas transférer", "ne pas faire suivre", "merci de ne pas partager", "please do not share",

@@ -51,7 +51,9 @@ final class DateRecognizer implements Recognizer {
     private static final Vocabulary DAY_PREPOSITIONS = Vocabulary.of("le", "du", "au", "depuis", "dès", "des", "on",
             "from", "to", "until", "jusqu", "since", "entre", "between", "et", "and", "j", "lundi", "mardi", "mercredi",
             "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "prévue", "prévu", "intervention", "opération", "chute");
+            "saturday", "sunday", "prévue", "prévu", "intervention", "opération", "chute",
+            // a stay's start and end: "Admitted 04/11 with pneumonia", "sortie 09/11"
+            "admitted", "discharged", "transferred", "admis", "admise", "sorti", "sortie", "transféré", "transférée");
     private static final Vocabulary MONTH_PREPOSITIONS = Vocabulary.of("en", "in", "since", "depuis", "début", "fin",
             "mi", "courant", "early", "late");
     private static final Vocabulary YEAR_PREPOSITIONS = Vocabulary.of("en", "depuis", "in", "since", "année", "year",

@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Values of the fields of JSON records (and of Python dictionaries) whose key says what they
- * hold: {@code {"nom": "DUPONT", "ddn": "1961-03-12"}}, FHIR's
+ * Values of the fields of JSON records (and of Python dictionaries, and the columns of R and
+ * pandas data frames typed as code) whose key says what they hold: {@code {"nom": "DUPONT",
+ * "ddn": "1961-03-12"}}, {@code data.frame(id = c("BX-201", "BX-202"), hba1c = c(8.1, 7.4))}, FHIR's
  * {@code "name": [{"family": "MARTIN", "given": ["Sophie", "Claire"]}]} and
  * {@code "address": [{"line": ["12 rue des Lilas"], "postalCode": "13012", "city": "Marseille"}]}.
  * Keys are the column names of {@link ColumnNames}, written in snake_case or camelCase, and FHIR's
@@ -58,6 +59,14 @@ final class FieldValueRecognizer implements Recognizer {
         KEY_ENDS = Vocabulary.of(ends);
     }
 
+    /**
+     * A key named only "id": its values are persons' codes in a record or a data frame that also
+     * has a column about a person ({@link ColumnNames#PERSON_ATTRIBUTES}, or a clinical word:
+     * {@code hiv_status}), not the ids of genes, files or orders.
+     */
+    private static final String ID = "id";
+    private static final String[] PERSON_ATTRIBUTES = ColumnNames.PERSON_ATTRIBUTES.toArray(String[]::new);
+
     private static final int MAX_KEY = 40;
     private static final int MAX_VALUE = 120;
     private static final int MAX_VALUES = 10;
@@ -78,30 +87,77 @@ final class FieldValueRecognizer implements Recognizer {
     @Override
     public void recognize(Document document, List<Finding> out) {
         String text = document.text();
-        for (int token : document.positions(KEY_ENDS, KEY_ENDS.words())) {
+        for (int token : Document.union(document.positions(KEY_ENDS, KEY_ENDS.words()), document.positions(ID))) {
             int keyEnd = document.end(token);
-            if (keyEnd >= text.length() || !isQuote(text.charAt(keyEnd))) {
-                continue;
-            }
-            char quote = text.charAt(keyEnd);
             int keyStart = document.start(token);
             while (keyStart > 0 && keyEnd - keyStart < MAX_KEY && isKeyChar(text.charAt(keyStart - 1))) {
                 keyStart--;
             }
-            if (keyStart == 0 || text.charAt(keyStart - 1) != quote) {
-                continue;
-            }
-            int colon = document.skipBlanks(keyEnd + 1, 1);
-            if (colon >= text.length() || text.charAt(colon) != ':') {
+            int value = valueAfterKey(document, keyStart, keyEnd);
+            if (value < 0) {
                 continue;
             }
             String key = snakeCase(text.substring(keyStart, keyEnd));
-            Label label = KEYS.get(key);
-            if (label == null || key.equals(ADDRESS_LINE) && !inAnAddress(text, keyStart)) {
+            Label label = key.equals(ID) ? Label.PATIENT_ID : KEYS.get(key);
+            if (label == null || key.equals(ADDRESS_LINE) && !inAnAddress(text, keyStart)
+                    || key.equals(ID) && !aboutPersons(document, keyStart)) {
                 continue;
             }
-            values(document, document.skipBlanks(colon + 1, 1), label, out);
+            values(document, value, label, out);
         }
+    }
+
+    /**
+     * Where the value of the key from {@code keyStart} to {@code keyEnd} starts, or -1 if it is no
+     * key: a quoted key and a colon ({@code "nom": …}, {@code 'id': […]}), or a name before an
+     * equals sign, as a data frame's arguments are written ({@code id = c(…)}, {@code
+     * DataFrame(dict(id=[…]))}); a comparison's "==" is followed by no value read.
+     */
+    private static int valueAfterKey(Document document, int keyStart, int keyEnd) {
+        String text = document.text();
+        if (keyStart == 0 || keyEnd >= text.length()) {
+            return -1;
+        }
+        char quote = text.charAt(keyEnd);
+        if (isQuote(quote)) {
+            int colon = document.skipBlanks(keyEnd + 1, 1);
+            return text.charAt(keyStart - 1) == quote && colon < text.length() && text.charAt(colon) == ':'
+                    ? document.skipBlanks(colon + 1, 1) : -1;
+        }
+        int equals = document.skipBlanks(keyEnd, 1);
+        if (equals + 1 >= text.length() || text.charAt(equals) != '=') {
+            return -1;
+        }
+        int value = document.skipBlanks(equals + 1, 1);
+        // R's vector: "c(" is read as a list's opening bracket
+        return value + 1 < text.length() && text.charAt(value) == 'c' && text.charAt(value + 1) == '(' ? value + 1 : value;
+    }
+
+    /**
+     * Whether the record or data frame around the key at {@code keyStart} has another key about a
+     * person: a column of {@link ColumnNames#PERSON_ATTRIBUTES} or one named with a clinical word
+     * ({@code "hiv_status": […]}, {@code hba1c = c(…)}), within {@link #OBJECT_REACH} characters.
+     */
+    private static boolean aboutPersons(Document document, int keyStart) {
+        String text = document.text();
+        int from = document.tokenAt(Math.max(0, keyStart - OBJECT_REACH));
+        int to = document.tokenAt(Math.min(text.length() - 1, keyStart + OBJECT_REACH));
+        for (int t = Math.max(0, from); t <= to && t < document.tokenCount(); t++) {
+            if (document.isWord(t) && (document.tokenIsAny(t, PERSON_ATTRIBUTES) || document.tokenIn(t, DocumentSignals.HEALTH))) {
+                int end = document.end(t);
+                while (end < text.length() && isKeyChar(text.charAt(end))) {
+                    end++; // the rest of the key: "status" of "hiv_status"
+                }
+                if (end < text.length() && isQuote(text.charAt(end))) {
+                    end++;
+                }
+                int sign = document.skipBlanks(end, 1);
+                if (sign < text.length() && (text.charAt(sign) == ':' || text.charAt(sign) == '=')) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Reads the value at {@code at}: a string, a list of strings or a bare number. */
@@ -113,7 +169,7 @@ final class FieldValueRecognizer implements Recognizer {
         char c = text.charAt(at);
         if (isQuote(c)) {
             string(text, at, label, out);
-        } else if (c == '[') {
+        } else if (c == '[' || c == '(') {
             int next = document.skipBlanks(at + 1, 1);
             for (int count = 0; count < MAX_VALUES && next < text.length() && isQuote(text.charAt(next)); count++) {
                 int end = string(text, next, label, out);

@@ -12,7 +12,7 @@ import java.util.Set;
 final class PatientIdRecognizer implements Recognizer {
 
     private static final KeywordIdentifiers KEYWORDS = new KeywordIdentifiers(List.of(
-            "ipp", "nip", "mrn", "nhs", "nhs number", "hospital number", "hospital id", "patient id", "subject id",
+            "ipp", "nip", "mrn", "nhs", "nhs number", "hospital number", "hospital no", "hospital id", "patient id", "subject id",
             "participant id", "code patient", "code participant", "code cohorte", "code sujet", "code consultant",
             "code inclusion", "référence échantillon", "reference échantillon", "sample id", "échantillon", "échantillons",
             "sujet", "sujets", "subject", "subjects", "participant", "participants", "patient", "patiente",

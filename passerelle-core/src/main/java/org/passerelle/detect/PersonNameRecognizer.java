@@ -152,7 +152,7 @@ final class PersonNameRecognizer implements Recognizer {
             }
             long cue = document.bitsOf(token, cues);
             int next;
-            if ((cue & TITLES.bit()) != 0 && document.startsUpper(token)) {
+            if ((cue & TITLES.bit()) != 0 && document.startsUpper(token) && !sexAfterAge(document, token)) {
                 int name = nameAfterTitle(document, token);
                 next = afterCue(document, name, out, TITLE, true, -1);
                 if (next < 0 && lowerCaseCue(document, token)) {
@@ -218,7 +218,7 @@ final class PersonNameRecognizer implements Recognizer {
 
     /** Reads a name after a role word or a header's ("Patient : …", "sa fille Inès", "De : …"); returns the last token used, or -1. */
     private int afterRole(Document document, int token, List<Finding> out) {
-        int name = token + 1;
+        int name = myNameIs(document, token) ? token + 2 : token + 1;
         while (document.isSymbol(name, ':') || document.isSymbol(name, ',') || document.isSymbol(name, '(')
                 || document.isSymbol(name, '-') || document.isSymbol(name, '–')) {
             name++;
@@ -436,11 +436,53 @@ final class PersonNameRecognizer implements Recognizer {
             emit(document, out, Label.FIRST_NAME, second, secondEnd, LOWER_CASE);
             return secondEnd;
         }
-        if (family && !document.tokenIs(cue, "patient") && !document.tokenIs(cue, "patiente")) {
+        if (family && !document.tokenIs(cue, "patient") && !document.tokenIs(cue, "patiente")
+                || firstEnd == name && unknownAfterTitle(document, cue, name) && inARoom(document, name + 1)) {
             emit(document, out, Label.LAST_NAME, name, name, LOWER_CASE);
             return name;
         }
         return -1;
+    }
+
+    /** Civil titles in lower case, before a family name the lexicon may lack: "mme rabier en 12". */
+    private static final String[] LOWER_CASE_TITLES = {"mme", "mlle", "melle", "mr", "mrs", "madame", "monsieur",
+        "mademoiselle"};
+    /** Verbs a title's person is the subject of, before a place: "monsieur passe en 12", "madame rentre en 3". */
+    private static final String[] MOVES = {"passe", "rentre", "retourne", "part", "repart", "sort", "arrive", "revient",
+        "descend", "monte", "remonte", "redescend", "reste", "est", "va", "goes", "went", "is", "was", "stays"};
+
+    /**
+     * Whether the lower-case word at {@code name}, after a civil title at {@code cue}, is no word the
+     * detector knows (not a common word, a clinical one, a title, a verb of moving): a family name
+     * the lexicon lacks, if what follows says so.
+     */
+    private static boolean unknownAfterTitle(Document document, int cue, int name) {
+        return document.tokenIsAny(cue, LOWER_CASE_TITLES) && document.tokenLength(name) >= 3
+                && !document.tokenIn(name, COMMON) && !document.tokenIn(name, DocumentSignals.HEALTH)
+                && !document.tokenIn(name, TITLES) && !document.tokenIsAny(name, MOVES) && !document.tokenIsAny(name, ROOMS);
+    }
+
+    /**
+     * Whether a ward's room or bed starts at {@code token} and ends its clause: "en 12 ?", "chambre
+     * 4,", "au lit 3.", "in bed 5"; not "en 12 jours", "en 12h", "en 12/05".
+     */
+    private static boolean inARoom(Document document, int token) {
+        int room = document.tokenIsAny(token, "au", "in") ? token + 1 : token;
+        boolean word = (document.tokenIs(room, "en") && room == token || document.tokenIsAny(room, ROOMS))
+                && !document.newlineBefore(token);
+        int number = room + 1;
+        return word && document.isNumber(number) && document.tokenLength(number) <= 4 && !document.newlineBefore(number)
+                && (document.newlineBefore(number + 1) || !document.isWord(number + 1) && !document.isNumber(number + 2));
+    }
+
+    /** Whether the role word at {@code token} is the "name" of "My name is Ifeoma Chukwu": the writer's own. */
+    static boolean myNameIs(Document document, int token) {
+        return document.tokenIs(token, "name") && document.tokenIs(token + 1, "is") && document.tokenIs(token - 1, "my");
+    }
+
+    /** Whether the title at {@code token} is a sex glued to an age: "72M. Admitted …", "a 45M with chest pain". */
+    private static boolean sexAfterAge(Document document, int token) {
+        return token > 0 && document.isNumber(token - 1) && document.touchesNext(token - 1);
     }
 
     private static boolean lowerCaseWord(Document document, int token) {
@@ -1116,9 +1158,9 @@ final class PersonNameRecognizer implements Recognizer {
     private static final String[] AGED = {"aged", "age", "âgé", "âgée"};
 
     /**
-     * Two capitalised words the lexicons lack, then a comma or a bracket and a birth date's word or
-     * an age ("Re: Kacper Nowicki, DOB …", "Kacper Nowicki (né le …)", "Winifred Thistlewood, 88
-     * ans"): a person's name, the family name first when it alone is in capitals. Returns the last
+     * Two capitalised words the lexicons lack, then a comma or a bracket and a birth date's word,
+     * an age or a hospital's number ("Re: Kacper Nowicki, DOB …", "Kacper Nowicki (né le …)",
+     * "Winifred Thistlewood, 88 ans", "Desmond Achterberg, hospital no. K4417820"): a person's name, the family name first when it alone is in capitals. Returns the last
      * token, or -1.
      */
     private int pairBeforeBirth(Document document, int token, List<Finding> out) {
@@ -1149,6 +1191,7 @@ final class PersonNameRecognizer implements Recognizer {
                 || document.tokenIsAny(cue, AGED) && document.isNumber(cue + 1) && document.tokenLength(cue + 1) <= 3)
                 && !document.tokenIsAny(token - 1, DETERMINERS); // not "Les Grands Moulins, 100 ans d'histoire"
         if (!born && !aged && !(document.tokenIs(cue, "date") && document.tokenIsAny(cue + 2, "naissance", "birth"))
+                && !hospitalNumber(document, cue)
                 || document.tokenIn(second, COMMON) || document.tokenIn(token, COMMON) || notAPerson(document, token)
                 || notAPerson(document, second) || document.tokenLength(token) < 2 || document.tokenLength(second) < 2) {
             return -1;
@@ -1157,6 +1200,41 @@ final class PersonNameRecognizer implements Recognizer {
         emit(document, out, familyFirst ? Label.LAST_NAME : Label.FIRST_NAME, token, firstEnd, TYPOGRAPHY);
         emit(document, out, familyFirst ? Label.FIRST_NAME : Label.LAST_NAME, second, secondEnd, TYPOGRAPHY);
         return secondEnd;
+    }
+
+    /** A hospital's number for its patient, after a name and a comma: "Desmond Achterberg, hospital no. K4417820". */
+    private static final String[] HOSPITAL_NUMBERS = {"ipp", "mrn", "nip", "nda"};
+    /** Words that a number's word after them makes a patient's number: "hospital no.", "NHS number". */
+    private static final String[] NUMBERED_BY = {"hospital", "nhs", "patient", "unit"};
+
+    private static boolean hospitalNumber(Document document, int cue) {
+        int value;
+        if (document.tokenIsAny(cue, HOSPITAL_NUMBERS)) {
+            value = cue + 1;
+        } else if (document.tokenIsAny(cue, NUMBERED_BY) && document.tokenIsAny(cue + 1, "no", "number", "id")) {
+            value = cue + 2;
+        } else {
+            return false;
+        }
+        while (document.isSymbol(value, '.') || document.isSymbol(value, ':')) {
+            value++;
+        }
+        return aCode(document, value);
+    }
+
+    /** Whether a code of four characters or more, three of them digits, starts at {@code token}: "K4417820", "4417820". */
+    private static boolean aCode(Document document, int token) {
+        if (token >= document.tokenCount()) {
+            return false;
+        }
+        String text = document.text();
+        int digits = 0;
+        int end = document.start(token);
+        while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '-')) {
+            digits += Character.isDigit(text.charAt(end)) ? 1 : 0;
+            end++;
+        }
+        return digits >= 3 && end - document.start(token) >= 4;
     }
 
     /** A known given name alone, the subject of a verb: "Luca will present", "Nadia le remplacera". */

@@ -131,9 +131,37 @@ final class PostcodeCityRecognizer implements Recognizer {
                     && Character.isUpperCase(text.charAt(inward + 2))
                     && (inward + 3 == text.length() || !Character.isLetterOrDigit(text.charAt(inward + 3)))) {
                 out.add(new Finding(Label.ZIP, start, inward + 3, 0.85, BRITISH_POSTCODE));
+                townBefore(document, token, out);
                 done = document.tokenAt(inward + 3) - 1;
             }
         }
+    }
+
+    /** The last words of a British street's name, which a postcode may follow when no town is written. */
+    private static final String[] STREET_ENDS = {"road", "street", "lane", "close", "avenue", "drive", "way", "court",
+        "place", "crescent", "gardens", "square", "terrace", "hill", "grove", "row", "walk", "park", "mews", "rd", "st"};
+    /** Towns of two words at most: "Harrogate", "Milton Keynes". */
+    private static final int TOWN_WORDS = 2;
+    private static final Explanation TOWN_BEFORE_POSTCODE = new Explanation("postcode-city", "town-before-uk-postcode");
+
+    /**
+     * The town of a British address, written before its postcode: one or two capitalised words
+     * that start their line or follow a comma ("27 Marlowe Close, Harrogate HG2 7QT"); not a
+     * street's name ("1 Kings Road SW3 4NB").
+     */
+    private static void townBefore(Document document, int postcode, List<Finding> out) {
+        int last = postcode - 1;
+        int first = last;
+        while (first > last - TOWN_WORDS && document.isCapitalized(first) && !document.newlineBefore(first)
+                && document.isCapitalized(first - 1)) {
+            first--;
+        }
+        if (!document.isCapitalized(first) || document.newlineBefore(postcode) || document.tokenIsAny(last, STREET_ENDS)
+                || document.tokenIn(first, PersonNameRecognizer.COMMON)
+                || !(first == 0 || document.newlineBefore(first) || document.isSymbol(first - 1, ','))) {
+            return;
+        }
+        out.add(new Finding(Label.CITY, document.start(first), document.end(last), 0.8, TOWN_BEFORE_POSTCODE));
     }
 
     /**

@@ -32,10 +32,7 @@ final class TableColumnRecognizer implements Recognizer {
      * those with a digit: a name in it is left to the name recognizers.
      */
     private static final java.util.Set<String> PATIENT_COLUMNS = java.util.Set.of("patient", "patiente", "patients", "pt");
-    private static final java.util.Set<String> PERSON_ATTRIBUTES = java.util.Set.of("sexe", "sex", "genre", "gender",
-            "age", "âge", "diag", "cim10", "cim_10", "icd10", "icd_10", "pathologie",
-            // a participant's trial data: "id,arm,week,hba1c,…" (a trial's arm, a visit, a person's measures)
-            "arm", "bras", "diagnosis", "diagnostic", "visit", "visite", "bmi", "imc", "hba1c");
+    private static final java.util.Set<String> PERSON_ATTRIBUTES = ColumnNames.PERSON_ATTRIBUTES;
 
     /**
      * The words of three letters or more in the column names about a person ({@code patient} of

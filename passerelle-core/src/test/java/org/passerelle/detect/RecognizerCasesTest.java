@@ -205,6 +205,8 @@ class RecognizerCasesTest {
                 none("patient n° 12345, 71 ans", Label.PATIENT_ID),
                 none("patient 17, 71 ans", Label.PATIENT_ID),
                 none("IPP non renseigné", Label.PATIENT_ID),
+                found("Desmond Achterberg, hospital no. K4417820, 72M.", Label.PATIENT_ID, "K4417820"),
+                none("The hospital now has 450 beds.", Label.PATIENT_ID),
                 found("Suivi du diabète, traitement par insuline.\nDO-00217 : HbA1c 7,2 %", Label.PATIENT_ID, "DO-00217"),
                 // the same place in a form holds its dates: not codes
                 none("Suivi du diabète, traitement par insuline.\n10-10-1977\n26-06-2014\n", Label.PATIENT_ID));
@@ -292,7 +294,13 @@ class RecognizerCasesTest {
                 found("Réunion du staff du 01/09/2014 : Dr Breton Michel, Dr Cerqueira Jean.", Label.DATE, "01/09/2014"),
                 none("Réunion du comité scientifique du 01/09/2014 : ordre du jour.", Label.DATE),
                 found("Joindre le cabinet au 0517717026 dans la journée du 23/04/2021.", Label.DATE, "23/04/2021"),
-                none("Journée d'étude du 23/04/2021 : inscription en ligne.", Label.DATE));
+                none("Journée d'étude du 23/04/2021 : inscription en ligne.", Label.DATE),
+                // a stay's start and end without a year
+                found("72M. Admitted 04/11 with pneumonia.", Label.DATE, "04/11"),
+                found("Discharged 09/11, to finish antibiotics.", Label.DATE, "09/11"),
+                found("admise 3/2 pour une pyélonéphrite", Label.DATE, "3/2"),
+                none("Admitted 14/32 patients were eligible", Label.DATE),
+                none("score 3/5 at discharge", Label.DATE));
     }
 
     static Stream<Case> address() {
@@ -316,6 +324,13 @@ class RecognizerCasesTest {
                 found("35590 L'Hermitage", Label.CITY, "L'Hermitage"),
                 found("92130 Issy-les-Moulineaux Cedex", Label.CITY, "Issy-les-Moulineaux"),
                 found("London SE1 7EH", Label.ZIP, "SE1 7EH"),
+                // a British town before its postcode, after a comma or at its line's start
+                found("27 Marlowe Close, Harrogate HG2 7QT", Label.CITY, "Harrogate"),
+                found("14 Carlton Street\nMilton Keynes MK9 2AB", Label.CITY, "Milton Keynes"),
+                none("1 Kings Road SW3 4NB", Label.CITY),
+                none("Postcode: SW3 4NB", Label.CITY),
+                none("Flat 2, Kings Road SW3 4NB", Label.CITY),
+                none("Please reply to Admissions Team SE1 7EH", Label.CITY),
                 none("35590 patients inclus", Label.ZIP),
                 // printed with a space, after a known town, a district, a numbered street
                 found("12 AVENUE DE LA REPUBLIQUE, 92 100 BOULOGNE-BILLANCOURT", Label.ZIP, "92 100"),
@@ -356,6 +371,24 @@ class RecognizerCasesTest {
 
     static Stream<Case> personName() {
         return Stream.of(
+                // a sex glued to an age is no title; a pair before a hospital's number is a name
+                none("Summary: 72M. Admitted with pneumonia.", Label.LAST_NAME),
+                found("Desmond Achterberg, hospital no. K4417820, 72M.", Label.LAST_NAME, "Achterberg"),
+                found("Desmond Achterberg, MRN 4417820", Label.FIRST_NAME, "Desmond"),
+                none("Royal Infirmary, hospital no. 4 in the region", Label.LAST_NAME),
+                // the writer who introduces themself
+                found("My name is Ifeoma Chukwu and I took part in your study.", Label.LAST_NAME, "Chukwu"),
+                none("Their name is Sleep Study Two.", Label.LAST_NAME),
+                // a family name the lexicon lacks, typed in lower case after a title, then the patient's room
+                found("tu peux passer voir mme rabier en 12 ? elle a vomi", Label.LAST_NAME, "rabier"),
+                found("revu mr quennec chambre 4, algique", Label.LAST_NAME, "quennec"),
+                none("monsieur passe en 12 demain", Label.LAST_NAME),
+                none("monsieur passe en 12.", Label.LAST_NAME),
+                none("madame rentre en 3 ?", Label.LAST_NAME),
+                none("mme quennec\nen 12", Label.LAST_NAME),
+                none("mme durandeau en 12 jours a tout fini", Label.LAST_NAME),
+                none("mme quennec en 12/05", Label.LAST_NAME),
+                none("madame la directrice en 2024", Label.LAST_NAME),
                 // what a family calls its members is no family name, capitalised as it is
                 none("Grandpa Joe is on warfarin.", Label.LAST_NAME),
                 found("Grandpa Joe (Joseph Miller) is on warfarin.", Label.LAST_NAME, "Miller"),
@@ -537,6 +570,15 @@ class RecognizerCasesTest {
                 found("Version de travail, ne pas copier.", Label.CONFIDENTIAL, "ne pas copier"),
                 found("Ces résultats sont en attente de publication.", Label.CONFIDENTIAL, "en attente de publication"),
                 found("The analysis was submitted for publication in March.", Label.CONFIDENTIAL, "submitted for publication"),
+                // kept within a committee until it may be told; an invention before its filing
+                found("Please keep this within the steering committee until the DSMB letter is out.", Label.CONFIDENTIAL,
+                        "keep this within the steering committee"),
+                found("Aucun dépôt n'a encore été fait pour cette molécule.", Label.CONFIDENTIAL, "Aucun dépôt n'a encore été fait"),
+                found("No patent has been filed on the assay.", Label.CONFIDENTIAL, "No patent has been filed"),
+                found("Merci de ne pas présenter ces résultats en congrès.", Label.CONFIDENTIAL, "ne pas présenter ces résultats"),
+                none("Please keep this within 300 words.", Label.CONFIDENTIAL),
+                none("Le dépôt des dossiers est ouvert jusqu'au 15 mars.", Label.CONFIDENTIAL),
+                none("Comment présenter ces données en congrès ?", Label.CONFIDENTIAL),
                 // the publication of a patent application is no unpublished result
                 none("ne doit figurer dans aucun document avant publication de la demande", Label.CONFIDENTIAL));
     }
@@ -726,7 +768,17 @@ class RecognizerCasesTest {
                 none("{\"zip\": \"archive.tar\"}", Label.ZIP),
                 none("{\"tel\": \"non renseigné\"}", Label.PHONE),
                 none("Le nom : \"DURAND\" figure au dossier.", Label.LAST_NAME),
-                none("{\"prenom\": \"Lu\\\"cie\"}", Label.FIRST_NAME));
+                none("{\"prenom\": \"Lu\\\"cie\"}", Label.FIRST_NAME),
+                // a data frame typed as code: an id beside a person's measure or a clinical column
+                found("df <- data.frame(\n  id = c(\"BX-201\", \"BX-202\"),\n  hba1c = c(8.1, 7.4)\n)", Label.PATIENT_ID, "BX-202"),
+                found("df = pd.DataFrame({\"id\": [\"P0193\", \"P0201\"], \"hiv_status\": [\"positive\", \"negative\"]})",
+                        Label.PATIENT_ID, "P0201"),
+                found("data.frame(sex = c(\"F\", \"M\"), id = c('RHU-0331', 'RHU-0332'))", Label.PATIENT_ID, "RHU-0331"),
+                found("tibble(patient_id = c(\"QX-4471\", \"QX-4472\"), score = c(3, 5))", Label.PATIENT_ID, "QX-4471"),
+                // an id of genes, files or orders; an id beside no one's column; a comparison; a call's argument
+                none("df <- data.frame(id = c(\"ENSG0001\", \"ENSG0002\"), log2fc = c(1.2, -0.4))", Label.PATIENT_ID),
+                none("{\"id\": \"order-2291\", \"total\": 42.5, \"age\" \"x\"}", Label.PATIENT_ID),
+                none("subset(df, id == \"BX-201\" & age > 40)", Label.PATIENT_ID));
     }
 
     @ParameterizedTest(name = "{0}")
