@@ -169,8 +169,20 @@ final class Classifier {
 
     /** Whether a person names themself ("je m'appelle …") and speaks of their own illness. */
     private static boolean selfIll(Document document, List<Finding> findings) {
-        return (nameAfter(document, findings, SELF_WORDS, 1) || sender(document, findings)) && ownIllness(document)
+        return (nameAfter(document, findings, SELF_WORDS, 1) || introducedByMyNameIs(document, findings) || sender(document, findings))
+                && ownIllness(document)
                 || signed(document, findings) && illSaysTheWriter(document);
+    }
+
+    /** Whether a name follows "My name is": the writer's ("My name is Ifeoma Chukwu and I have been diagnosed with …"). */
+    private static boolean introducedByMyNameIs(Document document, List<Finding> findings) {
+        for (Finding finding : findings) {
+            int first = document.tokenAt(finding.start());
+            if (isName(finding) && PersonNameRecognizer.myNameIs(document, first - 2)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a name stands alone on the text's last line: the message's signature ("…\n\nEwan McLeod"). */
@@ -498,7 +510,33 @@ final class Classifier {
      * Martin presented with her team the new asthma score").
      */
     private static boolean work(Document document, int token, int lists) {
-        return (lists & WORK_LIST) != 0 || (lists & AUDIENCE_LIST) != 0 && document.tokenIsAny(token - 1, THEIRS);
+        return (lists & WORK_LIST) != 0 && !careGoneTo(document, token)
+                || (lists & AUDIENCE_LIST) != 0 && document.tokenIsAny(token - 1, THEIRS);
+    }
+
+    /** Places of care that are also places of work: "the stroke unit", "le service de cardiologie". */
+    private static final String[] CARE_PLACES = {"unit", "ward", "clinic", "unité", "service"};
+    /** Being taken to a place of care: "has been moved to the coronary care unit", "transféré dans le service". */
+    private static final String[] TAKEN_TO = {"moved", "transferred", "admitted", "taken", "brought", "transféré",
+        "transférée", "admis", "admise", "hospitalisé", "hospitalisée", "conduit", "conduite", "emmené", "emmenée"};
+    /** How many tokens before the place the verb that takes a patient there may stand ("moved to the coronary care unit"). */
+    private static final int TAKEN_TO_REACH = 5;
+
+    /**
+     * Whether the work noun at {@code token} is a place of care a person was taken to: "Mr Tadeusz
+     * Wiśniewski has been moved to the coronary care unit after his heart attack" is not a text of
+     * his work; "he leads the stroke unit" still is.
+     */
+    private static boolean careGoneTo(Document document, int token) {
+        if (!document.tokenIsAny(token, CARE_PLACES)) {
+            return false;
+        }
+        for (int t = token - 1; t >= 0 && t >= token - TAKEN_TO_REACH && !endsSentence(document, t); t--) {
+            if (document.tokenIsAny(t, TAKEN_TO)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first token of the sentence of {@code token}: on its line, at most {@link #LIST_LINE_REACH} tokens before. */

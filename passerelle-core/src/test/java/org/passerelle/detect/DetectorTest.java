@@ -1073,6 +1073,53 @@ class DetectorTest {
         assertThat(DETECTOR.analyze(text).classification().sensitive()).isFalse();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // taken to a place of care, which is no place of work there
+        "Mr Tadeusz Wiśniewski has been moved to the coronary care unit after his heart attack this morning.",
+        "M. Bartosz Lewandowski a été transféré dans le service de cardiologie après son infarctus.",
+        // the writer who introduces themself, then says what they have
+        "Hello,\n\nMy name is Ifeoma Chukwu and I took part in your sleep study. Since then I have been diagnosed with narcolepsy.",
+        // a family name typed in lower case, then the room
+        "coucou, tu peux passer voir mme rabier en 12 ? elle a vomi deux fois depuis 14h",
+        // a name before a hospital's number, in a prompt
+        "Summarise for the GP: Desmond Achterberg, hospital no. K4417820, 72M. Admitted with community-acquired pneumonia."})
+    void a_tenth_held_out_sets_named_patients_are_found(String text) {
+        // the phrasings of reference-data/probe-documents' set J (other names, other words), each missed before
+        assertThat(DETECTOR.analyze(text).classification().reasons()).containsExactly(Reason.NOMINATIVE_HEALTH);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Mr Tadeusz Wiśniewski has moved to the coronary care unit as its head nurse.",
+        "Mr Tadeusz Wiśniewski has been transferred to the heart failure research group.",
+        "Our new intern's name is Ifeoma Chukwu. I have been diagnosed with narcolepsy, so she will cover my clinics.",
+        "Dr Tadeusz Wiśniewski leads the coronary care unit, which opened after a heart attack audit.",
+        "Hello,\n\nMy name is Ifeoma Chukwu and I am a student. How is narcolepsy diagnosed?",
+        "monsieur passe en 12 demain pour la réunion du service",
+        "Royal Infirmary, hospital no. 4 in the region, opened a pneumonia clinic."})
+    void the_tenth_sets_look_alikes_are_not(String text) {
+        assertThat(DETECTOR.analyze(text).classification().sensitive()).isFalse();
+    }
+
+    @Test
+    void participants_codes_in_a_data_frame_typed_as_code_are_pseudonymised() {
+        String r = "Mon modèle ne converge pas :\ndf <- data.frame(\n  id = c(\"BX-201\", \"BX-202\"),\n"
+                + "  hba1c = c(8.1, 7.4),\n  insuline = c(\"oui\", \"non\")\n)";
+        assertThat(DETECTOR.analyze(r).classification().reasons()).containsExactly(Reason.PSEUDONYMISED_HEALTH);
+        String genes = "Mon modèle ne converge pas :\ndf <- data.frame(\n  id = c(\"ENSG0001\", \"ENSG0002\"),\n"
+                + "  log2fc = c(1.2, -0.4)\n)";
+        assertThat(DETECTOR.analyze(genes).classification().sensitive()).isFalse();
+    }
+
+    @Test
+    void reasons_are_listed_in_one_order() {
+        Classification classification = DETECTOR.analyze("Brevet en cours de dépôt. Les chiffres sont non publiés et le tableau reste confidentiel.")
+                .classification();
+        assertThat(classification.reasons()).containsExactly(Reason.UNPUBLISHED, Reason.CONFIDENTIAL,
+                Reason.INTELLECTUAL_PROPERTY);
+    }
+
     @Test
     void a_case_series_numbered_patients_are_pseudonymised() {
         String series = "Rédige les résultats : patiente n° 12, 68 ans, AVC ischémique, thrombolyse ; patient n° 13, 54 ans, "
