@@ -1102,6 +1102,21 @@ class DetectorTest {
         assertThat(DETECTOR.analyze(text).classification().sensitive()).isFalse();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // given and family names of origins the lexicons had few of (Wales, Ghana, Turkey, Punjab, Vietnam)
+        "Rhiannon Jenkins has had shingles since Monday and will not come to the clinic.",
+        "Kwabena Owusu a une sclérose en plaques depuis 2019.",
+        "Zeynep Yildiz est hospitalisée pour une pneumopathie.",
+        "Gurpreet Sandhu was admitted last night with a kidney infection.",
+        "Phuong Tran est enceinte de cinq mois et sera en congé maternité en mars."})
+    void names_of_many_origins_are_known(String text) {
+        Analysis analysis = DETECTOR.analyze(text);
+        assertThat(analysis.findings()).as(text).anyMatch(f -> f.label() == Label.FIRST_NAME)
+                .anyMatch(f -> f.label() == Label.LAST_NAME);
+        assertThat(analysis.classification().reasons()).as(text).containsExactly(Reason.NOMINATIVE_HEALTH);
+    }
+
     @Test
     void participants_codes_in_a_data_frame_typed_as_code_are_pseudonymised() {
         String r = "Mon modèle ne converge pas :\ndf <- data.frame(\n  id = c(\"BX-201\", \"BX-202\"),\n"
@@ -1181,11 +1196,11 @@ class DetectorTest {
         assertThat(names("Les Grands Moulins, aged 100, reopen.")).isEmpty();
         assertThat(names("Reformule : « Coucou Inès, ta tante arrive demain. »")).containsExactly("FIRST_NAME Inès");
         // a message's last line after a blank line, in a message opened by a greeting: its signature
-        assertThat(names("Hi Gareth,\n\nThe file is on the drive.\n\nMorag")).containsExactly("FIRST_NAME Gareth",
-                "FIRST_NAME Morag");
+        assertThat(names("Hi Gareth,\n\nThe file is on the drive.\n\nOonagh")).containsExactly("FIRST_NAME Gareth",
+                "FIRST_NAME Oonagh");
         assertThat(names("Hi Gareth,\n\nThe file is on the drive.\n\nSecretariat")).containsExactly("FIRST_NAME Gareth");
-        assertThat(names("Gareth,\n\nThe file is on the drive.\n\nMorag")).doesNotContain("FIRST_NAME Morag");
-        assertThat(names("Hi Gareth,\n\nThe file is on the drive.\nMorag")).doesNotContain("FIRST_NAME Morag");
+        assertThat(names("Gareth,\n\nThe file is on the drive.\n\nOonagh")).doesNotContain("FIRST_NAME Oonagh");
+        assertThat(names("Hi Gareth,\n\nThe file is on the drive.\nOonagh")).doesNotContain("FIRST_NAME Oonagh");
         // a known given name alone, the subject of a verb or called; not a town's name
         assertThat(names("The figures are ready. Luca will present them.")).containsExactly("FIRST_NAME Luca");
         assertThat(names("Gaspard est malade ; Nadia le remplacera.")).contains("FIRST_NAME Nadia");
