@@ -86,7 +86,7 @@ final class Classifier {
                 || (name && examinedName(document, findings))
                 || (patientCues >= 1 && signals.eventTerms() == 0 && relativeOfName(document, findings)
                         && !longAgo(document, findings))
-                || (name && selfIll(document, findings))
+                || ((name || introducesThemself(document, findings)) && selfIll(document, findings))
                 || (signals.eventTerms() == 0 && addresseesCare(document, findings))
                 || (name && signals.eventTerms() == 0 && listOfPatients(document, findings))
                 || (signals.eventTerms() == 0 && tableOfPatients(document, findings))
@@ -127,7 +127,9 @@ final class Classifier {
 
     /** Words that introduce the person a note is about: "Patient : Smith, John", "Pt: Durand", "Patiente Mme Roy". */
     private static final String[] PATIENT_WORDS = {"patient", "patiente", "pt", "malade", "bénéficiaire", "beneficiaire",
-        "assuré", "assurée", "résident", "résidente"};
+        "assuré", "assurée", "résident", "résidente",
+        // a school nurse's form: "Élève : Nolan Berthelot, 4e B. Diabète de type 1 sous pompe à insuline."
+        "élève", "pupil"};
     /**
      * A writer's own name ("je m'appelle Marc Petit"), in a text about their own illness ({@link
      * #ownIllness}): a student who introduces herself before asking about a disease is not one.
@@ -169,20 +171,42 @@ final class Classifier {
 
     /** Whether a person names themself ("je m'appelle …") and speaks of their own illness. */
     private static boolean selfIll(Document document, List<Finding> findings) {
-        return (nameAfter(document, findings, SELF_WORDS, 1) || introducedByMyNameIs(document, findings) || sender(document, findings))
+        return (nameAfter(document, findings, SELF_WORDS, 1) || introducesThemself(document, findings) || sender(document, findings))
                 && ownIllness(document)
                 || signed(document, findings) && illSaysTheWriter(document);
     }
 
-    /** Whether a name follows "My name is": the writer's ("My name is Ifeoma Chukwu and I have been diagnosed with …"). */
-    private static boolean introducedByMyNameIs(Document document, List<Finding> findings) {
+    /**
+     * Whether the writer introduces themself by a name: "My name is Ifeoma Chukwu and I have been
+     * diagnosed with …", "Hi, this is Graham Ollerenshaw, I had my gallbladder removed", "I'm
+     * Bronwen Tudor-Evans." ("this is" and "I'm" open their sentence or follow a greeting's comma;
+     * not "Our new intern's name is …", nor "the grant of this is Anna's").
+     */
+    private static boolean introducesThemself(Document document, List<Finding> findings) {
         for (Finding finding : findings) {
             int first = document.tokenAt(finding.start());
-            if (isName(finding) && PersonNameRecognizer.myNameIs(document, first - 2)) {
+            if (isName(finding) && (PersonNameRecognizer.myNameIs(document, first - 2) || opensItsSentence(document, selfIntroduction(document, first)))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The first token of "this is", "I'm" or "I am" right before {@code name}, or -1. */
+    private static int selfIntroduction(Document document, int name) {
+        if (document.tokenIs(name - 1, "is") && document.tokenIs(name - 2, "this")) {
+            return name - 2;
+        }
+        if (document.tokenIs(name - 1, "m") && document.isApostrophe(name - 2) && document.tokenIs(name - 3, "i")) {
+            return name - 3;
+        }
+        return document.tokenIs(name - 1, "am") && document.tokenIs(name - 2, "i") ? name - 2 : -1;
+    }
+
+    /** Whether {@code token} starts the text, its line or its sentence, or follows a comma: "Hi, this is …". */
+    private static boolean opensItsSentence(Document document, int token) {
+        return token == 0 || token > 0 && (document.newlineBefore(token) || endsSentence(document, token - 1)
+                || document.isSymbol(token - 1, ','));
     }
 
     /** Whether a name stands alone on the text's last line: the message's signature ("…\n\nEwan McLeod"). */
@@ -250,8 +274,8 @@ final class Classifier {
     /** Whether the writer speaks of their own illness: a clinical word shortly after "je souffre", "mon", "ma", "j'ai". */
     private static boolean ownIllness(Document document) {
         for (int t : document.positions(DocumentSignals.HEALTH.bit())) {
-            if (role(document, t)) {
-                continue;
+            if (role(document, t) || qualifiesWork(document, t)) {
+                continue; // "my asthma clinic runs on Tuesdays": the writer's work
             }
             if (document.tokenIsAny(t, CONDITIONS) && document.tokenIsAny(t - 1, AM)) {
                 return true; // "je suis séropositive", "I am diabetic"
@@ -506,12 +530,18 @@ final class Classifier {
 
     /**
      * Whether the token, in the lists {@code lists}, is a word of work: one of {@link #WORK_WORDS}
-     * or {@link #WORK_NOUNS}, an audience's noun ({@link #AUDIENCES}) only when a person's ("Anne
+     * or {@link #WORK_NOUNS} (not a place of care a person was taken to, nor the first word of
+     * "heads-up" or "work-up"), an audience's noun ({@link #AUDIENCES}) only when a person's ("Anne
      * Martin presented with her team the new asthma score").
      */
     private static boolean work(Document document, int token, int lists) {
-        return (lists & WORK_LIST) != 0 && !careGoneTo(document, token)
+        return (lists & WORK_LIST) != 0 && !careGoneTo(document, token) && !phrasalNoun(document, token)
                 || (lists & AUDIENCE_LIST) != 0 && document.tokenIsAny(token - 1, THEIRS);
+    }
+
+    /** Whether the word at {@code token} is the first of a noun joined to "up": "a quick heads-up", "a cardiac work-up". */
+    private static boolean phrasalNoun(Document document, int token) {
+        return document.isSymbol(token + 1, '-') && document.tokenIs(token + 2, "up") && document.touchesNext(token);
     }
 
     /** Places of care that are also places of work: "the stroke unit", "le service de cardiologie". */
@@ -1344,12 +1374,17 @@ final class Classifier {
         if (!DocumentSignals.clinicalWord(document, token) || (listsOf(document, token) & (NOT_AN_EVENT_LIST | ROLES_LIST)) != 0) {
             return false;
         }
+        return !qualifiesWork(document, token);
+    }
+
+    /** Whether the clinical word at {@code token} qualifies a noun of work after it: "the kidney infection audit", "my asthma clinic". */
+    private static boolean qualifiesWork(Document document, int token) {
         int head = token + 1;
         while (head <= token + COMPOUND_REACH && document.tokenIn(head, DocumentSignals.HEALTH)
                 && (listsOf(document, head) & WORK_NOUNS_LIST) == 0) {
-            head++; // "the kidney infection audit": the noun the clinical words qualify comes last ("trial" is both)
+            head++; // the noun the clinical words qualify comes last ("trial" is both)
         }
-        return (listsOf(document, head) & WORK_NOUNS_LIST) == 0;
+        return (listsOf(document, head) & WORK_NOUNS_LIST) != 0;
     }
 
     /** How many clinical words may stand between a clinical word and the work noun they all qualify. */

@@ -77,6 +77,11 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     "outside this group", "outside the group", "outside this team", "outside the team",
                     "outside the consortium", "en dehors de l'équipe", "en dehors du groupe", "hors de l'équipe",
                     "hors du comité de pilotage",
+                    // no one else has seen it: "nobody outside the lab has seen it yet" (not "coats outside the lab")
+                    "nobody outside the lab", "no one outside the lab", "anyone outside the lab", "nobody outside our lab",
+                    "personne en dehors du labo", "personne en dehors du laboratoire", "personne hors du labo",
+                    // a contract's figures: "the pricing schedule in annex 4 is commercially sensitive"
+                    "commercially sensitive", "commercialement sensible", "commercialement sensibles",
                     // kept within a team: "we are not allowed to share unblinded results", "ces chiffres restent
                     // entre nous" (the corpus leaves "ce manuscrit est en cours d'évaluation et ne doit pas être
                     // partagé" one marker: its first)

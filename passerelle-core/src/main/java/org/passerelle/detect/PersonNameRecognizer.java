@@ -1461,8 +1461,12 @@ final class PersonNameRecognizer implements Recognizer {
 
     /** The token of the name after a title, past the title's dot ("M. Benedict"). */
     private static int nameAfterTitle(Document document, int title) {
-        return document.isSymbol(title + 1, '.') ? title + 2 : title + 1;
+        int name = document.isSymbol(title + 1, '.') ? title + 2 : title + 1;
+        // an honour between the title and the name: "Professor Dame June Hartley", "Pr Sir Magdi Yacoub"
+        return document.isCapitalized(name) && document.tokenIsAny(name, HONOURS) ? name + 1 : name;
     }
+
+    private static final String[] HONOURS = {"dame", "sir"};
 
     private boolean notAPerson(Document document, int token) {
         return document.isCapitalized(token) && document.tokenIn(token, NOT_PERSONS);

@@ -1117,6 +1117,34 @@ class DetectorTest {
         assertThat(analysis.classification().reasons()).as(text).containsExactly(Reason.NOMINATIVE_HEALTH);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // a pupil introduced by a school form's field, then what the pupil has
+        "Élève : Nolan Berthelot, 4e B. Asthme, ventoline en cas de crise.",
+        // the writer who says who they are ("this is", "I'm"), then their own illness
+        "Hi, this is Graham Ollerenshaw, I had my gallbladder removed last week and the wound is red.",
+        "I'm Carys Pritchard. My asthma has been worse since the move.",
+        // a dentist's letter: its clinical words
+        "Dear Mr Fairbanks, the X-ray showed an abscess under the lower left molar. We have booked you on 2 December.",
+        // "heads-up" is no word of work
+        "Quick heads-up for the rota: Ama Boakye is off for the next two weeks, she's had surgery on her shoulder."})
+    void an_eleventh_held_out_sets_named_patients_are_found(String text) {
+        // the phrasings of reference-data/probe-documents' set K (other names, other words), each missed before
+        assertThat(DETECTOR.analyze(text).classification().reasons()).containsExactly(Reason.NOMINATIVE_HEALTH);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Élève : Nolan Berthelot, 4e B. Délégué de classe, club d'échecs le mardi.",
+        "I think this is Graham Ollerenshaw's paper on my diabetes cohort.",
+        "I have asthma and diabetes, and I think this is Graham Ollerenshaw on the left of the photo.",
+        "I'm Carys Pritchard, the new study nurse. My asthma clinic runs on Tuesdays.",
+        "Dr Ama Boakye heads the stroke unit; she had surgery training in Leeds.",
+        "Do not wear lab coats outside the lab."})
+    void the_eleventh_sets_look_alikes_are_not(String text) {
+        assertThat(DETECTOR.analyze(text).classification().sensitive()).isFalse();
+    }
+
     @Test
     void participants_codes_in_a_data_frame_typed_as_code_are_pseudonymised() {
         String r = "Mon modèle ne converge pas :\ndf <- data.frame(\n  id = c(\"BX-201\", \"BX-202\"),\n"

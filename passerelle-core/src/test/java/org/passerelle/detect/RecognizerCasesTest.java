@@ -379,6 +379,9 @@ class RecognizerCasesTest {
                 // the writer who introduces themself
                 found("My name is Ifeoma Chukwu and I took part in your study.", Label.LAST_NAME, "Chukwu"),
                 none("Their name is Sleep Study Two.", Label.LAST_NAME),
+                // an honour before a name is no name
+                found("Professor Dame Hartley has died aged 91.", Label.LAST_NAME, "Hartley"),
+                none("Professor Dame, a portrait", Label.LAST_NAME),
                 // a family name the lexicon lacks, typed in lower case after a title, then the patient's room
                 found("tu peux passer voir mme rabier en 12 ? elle a vomi", Label.LAST_NAME, "rabier"),
                 found("revu mr quennec chambre 4, algique", Label.LAST_NAME, "quennec"),
@@ -577,6 +580,9 @@ class RecognizerCasesTest {
                 found("No patent has been filed on the assay.", Label.CONFIDENTIAL, "No patent has been filed"),
                 found("Merci de ne pas présenter ces résultats en congrès.", Label.CONFIDENTIAL, "ne pas présenter ces résultats"),
                 none("Please keep this within 300 words.", Label.CONFIDENTIAL),
+                found("Nobody outside the lab has seen this figure yet.", Label.CONFIDENTIAL, "Nobody outside the lab"),
+                found("The pricing schedule in annex 4 is commercially sensitive.", Label.CONFIDENTIAL, "commercially sensitive"),
+                none("Do not wear lab coats outside the lab.", Label.CONFIDENTIAL),
                 none("Le dépôt des dossiers est ouvert jusqu'au 15 mars.", Label.CONFIDENTIAL),
                 none("Comment présenter ces données en congrès ?", Label.CONFIDENTIAL),
                 // the publication of a patent application is no unpublished result
