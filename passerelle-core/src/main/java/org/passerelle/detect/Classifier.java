@@ -151,7 +151,7 @@ final class Classifier {
      * "Antécédents :", "Traitement :", "Motif d'hospitalisation :".
      */
     private static boolean clinicalField(Document document) {
-        for (int t : document.positions(DocumentSignals.HEALTH.bit())) {
+        for (int t : DocumentSignals.clinicalPositions(document)) {
             if ((document.isSymbol(t - 1, ',') || document.isSymbol(t - 1, ';') || document.isSymbol(t - 1, '|'))
                     && document.isSymbol(t + 1, ':') && !role(document, t)) {
                 return true; // "Name: Ayesha Malik, Age: 34, Dx: pre-eclampsia": fields on one line
@@ -273,7 +273,7 @@ final class Classifier {
 
     /** Whether the writer speaks of their own illness: a clinical word shortly after "je souffre", "mon", "ma", "j'ai". */
     private static boolean ownIllness(Document document) {
-        for (int t : document.positions(DocumentSignals.HEALTH.bit())) {
+        for (int t : DocumentSignals.clinicalPositions(document)) {
             if (role(document, t) || qualifiesWork(document, t)) {
                 continue; // "my asthma clinic runs on Tuesdays": the writer's work
             }
@@ -325,7 +325,7 @@ final class Classifier {
     /** Whether a clinical word follows one of {@code your} words within {@link #YOUR_REACH} words, no work word between. */
     private static boolean yourCare(Document document, Words your) {
         Words work = Words.of(document, WORK);
-        for (int t : document.positions(DocumentSignals.HEALTH.bit())) {
+        for (int t : DocumentSignals.clinicalPositions(document)) {
             if (role(document, t)) {
                 continue;
             }
@@ -905,7 +905,7 @@ final class Classifier {
         }
         Names names = null;
         int examined = -1; // the last token of the last sentence looked at
-        for (int t : document.positions(DocumentSignals.HEALTH.bit())) {
+        for (int t : DocumentSignals.clinicalPositions(document)) {
             if (t <= examined || !(anEvent(document, t) && !topic(document, t) || careSeen(document, t))) {
                 continue; // "sur le cancer": a topic
             }

@@ -103,8 +103,75 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms) {
                 }
             }
         }
+        health += pairedIllnesses(document).length;
         // diagnosis codes are looked for only where they may decide: the classifier asks for at most three clinical words
         return new DocumentSignals(health < 3 ? health + diagnosisCodes(document) : health, patientCues, events);
+    }
+
+    /**
+     * Illnesses said by two words that are everyday words alone, the second one's words and the
+     * first one's: "une fausse couche" (not "une couche de peinture"), "a slipped disc", "a panic
+     * attack". Both words are clinical words where they stand together (a reader may start at
+     * either: "a fait une fausse couche"); the pair counts once.
+     */
+    private static final String[][] PAIRED = {
+        {"couche", "fausse"}, {"couches", "fausses"}, {"couches", "fausse"}, {"disc", "slipped"},
+        {"attack", "panic"}, {"attacks", "panic"}};
+
+    /** Where an illness of {@link #PAIRED} stands in the text (its second word), in order; most texts: none. */
+    static int[] pairedIllnesses(Document document) {
+        int[] found = null;
+        int count = 0;
+        for (String[] pair : PAIRED) {
+            if (document.wordId(pair[0]) < 0) {
+                continue; // most texts have none of these words
+            }
+            for (int token : document.positions(pair[0])) {
+                if (after(document, token, pair[1])) {
+                    found = found == null ? new int[4] : found.length == count ? java.util.Arrays.copyOf(found, count * 2) : found;
+                    found[count++] = token;
+                }
+            }
+        }
+        if (found == null) {
+            return NONE;
+        }
+        int[] sorted = java.util.Arrays.copyOf(found, count);
+        java.util.Arrays.sort(sorted);
+        return sorted;
+    }
+
+    private static final int[] NONE = new int[0];
+
+    /** Whether the word at {@code token} follows {@code first}, a space or a hyphen between: "fausse couche", "fausse-couche". */
+    private static boolean after(Document document, int token, String first) {
+        return document.tokenIs(token - 1, first) || document.isSymbol(token - 1, '-') && document.tokenIs(token - 2, first);
+    }
+
+    /** Whether the word at {@code token} is either word of an illness of {@link #PAIRED}. */
+    private static boolean pairedIllness(Document document, int token) {
+        for (String[] pair : PAIRED) {
+            if (document.tokenIs(token, pair[0]) && after(document, token, pair[1])
+                    || document.tokenIs(token, pair[1]) && (document.tokenIs(token + 1, pair[0])
+                    || document.isSymbol(token + 1, '-') && document.tokenIs(token + 2, pair[0]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the clinical words of {@link #HEALTH} and the first words of {@link #PAIRED}'s illnesses stand, in order. */
+    static int[] clinicalPositions(Document document) {
+        int[] paired = pairedIllnesses(document);
+        int[] words = document.positions(HEALTH.bit());
+        if (paired.length == 0) {
+            return words;
+        }
+        int[] first = new int[paired.length];
+        for (int i = 0; i < paired.length; i++) {
+            first[i] = document.isSymbol(paired[i] - 1, '-') ? paired[i] - 2 : paired[i] - 1;
+        }
+        return Document.union(words, first);
     }
 
     /** Units of an age in English, before "old": "34-year-old", "six months old". */
@@ -241,7 +308,7 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms) {
             return true;
         }
         int id = document.wordId(token);
-        return id >= 0 && clinicalForm(document, id);
+        return id >= 0 && (clinicalForm(document, id) || pairedIllness(document, token));
     }
 
     /**

@@ -1145,6 +1145,26 @@ class DetectorTest {
         assertThat(DETECTOR.analyze(text).classification().sensitive()).isFalse();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Phuong Tran a fait une fausse couche la semaine dernière, elle sera absente.",
+        "Ma sœur Inès a fait une fausse-couche.",
+        "My husband, Gary Whitcombe, has been off work for a month with a slipped disc.",
+        "Mme Léa Morin fait des panic attacks depuis lundi."})
+    void an_illness_said_by_two_everyday_words_is_one(String text) {
+        assertThat(DETECTOR.analyze(text).classification().reasons()).as(text).containsExactly(Reason.NOMINATIVE_HEALTH);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Phuong Tran a posé une couche de peinture la semaine dernière, elle sera absente.",
+        "Une fausse alerte : Phuong Tran sera absente, elle a raté son train.",
+        "My husband, Gary Whitcombe, has been off work for a month; a disc slipped off his desk.",
+        "Mme Léa Morin a fait une attaque au jeu d'échecs, puis une fausse route."})
+    void either_word_alone_is_not(String text) {
+        assertThat(DETECTOR.analyze(text).classification().sensitive()).as(text).isFalse();
+    }
+
     @Test
     void participants_codes_in_a_data_frame_typed_as_code_are_pseudonymised() {
         String r = "Mon modèle ne converge pas :\ndf <- data.frame(\n  id = c(\"BX-201\", \"BX-202\"),\n"
