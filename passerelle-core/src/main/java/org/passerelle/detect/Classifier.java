@@ -539,9 +539,15 @@ final class Classifier {
                 || (lists & AUDIENCE_LIST) != 0 && document.tokenIsAny(token - 1, THEIRS);
     }
 
-    /** Whether the word at {@code token} is the first of a noun joined to "up": "a quick heads-up", "a cardiac work-up". */
+    /**
+     * Whether the word of work at {@code token} says no work here: the first word of a noun joined to
+     * "up" ("a quick heads-up", "a cardiac work-up"), or the work a person is off or (not) fit for
+     * ("off work", "not fit for work": a fitness note's words).
+     */
     private static boolean phrasalNoun(Document document, int token) {
-        return document.isSymbol(token + 1, '-') && document.tokenIs(token + 2, "up") && document.touchesNext(token);
+        return document.isSymbol(token + 1, '-') && document.tokenIs(token + 2, "up") && document.touchesNext(token)
+                || document.tokenIs(token, "work") && (document.tokenIs(token - 1, "off")
+                        || document.tokenIs(token - 1, "for") && document.tokenIsAny(token - 2, "fit", "unfit"));
     }
 
     /** Places of care that are also places of work: "the stroke unit", "le service de cardiologie". */

@@ -96,6 +96,7 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     "reste entre nous", "restent entre nous",
                     // not to be passed on: "merci de ne pas transférer ce message", "please do not share this"
                     "ne pas transférer", "ne pas faire suivre", "merci de ne pas partager", "please do not share",
+                    "please don't share", "à ne pas communiquer", "a ne pas communiquer",
                     "ne pas en parler")));
 
     @Override

@@ -111,12 +111,12 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms) {
     /**
      * Illnesses said by two words that are everyday words alone, the second one's words and the
      * first one's: "une fausse couche" (not "une couche de peinture"), "a slipped disc", "a panic
-     * attack". Both words are clinical words where they stand together (a reader may start at
+     * attack", "self-harm". Both words are clinical words where they stand together (a reader may start at
      * either: "a fait une fausse couche"); the pair counts once.
      */
     private static final String[][] PAIRED = {
         {"couche", "fausse"}, {"couches", "fausses"}, {"couches", "fausse"}, {"disc", "slipped"},
-        {"attack", "panic"}, {"attacks", "panic"}};
+        {"attack", "panic"}, {"attacks", "panic"}, {"harm", "self"}};
 
     /** Where an illness of {@link #PAIRED} stands in the text (its second word), in order; most texts: none. */
     static int[] pairedIllnesses(Document document) {

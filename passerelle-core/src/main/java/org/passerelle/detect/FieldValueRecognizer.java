@@ -66,6 +66,9 @@ final class FieldValueRecognizer implements Recognizer {
      */
     private static final String ID = "id";
     private static final String[] PERSON_ATTRIBUTES = ColumnNames.PERSON_ATTRIBUTES.toArray(String[]::new);
+    /** Keys of a record about a molecule, whose "id" is a gene's or a protein's: {"id": "ENSG…", "symbol": "TP53", "disease": …}. */
+    private static final String[] MOLECULES = {"symbol", "gene", "genes", "transcript", "protein", "probe", "rsid", "snp",
+        "sequence", "uniprot", "ensembl", "hgnc", "entrez", "chromosome", "chr"};
 
     private static final int MAX_KEY = 40;
     private static final int MAX_VALUE = 120;
@@ -136,28 +139,39 @@ final class FieldValueRecognizer implements Recognizer {
     /**
      * Whether the record or data frame around the key at {@code keyStart} has another key about a
      * person: a column of {@link ColumnNames#PERSON_ATTRIBUTES} or one named with a clinical word
-     * ({@code "hiv_status": […]}, {@code hba1c = c(…)}), within {@link #OBJECT_REACH} characters.
+     * ({@code "hiv_status": […]}, {@code hba1c = c(…)}), within {@link #OBJECT_REACH} characters;
+     * and no key of a molecule ({@link #MOLECULES}: a gene's table may name its diseases).
      */
     private static boolean aboutPersons(Document document, int keyStart) {
         String text = document.text();
         int from = document.tokenAt(Math.max(0, keyStart - OBJECT_REACH));
         int to = document.tokenAt(Math.min(text.length() - 1, keyStart + OBJECT_REACH));
+        boolean person = false;
         for (int t = Math.max(0, from); t <= to && t < document.tokenCount(); t++) {
-            if (document.isWord(t) && (document.tokenIsAny(t, PERSON_ATTRIBUTES) || document.tokenIn(t, DocumentSignals.HEALTH))) {
-                int end = document.end(t);
-                while (end < text.length() && isKeyChar(text.charAt(end))) {
-                    end++; // the rest of the key: "status" of "hiv_status"
+            boolean molecule = document.tokenIsAny(t, MOLECULES);
+            if (document.isWord(t) && (molecule || document.tokenIsAny(t, PERSON_ATTRIBUTES)
+                    || document.tokenIn(t, DocumentSignals.HEALTH)) && isKey(document, t)) {
+                if (molecule) {
+                    return false;
                 }
-                if (end < text.length() && isQuote(text.charAt(end))) {
-                    end++;
-                }
-                int sign = document.skipBlanks(end, 1);
-                if (sign < text.length() && (text.charAt(sign) == ':' || text.charAt(sign) == '=')) {
-                    return true;
-                }
+                person = true;
             }
         }
-        return false;
+        return person;
+    }
+
+    /** Whether the word at {@code token} is (the start of) a key: a colon or an equals sign after it, a quote between. */
+    private static boolean isKey(Document document, int token) {
+        String text = document.text();
+        int end = document.end(token);
+        while (end < text.length() && isKeyChar(text.charAt(end))) {
+            end++; // the rest of the key: "status" of "hiv_status"
+        }
+        if (end < text.length() && isQuote(text.charAt(end))) {
+            end++;
+        }
+        int sign = document.skipBlanks(end, 1);
+        return sign < text.length() && (text.charAt(sign) == ':' || text.charAt(sign) == '=');
     }
 
     /** Reads the value at {@code at}: a string, a list of strings or a bare number. */

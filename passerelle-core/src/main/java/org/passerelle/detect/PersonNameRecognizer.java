@@ -1174,15 +1174,25 @@ final class PersonNameRecognizer implements Recognizer {
         }
         int secondEnd = hyphenated(document, second);
         int sign = secondEnd + 1;
-        if (!(document.isSymbol(sign, ',') || document.isSymbol(sign, '('))) {
-            return -1; // most capitalised pairs: read no further
+        if (document.isSymbol(sign, ',') || document.isSymbol(sign, '(')) {
+            return bornAfter(document, token, firstEnd, second, secondEnd, sign + 1, out);
         }
-        return bornAfter(document, token, firstEnd, second, secondEnd, out);
+        // a form's next field on the same line: "Patient: Rosalind Pettigrew   DOB: 30/07/1961"
+        return nextFieldOnTheLine(document, secondEnd) ? bornAfter(document, token, firstEnd, second, secondEnd, sign, out) : -1;
     }
 
-    /** The rest of {@link #pairBeforeBirth}, out of line: a pair before a comma or a bracket. */
-    private int bornAfter(Document document, int token, int firstEnd, int second, int secondEnd, List<Finding> out) {
-        int cue = secondEnd + 2;
+    /**
+     * Whether the token after {@code token} is a field label on the same line, then a colon and a
+     * number ("   DOB: 30/07/1961"; not "   DOB: non renseignée").
+     */
+    private static boolean nextFieldOnTheLine(Document document, int token) {
+        int next = token + 1;
+        return next < document.tokenCount() && !document.newlineBefore(next) && document.isSymbol(next + 1, ':')
+                && document.isNumber(next + 2);
+    }
+
+    /** The rest of {@link #pairBeforeBirth}, out of line: a pair before a comma, a bracket or a form's next field, its cue at {@code cue}. */
+    private int bornAfter(Document document, int token, int firstEnd, int second, int secondEnd, int cue, List<Finding> out) {
         boolean born = document.tokenIsAny(cue, BIRTH_CUES) && (document.tokenIsAny(cue, "dob", "ddn")
                 || document.tokenIsAny(cue + 1, "le", "en", "on", "in") || document.isNumber(cue + 1)); // not "née de la réforme"
         // or an age: "Winifred Thistlewood, 88 ans", "Arthur Penhaligon (84 years)"

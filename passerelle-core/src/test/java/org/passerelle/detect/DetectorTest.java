@@ -1165,6 +1165,31 @@ class DetectorTest {
         assertThat(DETECTOR.analyze(text).classification().sensitive()).as(text).isFalse();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // a fit note: not fit for work, and why
+        "Mr Dariusz Kaczmarek is not fit for work for 4 weeks because of lumbar back pain with sciatica.",
+        "Mr Dariusz Kaczmarek is unfit for work until March because of a knee fracture.",
+        "Mr Dariusz Kaczmarek is fit for work again after his back pain.",
+        // a psychologist's note headed by a name and an age; self-harm, said with a hyphen
+        "Entretien – Camille, 15 ans. Scarifications des avant-bras depuis trois mois.",
+        "Inès Caron, 15 ans : self-harm depuis la rentrée.",
+        // a name on a handover's last line, after "Name" and before the bed
+        "Summarise for handover: 45F, known epileptic, seizure at home this morning. Name Karolina Wójcik, bed 14."})
+    void a_twelfth_held_out_sets_named_patients_are_found(String text) {
+        // the phrasings of reference-data/probe-documents' set L (other names, other words), each missed before
+        assertThat(DETECTOR.analyze(text).classification().reasons()).as(text).containsExactly(Reason.NOMINATIVE_HEALTH);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Mr Dariusz Kaczmarek runs the fit for work programme for back pain.",
+        "Atelier : la scarification rituelle en anthropologie, par Camille Roux.",
+        "Gene annotations:\n[{\"id\": \"ENSG00000141510\", \"symbol\": \"TP53\", \"disease\": \"Li-Fraumeni syndrome\"}]"})
+    void the_twelfth_sets_look_alikes_are_not(String text) {
+        assertThat(DETECTOR.analyze(text).classification().sensitive()).as(text).isFalse();
+    }
+
     @Test
     void participants_codes_in_a_data_frame_typed_as_code_are_pseudonymised() {
         String r = "Mon modèle ne converge pas :\ndf <- data.frame(\n  id = c(\"BX-201\", \"BX-202\"),\n"

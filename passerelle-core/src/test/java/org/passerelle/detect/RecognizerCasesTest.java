@@ -382,6 +382,11 @@ class RecognizerCasesTest {
                 // an honour before a name is no name
                 found("Professor Dame Hartley has died aged 91.", Label.LAST_NAME, "Hartley"),
                 none("Professor Dame, a portrait", Label.LAST_NAME),
+                // a form's fields on one line, a wide gap between: the pair before "DOB:" is a name
+                found("Patient: Rosalind Pettigrew   DOB: 30/07/1961", Label.LAST_NAME, "Pettigrew"),
+                found("Patient: Rosalind Pettigrew\tDOB: 30/07/1961", Label.FIRST_NAME, "Rosalind"),
+                none("Trial: Sleep Apnoea   Phase: 3", Label.LAST_NAME),
+                none("Service: Soins Palliatifs   DOB: non renseignée", Label.LAST_NAME),
                 // a family name the lexicon lacks, typed in lower case after a title, then the patient's room
                 found("tu peux passer voir mme rabier en 12 ? elle a vomi", Label.LAST_NAME, "rabier"),
                 found("revu mr quennec chambre 4, algique", Label.LAST_NAME, "quennec"),
@@ -583,6 +588,10 @@ class RecognizerCasesTest {
                 found("Nobody outside the lab has seen this figure yet.", Label.CONFIDENTIAL, "Nobody outside the lab"),
                 found("The pricing schedule in annex 4 is commercially sensitive.", Label.CONFIDENTIAL, "commercially sensitive"),
                 none("Do not wear lab coats outside the lab.", Label.CONFIDENTIAL),
+                found("We post the preprint next week, so please don't share the figures.", Label.CONFIDENTIAL,
+                        "please don't share"),
+                found("Résultats intermédiaires. À ne pas communiquer avant l'ASCO.", Label.CONFIDENTIAL, "À ne pas communiquer"),
+                none("Comment communiquer les résultats aux participants ?", Label.CONFIDENTIAL),
                 none("Le dépôt des dossiers est ouvert jusqu'au 15 mars.", Label.CONFIDENTIAL),
                 none("Comment présenter ces données en congrès ?", Label.CONFIDENTIAL),
                 // the publication of a patent application is no unpublished result
@@ -784,7 +793,11 @@ class RecognizerCasesTest {
                 // an id of genes, files or orders; an id beside no one's column; a comparison; a call's argument
                 none("df <- data.frame(id = c(\"ENSG0001\", \"ENSG0002\"), log2fc = c(1.2, -0.4))", Label.PATIENT_ID),
                 none("{\"id\": \"order-2291\", \"total\": 42.5, \"age\" \"x\"}", Label.PATIENT_ID),
-                none("subset(df, id == \"BX-201\" & age > 40)", Label.PATIENT_ID));
+                none("subset(df, id == \"BX-201\" & age > 40)", Label.PATIENT_ID),
+                // a gene's record names its disease: its id is a gene's
+                none("[{\"id\": \"ENSG00000141510\", \"symbol\": \"TP53\", \"disease\": \"Li-Fraumeni syndrome\"}]",
+                        Label.PATIENT_ID),
+                found("[{\"id\": \"P-0412\", \"age\": 63, \"disease\": \"COPD\"}]", Label.PATIENT_ID, "P-0412"));
     }
 
     @ParameterizedTest(name = "{0}")
