@@ -171,8 +171,8 @@ final class Classifier {
 
     /** Whether a person names themself ("je m'appelle …") and speaks of their own illness. */
     private static boolean selfIll(Document document, List<Finding> findings) {
-        return (nameAfter(document, findings, SELF_WORDS, 1) || introducesThemself(document, findings) || sender(document, findings))
-                && ownIllness(document)
+        return (nameAfter(document, findings, SELF_WORDS, 1) || introducesThemself(document, findings)
+                || sender(document, findings)) && ownIllness(document)
                 || signed(document, findings) && illSaysTheWriter(document);
     }
 
@@ -185,7 +185,8 @@ final class Classifier {
     private static boolean introducesThemself(Document document, List<Finding> findings) {
         for (Finding finding : findings) {
             int first = document.tokenAt(finding.start());
-            if (isName(finding) && (PersonNameRecognizer.myNameIs(document, first - 2) || opensItsSentence(document, selfIntroduction(document, first)))) {
+            if (isName(finding) && (PersonNameRecognizer.myNameIs(document, first - 2)
+                    || opensItsSentence(document, selfIntroduction(document, first)))) {
                 return true;
             }
         }
@@ -531,11 +532,11 @@ final class Classifier {
     /**
      * Whether the token, in the lists {@code lists}, is a word of work: one of {@link #WORK_WORDS}
      * or {@link #WORK_NOUNS} (not a place of care a person was taken to, nor the first word of
-     * "heads-up" or "work-up"), an audience's noun ({@link #AUDIENCES}) only when a person's ("Anne
-     * Martin presented with her team the new asthma score").
+     * "heads-up" or "work-up", nor the work one is off or unfit for), an audience's noun ({@link
+     * #AUDIENCES}) only when a person's ("Anne Martin presented with her team the new asthma score").
      */
     private static boolean work(Document document, int token, int lists) {
-        return (lists & WORK_LIST) != 0 && !careGoneTo(document, token) && !phrasalNoun(document, token)
+        return (lists & WORK_LIST) != 0 && !careGoneTo(document, token) && !saysNoWork(document, token)
                 || (lists & AUDIENCE_LIST) != 0 && document.tokenIsAny(token - 1, THEIRS);
     }
 
@@ -544,7 +545,7 @@ final class Classifier {
      * "up" ("a quick heads-up", "a cardiac work-up"), or the work a person is off or (not) fit for
      * ("off work", "not fit for work": a fitness note's words).
      */
-    private static boolean phrasalNoun(Document document, int token) {
+    private static boolean saysNoWork(Document document, int token) {
         return document.isSymbol(token + 1, '-') && document.tokenIs(token + 2, "up") && document.touchesNext(token)
                 || document.tokenIs(token, "work") && (document.tokenIs(token - 1, "off")
                         || document.tokenIs(token - 1, "for") && document.tokenIsAny(token - 2, "fit", "unfit"));
