@@ -301,18 +301,25 @@ final class Classifier {
         "exposé", "talk", "poster", "revue", "review", "livre", "book", "ouvrage", "mémoire", "rapport", "report"};
     /** How many words may stand between a possessive and its clinical word ("votre rendez-vous d'IRM"). */
     private static final int YOUR_REACH = 4;
+    /** The second person, before "have": "you have an increased risk of breast cancer", "vous avez un diabète". */
+    private static final String[] YOU = {"you", "vous", "tu"};
+    private static final String[] HAVE = {"have", "had", "avez", "aviez", "as", "avais"};
+    /** How many words may stand between "you have" and what the person has ("you have an increased risk of breast … cancer"). */
+    private static final int YOU_HAVE_REACH = 8;
 
     /**
      * Whether a letter speaks to a person, named with a civil title ("Madame Lefèvre,", "Dear Mr
      * Patel") or called by their given name ("Declan, your blood tests came back"), of their own
      * care: a clinical word shortly after "votre", "vos" or "your" ("votre rendez-vous d'IRM
-     * cérébrale", "your blood test results"). A practitioner addressed as Dr or Pr, and "votre
-     * projet sur le cancer", are not.
+     * cérébrale", "your blood test results"), or an illness after "you have" ("This means you have
+     * an increased risk of breast and ovarian cancer"). A practitioner addressed as Dr or Pr, and
+     * "votre projet sur le cancer", are not.
      */
     private static boolean addresseesCare(Document document, List<Finding> findings) {
         Words your = Words.of(document, YOUR);
-        if (your.isEmpty() || !yourCare(document, your)) {
-            return false; // most texts: no "votre", "vos" or "your" at all, and their names are not read
+        Words you = Words.of(document, YOU);
+        if (your.isEmpty() && you.isEmpty() || !yourCare(document, your, you)) {
+            return false; // most texts: no "votre", "vos", "your" or "you" at all, and their names are not read
         }
         for (Finding finding : findings) {
             if (isName(finding) && (finding.explanation() == PersonNameRecognizer.CALLED
@@ -323,19 +330,26 @@ final class Classifier {
         return false;
     }
 
-    /** Whether a clinical word follows one of {@code your} words within {@link #YOUR_REACH} words, no work word between. */
-    private static boolean yourCare(Document document, Words your) {
+    /**
+     * Whether a clinical word follows one of {@code your} words within {@link #YOUR_REACH} words, or
+     * "you have" ({@code you}) within {@link #YOU_HAVE_REACH} words when it names what one has, no
+     * work word between.
+     */
+    private static boolean yourCare(Document document, Words your, Words you) {
         Words work = Words.of(document, WORK);
         for (int t : DocumentSignals.clinicalPositions(document)) {
             if (role(document, t)) {
                 continue;
             }
             int words = 0;
-            for (int before = t - 1; before >= 0 && words < YOUR_REACH && !document.newlineBefore(before + 1); before--) {
+            for (int before = t - 1; before >= 0 && words < YOU_HAVE_REACH && !document.newlineBefore(before + 1); before--) {
                 if (!document.isWord(before)) {
                     continue;
                 }
-                if (your.has(document, before)) {
+                if (words < YOUR_REACH && your.has(document, before)) {
+                    return true;
+                }
+                if (you.has(document, before) && youHave(document, before) && anEvent(document, t) && !topic(document, t)) {
                     return true;
                 }
                 if (work.has(document, before)) {
@@ -345,6 +359,11 @@ final class Classifier {
             }
         }
         return false;
+    }
+
+    /** Whether "have" follows the "you" at {@code token}: "you have", "you've", "vous avez", "tu as". */
+    private static boolean youHave(Document document, int token) {
+        return document.tokenIsAny(token + 1, HAVE) || document.isApostrophe(token + 1) && document.tokenIs(token + 2, "ve");
     }
 
     /** Words that give a person's name in a story: "a 34-year-old woman named Laura Bianchi", "un patient nommé Paul". */
@@ -997,6 +1016,7 @@ final class Classifier {
     private static boolean topic(Document document, int token) {
         int t = token;
         for (int joined = 0; joined <= TOPIC_JOINS; joined++) {
+            t = compoundStart(document, t);
             int before = document.isApostrophe(t - 1) ? t - 2 : t - 1; // "l'insomnie"
             before -= document.tokenIsAny(before, TOPIC_ARTICLES) ? 1 : 0;
             if (document.tokenIsAny(before, TOPIC)) {
@@ -1010,6 +1030,22 @@ final class Classifier {
         return false;
     }
 
+    /**
+     * The first word of the compound that ends at the clinical word {@code token}: the clinical words
+     * and parts of the body that qualify it ("about breast cancer", "about kidney infection").
+     */
+    private static int compoundStart(Document document, int token) {
+        int t = token;
+        while (t > 0 && token - t < COMPOUND_REACH
+                && (DocumentSignals.clinicalWord(document, t - 1) || document.tokenIsAny(t - 1, BODY_PARTS))) {
+            t--;
+        }
+        return t;
+    }
+
+    /** The body's parts an English illness is named by ("breast cancer", "bowel screening"), which are everyday words. */
+    private static final String[] BODY_PARTS = {"breast", "lung", "bowel", "skin", "colon", "bone", "brain", "blood", "liver",
+        "kidney", "bladder", "stomach", "cervical", "pancreatic", "eye", "ear", "knee", "hip", "back", "spine"};
     /** Words that join clinical words into one topic: "sur la dépression et l'insomnie". */
     private static final String[] AND = {"et", "and", "ou", "or"};
     /** How many joined words back a topic's word may stand. */

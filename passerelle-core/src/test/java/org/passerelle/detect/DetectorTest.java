@@ -1175,7 +1175,10 @@ class DetectorTest {
         "Entretien – Camille, 15 ans. Scarifications des avant-bras depuis trois mois.",
         "Inès Caron, 15 ans : self-harm depuis la rentrée.",
         // a name on a handover's last line, after "Name" and before the bed
-        "Summarise for handover: 45F, known epileptic, seizure at home this morning. Name Karolina Wójcik, bed 14."})
+        "Summarise for handover: 45F, known epileptic, seizure at home this morning. Name Karolina Wójcik, bed 14.",
+        // a letter to its patient: "you have" and what the person has
+        "Dear Ms Voss,\n\nYour test came back. This means you have an increased risk of breast and ovarian cancer.",
+        "Madame Roux, vous avez une hypertension à surveiller de près."})
     void a_twelfth_held_out_sets_named_patients_are_found(String text) {
         // the phrasings of reference-data/probe-documents' set L (other names, other words), each missed before
         assertThat(DETECTOR.analyze(text).classification().reasons()).as(text).containsExactly(Reason.NOMINATIVE_HEALTH);
@@ -1184,6 +1187,13 @@ class DetectorTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "Mr Dariusz Kaczmarek runs the fit for work programme for back pain.",
+        // a letter about a topic, or about a study, is not about the addressee's care
+        "Dear Mrs Abbott, you have asked me about breast cancer.",
+        "Dear Mrs Abbott, you asked me about breast cancer.",
+        "Dear Mrs Abbott, you have asked me about breast cancer and chemotherapy.",
+        "Dear Mrs Abbott,\n\nThanks for your letter of last week. Our asthma and diabetes nurses will call.",
+        "Dear Mr Hale, you have probably heard that our asthma study is recruiting.",
+        "Dear Mrs Abbott,\n\nThank you. Did you see the new leaflet on ovarian cancer?",
         "Atelier : la scarification rituelle en anthropologie, par Camille Roux.",
         "Gene annotations:\n[{\"id\": \"ENSG00000141510\", \"symbol\": \"TP53\", \"disease\": \"Li-Fraumeni syndrome\"}]"})
     void the_twelfth_sets_look_alikes_are_not(String text) {
