@@ -86,7 +86,7 @@ final class Classifier {
                 || (name && examinedName(document, findings))
                 || (patientCues >= 1 && signals.eventTerms() == 0 && relativeOfName(document, findings)
                         && !longAgo(document, findings))
-                || ((name || introducesThemself(document, findings)) && selfIll(document, findings))
+                || writerIll(document, findings, name)
                 || (signals.eventTerms() == 0 && addresseesCare(document, findings))
                 || (name && signals.eventTerms() == 0 && listOfPatients(document, findings))
                 || (signals.eventTerms() == 0 && tableOfPatients(document, findings))
@@ -98,7 +98,7 @@ final class Classifier {
                         && (clinicalField(document) || ownIllness(document)));
         // "Je m'appelle Sandrine Lefèvre et j'ai une sclérose en plaques": one's own illness, said with
         // one's name, is health context with its one clinical word (read last: it reads every clinical word)
-        if (!healthContext && identified && signals.healthTerms() >= 1 && name && selfIll(document, findings)) {
+        if (!healthContext && identified && signals.healthTerms() >= 1 && name && writerIll(document, findings, true)) {
             healthContext = true;
         }
         // the words around a name say the person's health is the subject: "l'état de santé de Mme …",
@@ -169,11 +169,22 @@ final class Classifier {
         return false;
     }
 
-    /** Whether a person names themself ("je m'appelle …") and speaks of their own illness. */
-    private static boolean selfIll(Document document, List<Finding> findings) {
-        return (nameAfter(document, findings, SELF_WORDS, 1) || introducesThemself(document, findings)
-                || sender(document, findings)) && ownIllness(document)
-                || signed(document, findings) && illSaysTheWriter(document);
+    /**
+     * Whether the writer is named, by a name found strongly ({@code name}) or by the one they
+     * introduce themself by ("Hi, this is Graham Ollerenshaw"), and speaks of their own illness.
+     */
+    private static boolean writerIll(Document document, List<Finding> findings, boolean name) {
+        boolean introduced = introducesThemself(document, findings);
+        return (name || introduced) && selfIll(document, findings, introduced);
+    }
+
+    /**
+     * Whether a person names themself ("je m'appelle …"; {@code introduced}: "My name is …", "this
+     * is …") and speaks of their own illness.
+     */
+    private static boolean selfIll(Document document, List<Finding> findings, boolean introduced) {
+        return (introduced || nameAfter(document, findings, SELF_WORDS, 1) || sender(document, findings))
+                && ownIllness(document) || signed(document, findings) && illSaysTheWriter(document);
     }
 
     /**

@@ -541,8 +541,17 @@ public final class Document {
         }
     }
 
-    /** The tokens of sorted lists, in order, each once. */
+    /**
+     * The tokens of sorted lists, in order, each once. When one list is empty, as most keyword lists
+     * of a text are, the other is returned as it is: callers only read the result.
+     */
     static int[] union(int[] a, int[] b) {
+        if (b.length == 0) {
+            return a;
+        }
+        if (a.length == 0) {
+            return b;
+        }
         int[] merged = new int[a.length + b.length];
         int i = 0;
         int j = 0;

@@ -8,8 +8,10 @@ package org.passerelle.detect;
  *                    than three (no reader asks for more than three)
  * @param patientCues words that single out a person ("patient", "née", "63 ans", "Mme"...)
  * @param eventTerms  words of announcements, programmes and history (congrès, séminaire, prix Nobel...)
+ * @param pairedStarts where the illnesses said by two everyday words ({@link #PAIRED}) start, in
+ *                    order: found once here, read by every rule that walks clinical words
  */
-record DocumentSignals(int healthTerms, int patientCues, int eventTerms) {
+record DocumentSignals(int healthTerms, int patientCues, int eventTerms, int[] pairedStarts) {
 
     static final Vocabulary HEALTH = Vocabulary.load("health-terms.txt");
     private static final Vocabulary PATIENT_CUES = Vocabulary.of("patient", "patiente", "né", "née", "âgé", "âgée",
@@ -103,9 +105,10 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms) {
                 }
             }
         }
-        health += pairedIllnesses(document).length;
+        int[] paired = pairedStarts(document);
+        health += paired.length;
         // diagnosis codes are looked for only where they may decide: the classifier asks for at most three clinical words
-        return new DocumentSignals(health < 3 ? health + diagnosisCodes(document) : health, patientCues, events);
+        return new DocumentSignals(health < 3 ? health + diagnosisCodes(document) : health, patientCues, events, paired);
     }
 
     /**
@@ -118,8 +121,8 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms) {
         {"couche", "fausse"}, {"couches", "fausses"}, {"couches", "fausse"}, {"disc", "slipped"},
         {"attack", "panic"}, {"attacks", "panic"}, {"harm", "self"}};
 
-    /** Where an illness of {@link #PAIRED} stands in the text (its second word), in order; most texts: none. */
-    static int[] pairedIllnesses(Document document) {
+    /** Where an illness of {@link #PAIRED} starts in the text (its first word), in order; most texts: none. */
+    private static int[] pairedStarts(Document document) {
         int[] found = null;
         int count = 0;
         for (String[] pair : PAIRED) {
@@ -127,9 +130,12 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms) {
                 continue; // most texts have none of these words
             }
             for (int token : document.positions(pair[0])) {
-                if (after(document, token, pair[1])) {
-                    found = found == null ? new int[4] : found.length == count ? java.util.Arrays.copyOf(found, count * 2) : found;
-                    found[count++] = token;
+                int first = document.isSymbol(token - 1, '-') ? token - 2 : token - 1; // "fausse-couche"
+                if (document.tokenIs(first, pair[1])) {
+                    if (found == null || found.length == count) {
+                        found = found == null ? new int[4] : java.util.Arrays.copyOf(found, count * 2);
+                    }
+                    found[count++] = first;
                 }
             }
         }
@@ -143,35 +149,20 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms) {
 
     private static final int[] NONE = new int[0];
 
-    /** Whether the word at {@code token} follows {@code first}, a space or a hyphen between: "fausse couche", "fausse-couche". */
-    private static boolean after(Document document, int token, String first) {
-        return document.tokenIs(token - 1, first) || document.isSymbol(token - 1, '-') && document.tokenIs(token - 2, first);
-    }
-
-    /** Whether the word at {@code token} is either word of an illness of {@link #PAIRED}. */
+    /**
+     * Whether the word at {@code token} is either word of an illness of {@link #PAIRED}: its first,
+     * or the word right after it, or after its hyphen.
+     */
     private static boolean pairedIllness(Document document, int token) {
-        for (String[] pair : PAIRED) {
-            if (document.tokenIs(token, pair[0]) && after(document, token, pair[1])
-                    || document.tokenIs(token, pair[1]) && (document.tokenIs(token + 1, pair[0])
-                    || document.isSymbol(token + 1, '-') && document.tokenIs(token + 2, pair[0]))) {
-                return true;
-            }
-        }
-        return false;
+        int[] starts = document.signals().pairedStarts();
+        return starts.length > 0 && (java.util.Arrays.binarySearch(starts, token) >= 0
+                || java.util.Arrays.binarySearch(starts, token - 1) >= 0
+                || document.isSymbol(token - 1, '-') && java.util.Arrays.binarySearch(starts, token - 2) >= 0);
     }
 
     /** Where the clinical words of {@link #HEALTH} and the first words of {@link #PAIRED}'s illnesses stand, in order. */
     static int[] clinicalPositions(Document document) {
-        int[] paired = pairedIllnesses(document);
-        int[] words = document.positions(HEALTH.bit());
-        if (paired.length == 0) {
-            return words;
-        }
-        int[] first = new int[paired.length];
-        for (int i = 0; i < paired.length; i++) {
-            first[i] = document.isSymbol(paired[i] - 1, '-') ? paired[i] - 2 : paired[i] - 1;
-        }
-        return Document.union(words, first);
+        return Document.union(document.positions(HEALTH.bit()), document.signals().pairedStarts());
     }
 
     /** Units of an age in English, before "old": "34-year-old", "six months old". */

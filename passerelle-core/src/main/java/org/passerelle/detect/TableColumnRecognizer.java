@@ -32,7 +32,6 @@ final class TableColumnRecognizer implements Recognizer {
      * those with a digit: a name in it is left to the name recognizers.
      */
     private static final java.util.Set<String> PATIENT_COLUMNS = java.util.Set.of("patient", "patiente", "patients", "pt");
-    private static final java.util.Set<String> PERSON_ATTRIBUTES = ColumnNames.PERSON_ATTRIBUTES;
 
     /**
      * The words of three letters or more in the column names about a person ({@code patient} of
@@ -204,7 +203,7 @@ final class TableColumnRecognizer implements Recognizer {
         boolean codesFirst = false;
         boolean patientColumn = PATIENT_COLUMNS.contains(first);
         if (!personColumn && headerCells.size() >= 2 && labels[0] == null && (ID_COLUMNS.contains(first) || patientColumn)
-                && headerCells.stream().anyMatch(cell -> PERSON_ATTRIBUTES.contains(normalise(text.substring(cell[0], cell[1]))))) {
+                && headerCells.stream().anyMatch(cell -> ColumnNames.PERSON_ATTRIBUTES.contains(normalise(text.substring(cell[0], cell[1]))))) {
             labels[0] = Label.PATIENT_ID;
             known++;
             personColumn = true;
