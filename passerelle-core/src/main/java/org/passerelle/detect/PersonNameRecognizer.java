@@ -1082,12 +1082,12 @@ final class PersonNameRecognizer implements Recognizer {
             return beforeBirth;
         }
         int withParticulars = givenNameWithParticulars(document, token);
-        if (withParticulars > 0) {
+        if (withParticulars >= 0) {
             emit(document, out, Label.FIRST_NAME, token, withParticulars, PARTICULARS);
             return withParticulars;
         }
         int acting = givenNameActing(document, token);
-        if (acting > 0) {
+        if (acting >= 0) {
             emit(document, out, Label.FIRST_NAME, token, acting, document.isSymbol(acting + 1, ',') ? CALLED : ACTING);
             return acting;
         }

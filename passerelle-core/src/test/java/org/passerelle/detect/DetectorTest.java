@@ -1286,6 +1286,10 @@ class DetectorTest {
         assertThat(names("Hi Gareth,\n\nThe file is on the drive.\nOonagh")).doesNotContain("FIRST_NAME Oonagh");
         // a known given name alone, the subject of a verb or called; not a town's name
         assertThat(names("The figures are ready. Luca will present them.")).containsExactly("FIRST_NAME Luca");
+        // the same as the text's first word, which was passed over (its token, 0, was taken for "none")
+        assertThat(names("Luca will present them.")).containsExactly("FIRST_NAME Luca");
+        assertThat(names("Léna, 3 ans, a de la fièvre depuis hier.")).containsExactly("FIRST_NAME Léna");
+        assertThat(names("Nancy est plus loin.")).isEmpty();
         assertThat(names("Gaspard est malade ; Nadia le remplacera.")).contains("FIRST_NAME Nadia");
         assertThat(names("Pas de cours. Nadia nous a dit que le TD est annulé.")).containsExactly("FIRST_NAME Nadia");
         assertThat(names("« Declan, your results are back. »")).containsExactly("FIRST_NAME Declan");
