@@ -30,8 +30,7 @@ class EvalCommandTest {
 
     /**
      * The documents written as held-out sets (reference-data/probe-documents), kept as a regression
-     * corpus at the level reached: 19 sensitive documents of 258 are still missed, and set M's data
-     * dictionary is a false alarm (set M was just added, untuned) (its README says
+     * corpus at the level reached: 14 sensitive documents of 258 are still missed (its README says
      * which kinds), so its floor is below the issue's 0.98. Its span precision is lower than the
      * corpora's: its gold leaves unmarked some markers the detector reads ("notre article, qu'on
      * soumet", "our patent attorney", "merci de ne pas transférer ce message"), written before the
@@ -40,10 +39,10 @@ class EvalCommandTest {
     @Test
     void probe_documents_do_not_regress() throws Exception {
         JsonNode scores = scores("probe-documents/corpus.jsonl");
-        assertThat(scores.at("/overall/recall").asDouble()).isGreaterThanOrEqualTo(0.96);
-        assertThat(scores.at("/overall/precision").asDouble()).isGreaterThanOrEqualTo(0.91);
-        assertThat(scores.at("/documents/sensitive_recall").asDouble()).isGreaterThanOrEqualTo(239 / 258.0);
-        assertThat(scores.at("/documents/false_alarm_rate").asDouble()).isLessThanOrEqualTo(1 / 136.0);
+        assertThat(scores.at("/overall/recall").asDouble()).isGreaterThanOrEqualTo(0.97);
+        assertThat(scores.at("/overall/precision").asDouble()).isGreaterThanOrEqualTo(0.92);
+        assertThat(scores.at("/documents/sensitive_recall").asDouble()).isGreaterThanOrEqualTo(244 / 258.0);
+        assertThat(scores.at("/documents/false_alarm_rate").asDouble()).isZero();
         assertThat(scores.at("/documents/count").asInt()).isEqualTo(394);
     }
 

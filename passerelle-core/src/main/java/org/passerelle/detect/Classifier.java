@@ -22,7 +22,7 @@ final class Classifier {
     /** Names found with a title, a role or clinical typography; a bare "Given Family" pair may be a famous person. */
     private static final Set<String> STRONG_NAME_RULES = Set.of("title", "role-word",
             "given-name-and-upper-case-family-name", "column-header", "same-name-elsewhere",
-            "lower-case-name-after-title-or-patient", PersonNameRecognizer.PARTICULARS.rule(), Hl7SegmentRecognizer.FIELD.rule(),
+            "lower-case-name-after-title-or-patient", PersonNameRecognizer.PARTICULARS.rule(), FieldValueRecognizer.PERSON_RECORD.rule(), Hl7SegmentRecognizer.FIELD.rule(),
             DicomHeaderRecognizer.ELEMENT.rule());
 
     /**
@@ -55,7 +55,9 @@ final class Classifier {
                 case FIRST_NAME, LAST_NAME -> {
                     name = name || STRONG_NAME_RULES.contains(finding.explanation().rule());
                     formName = formName || finding.explanation() == PersonNameRecognizer.NAME_FIELD;
-                    particulars = particulars || finding.explanation() == PersonNameRecognizer.PARTICULARS;
+                    // a name in a record with a person's age or sex is that person's particulars
+                    particulars = particulars || finding.explanation() == PersonNameRecognizer.PARTICULARS
+                            || finding.explanation() == FieldValueRecognizer.PERSON_RECORD;
                 }
                 case EMAIL, PHONE, ADDRESS -> contact = true;
                 case IBAN -> iban = true;
@@ -98,7 +100,8 @@ final class Classifier {
                         && (clinicalField(document) || ownIllness(document)));
         // "Je m'appelle Sandrine Lefèvre et j'ai une sclérose en plaques": one's own illness, said with
         // one's name, is health context with its one clinical word (read last: it reads every clinical word)
-        if (!healthContext && identified && signals.healthTerms() >= 1 && name && writerIll(document, findings, true)) {
+        if (!healthContext && identified && signals.healthTerms() >= 1 && (name || signed(document, findings))
+                && writerIll(document, findings, true)) {
             healthContext = true;
         }
         // the words around a name say the person's health is the subject: "l'état de santé de Mme …",
@@ -170,12 +173,14 @@ final class Classifier {
     }
 
     /**
-     * Whether the writer is named, by a name found strongly ({@code name}) or by the one they
-     * introduce themself by ("Hi, this is Graham Ollerenshaw"), and speaks of their own illness.
+     * Whether the writer is named, by a name found strongly ({@code name}), by the one they
+     * introduce themself by ("Hi, this is Graham Ollerenshaw") or by their signature, and speaks of
+     * their own illness.
      */
     private static boolean writerIll(Document document, List<Finding> findings, boolean name) {
         boolean introduced = introducesThemself(document, findings);
-        return (name || introduced) && selfIll(document, findings, introduced);
+        // a name alone on the last line is the writer's signature, whoever signs: no famous person's
+        return (name || introduced || signed(document, findings)) && selfIll(document, findings, introduced);
     }
 
     /**
@@ -255,15 +260,34 @@ final class Classifier {
      * infection", "j'ai été opérée", "I had a stroke".
      */
     private static boolean illSaysTheWriter(Document document) {
+        for (String carer : MIND_CARERS) {
+            for (int t : document.positions(carer)) {
+                int verb = seeing(document, t);
+                // "je suis suivie par un psychiatre", "I have been seeing a therapist"; not "I saw a
+                // psychologist present her work", "je suis suivi par un psychiatre pour mon mémoire"
+                if (verb >= 0 && firstPersonBefore(document, verb) && !workInSentence(document, t)
+                        && !document.tokenIsAny(t + 1, WORK_NOUNS) && !document.tokenIsAny(t + 2, WORK_NOUNS)) {
+                    return true;
+                }
+            }
+        }
         IllnessWords illness = IllnessWords.ALL;
         for (int said : document.positions(LISTED_WORDS.bit())) {
             if (!saysAnIllness(document, said, illness)) {
                 continue;
             }
-            for (int before = said - 1; before >= 0 && before >= said - I_REACH && !endsSentence(document, before); before--) {
-                if (document.tokenIsAny(before, I)) {
-                    return true;
-                }
+            if (firstPersonBefore(document, said)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether "I", "je" or "j'" stands a few words before {@code said} in its sentence. */
+    private static boolean firstPersonBefore(Document document, int said) {
+        for (int before = said - 1; before >= 0 && before >= said - I_REACH && !endsSentence(document, before); before--) {
+            if (document.tokenIsAny(before, I)) {
+                return true;
             }
         }
         return false;
@@ -819,10 +843,12 @@ final class Classifier {
     private static final String[] PASSIVE = {"été", "est", "était", "sera", "was", "is", "been", "be", "being"};
     /**
      * Sick leave: "en arrêt maladie", "en arrêt de travail", "en congé maladie", "sick leave", "off
-     * sick", "off work", "in hospital"; and "en arrêt" alone ({@link #sickLeave}).
+     * sick", "off work", "in hospital", "signed off"; and "en arrêt" alone ({@link #sickLeave}).
      */
     private static final String[][] SICK_LEAVE = {{"arrêt", "maladie"}, {"arrêt", "de", "travail"}, {"congé", "maladie"},
-        {"sick", "leave"}, {"off", "sick"}, {"off", "work"}, {"in", "hospital"}};
+        {"sick", "leave"}, {"off", "sick"}, {"off", "work"}, {"in", "hospital"},
+        // a doctor's fit note: "she's been signed off with burnout", "signed off sick"
+        {"signed", "off"}};
     /** How many words after a name its illness may be said, in the same sentence. */
     private static final int ILLNESS_REACH = 8;
 
@@ -995,11 +1021,32 @@ final class Classifier {
     private static final String[] MIND_CARERS = {"psychiatrist", "psychologist", "therapist", "counsellor", "counselor",
         "psychiatre", "psychologue", "psychothérapeute", "psy"};
 
-    /** Whether a carer of {@link #MIND_CARERS} is seen at {@code token}: "seeing a psychiatrist", "voit une psychologue". */
+    /** Care by such a carer in the passive: "suivie par un psychiatre", "followed up by a psychologist". */
+    private static final String[] FOLLOWED = {"suivi", "suivie", "suivis", "suivies", "followed"};
+    private static final String[] BY = {"par", "by"};
+
+    /**
+     * Whether a carer of {@link #MIND_CARERS} is seen at {@code token}: "seeing a psychiatrist", "voit
+     * une psychologue", "suivie par un psychiatre".
+     */
     private static boolean careSeen(Document document, int token) {
+        return seeing(document, token) >= 0;
+    }
+
+    /** The verb that says a carer of {@link #MIND_CARERS} at {@code token} is seen ({@link #careSeen}), or -1. */
+    private static int seeing(Document document, int token) {
+        if (!document.tokenIsAny(token, MIND_CARERS) || document.isApostrophe(token + 1)) {
+            return -1; // not "sees a psychiatrist's workload as…"
+        }
         int verb = document.tokenIsAny(token - 1, INDEFINITE) || document.tokenIsAny(token - 1, A) ? token - 2 : token - 1;
-        return document.tokenIsAny(token, MIND_CARERS) && document.tokenIsAny(verb, SEES)
-                && !document.isApostrophe(token + 1); // not "sees a psychiatrist's workload as…"
+        if (document.tokenIsAny(verb, SEES)) {
+            return verb;
+        }
+        if (!document.tokenIsAny(verb, BY)) {
+            return -1;
+        }
+        int followed = document.tokenIs(verb - 1, "up") ? verb - 2 : verb - 1; // "followed up by"
+        return document.tokenIsAny(followed, FOLLOWED) ? followed : -1;
     }
 
     /**
@@ -1014,10 +1061,32 @@ final class Classifier {
             last++;
         }
         if (last >= end) {
-            return introducedAsPatient(document, first);
+            return introducedAsPatient(document, first) || afterAKindOfNote(document, first);
         }
         int particulars = document.isSymbol(last + 1, '(') || document.isSymbol(last + 1, ',') ? last + 2 : last + 1;
         return ageEnd(document, particulars) >= end;
+    }
+
+    /** The first words of a note's heading that says what kind of note it is: "Bilan kinésithérapique initial – Tiago Mendes". */
+    private static final String[] KINDS_OF_NOTE = {"bilan", "consultation", "observation", "transmissions", "transmission",
+        "suivi", "assessment", "handover", "review"};
+
+    /**
+     * Whether the name at {@code first} ends a heading that starts its line with a kind of note
+     * ({@link #KINDS_OF_NOTE}), after a dash or a colon: "Bilan kinésithérapique initial – Tiago
+     * Mendes-Roque", "Physiotherapy assessment: Jan Kowal"; the note that follows is that person's.
+     */
+    private static boolean afterAKindOfNote(Document document, int first) {
+        if (!(document.isSymbol(first - 1, '–') || document.isSymbol(first - 1, '-') || document.isSymbol(first - 1, ':'))) {
+            return false;
+        }
+        int start = first - 1;
+        while (start > 0 && !document.newlineBefore(start) && first - start <= TITLE_REACH) {
+            start--;
+        }
+        // the kind of note opens the line, or follows one word that says whose trade wrote it ("Physiotherapy assessment")
+        return (start == 0 || document.newlineBefore(start))
+                && (document.tokenIsAny(start, KINDS_OF_NOTE) || document.tokenIsAny(start + 1, KINDS_OF_NOTE));
     }
 
     /**

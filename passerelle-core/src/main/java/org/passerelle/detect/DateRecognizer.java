@@ -264,7 +264,7 @@ final class DateRecognizer implements Recognizer {
      * A number written in French words from {@code token} ("dix-sept", "vingt et un", "mille neuf
      * cent quatre-vingt-dix"); its value in {@code value[0]}, its last token returned, or -1.
      */
-    private static int spelledNumber(Document document, int token, int[] value) {
+    static int spelledNumber(Document document, int token, int[] value) {
         int total = 0;
         int current = 0;
         int last = -1;

@@ -22,6 +22,14 @@ import java.util.Set;
 final class FieldValueRecognizer implements Recognizer {
 
     private static final Explanation FIELD = new Explanation("field-value", "record-key");
+    /**
+     * A full name under a key {@code name} in a record that also holds something of a person's
+     * ({@code {"name": "Kwame Asante", "age": 58, …}}): its words are the given names and the
+     * family name of someone whose particulars the record is.
+     */
+    static final Explanation PERSON_RECORD = new Explanation("field-value", "name-in-a-person-record");
+    /** The key of a full name: ambiguous, read only in a record about persons. */
+    private static final String NAME = "name";
     private static final Set<String> AMBIGUOUS = Set.of("name", "code", "sample", "subject", "participant", "pseudo",
             "venue", "episode", "visit_id", "ins", "rue", "naissance", "mobile", "portable", "sejour", "séjour");
     /** FHIR's address line: an address only in an object that also holds a postcode or a town. */
@@ -38,6 +46,7 @@ final class FieldValueRecognizer implements Recognizer {
         keys.put("family", Label.LAST_NAME);
         keys.put("given", Label.FIRST_NAME);
         keys.put(ADDRESS_LINE, Label.ADDRESS);
+        keys.put("birth_time", Label.BIRTH_DATE); // HL7 CDA's <birthTime value="19750921"/>
         KEYS = java.util.Collections.unmodifiableMap(keys);
     }
 
@@ -96,11 +105,24 @@ final class FieldValueRecognizer implements Recognizer {
             while (keyStart > 0 && keyEnd - keyStart < MAX_KEY && isKeyChar(text.charAt(keyStart - 1))) {
                 keyStart--;
             }
+            String key = snakeCase(text.substring(keyStart, keyEnd));
+            if (keyStart > 0 && text.charAt(keyStart - 1) == '<') {
+                Label label = KEYS.get(key);
+                if (label != null && !key.equals(ADDRESS_LINE) && (!FHIR_NAME_PARTS.contains(key) || inANameElement(text, keyStart))) {
+                    element(text, keyEnd, label, out);
+                }
+                continue;
+            }
             int value = valueAfterKey(document, keyStart, keyEnd);
             if (value < 0) {
                 continue;
             }
-            String key = snakeCase(text.substring(keyStart, keyEnd));
+            if (key.equals(NAME)) {
+                if (isQuote(text.charAt(value)) && aboutPersons(document, keyStart)) {
+                    fullName(text, value, out);
+                }
+                continue;
+            }
             Label label = key.equals(ID) ? Label.PATIENT_ID : KEYS.get(key);
             if (label == null || key.equals(ADDRESS_LINE) && !inAnAddress(text, keyStart)
                     || key.equals(ID) && !aboutPersons(document, keyStart)) {
@@ -172,6 +194,99 @@ final class FieldValueRecognizer implements Recognizer {
         }
         int sign = document.skipBlanks(end, 1);
         return sign < text.length() && (text.charAt(sign) == ':' || text.charAt(sign) == '=');
+    }
+
+    /**
+     * Reads an XML element's value, its key's element being open at {@code keyEnd}: its text
+     * ({@code <family>GOASDOUÉ</family>}) or, in an empty element, its {@code value} attribute, as
+     * HL7 CDA writes dates ({@code <birthTime value="19750921"/>}).
+     */
+    private static void element(String text, int keyEnd, Label label, List<Finding> out) {
+        if (keyEnd >= text.length()) {
+            return;
+        }
+        if (text.charAt(keyEnd) == '>') {
+            int close = text.indexOf("</", keyEnd + 1, Math.min(text.length(), keyEnd + 2 + MAX_VALUE));
+            if (close > keyEnd + 1) {
+                emit(text, keyEnd + 1, close, label, out);
+            }
+            return;
+        }
+        String attribute = " value=\"";
+        if (text.startsWith(attribute, keyEnd)) {
+            int start = keyEnd + attribute.length();
+            int end = text.indexOf('"', start, Math.min(text.length(), start + MAX_VALUE));
+            if (end > start) {
+                emit(text, start, end, label, out);
+            }
+        }
+    }
+
+    /** FHIR's and CDA's parts of a name, read in XML within a {@code <name>} element only (not a plant's {@code <family>}). */
+    private static final Set<String> FHIR_NAME_PARTS = Set.of("family", "given");
+
+    private static boolean inANameElement(String text, int keyStart) {
+        for (int open = keyStart - 1; open >= 0 && keyStart - open <= OBJECT_REACH; open--) {
+            if (text.startsWith("</name>", open)) {
+                return false;
+            }
+            if (text.startsWith("<name", open)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The most words a full name is read in: "Nour El Houda Belkacem". */
+    private static final int MAX_NAME_WORDS = 4;
+
+    /**
+     * Reads the full name in the string whose opening quote is at {@code at}: "Kwame Asante" (given
+     * names, then the family name), "ASANTE Kwame" (the family name first, in capitals) or
+     * "Asante, Kwame". Each word must start with a capital; a single word is no full name.
+     */
+    private static void fullName(String text, int at, List<Finding> out) {
+        char quote = text.charAt(at);
+        int close = text.indexOf(quote, at + 1, Math.min(text.length(), at + 1 + MAX_VALUE));
+        if (close < 0) {
+            return;
+        }
+        int comma = text.indexOf(',', at + 1, close);
+        List<int[]> words = new java.util.ArrayList<>();
+        for (int i = at + 1; i < close; ) {
+            while (i < close && (text.charAt(i) == ' ' || text.charAt(i) == ',')) {
+                i++;
+            }
+            int start = i;
+            while (i < close && text.charAt(i) != ' ' && text.charAt(i) != ',') {
+                i++;
+            }
+            if (i > start) {
+                if (!plausible(text, start, i, Label.LAST_NAME)) {
+                    return;
+                }
+                words.add(new int[] {start, i});
+            }
+        }
+        if (words.size() < 2 || words.size() > MAX_NAME_WORDS) {
+            return;
+        }
+        int[] first = words.get(0);
+        boolean familyFirst = comma >= 0 && comma < words.get(1)[0] || upperCase(text, first[0], first[1]);
+        int family = familyFirst ? 0 : words.size() - 1;
+        for (int w = 0; w < words.size(); w++) {
+            int[] word = words.get(w);
+            out.add(new Finding(w == family ? Label.LAST_NAME : Label.FIRST_NAME, word[0], word[1], 0.85, PERSON_RECORD));
+        }
+    }
+
+    private static boolean upperCase(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return end - start > 1;
     }
 
     /** Reads the value at {@code at}: a string, a list of strings or a bare number. */

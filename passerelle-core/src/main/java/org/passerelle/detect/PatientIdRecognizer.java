@@ -17,14 +17,17 @@ final class PatientIdRecognizer implements Recognizer {
             "code inclusion", "référence échantillon", "reference échantillon", "sample id", "échantillon", "échantillons",
             "sujet", "sujets", "subject", "subjects", "participant", "participants", "patient", "patiente",
             "bloc", "pseudonyme", "pseudonym", "identifiant patient", "id patient", "numéro d'inclusion",
-            "inclusion", "randomisation", "ip", "id"));
+            "inclusion", "randomisation", "ip", "id",
+            // an insurer's number for its member: "adhérent n° 4471093", "membership number 20934417"
+            "adhérent", "adhérente", "membership number", "member number"));
     /**
      * Short keywords that also name other things (an IP address, an ORCID iD): only a plain number
      * of eight digits or more after them is a patient's identifier ("IP: 67475839483").
      */
     private static final Set<String> NUMBER_ONLY = Set.of("ip", "id");
     private static final Set<String> STRONG = Lexicon.of("ipp", "nip", "mrn", "nhs", "hospital", "code", "référence",
-            "reference", "sample", "identifiant", "id", "pseudonyme", "pseudonym");
+            "reference", "sample", "identifiant", "id", "pseudonyme", "pseudonym", "adhérent", "adhérente", "membership",
+            "member");
     private static final Explanation STRONG_KEYWORD = new Explanation("patient-id", "hospital-id-keyword");
     private static final Explanation SUBJECT_KEYWORD = new Explanation("patient-id", "subject-keyword");
     private static final Explanation LIST_CODE = new Explanation("patient-id", "code-heading-a-clinical-line");

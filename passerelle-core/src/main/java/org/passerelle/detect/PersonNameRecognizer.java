@@ -425,7 +425,7 @@ final class PersonNameRecognizer implements Recognizer {
                 ? hyphenated(document, second) : -1;
         boolean given = knownGivenCompound(document, name, firstEnd) && !document.tokenIn(name, COMMON);
         if (given && secondEnd >= 0 && !document.tokenIn(second, COMMON) && !document.tokenIn(second, DocumentSignals.HEALTH)
-                && (document.tokenIn(second, LAST_NAMES) || document.isNumber(secondEnd + 1) && document.tokenIs(secondEnd + 2, "ans"))) {
+                && (document.tokenIn(second, LAST_NAMES) || yearsOfAgeAt(document, secondEnd + 1))) {
             emit(document, out, Label.FIRST_NAME, name, firstEnd, LOWER_CASE);
             emit(document, out, Label.LAST_NAME, second, secondEnd, LOWER_CASE);
             return secondEnd;
@@ -442,6 +442,22 @@ final class PersonNameRecognizer implements Recognizer {
             return name;
         }
         return -1;
+    }
+
+    /** The oldest age read in words. */
+    private static final int OLDEST = 120;
+
+    /**
+     * Whether an age in years starts at {@code token}, in digits or in words as dictation writes it:
+     * "72 ans", "quarante-six ans".
+     */
+    private static boolean yearsOfAgeAt(Document document, int token) {
+        if (document.isNumber(token)) {
+            return document.tokenIs(token + 1, "ans");
+        }
+        int[] value = new int[1];
+        int last = document.isWord(token) ? DateRecognizer.spelledNumber(document, token, value) : -1;
+        return last >= 0 && value[0] > 1 && value[0] <= OLDEST && document.tokenIs(last + 1, "ans");
     }
 
     /** Civil titles in lower case, before a family name the lexicon may lack: "mme rabier en 12". */
@@ -1174,7 +1190,8 @@ final class PersonNameRecognizer implements Recognizer {
         }
         int secondEnd = hyphenated(document, second);
         int sign = secondEnd + 1;
-        if (document.isSymbol(sign, ',') || document.isSymbol(sign, '(')) {
+        if (document.isSymbol(sign, ',') || document.isSymbol(sign, '(')
+                || (document.isSymbol(sign, '-') || document.isSymbol(sign, '–')) && !document.touchesNext(secondEnd)) {
             return bornAfter(document, token, firstEnd, second, secondEnd, sign + 1, out);
         }
         // a form's next field on the same line: "Patient: Rosalind Pettigrew   DOB: 30/07/1961"
@@ -1202,6 +1219,8 @@ final class PersonNameRecognizer implements Recognizer {
                 && !document.tokenIsAny(token - 1, DETERMINERS); // not "Les Grands Moulins, 100 ans d'histoire"
         if (!born && !aged && !(document.tokenIs(cue, "date") && document.tokenIsAny(cue + 2, "naissance", "birth"))
                 && !hospitalNumber(document, cue)
+                // or a ward's bed: "Re: Bartholomew Quayle - bed 14 - discharge delayed", "Léon Marchal, lit 3"
+                && !(document.tokenIsAny(cue, ROOMS) && document.isNumber(cue + 1))
                 || document.tokenIn(second, COMMON) || document.tokenIn(token, COMMON) || notAPerson(document, token)
                 || notAPerson(document, second) || document.tokenLength(token) < 2 || document.tokenLength(second) < 2) {
             return -1;
@@ -1254,7 +1273,9 @@ final class PersonNameRecognizer implements Recognizer {
     /** What follows a person's given name as its subject: auxiliaries, verbs of saying, object pronouns. */
     private static final String[] VERBS_AFTER_A_NAME = {"will", "would", "can", "could", "has", "had", "is", "was",
         "says", "said", "asked", "told", "called", "wants", "sent", "agreed", "thinks", "sera", "est", "était", "a", "avait",
-        "va", "fera", "pourra", "viendra", "dit", "demande", "pense", "le", "la", "lui", "nous", "vous"};
+        "va", "fera", "pourra", "viendra", "dit", "demande", "pense", "le", "la", "lui", "nous", "vous",
+        // the same auxiliaries, negated: "Yuki won't be at standup", "Tom isn't coming"
+        "won", "isn", "hasn", "wasn", "doesn", "didn", "couldn", "wouldn"};
     /** The second person after a name and its comma: "Declan, your blood tests came back", "Inès, tu peux…". */
     private static final String[] YOU = {"you", "your", "vous", "votre", "vos", "tu", "ton", "ta", "tes", "te", "t"};
 
@@ -1392,8 +1413,15 @@ final class PersonNameRecognizer implements Recognizer {
                 && document.tokenIn(before - 1, EPONYM_WORDS)) || document.tokenIn(before, EPONYM_WORDS)) {
             return false;
         }
-        return true;
+        // a word its bracket touches is code, a call or a type: "nom VARCHAR(80)", "Name: COUNT(*)"
+        return !(document.touchesNext(token) && document.isSymbol(token + 1, '('))
+                // a numbered place of a hospital: "From: Ward 7 Admin", "Pavillon 4"
+                && !(document.tokenIsAny(token, NUMBERED_PLACES) && document.isNumber(token + 1));
     }
+
+    /** Places of a hospital known by their number, not a name ("Ward 7"), though "Ward" is a family name too. */
+    private static final String[] NUMBERED_PLACES = {"ward", "bay", "bed", "room", "unit", "floor", "chambre", "salle",
+        "lit", "box", "pavillon", "bâtiment", "étage", "aile"};
 
     /** A given name: known, or an initial ("V."); compound with hyphens. Returns its last token or -1. */
     private int givenName(Document document, int token, boolean lenient) {

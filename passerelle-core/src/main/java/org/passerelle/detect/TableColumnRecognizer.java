@@ -178,6 +178,9 @@ final class TableColumnRecognizer implements Recognizer {
         if (delimiter == 0 && !rightAligned) {
             return -1;
         }
+        if (sql < 0 && inACodebook(text, line[0], delimiter)) {
+            return -1;
+        }
         List<int[]> headerCells = sql >= 0 ? sqlColumns(text, line[0], line[0] + sql)
                 : rightAligned ? words(text, line[0], line[1]) : cells(text, line[0], line[1], delimiter);
         if (headerCells.stream().anyMatch(cell -> cell[1] - cell[0] > 40)) {
@@ -289,6 +292,42 @@ final class TableColumnRecognizer implements Recognizer {
         String value = text.substring(cell[0], cell[1]);
         return !(value.equals("-") || value.equals("–") || value.equalsIgnoreCase("na") || value.equalsIgnoreCase("null")
                 || value.equalsIgnoreCase("nan") || value.equals("?"));
+    }
+
+    /**
+     * The first column's names of a codebook, a table whose rows describe the columns of another:
+     * "Variable | Type | Description", "Champ;Format;Définition".
+     */
+    private static final java.util.Set<String> CODEBOOK_HEADS = java.util.Set.of("variable", "variables", "var",
+            "variable_name", "nom_de_la_variable", "nom_variable", "field", "field_name", "champ", "column", "colonne",
+            "column_name");
+    /** How many lines above a row of a codebook its header is looked for ("Variable | Type", then "|---|---|"). */
+    private static final int CODEBOOK_REACH = 12;
+
+    /**
+     * Whether the line from {@code start} is a row of a codebook: a line above it, in the lines
+     * with the same delimiter right before it, is headed by a codebook's first column ({@link
+     * #CODEBOOK_HEADS}). Its first cell names a column ("dob | date | date of birth"), it heads none.
+     */
+    private static boolean inACodebook(String text, int start, char delimiter) {
+        int end = start - 1; // the '\n' ending the line above
+        for (int above = 0; above < CODEBOOK_REACH && end > 0; above++) {
+            int from = text.lastIndexOf('\n', end - 1) + 1;
+            String line = text.substring(from, end).strip();
+            if (line.isEmpty() || delimiter != 0 && line.indexOf(delimiter) < 0) {
+                return false;
+            }
+            String cell = delimiter == 0 ? line : line.substring(0, line.indexOf(delimiter));
+            if (cell.isEmpty() && delimiter == '|') {
+                int second = line.indexOf('|', 1);
+                cell = second < 0 ? line.substring(1) : line.substring(1, second); // "| Variable | Type |"
+            }
+            if (CODEBOOK_HEADS.contains(normalise(cell))) {
+                return true;
+            }
+            end = from - 1;
+        }
+        return false;
     }
 
     private static String normalise(String header) {

@@ -1406,6 +1406,60 @@ class DetectorTest {
     }
 
     @Test
+    void data_pasted_from_exports_and_code_name_their_patients_and_a_codebook_names_no_one() {
+        // an HL7 CDA header, a test fixture of records with an age, a dictation typed in lower case
+        String cda = """
+                <recordTarget><patientRole><patient><name><given>Florentin</given><family>GOASDOUÉ</family></name>
+                <birthTime value="19750921"/></patient></patientRole></recordTarget>
+                <section><title>Motif</title><text>Décompensation cardiaque sur fibrillation atriale.</text></section>""";
+        String fixture = """
+                patients = [
+                    {"name": "Kwame Asante", "age": 58, "complaint": "crushing chest pain", "triage": "red"},
+                    {"name": "Rhiannon Pryce", "age": 23, "complaint": "overdose, paracetamol", "triage": "orange"},
+                ]""";
+        String dictation = "compte rendu de consultation madame solène maréchal quarante-six ans revue pour sa sclérose "
+                + "en plaques pas de nouvelle poussée depuis la mise sous natalizumab";
+        for (String text : List.of(cda, fixture, dictation)) {
+            assertThat(DETECTOR.analyze(text).classification().reasons()).as(text).contains(Reason.NOMINATIVE_HEALTH);
+        }
+        // users of an app, a plant's family, a codebook's variables: no one's health
+        for (String text : List.of(
+                "users = [{\"name\": \"Alice Martin\", \"age\": 30, \"plan\": \"premium\"}]",
+                "<taxon><family>Rosaceae</family><use>traitement de la toux</use></taxon>",
+                "Variable | Type | Description\nsubject_id | string | pseudonymous code\ndob | date | date of birth\n"
+                        + "dx_primary | ICD-10 | primary diagnosis at admission\nlos | integer | length of stay in days")) {
+            assertThat(DETECTOR.analyze(text).classification().sensitive()).as(text).isFalse();
+        }
+    }
+
+    @Test
+    void a_note_headed_by_its_kind_and_a_name_is_that_persons_and_a_signed_writer_in_care_is_named() {
+        assertThat(DETECTOR.analyze("Bilan kinésithérapique initial – Tiago Mendes-Roque\nRupture du LCA genou droit opérée "
+                + "le 18/09/2025. Flexion 110°, amyotrophie quadricipitale.").classification().reasons())
+                .contains(Reason.NOMINATIVE_HEALTH);
+        assertThat(DETECTOR.analyze("Review – Sarah Collins\nA thoughtful talk on asthma biologics and eosinophilic COPD "
+                + "at grand round.").classification().sensitive()).isFalse();
+        // the writer's own care, in a message signed with a bare name; not a talk the writer saw
+        assertThat(DETECTOR.analyze("Bonjour Professeur,\n\nJe traverse un épisode dépressif et je suis suivie par un "
+                + "psychiatre. Je préfère que cela reste entre nous.\n\nBien cordialement,\nNour Belkacem")
+                .classification().reasons()).contains(Reason.NOMINATIVE_HEALTH);
+        assertThat(DETECTOR.analyze("Hi all,\n\nI have been seeing a therapist for my anxiety since the spring.\n\nBest,\n"
+                + "Sarah Collins").classification().reasons()).contains(Reason.NOMINATIVE_HEALTH);
+        assertThat(DETECTOR.analyze("Dear all,\n\nI saw a psychologist present her work on insomnia and depression at the "
+                + "congress; slides attached.\n\nBest wishes,\nSarah Collins").classification().sensitive()).isFalse();
+        // a colleague signed off, named by her given name alone; the same colleague presenting a cohort
+        assertThat(DETECTOR.analyze("hey, just so you know, Yuki won't be at standup this week, she's been signed off "
+                + "with burnout.").classification().reasons()).contains(Reason.NOMINATIVE_HEALTH);
+        assertThat(DETECTOR.analyze("hey, just so you know, Yuki won't be at standup this week, she's presenting the "
+                + "depression cohort at a congress in Lyon.").classification().sensitive()).isFalse();
+        // a fit note's "signed off", with what for; not a budget signed off
+        assertThat(DETECTOR.analyze("Tom Baxter has been signed off with a chest infection.").classification().reasons())
+                .contains(Reason.NOMINATIVE_HEALTH);
+        assertThat(DETECTOR.analyze("Tom Baxter signed off the budget with the asthma team.").classification().sensitive())
+                .isFalse();
+    }
+
+    @Test
     void a_valid_nir_alone_is_sensitive() {
         assertThat(DETECTOR.analyze("mon numéro : 1 61 03 75 113 042 88").classification().sensitive()).isTrue();
     }

@@ -165,6 +165,10 @@ class RecognizerCasesTest {
     static Stream<Case> patientId() {
         return Stream.of(
                 found("Monsieur Paul BERNARD, IP: 67475839483, nous a contacté", Label.PATIENT_ID, "67475839483"),
+                // an insurer's number for its member; not the year one joined
+                found("Objet : demande de prise en charge – adhérent n° 4471093", Label.PATIENT_ID, "4471093"),
+                found("Membership number: 20934417", Label.PATIENT_ID, "20934417"),
+                none("adhérent depuis 2019, je souhaite résilier", Label.PATIENT_ID),
                 found("Nom : D. BLUTHIES ID: 9384019284 Défunt", Label.PATIENT_ID, "9384019284"),
                 found("née le 24.06.1971 - l'IPP étant le 3456721983.", Label.PATIENT_ID, "3456721983"),
                 found("Son IPP est 8392.", Label.PATIENT_ID, "8392"),
@@ -376,6 +380,20 @@ class RecognizerCasesTest {
                 found("Desmond Achterberg, hospital no. K4417820, 72M.", Label.LAST_NAME, "Achterberg"),
                 found("Desmond Achterberg, MRN 4417820", Label.FIRST_NAME, "Desmond"),
                 none("Royal Infirmary, hospital no. 4 in the region", Label.LAST_NAME),
+                // a pair before a ward's bed; a numbered place, a type in code and an age in words are no names
+                found("Subject: Re: Bartholomew Quayle - bed 14 - discharge delayed", Label.LAST_NAME, "Quayle"),
+                found("Subject: Re: Bartholomew Quayle - bed 14 - discharge delayed", Label.FIRST_NAME, "Bartholomew"),
+                none("Subject: Re: Bartholomew Quayle - the 14 beds of the new unit", Label.LAST_NAME),
+                none("From: Ward 7 Admin <ward7.admin@nhs.example>", Label.LAST_NAME),
+                none("CREATE TABLE patients (\n  nom VARCHAR(80) NOT NULL,\n  prenom VARCHAR(80)\n);", Label.LAST_NAME),
+                // a dictation in lower case, its age in words
+                found("consultation madame solène maréchal quarante-six ans revue ce jour", Label.LAST_NAME, "maréchal"),
+                none("consultation madame rose quarante ans après", Label.LAST_NAME),
+                // a sentence's first word before a name is no family name
+                none("Hier, Thomas est en arrêt maladie.", Label.LAST_NAME),
+                none("Yesterday, Sarah went home.", Label.LAST_NAME),
+                // a given name alone before a negated auxiliary
+                found("hey, just so you know, Yuki won't be at standup this week", Label.FIRST_NAME, "Yuki"),
                 // the writer who introduces themself
                 found("My name is Ifeoma Chukwu and I took part in your study.", Label.LAST_NAME, "Chukwu"),
                 none("Their name is Sleep Study Two.", Label.LAST_NAME),
@@ -604,6 +622,12 @@ class RecognizerCasesTest {
                 found("ipp;nom;prenom;ddn\n8001;DURAND;Léa;1961-03-12\n", Label.LAST_NAME, "DURAND"),
                 found("INSERT INTO p (ipp, nom) VALUES\n('8001', 'DURAND'),\n", Label.LAST_NAME, "DURAND"),
                 none("x;y;z\n1;2;3\n", Label.PATIENT_ID),
+                // a codebook's rows name the columns of another table: its first column holds no one's code
+                none("Variable | Type | Description\nsubject_id | string | pseudonymous code\ndob | date | date of birth\n"
+                        + "los | integer | length of stay", Label.PATIENT_ID),
+                none("| Variable | Type |\n|---|---|\n| patient_id | texte |\n| ddn | date |\n", Label.PATIENT_ID),
+                found("Extract, variables below:\n| subject_id | dob |\n|---|---|\n| AB-12 | 1961-03-12 |\n", Label.PATIENT_ID,
+                        "AB-12"),
                 // a data frame as R prints it: names one space apart, values right-aligned under them
                 found("  subject_id age sex time status                 diagnosis\n"
                         + "1   CRC-0012  67   M  412      1 colorectal adenocarcinoma\n", Label.PATIENT_ID, "CRC-0012"),
@@ -758,6 +782,9 @@ class RecognizerCasesTest {
                 {"resourceType": "Patient",
                   "name": [{"family": "MARTIN-LUCIANI", "given": ["Sophie", "Claire"]}],
                   "address": [{"line": ["12 bis traverse de la Martine"], "postalCode": "13012", "city": "Marseille"}]}""";
+        String cda = """
+                <recordTarget><patientRole><patient><name><given>Florentin</given><family>GOASDOUÉ</family></name>
+                <birthTime value="19750921"/></patient></patientRole></recordTarget>""";
         return Stream.of(
                 found(fhir, Label.LAST_NAME, "MARTIN-LUCIANI"),
                 found(fhir, Label.FIRST_NAME, "Sophie"),
@@ -797,7 +824,27 @@ class RecognizerCasesTest {
                 // a gene's record names its disease: its id is a gene's
                 none("[{\"id\": \"ENSG00000141510\", \"symbol\": \"TP53\", \"disease\": \"Li-Fraumeni syndrome\"}]",
                         Label.PATIENT_ID),
-                found("[{\"id\": \"P-0412\", \"age\": 63, \"disease\": \"COPD\"}]", Label.PATIENT_ID, "P-0412"));
+                found("[{\"id\": \"P-0412\", \"age\": 63, \"disease\": \"COPD\"}]", Label.PATIENT_ID, "P-0412"),
+                // XML: an element's text, or its value attribute (HL7 CDA); a name's parts within <name> only
+                found(cda, Label.FIRST_NAME, "Florentin"),
+                found(cda, Label.LAST_NAME, "GOASDOUÉ"),
+                found(cda, Label.BIRTH_DATE, "19750921"),
+                found("<patient><nom>LEROUX</nom><ddn>1958-02-11</ddn></patient>", Label.LAST_NAME, "LEROUX"),
+                found("<patient><nom>LEROUX</nom><ddn>1958-02-11</ddn></patient>", Label.BIRTH_DATE, "1958-02-11"),
+                none("<taxon><genus>Rosa</genus><family>Rosaceae</family></taxon>", Label.LAST_NAME),
+                none("<drug><name>Doliprane</name><code>N02BE01</code></drug>", Label.LAST_NAME),
+                none("<nom>diabète</nom>", Label.LAST_NAME),
+                // a full name under "name" in a record that holds a person's age or sex
+                found("{\"name\": \"Kwame Asante\", \"age\": 58, \"complaint\": \"chest pain\"}", Label.FIRST_NAME, "Kwame"),
+                found("{\"name\": \"Kwame Asante\", \"age\": 58, \"complaint\": \"chest pain\"}", Label.LAST_NAME, "Asante"),
+                found("{'sex': 'F', 'name': 'PRYCE Rhiannon'}", Label.LAST_NAME, "PRYCE"),
+                found("{'sex': 'F', 'name': 'PRYCE Rhiannon'}", Label.FIRST_NAME, "Rhiannon"),
+                found("{\"name\": \"Pryce, Rhiannon\", \"gender\": \"female\"}", Label.LAST_NAME, "Pryce"),
+                none("{\"name\": \"Paris Descartes\", \"city\": \"Paris\"}", Label.LAST_NAME),
+                none("{\"name\": \"Kwame Asante\"}", Label.LAST_NAME),
+                none("{\"name\": \"Marie\", \"age\": 3}", Label.FIRST_NAME),
+                none("{\"name\": \"cohort a\", \"age\": \"18-65\"}", Label.LAST_NAME),
+                none("[{\"name\": \"Tumor Protein\", \"symbol\": \"TP53\", \"age\": 3}]", Label.LAST_NAME));
     }
 
     @ParameterizedTest(name = "{0}")
