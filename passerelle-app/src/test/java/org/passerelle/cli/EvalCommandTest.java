@@ -30,8 +30,7 @@ class EvalCommandTest {
 
     /**
      * The documents written as held-out sets (reference-data/probe-documents), kept as a regression
-     * corpus at the level reached: 23 sensitive documents of 278 are still missed (set N
-     * was just added, untuned) (its README says
+     * corpus at the level reached: 12 sensitive documents of 278 are still missed (its README says
      * which kinds), so its floor is below the issue's 0.98. Its span precision is lower than the
      * corpora's: its gold leaves unmarked some markers the detector reads ("notre article, qu'on
      * soumet", "our patent attorney", "merci de ne pas transférer ce message"), written before the
@@ -40,9 +39,9 @@ class EvalCommandTest {
     @Test
     void probe_documents_do_not_regress() throws Exception {
         JsonNode scores = scores("probe-documents/corpus.jsonl");
-        assertThat(scores.at("/overall/recall").asDouble()).isGreaterThanOrEqualTo(0.96);
+        assertThat(scores.at("/overall/recall").asDouble()).isGreaterThanOrEqualTo(0.97);
         assertThat(scores.at("/overall/precision").asDouble()).isGreaterThanOrEqualTo(0.91);
-        assertThat(scores.at("/documents/sensitive_recall").asDouble()).isGreaterThanOrEqualTo(255 / 278.0);
+        assertThat(scores.at("/documents/sensitive_recall").asDouble()).isGreaterThanOrEqualTo(266 / 278.0);
         assertThat(scores.at("/documents/false_alarm_rate").asDouble()).isZero();
         assertThat(scores.at("/documents/count").asInt()).isEqualTo(424);
     }

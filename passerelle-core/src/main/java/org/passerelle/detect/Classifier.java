@@ -22,7 +22,7 @@ final class Classifier {
     /** Names found with a title, a role or clinical typography; a bare "Given Family" pair may be a famous person. */
     private static final Set<String> STRONG_NAME_RULES = Set.of("title", "role-word",
             "given-name-and-upper-case-family-name", "column-header", "same-name-elsewhere",
-            "lower-case-name-after-title-or-patient", PersonNameRecognizer.PARTICULARS.rule(), FieldValueRecognizer.PERSON_RECORD.rule(), Hl7SegmentRecognizer.FIELD.rule(),
+            "lower-case-name-after-title-or-patient", PersonNameRecognizer.PARTICULARS.rule(), PersonNameRecognizer.PAIR_PARTICULARS.rule(), FieldValueRecognizer.PERSON_RECORD.rule(), Hl7SegmentRecognizer.FIELD.rule(),
             DicomHeaderRecognizer.ELEMENT.rule());
 
     /**
@@ -57,6 +57,7 @@ final class Classifier {
                     formName = formName || finding.explanation() == PersonNameRecognizer.NAME_FIELD;
                     // a name in a record with a person's age or sex is that person's particulars
                     particulars = particulars || finding.explanation() == PersonNameRecognizer.PARTICULARS
+                            || finding.explanation() == PersonNameRecognizer.PAIR_PARTICULARS
                             || finding.explanation() == FieldValueRecognizer.PERSON_RECORD;
                 }
                 case EMAIL, PHONE, ADDRESS -> contact = true;
@@ -209,13 +210,16 @@ final class Classifier {
         return false;
     }
 
-    /** The first token of "this is", "I'm" or "I am" right before {@code name}, or -1. */
+    /** The first token of "this is", "I'm", "I am" or "c'est" right before {@code name}, or -1. */
     private static int selfIntroduction(Document document, int name) {
         if (document.tokenIs(name - 1, "is") && document.tokenIs(name - 2, "this")) {
             return name - 2;
         }
         if (document.tokenIs(name - 1, "m") && document.isApostrophe(name - 2) && document.tokenIs(name - 3, "i")) {
             return name - 3;
+        }
+        if (document.tokenIs(name - 1, "est") && document.isApostrophe(name - 2) && document.tokenIs(name - 3, "c")) {
+            return name - 3; // "Bonjour docteur, c'est Mariana Ribeiro."
         }
         return document.tokenIs(name - 1, "am") && document.tokenIs(name - 2, "i") ? name - 2 : -1;
     }
@@ -596,13 +600,29 @@ final class Classifier {
 
     /**
      * Whether the word of work at {@code token} says no work here: the first word of a noun joined to
-     * "up" ("a quick heads-up", "a cardiac work-up"), or the work a person is off or (not) fit for
-     * ("off work", "not fit for work": a fitness note's words).
+     * "up" ("a quick heads-up", "a cardiac work-up"), the work a person is off or (not) fit for
+     * ("off work", "not fit for work": a fitness note's words), or French reading ("la lecture").
      */
     private static boolean saysNoWork(Document document, int token) {
         return document.isSymbol(token + 1, '-') && document.tokenIs(token + 2, "up") && document.touchesNext(token)
                 || document.tokenIs(token, "work") && (document.tokenIs(token - 1, "off")
-                        || document.tokenIs(token - 1, "for") && document.tokenIsAny(token - 2, "fit", "unfit"));
+                        || document.tokenIs(token - 1, "for") && document.tokenIsAny(token - 2, "fit", "unfit"))
+                || document.tokenIs(token, "lecture") && frenchReading(document, token)
+                // "le langage écrit", "l'expression écrite", "par écrit": written, no one wrote
+                || document.tokenIs(token, "écrit") && document.tokenIsAny(token - 1, WRITTEN);
+    }
+
+    /** What "écrit" qualifies as an adjective, or the preposition of "par écrit". */
+    private static final String[] WRITTEN = {"langage", "langue", "expression", "production", "compréhension", "français",
+        "examen", "épreuve", "test", "par", "l"};
+
+    /**
+     * Whether "lecture" is French reading, a child's skill, not an English talk: after a French
+     * article or before "à" ("la lecture", "lecture à -2 écarts-types", "en lecture").
+     */
+    private static boolean frenchReading(Document document, int token) {
+        int before = document.isApostrophe(token - 1) ? token - 2 : token - 1;
+        return document.tokenIsAny(before, "la", "en", "de", "sa", "une", "l", "et") || document.tokenIsAny(token + 1, "à", "et");
     }
 
     /** Places of care that are also places of work: "the stroke unit", "le service de cardiologie". */
@@ -1051,17 +1071,21 @@ final class Classifier {
 
     /**
      * Whether the sentence of the name starting at {@code first}, up to its last word {@code end},
-     * is a note's heading: a titled or a relative's name and nothing after ("Transmissions – Mme
-     * Odette Girard."), or a name and its age ("Suivi – Noémie Baudry, 16 ans."); not "Mathis
+     * is a note's heading: a name after the kind of note ({@link #afterAKindOfNote}), a titled or a
+     * relative's name and nothing after ("Transmissions – Mme Odette Girard."), or a name and its age
+     * ("Suivi – Noémie Baudry, 16 ans."); not "Mathis
      * Perrin, 12 ans, a gagné le concours de dessin.", nor a programme's "Intervenante : Claire Dubois."
      */
     private static boolean heading(Document document, int first, int end) {
+        if (afterAKindOfNote(document, first)) {
+            return true; // "Bilan orthophonique – Inès Boukhris, 7 ans, CE1": whatever the heading says after the name
+        }
         int last = first;
         while (last < end && (document.startsUpper(last + 1) || document.isSymbol(last + 1, '-'))) {
             last++;
         }
         if (last >= end) {
-            return introducedAsPatient(document, first) || afterAKindOfNote(document, first);
+            return introducedAsPatient(document, first);
         }
         int particulars = document.isSymbol(last + 1, '(') || document.isSymbol(last + 1, ',') ? last + 2 : last + 1;
         return ageEnd(document, particulars) >= end;

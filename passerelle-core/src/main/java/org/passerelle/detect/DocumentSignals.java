@@ -53,6 +53,7 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms, int[] p
         int journee = document.wordId("journée");
         int reunion = document.wordId("réunion");
         int programme = document.wordId("programme");
+        int ecole = document.wordId("école");
         int ans = document.wordId("ans");
         int yo = document.wordId("yo"); // "58yo", "58 yo": an age, as "58 ans"
         int m = document.wordId("m");
@@ -75,7 +76,8 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms, int[] p
                     int token = document.occurrence(id, i);
                     events += id == histoire && clinicalHistory(document, token) || id == journee && duringTheDay(document, token)
                             || id == reunion && clinicalMeeting(document, token)
-                            || id == programme && careProgramme(document, token) ? 0 : 1;
+                            || id == programme && careProgramme(document, token)
+                            || id == ecole && childsSchool(document, token) ? 0 : 1;
                 }
             }
             if (document.wordIn(id, PATIENT_CUES)) {
@@ -271,6 +273,30 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms, int[] p
     static boolean careProgramme(Document document, int token) {
         return (document.tokenIs(token + 1, "de") || document.tokenIs(token + 1, "d") && document.isSymbol(token + 2))
                 && (document.tokenIsAny(token + 2, CARE_PROGRAMMES) || document.tokenIsAny(token + 3, CARE_PROGRAMMES));
+    }
+
+    /** A child, in words of kin or of school: whose school "l'école" is. */
+    private static final String[] CHILDREN = {"fils", "fille", "enfant", "enfants", "élève", "petit", "petite", "son",
+        "daughter", "child", "kid"};
+    /** What makes a school a place of teaching adults or of research: "l'école doctorale", "l'école d'été". */
+    private static final String[] SCHOOLS_OF_ADULTS = {"doctorale", "d", "de", "des", "du", "normale", "nationale",
+        "supérieure", "internationale", "européenne", "thématique"};
+
+    /**
+     * "Un mot pour l'école", "il a manqué l'école": a child's school in a text about a child, not
+     * a school of talks ("l'école d'été de santé publique", "l'école doctorale").
+     */
+    static boolean childsSchool(Document document, int token) {
+        if (!(document.isApostrophe(token - 1) && document.tokenIs(token - 2, "l"))
+                || document.tokenIsAny(token + 1, SCHOOLS_OF_ADULTS)) {
+            return false;
+        }
+        for (String child : CHILDREN) {
+            if (document.positions(child).length > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Dans la journée du 23/04": during a day, not a day of talks ("journée de formation"). */

@@ -30,6 +30,8 @@ final class FieldValueRecognizer implements Recognizer {
     static final Explanation PERSON_RECORD = new Explanation("field-value", "name-in-a-person-record");
     /** The key of a full name: ambiguous, read only in a record about persons. */
     private static final String NAME = "name";
+    /** Keys of a person's full name, whose words are read apart: {@code "patientName": "Dariusz Wójcik"}. */
+    private static final Set<String> FULL_NAMES = Set.of("patient_name", "full_name", "nom_complet", "nom_prenom");
     private static final Set<String> AMBIGUOUS = Set.of("name", "code", "sample", "subject", "participant", "pseudo",
             "venue", "episode", "visit_id", "ins", "rue", "naissance", "mobile", "portable", "sejour", "séjour");
     /** FHIR's address line: an address only in an object that also holds a postcode or a town. */
@@ -122,6 +124,9 @@ final class FieldValueRecognizer implements Recognizer {
                     fullName(text, value, out);
                 }
                 continue;
+            }
+            if (FULL_NAMES.contains(key) && isQuote(text.charAt(value)) && fullName(text, value, out)) {
+                continue; // "patientName": "Dariusz Wójcik", given and family names apart
             }
             Label label = key.equals(ID) ? Label.PATIENT_ID : KEYS.get(key);
             if (label == null || key.equals(ADDRESS_LINE) && !inAnAddress(text, keyStart)
@@ -243,13 +248,14 @@ final class FieldValueRecognizer implements Recognizer {
     /**
      * Reads the full name in the string whose opening quote is at {@code at}: "Kwame Asante" (given
      * names, then the family name), "ASANTE Kwame" (the family name first, in capitals) or
-     * "Asante, Kwame". Each word must start with a capital; a single word is no full name.
+     * "Asante, Kwame". Each word must start with a capital; a single word is no full name. Returns
+     * whether the string was read as one.
      */
-    private static void fullName(String text, int at, List<Finding> out) {
+    private static boolean fullName(String text, int at, List<Finding> out) {
         char quote = text.charAt(at);
         int close = text.indexOf(quote, at + 1, Math.min(text.length(), at + 1 + MAX_VALUE));
         if (close < 0) {
-            return;
+            return false;
         }
         int comma = text.indexOf(',', at + 1, close);
         List<int[]> words = new java.util.ArrayList<>();
@@ -263,13 +269,13 @@ final class FieldValueRecognizer implements Recognizer {
             }
             if (i > start) {
                 if (!plausible(text, start, i, Label.LAST_NAME)) {
-                    return;
+                    return false;
                 }
                 words.add(new int[] {start, i});
             }
         }
         if (words.size() < 2 || words.size() > MAX_NAME_WORDS) {
-            return;
+            return false;
         }
         int[] first = words.get(0);
         boolean familyFirst = comma >= 0 && comma < words.get(1)[0] || upperCase(text, first[0], first[1]);
@@ -278,6 +284,7 @@ final class FieldValueRecognizer implements Recognizer {
             int[] word = words.get(w);
             out.add(new Finding(w == family ? Label.LAST_NAME : Label.FIRST_NAME, word[0], word[1], 0.85, PERSON_RECORD));
         }
+        return true;
     }
 
     private static boolean upperCase(String text, int start, int end) {

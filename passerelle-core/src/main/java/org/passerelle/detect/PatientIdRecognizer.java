@@ -17,7 +17,7 @@ final class PatientIdRecognizer implements Recognizer {
             "code inclusion", "référence échantillon", "reference échantillon", "sample id", "échantillon", "échantillons",
             "sujet", "sujets", "subject", "subjects", "participant", "participants", "patient", "patiente",
             "bloc", "pseudonyme", "pseudonym", "identifiant patient", "id patient", "numéro d'inclusion",
-            "inclusion", "randomisation", "ip", "id",
+            "inclusion", "randomisation", "randomization", "screening", "ip", "id",
             // an insurer's number for its member: "adhérent n° 4471093", "membership number 20934417"
             "adhérent", "adhérente", "membership number", "member number"));
     /**

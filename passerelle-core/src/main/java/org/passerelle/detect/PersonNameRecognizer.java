@@ -180,6 +180,11 @@ final class PersonNameRecognizer implements Recognizer {
                 done = next;
             }
         }
+        for (String naming : NAMING) {
+            for (int token : document.positions(naming)) {
+                lowerCaseName(document, token, out); // "a 54 year old male named kevin o'brien"
+            }
+        }
         givenAfterComma(document, out, before);
     }
 
@@ -387,7 +392,11 @@ final class PersonNameRecognizer implements Recognizer {
 
     /** Titles and patient words before which a name typed in lower case is looked for ("patient jean dupont"). */
     private static final List<String> LOWER_CASE_CUES = List.of("patient", "patiente", "mme", "mlle", "melle", "m", "mr",
-            "monsieur", "madame", "mademoiselle", "dr", "docteur", "docteure", "pr");
+            "monsieur", "madame", "mademoiselle", "dr", "docteur", "docteure", "pr",
+            // a dictation's "male named kevin o'brien", "patiente nommée" (read apart: NAMING)
+            "named", "nommé", "nommée");
+    /** Words that name who follows, in lower case too: neither titles nor roles, they are looked for apart. */
+    private static final String[] NAMING = {"named", "nommé", "nommée"};
     /**
      * Titles that stay titles in lower case, before a capitalised name ("madame Lefort", "le
      * docteur Martin"): not "m" (a metre), "me" (a pronoun) or "miss" (a verb).
@@ -424,6 +433,11 @@ final class PersonNameRecognizer implements Recognizer {
         int secondEnd = lowerCaseWord(document, second) && !document.newlineBefore(second) && !document.touchesNext(firstEnd)
                 ? hyphenated(document, second) : -1;
         boolean given = knownGivenCompound(document, name, firstEnd) && !document.tokenIn(name, COMMON);
+        if (given && secondEnd < 0 && elidedParticle(document, second) && lowerCaseWord(document, second + 2)) {
+            emit(document, out, Label.FIRST_NAME, name, firstEnd, LOWER_CASE); // "kevin o'brien", "marie d'almeida"
+            emit(document, out, Label.LAST_NAME, second, second + 2, LOWER_CASE);
+            return second + 2;
+        }
         if (given && secondEnd >= 0 && !document.tokenIn(second, COMMON) && !document.tokenIn(second, DocumentSignals.HEALTH)
                 && (document.tokenIn(second, LAST_NAMES) || yearsOfAgeAt(document, secondEnd + 1))) {
             emit(document, out, Label.FIRST_NAME, name, firstEnd, LOWER_CASE);
@@ -458,6 +472,12 @@ final class PersonNameRecognizer implements Recognizer {
         int[] value = new int[1];
         int last = document.isWord(token) ? DateRecognizer.spelledNumber(document, token, value) : -1;
         return last >= 0 && value[0] > 1 && value[0] <= OLDEST && document.tokenIs(last + 1, "ans");
+    }
+
+    /** Whether an elided particle of a family name stands at {@code token}: the "o'" of "o'brien", the "d'" of "d'almeida". */
+    private static boolean elidedParticle(Document document, int token) {
+        return document.tokenIsAny(token, "o", "d") && document.isApostrophe(token + 1) && document.touchesNext(token)
+                && document.touchesNext(token + 1);
     }
 
     /** Civil titles in lower case, before a family name the lexicon may lack: "mme rabier en 12". */
@@ -1052,8 +1072,11 @@ final class PersonNameRecognizer implements Recognizer {
             }
             if (family >= 0 && !document.newlineBefore(given + 1) && knownGiven(document, token)
                     && !document.tokenIn(given + 1, FIRST_NAMES) && !notAPerson(document, given + 1)) {
-                emit(document, out, Label.FIRST_NAME, token, given, KNOWN_PAIR);
-                emit(document, out, Label.LAST_NAME, given + 1, family, KNOWN_PAIR);
+                // a known pair before a birth, a hospital's number or a bed is a patient's, as an unknown one is there
+                Explanation why = (document.isSymbol(family + 1, ',') || document.isSymbol(family + 1, '('))
+                        && identifyingAt(document, family + 2) ? PAIR_PARTICULARS : KNOWN_PAIR;
+                emit(document, out, Label.FIRST_NAME, token, given, why);
+                emit(document, out, Label.LAST_NAME, given + 1, family, why);
                 return family;
             }
         }
@@ -1096,6 +1119,12 @@ final class PersonNameRecognizer implements Recognizer {
         int beforeBirth = pairBeforeBirth(document, token, out);
         if (beforeBirth > 0) {
             return beforeBirth;
+        }
+        if (document.tokenIsAny(token - 1, FAMILY_CALLS) && document.startsUpper(token - 1) && knownGiven(document, token)
+                && document.isCapitalized(token) && !document.newlineBefore(token)) {
+            int end = hyphenated(document, token);
+            emit(document, out, Label.FIRST_NAME, token, end, ROLE); // "nouvelles de Mamie Denise", "Uncle Bert"
+            return end;
         }
         int withParticulars = givenNameWithParticulars(document, token);
         if (withParticulars >= 0) {
@@ -1140,6 +1169,8 @@ final class PersonNameRecognizer implements Recognizer {
 
     /** The person a given name stands for, told by what follows it: an age or a room. */
     static final Explanation PARTICULARS = new Explanation("person-name", "given-name-then-age-or-room");
+    /** The person a pair of names stands for, told by what follows it: a birth, a hospital's number or a bed. */
+    static final Explanation PAIR_PARTICULARS = new Explanation("person-name", "name-then-birth-number-or-bed");
     /** Words after a number that make it an age ("3 ans", "58 yo", "6 months"). */
     static final String[] AGE_UNITS = {"ans", "an", "mois", "yo", "y", "years", "year", "months"};
     /** Words of a ward's bed, before its number: a hospital's by themselves. */
@@ -1210,25 +1241,44 @@ final class PersonNameRecognizer implements Recognizer {
 
     /** The rest of {@link #pairBeforeBirth}, out of line: a pair before a comma, a bracket or a form's next field, its cue at {@code cue}. */
     private int bornAfter(Document document, int token, int firstEnd, int second, int secondEnd, int cue, List<Finding> out) {
-        boolean born = document.tokenIsAny(cue, BIRTH_CUES) && (document.tokenIsAny(cue, "dob", "ddn")
-                || document.tokenIsAny(cue + 1, "le", "en", "on", "in") || document.isNumber(cue + 1)); // not "née de la réforme"
-        // or an age: "Winifred Thistlewood, 88 ans", "Arthur Penhaligon (84 years)"
-        boolean aged = (document.isNumber(cue) && document.tokenLength(cue) <= 3 && document.tokenIsAny(cue + 1, AGE_UNITS)
-                // "Thaddeus Olawale, aged 34"
-                || document.tokenIsAny(cue, AGED) && document.isNumber(cue + 1) && document.tokenLength(cue + 1) <= 3)
-                && !document.tokenIsAny(token - 1, DETERMINERS); // not "Les Grands Moulins, 100 ans d'histoire"
-        if (!born && !aged && !(document.tokenIs(cue, "date") && document.tokenIsAny(cue + 2, "naissance", "birth"))
-                && !hospitalNumber(document, cue)
-                // or a ward's bed: "Re: Bartholomew Quayle - bed 14 - discharge delayed", "Léon Marchal, lit 3"
-                && !(document.tokenIsAny(cue, ROOMS) && document.isNumber(cue + 1))
+        if (!particularsAt(document, token, cue)
                 || document.tokenIn(second, COMMON) || document.tokenIn(token, COMMON) || notAPerson(document, token)
                 || notAPerson(document, second) || document.tokenLength(token) < 2 || document.tokenLength(second) < 2) {
             return -1;
         }
         boolean familyFirst = document.isUpperCase(token) && !document.isUpperCase(second); // "NOWICKI Kacper, DOB …"
-        emit(document, out, familyFirst ? Label.LAST_NAME : Label.FIRST_NAME, token, firstEnd, TYPOGRAPHY);
-        emit(document, out, familyFirst ? Label.FIRST_NAME : Label.LAST_NAME, second, secondEnd, TYPOGRAPHY);
+        Explanation why = identifyingAt(document, cue) ? PAIR_PARTICULARS : TYPOGRAPHY;
+        emit(document, out, familyFirst ? Label.LAST_NAME : Label.FIRST_NAME, token, firstEnd, why);
+        emit(document, out, familyFirst ? Label.FIRST_NAME : Label.LAST_NAME, second, secondEnd, why);
         return secondEnd;
+    }
+
+    /**
+     * Whether what starts at {@code cue}, after a name starting at {@code token} and a comma, a
+     * bracket or a dash, singles out a person: a birth ("né le …", "DOB …"), an age ("88 ans", "aged
+     * 34"; not "Les Grands Moulins, 100 ans d'histoire"), a hospital's number or a ward's bed.
+     */
+    private static boolean particularsAt(Document document, int token, int cue) {
+        // or an age: "Winifred Thistlewood, 88 ans", "Arthur Penhaligon (84 years)"
+        boolean aged = (document.isNumber(cue) && document.tokenLength(cue) <= 3 && document.tokenIsAny(cue + 1, AGE_UNITS)
+                // "Thaddeus Olawale, aged 34"
+                || document.tokenIsAny(cue, AGED) && document.isNumber(cue + 1) && document.tokenLength(cue + 1) <= 3)
+                && !document.tokenIsAny(token - 1, DETERMINERS); // not "Les Grands Moulins, 100 ans d'histoire"
+        return aged || identifyingAt(document, cue);
+    }
+
+    /**
+     * Whether what starts at {@code cue} after a name identifies a patient by itself: a birth, a
+     * hospital's number or a ward's bed (an age does not: "Claire Dupont, 52 ans, connue pour ses
+     * travaux" is a researcher's).
+     */
+    private static boolean identifyingAt(Document document, int cue) {
+        boolean born = document.tokenIsAny(cue, BIRTH_CUES) && (document.tokenIsAny(cue, "dob", "ddn")
+                || document.tokenIsAny(cue + 1, "le", "en", "on", "in") || document.isNumber(cue + 1)); // not "née de la réforme"
+        return born || document.tokenIs(cue, "date") && document.tokenIsAny(cue + 2, "naissance", "birth")
+                || hospitalNumber(document, cue)
+                // or a ward's bed: "Re: Bartholomew Quayle - bed 14 - discharge delayed", "Léon Marchal, lit 3"
+                || document.tokenIsAny(cue, ROOMS) && document.isNumber(cue + 1);
     }
 
     /** A hospital's number for its patient, after a name and a comma: "Desmond Achterberg, hospital no. K4417820". */
@@ -1248,7 +1298,9 @@ final class PersonNameRecognizer implements Recognizer {
         while (document.isSymbol(value, '.') || document.isSymbol(value, ':')) {
             value++;
         }
-        return aCode(document, value);
+        // or an NHS number in its three groups: "NHS no. 485 777 3456"
+        return aCode(document, value) || document.isNumber(value) && document.isNumber(value + 1) && document.isNumber(value + 2)
+                && document.tokenLength(value) == 3 && document.tokenLength(value + 1) == 3 && document.tokenLength(value + 2) == 4;
     }
 
     /** Whether a code of four characters or more, three of them digits, starts at {@code token}: "K4417820", "4417820". */
@@ -1265,6 +1317,11 @@ final class PersonNameRecognizer implements Recognizer {
         }
         return digits >= 3 && end - document.start(token) >= 4;
     }
+
+    /** What a family calls its members before their given name, capitalised as a title is: "Mamie Denise", "Uncle Bert". */
+    private static final String[] FAMILY_CALLS = {"mamie", "mami", "papi", "papy", "mémé", "pépé", "grandma", "grandpa",
+        "granny", "grandad", "granddad", "nana", "nanny", "tonton", "tata", "tatie", "auntie", "aunt", "uncle", "tante",
+        "oncle", "cousin", "cousine"};
 
     /** A known given name alone, the subject of a verb: "Luca will present", "Nadia le remplacera". */
     static final Explanation ACTING = new Explanation("person-name", "given-name-then-verb");
@@ -1464,8 +1521,8 @@ final class PersonNameRecognizer implements Recognizer {
         if (document.tokenIs(t, "d") && document.isApostrophe(t + 1)) {
             t += 2;
         }
-        boolean elided = document.tokenLength(t) == 1 && document.isApostrophe(t + 1)
-                && document.touchesNext(t) && document.touchesNext(t + 1); // N'GUESSAN, O'SULLIVAN
+        boolean elided = document.tokenLength(t) == 1 && document.isApostrophe(t + 1) && document.tokenIsAny(t, NAME_ELISIONS)
+                && document.touchesNext(t) && document.touchesNext(t + 1); // N'GUESSAN, O'SULLIVAN; not "C'est"
         if (!document.isWord(t) || !document.startsUpper(t) || (document.tokenLength(t) < 2 && !elided)) {
             return -1;
         }
@@ -1522,7 +1579,7 @@ final class PersonNameRecognizer implements Recognizer {
         int end = token;
         int last = token + 2 * (MAX_COMPOUND_PARTS - 1); // a part and its joining symbol: two tokens
         while (end < last
-                && (document.isSymbol(end + 1, '-') || document.isApostrophe(end + 1))
+                && (document.isSymbol(end + 1, '-') || document.isApostrophe(end + 1) && elisionOfAName(document, end))
                 && document.touchesNext(end) && document.touchesNext(end + 1) && document.isWord(end + 2)
                 && (document.startsUpper(end + 2) || document.tokenLength(end) == 1)) {
             end += 2;
@@ -1530,12 +1587,24 @@ final class PersonNameRecognizer implements Recognizer {
         return end;
     }
 
+    /**
+     * Whether the word before an apostrophe may start a name: a word of two letters or more
+     * ("Ma'ruf"), or the elided particle of a family name ("O'Brien", "N'Guessan", "M'Bappé",
+     * "D'Almeida"); not the elided pronoun or article of a French sentence's first word ("C'est
+     * Marie qui…", "J'ai vu", "L'équipe").
+     */
+    private static boolean elisionOfAName(Document document, int token) {
+        return document.tokenLength(token) > 1 || document.tokenIsAny(token, NAME_ELISIONS);
+    }
+
+    private static final String[] NAME_ELISIONS = {"o", "d", "n", "m"};
+
     private static void emit(Document document, List<Finding> out, Label label, int first, int last, Explanation why) {
         int end = document.end(last);
         if (label == Label.FIRST_NAME && document.isSymbol(last, '.')) {
             end = document.end(last); // the initial keeps its dot
         }
-        double score = why == TITLE || why == TYPOGRAPHY || why == NAME_FIELD ? 0.9
+        double score = why == TITLE || why == TYPOGRAPHY || why == NAME_FIELD || why == PAIR_PARTICULARS ? 0.9
                 : why == ROLE || why == LOWER_CASE || why == ADDRESSEE ? 0.85 : 0.75;
         out.add(new Finding(label, document.start(first), end, score, why));
     }

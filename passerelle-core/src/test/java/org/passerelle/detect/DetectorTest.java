@@ -1460,6 +1460,36 @@ class DetectorTest {
     }
 
     @Test
+    void a_family_s_message_a_child_s_school_a_patient_s_portal_and_a_crisis_plan_name_their_patient() {
+        for (String text : List.of(
+                "Coucou tout le monde, nouvelles de Mamie Denise : l'EHPAD a appelé, elle a fait une petite chute cette "
+                        + "nuit, pas de fracture mais elle est très confuse. Bisous, Valérie",
+                "Peux-tu m'aider à écrire un mot pour l'école ? Mon fils Naël Haddad (CM2) a été absent du 24 au 26 "
+                        + "novembre à cause d'une gastro-entérite.",
+                "Bonjour docteur, c'est Mariana Ribeiro. J'ai reçu mes résultats de prise de sang, ma ferritine est à 6.",
+                "Crisis and contingency plan – Ruairi Gallagher, NHS no. 485 777 3456\nEarly warning signs: stops "
+                        + "sleeping, stops taking lithium.",
+                "Bilan orthophonique – Inès Boukhris, 7 ans, CE1\nTrouble spécifique du langage écrit (dyslexie "
+                        + "phonologique) ; lecture à -2 écarts-types.",
+                // French reading is no English lecture
+                "Bilan orthophonique – Inès Boukhris\nDyslexie phonologique sévère, lecture à -2 écarts-types.",
+                "patient is a 54 year old male named kevin o'brien with a history of type 2 diabetes and hypertension",
+                "{\"dispensed\": [{\"patientName\": \"Dariusz Wójcik\", \"drug\": \"methadone\", \"dose\": \"60 mg\"}]}")) {
+            assertThat(DETECTOR.analyze(text).classification().reasons()).as(text).contains(Reason.NOMINATIVE_HEALTH);
+        }
+        assertThat(DETECTOR.analyze("Hi Priya,\n\nScreening no. S-0413 is a screen failure: eGFR came back at 28.")
+                .classification().reasons()).contains(Reason.PSEUDONYMISED_HEALTH);
+        // a summer school, a talk, a famous woman, a researcher's age
+        for (String text : List.of(
+                "L'école d'été de santé publique accueille Naël Haddad, qui parlera de la gastro-entérite de l'enfant.",
+                "Conférence – Inès Boukhris\nLa dyslexie phonologique : lecture et langage écrit chez l'enfant.",
+                "C'est Marie Curie qui a découvert le polonium et le radium.",
+                "Ruairi Gallagher, 52 ans, connu pour ses travaux sur le lithium et la dépression, rejoint l'équipe.")) {
+            assertThat(DETECTOR.analyze(text).classification().sensitive()).as(text).isFalse();
+        }
+    }
+
+    @Test
     void a_valid_nir_alone_is_sensitive() {
         assertThat(DETECTOR.analyze("mon numéro : 1 61 03 75 113 042 88").classification().sensitive()).isTrue();
     }

@@ -165,6 +165,9 @@ class RecognizerCasesTest {
     static Stream<Case> patientId() {
         return Stream.of(
                 found("Monsieur Paul BERNARD, IP: 67475839483, nous a contacté", Label.PATIENT_ID, "67475839483"),
+                // a screening number
+                found("Screening no. S-0413 is a screen failure: eGFR 28.", Label.PATIENT_ID, "S-0413"),
+                none("The screening programme started in 2019.", Label.PATIENT_ID),
                 // an insurer's number for its member; not the year one joined
                 found("Objet : demande de prise en charge – adhérent n° 4471093", Label.PATIENT_ID, "4471093"),
                 found("Membership number: 20934417", Label.PATIENT_ID, "20934417"),
@@ -394,6 +397,17 @@ class RecognizerCasesTest {
                 none("Yesterday, Sarah went home.", Label.LAST_NAME),
                 // a given name alone before a negated auxiliary
                 found("hey, just so you know, Yuki won't be at standup this week", Label.FIRST_NAME, "Yuki"),
+                // what a family calls a member before her given name; a lower-case name after "named"
+                found("Coucou tout le monde, nouvelles de Mamie Denise : elle a fait une chute.", Label.FIRST_NAME, "Denise"),
+                found("Yesterday Grandpa Joe fell in the garden.", Label.FIRST_NAME, "Joe"),
+                found("a 54 year old male named kevin o'brien with diabetes", Label.LAST_NAME, "o'brien"),
+                found("a 54 year old male named kevin o'brien with diabetes", Label.FIRST_NAME, "kevin"),
+                none("a variable named patient_id in the table", Label.FIRST_NAME),
+                none("a dog named max who limps", Label.FIRST_NAME),
+                // a French sentence's elided first word is no family name
+                none("C'est Marie qui a relu le protocole.", Label.LAST_NAME),
+                none("J'ai vu Marie hier.", Label.LAST_NAME),
+                found("Dr Siobhan O'Sullivan a relu le protocole.", Label.LAST_NAME, "O'Sullivan"),
                 // the writer who introduces themself
                 found("My name is Ifeoma Chukwu and I took part in your study.", Label.LAST_NAME, "Chukwu"),
                 none("Their name is Sleep Study Two.", Label.LAST_NAME),
@@ -834,6 +848,10 @@ class RecognizerCasesTest {
                 none("<taxon><genus>Rosa</genus><family>Rosaceae</family></taxon>", Label.LAST_NAME),
                 none("<drug><name>Doliprane</name><code>N02BE01</code></drug>", Label.LAST_NAME),
                 none("<nom>diabète</nom>", Label.LAST_NAME),
+                // a full name under a key that says so, its words apart
+                found("{\"patientName\": \"Dariusz Wójcik\", \"drug\": \"methadone\"}", Label.FIRST_NAME, "Dariusz"),
+                found("{\"patientName\": \"Dariusz Wójcik\", \"drug\": \"methadone\"}", Label.LAST_NAME, "Wójcik"),
+                found("{\"patient_name\": \"DURAND\"}", Label.LAST_NAME, "DURAND"),
                 // a full name under "name" in a record that holds a person's age or sex
                 found("{\"name\": \"Kwame Asante\", \"age\": 58, \"complaint\": \"chest pain\"}", Label.FIRST_NAME, "Kwame"),
                 found("{\"name\": \"Kwame Asante\", \"age\": 58, \"complaint\": \"chest pain\"}", Label.LAST_NAME, "Asante"),
