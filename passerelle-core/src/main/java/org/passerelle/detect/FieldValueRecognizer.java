@@ -34,6 +34,8 @@ final class FieldValueRecognizer implements Recognizer {
     private static final Set<String> FULL_NAMES = Set.of("patient_name", "full_name", "nom_complet", "nom_prenom");
     private static final Set<String> AMBIGUOUS = Set.of("name", "code", "sample", "subject", "participant", "pseudo",
             "venue", "episode", "visit_id", "ins", "rue", "naissance", "mobile", "portable", "sejour", "séjour");
+    /** HL7 CDA's element of a birth date. */
+    private static final String BIRTH_TIME = "birth_time";
     /** FHIR's address line: an address only in an object that also holds a postcode or a town. */
     private static final String ADDRESS_LINE = "line";
     private static final Map<String, Label> KEYS;
@@ -48,7 +50,7 @@ final class FieldValueRecognizer implements Recognizer {
         keys.put("family", Label.LAST_NAME);
         keys.put("given", Label.FIRST_NAME);
         keys.put(ADDRESS_LINE, Label.ADDRESS);
-        keys.put("birth_time", Label.BIRTH_DATE); // HL7 CDA's <birthTime value="19750921"/>
+        keys.put(BIRTH_TIME, Label.BIRTH_DATE); // HL7 CDA's <birthTime value="19750921"/>
         KEYS = java.util.Collections.unmodifiableMap(keys);
     }
 
@@ -64,7 +66,9 @@ final class FieldValueRecognizer implements Recognizer {
         Set<String> ends = new HashSet<>();
         for (String key : KEYS.keySet()) {
             String[] words = key.split("_");
-            ends.add(words[words.length - 1]);
+            if (!key.equals(BIRTH_TIME)) {
+                ends.add(words[words.length - 1]); // not "time", the commonest of words: CDA writes "birthTime" whole
+            }
             ends.add(key.replace("_", ""));
         }
         KEY_ENDS = Vocabulary.of(ends);

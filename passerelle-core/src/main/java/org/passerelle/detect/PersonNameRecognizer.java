@@ -1120,8 +1120,8 @@ final class PersonNameRecognizer implements Recognizer {
         if (beforeBirth > 0) {
             return beforeBirth;
         }
-        if (document.tokenIsAny(token - 1, FAMILY_CALLS) && document.startsUpper(token - 1) && knownGiven(document, token)
-                && document.isCapitalized(token) && !document.newlineBefore(token)) {
+        if (knownGiven(document, token) && document.startsUpper(token - 1) && document.isCapitalized(token)
+                && !document.newlineBefore(token) && document.tokenIsAny(token - 1, FAMILY_CALLS)) {
             int end = hyphenated(document, token);
             emit(document, out, Label.FIRST_NAME, token, end, ROLE); // "nouvelles de Mamie Denise", "Uncle Bert"
             return end;
@@ -1473,7 +1473,7 @@ final class PersonNameRecognizer implements Recognizer {
         // a word its bracket touches is code, a call or a type: "nom VARCHAR(80)", "Name: COUNT(*)"
         return !(document.touchesNext(token) && document.isSymbol(token + 1, '('))
                 // a numbered place of a hospital: "From: Ward 7 Admin", "Pavillon 4"
-                && !(document.tokenIsAny(token, NUMBERED_PLACES) && document.isNumber(token + 1));
+                && !(document.isNumber(token + 1) && document.tokenIsAny(token, NUMBERED_PLACES));
     }
 
     /** Places of a hospital known by their number, not a name ("Ward 7"), though "Ward" is a family name too. */
@@ -1521,7 +1521,7 @@ final class PersonNameRecognizer implements Recognizer {
         if (document.tokenIs(t, "d") && document.isApostrophe(t + 1)) {
             t += 2;
         }
-        boolean elided = document.tokenLength(t) == 1 && document.isApostrophe(t + 1) && document.tokenIsAny(t, NAME_ELISIONS)
+        boolean elided = document.tokenLength(t) == 1 && document.isApostrophe(t + 1) && elisionOfAName(document, t)
                 && document.touchesNext(t) && document.touchesNext(t + 1); // N'GUESSAN, O'SULLIVAN; not "C'est"
         if (!document.isWord(t) || !document.startsUpper(t) || (document.tokenLength(t) < 2 && !elided)) {
             return -1;
@@ -1579,8 +1579,9 @@ final class PersonNameRecognizer implements Recognizer {
         int end = token;
         int last = token + 2 * (MAX_COMPOUND_PARTS - 1); // a part and its joining symbol: two tokens
         while (end < last
-                && (document.isSymbol(end + 1, '-') || document.isApostrophe(end + 1) && elisionOfAName(document, end))
+                && (document.isSymbol(end + 1, '-') || document.isApostrophe(end + 1))
                 && document.touchesNext(end) && document.touchesNext(end + 1) && document.isWord(end + 2)
+                && (document.isSymbol(end + 1, '-') || elisionOfAName(document, end))
                 && (document.startsUpper(end + 2) || document.tokenLength(end) == 1)) {
             end += 2;
         }
@@ -1594,10 +1595,12 @@ final class PersonNameRecognizer implements Recognizer {
      * Marie qui…", "J'ai vu", "L'équipe").
      */
     private static boolean elisionOfAName(Document document, int token) {
-        return document.tokenLength(token) > 1 || document.tokenIsAny(token, NAME_ELISIONS);
+        if (document.tokenLength(token) > 1) {
+            return true;
+        }
+        char letter = Character.toLowerCase(document.charAt(document.start(token)));
+        return letter == 'o' || letter == 'd' || letter == 'n' || letter == 'm';
     }
-
-    private static final String[] NAME_ELISIONS = {"o", "d", "n", "m"};
 
     private static void emit(Document document, List<Finding> out, Label label, int first, int last, Explanation why) {
         int end = document.end(last);
