@@ -30,7 +30,8 @@ class EvalCommandTest {
 
     /**
      * The documents written as held-out sets (reference-data/probe-documents), kept as a regression
-     * corpus at the level reached: 12 sensitive documents of 278 are still missed (its README says
+     * corpus at the level reached: 18 sensitive documents of 298 are still missed (set O
+     * was just added, untuned) (its README says
      * which kinds), so its floor is below the issue's 0.98. Its span precision is lower than the
      * corpora's: its gold leaves unmarked some markers the detector reads ("notre article, qu'on
      * soumet", "our patent attorney", "merci de ne pas transférer ce message"), written before the
@@ -40,10 +41,10 @@ class EvalCommandTest {
     void probe_documents_do_not_regress() throws Exception {
         JsonNode scores = scores("probe-documents/corpus.jsonl");
         assertThat(scores.at("/overall/recall").asDouble()).isGreaterThanOrEqualTo(0.97);
-        assertThat(scores.at("/overall/precision").asDouble()).isGreaterThanOrEqualTo(0.91);
-        assertThat(scores.at("/documents/sensitive_recall").asDouble()).isGreaterThanOrEqualTo(266 / 278.0);
+        assertThat(scores.at("/overall/precision").asDouble()).isGreaterThanOrEqualTo(0.90);
+        assertThat(scores.at("/documents/sensitive_recall").asDouble()).isGreaterThanOrEqualTo(280 / 298.0);
         assertThat(scores.at("/documents/false_alarm_rate").asDouble()).isZero();
-        assertThat(scores.at("/documents/count").asInt()).isEqualTo(424);
+        assertThat(scores.at("/documents/count").asInt()).isEqualTo(454);
     }
 
     /** The JSON scores of {@code eval} on a corpus of the repository's reference data (the command must succeed). */
