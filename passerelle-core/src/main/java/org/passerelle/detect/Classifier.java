@@ -957,7 +957,8 @@ final class Classifier {
         "doctorante", "phd", "postdoc", "student", "étudiant", "étudiante", "fictional", "fictif", "fictive", "novel",
         "roman", "film", "movie", "character", "personnage", "quiz", "radiologue", "radiologist", "chirurgien", "surgeon",
         "physician", "infirmière", "infirmier", "pharmacien", "pharmacienne", "pharmacist", "director", "directeur",
-        "directrice", "manager", "responsable", "intervenant", "intervenante", "intervenants", "orateur", "oratrice",
+        "directrice", "manager", "responsable", "intervenant", "intervenante", "intervenants", "intervenantes", "orateur",
+        "oratrice", "orateurs", "oratrices", "speakers",
         // practitioners named by their trade: "Gérard Vautrin est notre nouveau kinésithérapeute. Il prend en charge les fractures"
         "kinésithérapeute", "kinésithérapeutes", "physiotherapist", "ergothérapeute", "orthophoniste", "dentiste", "dentist",
         "diététicien", "diététicienne", "dietitian", "ostéopathe", "osteopath", "podologue", "podiatrist",
@@ -1201,7 +1202,7 @@ final class Classifier {
      * historical figure's.
      */
     private static boolean particular(Document document, int first) {
-        if (introducedAsPatient(document, first) || document.isSymbol(first - 1, ':')) {
+        if (introducedAsPatient(document, first) || document.isSymbol(first - 1, ':') || headsARow(document, first)) {
             return true;
         }
         int after = first + 1;
@@ -1215,6 +1216,62 @@ final class Classifier {
             return ageEnd(document, after + 1) >= 0;
         }
         return false;
+    }
+
+    /** How many cells of a row are read for its delimiters. */
+    private static final int ROW_REACH = 40;
+
+    /**
+     * Whether the name at {@code first} opens a row of a table, its line cut in cells by tabs, ';'
+     * or '|' (two at least): the row is that person's record ("LEMAIRE Pascale⇥Biochimie⇥lombalgie⇥17/11").
+     */
+    private static boolean headsARow(Document document, int first) {
+        int start = document.isSymbol(first - 1, '|') ? first - 1 : first;
+        if (!(start == 0 || document.newlineBefore(start)) || cells(document, start) < 3) {
+            return false;
+        }
+        // the table's header, the first of the lines cut the same way above: not a programme's
+        // ("Orateur | Sujet") nor a staff list's ("Nom;Spécialité", "Nom;Service;Téléphone")
+        int header = start;
+        for (int above = lineAbove(document, header); above >= 0 && cells(document, above) >= 3; above = lineAbove(document, above)) {
+            header = above;
+        }
+        for (int t = header; t < document.tokenCount() && (t == header || !document.newlineBefore(t)); t++) {
+            if (document.tokenIsAny(t, TOPIC_COLUMNS)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Columns of a table of talks, staff or topics, not of persons' records. */
+    private static final String[] TOPIC_COLUMNS = {"sujet", "thème", "theme", "titre", "title", "topic", "orateur",
+        "oratrice", "speaker", "spécialité", "specialty", "speciality", "rôle", "role", "fonction", "poste", "téléphone",
+        "phone", "email", "mail", "bureau", "office", "cours", "course", "enseignement", "matière", "module"};
+
+    /** How many cells the line from {@code start} has, cut by tabs, ';' or '|' (read for {@link #ROW_REACH} tokens). */
+    private static int cells(Document document, int start) {
+        int delimiters = 0;
+        String text = document.text();
+        for (int t = start + 1; t < document.tokenCount() && t <= start + ROW_REACH && !document.newlineBefore(t); t++) {
+            if (document.isSymbol(t, ';') || document.isSymbol(t, '|')
+                    || text.indexOf('\t', document.end(t - 1), document.start(t)) >= 0) {
+                delimiters++;
+            }
+        }
+        return delimiters + 1;
+    }
+
+    /** The first token of the line above the line that starts at {@code start}, or -1. */
+    private static int lineAbove(Document document, int start) {
+        if (start <= 0) {
+            return -1;
+        }
+        int t = start - 1;
+        while (t > 0 && !document.newlineBefore(t)) {
+            t--;
+        }
+        return t;
     }
 
     /** One of {@link #ILLNESS_LISTS}, by its bit. */
@@ -1547,8 +1604,19 @@ final class Classifier {
     }
 
     private static boolean endsSentence(Document document, int token) {
-        return document.isSymbol(token, '.') || document.isSymbol(token, '!') || document.isSymbol(token, '?')
-                || document.isSymbol(token, ';');
+        if (document.isSymbol(token, '.')) {
+            return !titleDot(document, token);
+        }
+        return document.isSymbol(token, '!') || document.isSymbol(token, '?') || document.isSymbol(token, ';');
+    }
+
+    /** Titles abbreviated with a dot, which ends no sentence: "ulcère de la jambe, M. Bertrand Lacombe", "seen by Dr. Shah". */
+    private static final String[] DOTTED_TITLES = {"m", "mr", "mrs", "ms", "dr", "pr", "prof", "mme", "mlle"};
+
+    private static boolean titleDot(Document document, int dot) {
+        int title = dot - 1;
+        return title >= 0 && document.touchesNext(title) && document.tokenLength(title) <= 4 && document.startsUpper(title)
+                && document.startsUpper(dot + 1) && document.tokenIsAny(title, DOTTED_TITLES);
     }
 
     /**
@@ -2173,12 +2241,29 @@ final class Classifier {
                     && !document.isSymbol(t, '«') && !document.isSymbol(t, '"'); t++) {
                 // a title in quotes on the line ("DUPONT Léa – « Biomarqueurs de la sepsis »") is a work, not a condition
                 if (clinicalNotRole(document, t)) {
+                    if (lines == 0 && topicsAbove(document, lineStart)) {
+                        return false; // "| Orateur | Thème |" over "| Paul MARTIN | La BPCO en 2025 |": a programme
+                    }
                     lastLine = lineStart;
                     if (++lines >= 2) {
                         return true;
                     }
                     break;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the line above the line from {@code lineStart} (a table's header, a list's heading) names topics or roles. */
+    private static boolean topicsAbove(Document document, int lineStart) {
+        int above = lineAbove(document, lineStart);
+        if (above >= 0 && document.isSymbol(above, '|') && document.isSymbol(above + 1, '-')) {
+            above = lineAbove(document, above); // a Markdown table's rule, under its header
+        }
+        for (int t = above; t >= 0 && t < lineStart; t++) {
+            if (document.tokenIsAny(t, TOPIC_COLUMNS)) {
+                return true;
             }
         }
         return false;

@@ -33,6 +33,10 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     "manuscrit en préparation", "manuscrit en cours de rédaction", "article en préparation",
                     "article en cours de rédaction", "avant soumission", "manuscript in preparation", "paper in preparation",
                     "before submission", "soumission prévue", "à soumettre", "submission planned", "planned submission",
+                    // results kept for the paper the writer's team is writing (not "not yet replicated",
+                    // which a published paper's limitations say too)
+                    "paper we are writing", "manuscript we are writing", "article que nous rédigeons",
+                    "article qu'on rédige", "article que nous écrivons",
                     "to be submitted", "ne pas citer", "do not cite", "do not quote", "draft manuscript", "manuscript draft",
                     // kept until the paper is out: "merci de garder ces chiffres pour vous jusqu'à la publication"
                     "jusqu'à la publication", "jusqu'à publication", "until publication", "until it is published",

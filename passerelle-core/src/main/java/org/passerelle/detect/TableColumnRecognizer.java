@@ -274,6 +274,15 @@ final class TableColumnRecognizer implements Recognizer {
 
     /** A date column's value has the digits of a date (a visit column also holds "V3", "J28"). */
     private static boolean fits(String text, int[] cell, Label label) {
+        if (label == Label.PATIENT_ID || label == Label.STAY_ID) {
+            // a code, not words: "CH 114" but not "La BPCO en 2025" nor "Insuffisance cardiaque" under a
+            // talk's "Sujet"
+            int spaces = 0;
+            for (int i = cell[0]; i < cell[1]; i++) {
+                spaces += text.charAt(i) == ' ' ? 1 : 0;
+            }
+            return spaces == 0 || spaces == 1 && digits(text, cell) > 0;
+        }
         if (label != Label.DATE && label != Label.BIRTH_DATE) {
             return true;
         }

@@ -1490,6 +1490,37 @@ class DetectorTest {
     }
 
     @Test
+    void a_titles_dot_ends_no_sentence_and_a_paper_being_written_is_unpublished() {
+        // "M." before the name: the illness and the name stand in one sentence
+        assertThat(DETECTOR.analyze("Photo 3 : ulcère veineux de la jambe gauche, M. Bertrand Lacombe, J21 de la compression.")
+                .classification().reasons()).contains(Reason.NOMINATIVE_HEALTH);
+        assertThat(DETECTOR.analyze("Le traitement de l'ulcère veineux a été présenté par M. Bertrand Lacombe au congrès de "
+                + "Lyon.").classification().sensitive()).isFalse();
+        assertThat(DETECTOR.analyze("ELN entry – Western blot: p-AKT down 70 % in the KO (n = 3). Keep for figure 4 of the "
+                + "paper we are writing.").classification().reasons()).containsExactly(Reason.UNPUBLISHED);
+        // a published paper's limitation is no marker
+        assertThat(DETECTOR.analyze("Limitations: the association has not yet been replicated in other cohorts.")
+                .classification().sensitive()).isFalse();
+    }
+
+    @Test
+    void a_table_row_that_a_name_opens_is_that_persons_record_unless_the_header_names_topics_or_roles() {
+        assertThat(DETECTOR.analyze("Agent\tService\tMotif d'absence\tDu\tAu\nLEMAIRE Pascale\tBiochimie\tlombalgie\t17/11"
+                + "\t28/11\nTOURE Ibrahima\tHématologie\topération genou\t03/11\t12/12").classification().reasons())
+                .contains(Reason.NOMINATIVE_HEALTH);
+        assertThat(DETECTOR.analyze("Tableau : Nom | Âge | Diagnostic\nMartin Claude | 67 | BPCO\nRoux Annie | 72 | "
+                + "insuffisance cardiaque").classification().reasons()).contains(Reason.NOMINATIVE_HEALTH);
+        // a programme of talks, a directory of staff by specialty
+        for (String text : List.of(
+                "| Orateur | Thème |\n| Paul MARTIN | La BPCO en 2025 |\n| Léa DURAND | Insuffisance cardiaque |",
+                "Orateurs : Paul MARTIN, la BPCO en 2025 ; Léa DURAND, insuffisance cardiaque.",
+                "Nom\tSpécialité\tThème\nMARTIN Paul\tpneumologie\tasthme sévère\nDURAND Léa\tdiabétologie\tdiabète de type 1",
+                "Nom;Service;Téléphone\nMARTIN Paul;Cardiologie;01 42 16 00 00\nDURAND Léa;Oncologie;01 42 16 00 01")) {
+            assertThat(DETECTOR.analyze(text).classification().sensitive()).as(text).isFalse();
+        }
+    }
+
+    @Test
     void a_valid_nir_alone_is_sensitive() {
         assertThat(DETECTOR.analyze("mon numéro : 1 61 03 75 113 042 88").classification().sensitive()).isTrue();
     }

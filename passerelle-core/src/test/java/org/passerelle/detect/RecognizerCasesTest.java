@@ -636,6 +636,10 @@ class RecognizerCasesTest {
                 found("ipp;nom;prenom;ddn\n8001;DURAND;Léa;1961-03-12\n", Label.LAST_NAME, "DURAND"),
                 found("INSERT INTO p (ipp, nom) VALUES\n('8001', 'DURAND'),\n", Label.LAST_NAME, "DURAND"),
                 none("x;y;z\n1;2;3\n", Label.PATIENT_ID),
+                // a code column's cell is a code, not words: a talk's "Sujet" holds topics
+                none("| Orateur | Sujet |\n| Paul MARTIN | La BPCO en 2025 |\n| Léa DURAND | Insuffisance cardiaque |",
+                        Label.PATIENT_ID),
+                found("sujet;age;sexe\nCH 114;71;H\n", Label.PATIENT_ID, "CH 114"),
                 // a codebook's rows name the columns of another table: its first column holds no one's code
                 none("Variable | Type | Description\nsubject_id | string | pseudonymous code\ndob | date | date of birth\n"
                         + "los | integer | length of stay", Label.PATIENT_ID),
