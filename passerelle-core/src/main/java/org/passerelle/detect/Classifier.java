@@ -101,8 +101,7 @@ final class Classifier {
                         && (clinicalField(document) || ownIllness(document)));
         // "Je m'appelle Sandrine Lefèvre et j'ai une sclérose en plaques": one's own illness, said with
         // one's name, is health context with its one clinical word (read last: it reads every clinical word)
-        if (!healthContext && identified && signals.healthTerms() >= 1 && (name || signed(document, findings))
-                && writerIll(document, findings, true)) {
+        if (!healthContext && identified && signals.healthTerms() >= 1 && writerIll(document, findings, name)) {
             healthContext = true;
         }
         // the words around a name say the person's health is the subject: "l'état de santé de Mme …",
@@ -224,11 +223,14 @@ final class Classifier {
         return document.tokenIs(name - 1, "am") && document.tokenIs(name - 2, "i") ? name - 2 : -1;
     }
 
-    /** Whether {@code token} starts the text, its line or its sentence, or follows a comma: "Hi, this is …". */
+    /** Whether {@code token} starts the text, its line or its sentence, or follows a comma or a greeting: "Hi, this is …". */
     private static boolean opensItsSentence(Document document, int token) {
         return token == 0 || token > 0 && (document.newlineBefore(token) || endsSentence(document, token - 1)
-                || document.isSymbol(token - 1, ','));
+                || document.isSymbol(token - 1, ',') || document.tokenIsAny(token - 1, GREETINGS));
     }
+
+    /** Greetings a self-introduction follows with no comma, as a message spoken: "Oui bonjour c'est Josiane Perrault". */
+    private static final String[] GREETINGS = {"bonjour", "bonsoir", "allô", "allo", "salut", "coucou", "hello", "hi", "hey"};
 
     /** Whether a name stands alone on the text's last line: the message's signature ("…\n\nEwan McLeod"). */
     private static boolean signed(Document document, List<Finding> findings) {
@@ -608,6 +610,8 @@ final class Classifier {
                 || document.tokenIs(token, "work") && (document.tokenIs(token - 1, "off")
                         || document.tokenIs(token - 1, "for") && document.tokenIsAny(token - 2, "fit", "unfit"))
                 || document.tokenIs(token, "lecture") && frenchReading(document, token)
+                // a ward by its number is where a patient lies: "TTO – Gwendolyn Price, Ward 12"
+                || document.isNumber(token + 1) && document.tokenIsAny(token, CARE_PLACES)
                 // "le langage écrit", "l'expression écrite", "par écrit": written, no one wrote
                 || document.tokenIs(token, "écrit") && document.tokenIsAny(token - 1, WRITTEN);
     }
@@ -955,7 +959,7 @@ final class Classifier {
         "discovered", "découvert", "découvre", "developed", "développé", "invented", "inventé", "described", "décrit",
         "appointed", "nommé", "nommée", "retired", "expert", "experte", "professor", "professeur", "doctorant",
         "doctorante", "phd", "postdoc", "student", "étudiant", "étudiante", "fictional", "fictif", "fictive", "novel",
-        "roman", "film", "movie", "character", "personnage", "quiz", "radiologue", "radiologist", "chirurgien", "surgeon",
+        "roman", "film", "movie", "character", "personnage", "quiz", "series", "série", "sitcom", "feuilleton", "radiologue", "radiologist", "chirurgien", "surgeon",
         "physician", "infirmière", "infirmier", "pharmacien", "pharmacienne", "pharmacist", "director", "directeur",
         "directrice", "manager", "responsable", "intervenant", "intervenante", "intervenants", "intervenantes", "orateur",
         "oratrice", "orateurs", "oratrices", "speakers",
@@ -1013,11 +1017,24 @@ final class Classifier {
             if (pronoun >= 0 && !person && !working && !eventAfter(document, pronoun, to)) {
                 pronoun = -1; // no illness said after it
             }
-            if (!working && (person || namedBefore(document, names, from, pronoun))) {
+            if (!working && (person || namedBefore(document, names, from, pronoun)
+                    // under a heading that names no one's illness, an illness with its definite article is a
+                    // topic ("Invitée du mois : Claire Petit. Le diabète de l'adolescent"), not the person's
+                    && (pronoun >= 0 || !generic(document, t)))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Definite articles, which name an illness in general: "le diabète de l'adolescent", "the asthma of children". */
+    private static final String[] DEFINITE_ARTICLES = {"le", "la", "les", "l", "the"};
+
+    /** Whether the clinical word at {@code token} (the first of its compound) follows a definite article. */
+    private static boolean generic(Document document, int token) {
+        int start = compoundStart(document, token);
+        int before = document.isApostrophe(start - 1) ? start - 2 : start - 1;
+        return document.tokenIsAny(before, DEFINITE_ARTICLES);
     }
 
     /**
@@ -1097,9 +1114,10 @@ final class Classifier {
         "suivi", "assessment", "handover", "review"};
 
     /**
-     * Whether the name at {@code first} ends a heading that starts its line with a kind of note
-     * ({@link #KINDS_OF_NOTE}), after a dash or a colon: "Bilan kinésithérapique initial – Tiago
-     * Mendes-Roque", "Physiotherapy assessment: Jan Kowal"; the note that follows is that person's.
+     * Whether the name at {@code first} follows a dash or a colon in a heading: the text's first
+     * line after a dash ("PAI – Maël Girardot"), or one that starts with a kind of note ({@link #KINDS_OF_NOTE}):
+     * "Bilan kinésithérapique initial – Tiago Mendes-Roque", "Physiotherapy assessment: Jan Kowal";
+     * the note that follows is that person's.
      */
     private static boolean afterAKindOfNote(Document document, int first) {
         if (!(document.isSymbol(first - 1, '–') || document.isSymbol(first - 1, '-') || document.isSymbol(first - 1, ':'))) {
@@ -1109,8 +1127,10 @@ final class Classifier {
         while (start > 0 && !document.newlineBefore(start) && first - start <= TITLE_REACH) {
             start--;
         }
-        // the kind of note opens the line, or follows one word that says whose trade wrote it ("Physiotherapy assessment")
-        return (start == 0 || document.newlineBefore(start))
+        // the kind of note opens the line, or follows one word that says whose trade wrote it ("Physiotherapy
+        // assessment"); or the line is the text's title, whatever it says, with a dash before the name ("PAI –
+        // Maël Girardot, classe de CP"; not "Références : Dupont A", "Invitée du mois : Claire Petit")
+        return start == 0 && !document.isSymbol(first - 1, ':') || (start == 0 || document.newlineBefore(start))
                 && (document.tokenIsAny(start, KINDS_OF_NOTE) || document.tokenIsAny(start + 1, KINDS_OF_NOTE));
     }
 
@@ -2100,6 +2120,10 @@ final class Classifier {
                 return true;
             }
             int room = document.tokenAt(finding.end());
+            if (document.tokenIs(room, "de") && document.tokenIs(room + 1, "la") && document.isNumber(room + 2)
+                    && document.tokenLength(room + 2) <= 3 && !document.isSymbol(room + 3, '/')) {
+                return true; // a ward's shorthand for the room: "la petite Jade de la 4 a vomi"
+            }
             if (document.isSymbol(room, '(') || document.isSymbol(room, ',') || document.tokenIsAny(room, IN)) {
                 room++; // "Mr Abernethy in bay 3", "Mme Roux au lit 4"
             }

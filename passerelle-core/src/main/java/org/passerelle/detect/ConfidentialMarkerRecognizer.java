@@ -74,6 +74,8 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     "réservé au promoteur", "brouillon", "données protégées", "couvert par l'accord",
                     "confidential", "strictly confidential", "sponsor confidential", "do not distribute", "do not copy",
                     "must not be shared", "not for distribution", "non-disclosure agreement", "confidentiality agreement",
+                    // the agreement by its initials, in English only (a French NDA is a stay's number)
+                    "under nda", "under the nda", "under an nda", "under our nda", "covered by the nda", "covered by our nda",
                     "under nda", "sous nda", "internal use only", "for internal use", "draft – internal",
                     "commentaires confidentiels", "do not forward", "commercial in confidence", "in strict confidence",
                     // kept within a committee ("asked us not to share the interim tables outside the committee")

@@ -1120,8 +1120,10 @@ final class PersonNameRecognizer implements Recognizer {
         if (beforeBirth > 0) {
             return beforeBirth;
         }
-        if (knownGiven(document, token) && document.startsUpper(token - 1) && document.isCapitalized(token)
-                && !document.newlineBefore(token) && document.tokenIsAny(token - 1, FAMILY_CALLS)) {
+        if (knownGiven(document, token) && document.isCapitalized(token) && !document.newlineBefore(token)
+                && (document.startsUpper(token - 1) && document.tokenIsAny(token - 1, FAMILY_CALLS)
+                        // a child called by her given name: "la petite Jade de la 4", "little Alfie"
+                        || document.tokenIsAny(token - 1, LITTLE) && document.tokenIsAny(token - 2, "le", "la", "the", "our"))) {
             int end = hyphenated(document, token);
             emit(document, out, Label.FIRST_NAME, token, end, ROLE); // "nouvelles de Mamie Denise", "Uncle Bert"
             return end;
@@ -1323,6 +1325,9 @@ final class PersonNameRecognizer implements Recognizer {
         "granny", "grandad", "granddad", "nana", "nanny", "tonton", "tata", "tatie", "auntie", "aunt", "uncle", "tante",
         "oncle", "cousin", "cousine"};
 
+    /** What a child is called before her given name: "la petite Jade", "little Alfie". */
+    private static final String[] LITTLE = {"petit", "petite", "little"};
+
     /** A known given name alone, the subject of a verb: "Luca will present", "Nadia le remplacera". */
     static final Explanation ACTING = new Explanation("person-name", "given-name-then-verb");
     /** A known given name alone, then a comma and the second person: the one spoken to, "Declan, your results". */
@@ -1332,7 +1337,9 @@ final class PersonNameRecognizer implements Recognizer {
         "says", "said", "asked", "told", "called", "wants", "sent", "agreed", "thinks", "sera", "est", "était", "a", "avait",
         "va", "fera", "pourra", "viendra", "dit", "demande", "pense", "le", "la", "lui", "nous", "vous",
         // the same auxiliaries, negated: "Yuki won't be at standup", "Tom isn't coming"
-        "won", "isn", "hasn", "wasn", "doesn", "didn", "couldn", "wouldn"};
+        "won", "isn", "hasn", "wasn", "doesn", "didn", "couldn", "wouldn",
+        // what happened to someone: "Harvey took a knock", "Jade fell off the swing"
+        "took", "fell", "got", "felt", "tripped", "slipped", "collapsed", "fainted", "broke"};
     /** The second person after a name and its comma: "Declan, your blood tests came back", "Inès, tu peux…". */
     private static final String[] YOU = {"you", "your", "vous", "votre", "vos", "tu", "ton", "ta", "tes", "te", "t"};
 

@@ -1521,6 +1521,38 @@ class DetectorTest {
     }
 
     @Test
+    void a_message_s_self_introduction_a_text_s_title_and_a_ward_s_shorthand_name_their_patient() {
+        for (String text : List.of(
+                // a spoken message: the greeting with no comma, then "c'est" and the name
+                "Oui bonjour c'est Josiane Perrault, je vous appelle parce que depuis la nouvelle pilule pour la tension "
+                        + "j'ai des vertiges le matin.",
+                // a text's title, whatever its kind, names the person of the note under it
+                "PAI – Maël Girardot, classe de CP\nAllergie sévère à l'arachide. En cas de gêne respiratoire : injecter "
+                        + "l'adrénaline.",
+                "TTO – Gwendolyn Price, Ward 12\nApixaban 5 mg BD (new, for atrial fibrillation), bisoprolol 2.5 mg OD.",
+                "Teledermatology referral: Stanley Whitcombe, 71, pigmented lesion on the left shoulder, 9 mm. ?melanoma.",
+                // a ward's shorthand for a room, after a child called by her given name
+                "coucou, pour info la petite Jade de la 4 a vomi deux fois cette nuit, j'ai mis la perf")) {
+            assertThat(DETECTOR.analyze(text).classification().reasons()).as(text).contains(Reason.NOMINATIVE_HEALTH);
+        }
+        for (String text : List.of(
+                "Bonjour c'est Paul Martin, je vous écris pour le projet sur le diabète de l'enfant.",
+                // a title over a topic named with its article
+                "Invitée du mois : Claire Petit\nLe diabète de type 1 chez l'adolescent, ses causes et ses traitements.",
+                "Invitée du mois – Claire Petit\nLe diabète de type 1 chez l'adolescent, ses causes et ses traitements.",
+                // fiction
+                "In the series House, Dr Gregory House limps because of a thigh infarction, and treats his chronic pain "
+                        + "with Vicodin.")) {
+            assertThat(DETECTOR.analyze(text).classification().sensitive()).as(text).isFalse();
+        }
+        // a non-disclosure agreement by its initials, in English; a French NDA is a stay's number
+        assertThat(DETECTOR.analyze("Everything we share with BioNexa stays under the NDA until the term sheet is signed.")
+                .classification().reasons()).containsExactly(Reason.CONFIDENTIAL);
+        assertThat(DETECTOR.analyze("NDA : 2301456789").findings()).extracting(Finding::label)
+                .doesNotContain(Label.CONFIDENTIAL);
+    }
+
+    @Test
     void a_valid_nir_alone_is_sensitive() {
         assertThat(DETECTOR.analyze("mon numéro : 1 61 03 75 113 042 88").classification().sensitive()).isTrue();
     }

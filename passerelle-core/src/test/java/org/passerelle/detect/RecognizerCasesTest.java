@@ -400,6 +400,8 @@ class RecognizerCasesTest {
                 // what a family calls a member before her given name; a lower-case name after "named"
                 found("Coucou tout le monde, nouvelles de Mamie Denise : elle a fait une chute.", Label.FIRST_NAME, "Denise"),
                 found("Yesterday Grandpa Joe fell in the garden.", Label.FIRST_NAME, "Joe"),
+                found("coucou, la petite Jade de la 4 a vomi", Label.FIRST_NAME, "Jade"),
+                found("Team update: Harvey took a knock to the head.", Label.FIRST_NAME, "Harvey"),
                 found("a 54 year old male named kevin o'brien with diabetes", Label.LAST_NAME, "o'brien"),
                 found("a 54 year old male named kevin o'brien with diabetes", Label.FIRST_NAME, "kevin"),
                 none("a variable named patient_id in the table", Label.FIRST_NAME),
