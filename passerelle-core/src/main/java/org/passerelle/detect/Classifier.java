@@ -1105,7 +1105,9 @@ final class Classifier {
         if (last >= end) {
             return introducedAsPatient(document, first);
         }
-        int particulars = document.isSymbol(last + 1, '(') || document.isSymbol(last + 1, ',') ? last + 2 : last + 1;
+        // "Suivi – Noémie Baudry, 16 ans.", "Olivia Stephens – 7 years."
+        int particulars = document.isSymbol(last + 1, '(') || document.isSymbol(last + 1, ',')
+                || document.isSymbol(last + 1, '–') || document.isSymbol(last + 1, '-') ? last + 2 : last + 1;
         return ageEnd(document, particulars) >= end;
     }
 

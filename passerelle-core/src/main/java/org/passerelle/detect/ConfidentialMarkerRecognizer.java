@@ -61,6 +61,7 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     // an invention whose filing is still to come: "aucun dépôt n'a encore été fait"
                     "aucun dépôt n'a encore été fait", "aucun dépôt n'a été fait", "aucun brevet n'a encore été déposé",
                     "no patent has been filed", "no patent application has been filed", "not yet been filed",
+                    "pas encore fait l'objet d'un dépôt", "pas fait l'objet d'un dépôt",
                     // a patent being drafted: "rewrite this claim for our patent attorney" (the profession in
                     // a signature, "Conseil en propriété industrielle", is no marker)
                     "our patent attorney", "our patent attorneys", "the patent attorney", "our patent counsel",
@@ -99,7 +100,11 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     // not to be shown before it may be: "merci de ne pas présenter ces données en congrès"
                     "ne pas présenter ces données", "ne pas présenter ces résultats", "do not present these data",
                     "do not present these results",
-                    "reste entre nous", "restent entre nous",
+                    "reste entre nous", "restent entre nous", "strictly between us",
+                    // kept from others until it is announced: "strictement réservée au comité de pilotage"
+                    "strictement réservé", "strictement réservée", "strictement réservés", "strictement réservées",
+                    "avant l'annonce officielle", "avant la communication officielle", "jusqu'à la communication officielle",
+                    "jusqu'à l'annonce officielle", "before the official announcement", "until the official announcement",
                     // not to be passed on: "merci de ne pas transférer ce message", "please do not share this"
                     "ne pas transférer", "ne pas faire suivre", "merci de ne pas partager", "please do not share",
                     "please don't share", "à ne pas communiquer", "a ne pas communiquer",
@@ -234,6 +239,9 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
         if (document.tokenIs(last, "copier") && document.isSymbol(last + 1, '-') && document.tokenIs(last + 2, "coller")) {
             return true;
         }
+        if (first == last && document.tokenIsAny(last + 1, CONFIDENTIAL_SERVICES)) {
+            return true; // "free confidential counselling sessions", "une écoute confidentielle": a service's kind
+        }
         if (!document.tokenIs(last, "transmettre")) {
             return false;
         }
@@ -244,6 +252,11 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
         }
         return false;
     }
+
+    /** What a service offers confidentially: "confidential counselling", "a confidential helpline". */
+    private static final String[] CONFIDENTIAL_SERVICES = {"counselling", "counseling", "helpline", "support", "advice",
+        "service", "services", "listening", "line", "sessions", "session", "consultation", "consultations", "écoute",
+        "accompagnement", "entretien", "entretiens"};
 
     private static boolean onlyPunctuationBetween(Document document, int last, int next) {
         for (int t = last + 1; t < next; t++) {

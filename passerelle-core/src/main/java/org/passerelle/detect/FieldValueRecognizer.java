@@ -137,8 +137,28 @@ final class FieldValueRecognizer implements Recognizer {
                     || key.equals(ID) && !aboutPersons(document, keyStart)) {
                 continue;
             }
-            values(document, value, label, out);
+            Explanation why = (label == Label.FIRST_NAME || label == Label.LAST_NAME) && !staffRecord(document, keyStart)
+                    ? PERSON_RECORD : FIELD;
+            values(document, value, label, why, out);
         }
+    }
+
+    /** Keys of a record about someone's work, not their person: {"last_name": "Martin", "specialty": "cardiology"}. */
+    private static final String[] WORK_KEYS = {"specialty", "speciality", "specialite", "spécialité", "role", "rôle",
+        "department", "departement", "service", "title", "titre", "position", "poste", "job", "affiliation", "institution",
+        "orcid", "email", "mail", "team", "equipe", "équipe", "lab", "grade"};
+
+    /** Whether a key of {@link #WORK_KEYS} stands within {@link #OBJECT_REACH} characters of the key at {@code keyStart}. */
+    private static boolean staffRecord(Document document, int keyStart) {
+        String text = document.text();
+        int from = document.tokenAt(Math.max(0, keyStart - OBJECT_REACH));
+        int to = document.tokenAt(Math.min(text.length() - 1, keyStart + OBJECT_REACH));
+        for (int t = Math.max(0, from); t <= to && t < document.tokenCount(); t++) {
+            if (document.isWord(t) && document.tokenIsAny(t, WORK_KEYS) && isKey(document, t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -301,18 +321,18 @@ final class FieldValueRecognizer implements Recognizer {
     }
 
     /** Reads the value at {@code at}: a string, a list of strings or a bare number. */
-    private static void values(Document document, int at, Label label, List<Finding> out) {
+    private static void values(Document document, int at, Label label, Explanation why, List<Finding> out) {
         String text = document.text();
         if (at >= text.length()) {
             return;
         }
         char c = text.charAt(at);
         if (isQuote(c)) {
-            string(text, at, label, out);
+            string(text, at, label, why, out);
         } else if (c == '[' || c == '(') {
             int next = document.skipBlanks(at + 1, 1);
             for (int count = 0; count < MAX_VALUES && next < text.length() && isQuote(text.charAt(next)); count++) {
-                int end = string(text, next, label, out);
+                int end = string(text, next, label, why, out);
                 if (end < 0) {
                     return;
                 }
@@ -328,12 +348,12 @@ final class FieldValueRecognizer implements Recognizer {
                     || text.charAt(end) == '-')) {
                 end++;
             }
-            emit(text, at, end, label, out);
+            emit(text, at, end, label, why, out);
         }
     }
 
     /** Reads the string whose opening quote is at {@code at}; returns its closing quote, or -1. */
-    private static int string(String text, int at, Label label, List<Finding> out) {
+    private static int string(String text, int at, Label label, Explanation why, List<Finding> out) {
         char quote = text.charAt(at);
         for (int i = at + 1; i < text.length() && i - at <= MAX_VALUE; i++) {
             char c = text.charAt(i);
@@ -341,7 +361,7 @@ final class FieldValueRecognizer implements Recognizer {
                 return -1; // escapes and broken strings: not a plain value
             }
             if (c == quote) {
-                emit(text, at + 1, i, label, out);
+                emit(text, at + 1, i, label, why, out);
                 return i;
             }
         }
@@ -349,8 +369,12 @@ final class FieldValueRecognizer implements Recognizer {
     }
 
     private static void emit(String text, int start, int end, Label label, List<Finding> out) {
+        emit(text, start, end, label, FIELD, out);
+    }
+
+    private static void emit(String text, int start, int end, Label label, Explanation why, List<Finding> out) {
         if (end > start && plausible(text, start, end, label)) {
-            out.add(new Finding(label, start, end, 0.85, FIELD));
+            out.add(new Finding(label, start, end, 0.85, why));
         }
     }
 

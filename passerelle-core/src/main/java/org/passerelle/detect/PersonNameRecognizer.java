@@ -1043,6 +1043,13 @@ final class PersonNameRecognizer implements Recognizer {
 
     /** Names without a cue word: typography and known given names. */
     private int typography(Document document, int token, List<Finding> out) {
+        if (document.isSymbol(token - 1, ':') && document.isNumber(token - 2) && document.tokenIsAny(token - 3, ROOMS)
+                && !document.newlineBefore(token) && document.tokenLength(token) >= 3 && !document.tokenIn(token, COMMON)
+                && !document.tokenIn(token, DocumentSignals.HEALTH) && !notAPerson(document, token)) {
+            int end = hyphenated(document, token);
+            emit(document, out, Label.LAST_NAME, token, end, ROLE); // a ward's board: "Bay 3: Okafor – IV abx day 3"
+            return end;
+        }
         if (commonWordAlone(document, token) || passOverProse && wordInProse(document, token)
                 || !plausibleStart(document, token)) {
             return -1;

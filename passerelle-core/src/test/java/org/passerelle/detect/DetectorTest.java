@@ -1553,6 +1553,34 @@ class DetectorTest {
     }
 
     @Test
+    void a_ward_board_a_record_s_name_fields_and_a_note_headed_by_a_name_and_an_age_name_their_patients() {
+        for (String text : List.of(
+                "Bay 2: Harris – NBM for OGD tomorrow\nBay 3: Okafor – IV abx day 3, cellulitis improving",
+                "[{\"first_name\": \"Aisha\", \"last_name\": \"Karimi\", \"gestation_weeks\": 34, \"complication\": "
+                        + "\"pre-eclampsia\"}]",
+                "Olivia Stephens – 7 years. Caries in 74 and 84, inhalation sedation for the extractions.",
+                "Docteur, c'est la fille de Mme Pinto. Maman ne mange plus depuis trois jours et elle tousse beaucoup.")) {
+            assertThat(DETECTOR.analyze(text).classification().reasons()).as(text).contains(Reason.NOMINATIVE_HEALTH);
+        }
+        // a directory of clinicians in JSON; a counselling service that is confidential
+        for (String text : List.of(
+                "{\"first_name\": \"Paul\", \"last_name\": \"Martin\", \"specialty\": \"cardiology\", \"topic\": "
+                        + "\"heart failure and atrial fibrillation, gestational diabetes\"}",
+                "Feeling stressed? The staff wellbeing service offers free confidential counselling sessions.")) {
+            assertThat(DETECTOR.analyze(text).classification().sensitive()).as(text).isFalse();
+        }
+        // kept from others until announced; an invention not yet filed
+        assertThat(DETECTOR.analyze("Cette information est strictement réservée au comité de pilotage.").classification()
+                .reasons()).containsExactly(Reason.CONFIDENTIAL);
+        assertThat(DETECTOR.analyze("Merci de garder cela pour vous jusqu'à la communication officielle.").classification()
+                .reasons()).containsExactly(Reason.CONFIDENTIAL);
+        assertThat(DETECTOR.analyze("Strictly between us: three postdoc contracts will not be renewed.").classification()
+                .reasons()).containsExactly(Reason.CONFIDENTIAL);
+        assertThat(DETECTOR.analyze("Le procédé de purification n'a pas encore fait l'objet d'un dépôt.").classification()
+                .reasons()).containsExactly(Reason.INTELLECTUAL_PROPERTY);
+    }
+
+    @Test
     void a_valid_nir_alone_is_sensitive() {
         assertThat(DETECTOR.analyze("mon numéro : 1 61 03 75 113 042 88").classification().sensitive()).isTrue();
     }
