@@ -965,6 +965,10 @@ final class Classifier {
         "oratrice", "orateurs", "oratrices", "speakers",
         // practitioners named by their trade: "Gérard Vautrin est notre nouveau kinésithérapeute. Il prend en charge les fractures"
         "kinésithérapeute", "kinésithérapeutes", "physiotherapist", "ergothérapeute", "orthophoniste", "dentiste", "dentist",
+        // care given, a field chosen, a life devoted: "elle soigne l'insuffisance cardiaque", "she specialises in
+        // asthma", "il a consacré sa vie à …" (the active verb: "elle est soignée" is care received)
+        "soigne", "soignent", "treats", "treating", "specialises", "specializes", "specialised", "specialized",
+        "spécialisé", "spécialisée", "consacré", "consacrée", "devoted",
         "diététicien", "diététicienne", "dietitian", "ostéopathe", "osteopath", "podologue", "podiatrist",
         "étude", "étudié", "étudiée", "essai", "cohorte", "protocole", "protocol", "rapport", "report", "présentation",
         "presentation", "exposé", "poster", "slides", "conseil", "board", "council", "committee", "comité",

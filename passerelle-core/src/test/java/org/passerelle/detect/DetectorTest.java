@@ -1581,6 +1581,19 @@ class DetectorTest {
     }
 
     @Test
+    void a_staff_profile_s_pronoun_who_treats_specialises_or_devoted_a_life_is_not_a_patient() {
+        for (String text : List.of(
+                "Portrait – Marie Dubois\nCardiologue à Lille, elle soigne l'insuffisance cardiaque depuis vingt ans.",
+                "Nouvelle recrue – Sarah Collins\nShe specialises in asthma and COPD.",
+                "Hommage – Paul Martin\nIl a consacré sa vie à la lutte contre le cancer de l'enfant.")) {
+            assertThat(DETECTOR.analyze(text).classification().sensitive()).as(text).isFalse();
+        }
+        // care received, in the passive, still is
+        assertThat(DETECTOR.analyze("Nouvelles de Mme Odile Durand : elle est soignée pour une pneumonie à l'hôpital.")
+                .classification().reasons()).contains(Reason.NOMINATIVE_HEALTH);
+    }
+
+    @Test
     void a_valid_nir_alone_is_sensitive() {
         assertThat(DETECTOR.analyze("mon numéro : 1 61 03 75 113 042 88").classification().sensitive()).isTrue();
     }
