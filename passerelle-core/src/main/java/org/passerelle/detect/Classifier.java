@@ -22,7 +22,8 @@ final class Classifier {
     /** Names found with a title, a role or clinical typography; a bare "Given Family" pair may be a famous person. */
     private static final Set<String> STRONG_NAME_RULES = Set.of("title", "role-word",
             "given-name-and-upper-case-family-name", "column-header", "same-name-elsewhere",
-            "lower-case-name-after-title-or-patient", PersonNameRecognizer.PARTICULARS.rule(), PersonNameRecognizer.PAIR_PARTICULARS.rule(), FieldValueRecognizer.PERSON_RECORD.rule(), Hl7SegmentRecognizer.FIELD.rule(),
+            "lower-case-name-after-title-or-patient", PersonNameRecognizer.PARTICULARS.rule(),
+            PersonNameRecognizer.PAIR_PARTICULARS.rule(), FieldValueRecognizer.PERSON_RECORD.rule(), Hl7SegmentRecognizer.FIELD.rule(),
             DicomHeaderRecognizer.ELEMENT.rule());
 
     /**
@@ -55,7 +56,8 @@ final class Classifier {
                 case FIRST_NAME, LAST_NAME -> {
                     name = name || STRONG_NAME_RULES.contains(finding.explanation().rule());
                     formName = formName || finding.explanation() == PersonNameRecognizer.NAME_FIELD;
-                    // a name in a record with a person's age or sex is that person's particulars
+                    // a particular person: a given name with an age or a room, a pair with a birth, a
+                    // hospital's number or a bed, a name in a person's record
                     particulars = particulars || finding.explanation() == PersonNameRecognizer.PARTICULARS
                             || finding.explanation() == PersonNameRecognizer.PAIR_PARTICULARS
                             || finding.explanation() == FieldValueRecognizer.PERSON_RECORD;
@@ -959,7 +961,8 @@ final class Classifier {
         "discovered", "découvert", "découvre", "developed", "développé", "invented", "inventé", "described", "décrit",
         "appointed", "nommé", "nommée", "retired", "expert", "experte", "professor", "professeur", "doctorant",
         "doctorante", "phd", "postdoc", "student", "étudiant", "étudiante", "fictional", "fictif", "fictive", "novel",
-        "roman", "film", "movie", "character", "personnage", "quiz", "series", "série", "sitcom", "feuilleton", "radiologue", "radiologist", "chirurgien", "surgeon",
+        "roman", "film", "movie", "character", "personnage", "quiz", "series", "série", "sitcom", "feuilleton",
+        "radiologue", "radiologist", "chirurgien", "surgeon",
         "physician", "infirmière", "infirmier", "pharmacien", "pharmacienne", "pharmacist", "director", "directeur",
         "directrice", "manager", "responsable", "intervenant", "intervenante", "intervenants", "intervenantes", "orateur",
         "oratrice", "orateurs", "oratrices", "speakers",

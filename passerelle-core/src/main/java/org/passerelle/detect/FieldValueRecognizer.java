@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Values of the fields of JSON records (and of Python dictionaries, and the columns of R and
- * pandas data frames typed as code) whose key says what they hold: {@code {"nom": "DUPONT",
+ * Values of the fields of JSON records (and of Python dictionaries, the columns of R and pandas
+ * data frames typed as code, and XML elements: HL7 CDA's {@code <given>}, {@code <family>} and
+ * {@code <birthTime value="…"/>}) whose key says what they hold: {@code {"nom": "DUPONT",
  * "ddn": "1961-03-12"}}, {@code data.frame(id = c("BX-201", "BX-202"), hba1c = c(8.1, 7.4))}, FHIR's
  * {@code "name": [{"family": "MARTIN", "given": ["Sophie", "Claire"]}]} and
  * {@code "address": [{"line": ["12 rue des Lilas"], "postalCode": "13012", "city": "Marseille"}]}.
@@ -23,9 +24,11 @@ final class FieldValueRecognizer implements Recognizer {
 
     private static final Explanation FIELD = new Explanation("field-value", "record-key");
     /**
-     * A full name under a key {@code name} in a record that also holds something of a person's
-     * ({@code {"name": "Kwame Asante", "age": 58, …}}): its words are the given names and the
-     * family name of someone whose particulars the record is.
+     * A name in a record that is a person's: a full name under a key {@code name} in a record that
+     * also holds the person's age or sex ({@code {"name": "Kwame Asante", "age": 58, …}}), under a
+     * full name's key ({@code "patientName"}), or under a name's key in a record about no one's
+     * work ({@code {"first_name": "Aisha", "last_name": "Karimi", "complication": …}}; not beside
+     * {@code "specialty"}): the record is that person's particulars.
      */
     static final Explanation PERSON_RECORD = new Explanation("field-value", "name-in-a-person-record");
     /** The key of a full name: ambiguous, read only in a record about persons. */
@@ -111,16 +114,17 @@ final class FieldValueRecognizer implements Recognizer {
             while (keyStart > 0 && keyEnd - keyStart < MAX_KEY && isKeyChar(text.charAt(keyStart - 1))) {
                 keyStart--;
             }
+            boolean element = keyStart > 0 && text.charAt(keyStart - 1) == '<';
+            int value = element ? -1 : valueAfterKey(document, keyStart, keyEnd);
+            if (!element && value < 0) {
+                continue; // most such words: prose, no key (read before the key is spelled out)
+            }
             String key = snakeCase(text.substring(keyStart, keyEnd));
-            if (keyStart > 0 && text.charAt(keyStart - 1) == '<') {
+            if (element) {
                 Label label = KEYS.get(key);
                 if (label != null && !key.equals(ADDRESS_LINE) && (!FHIR_NAME_PARTS.contains(key) || inANameElement(text, keyStart))) {
                     element(text, keyEnd, label, out);
                 }
-                continue;
-            }
-            int value = valueAfterKey(document, keyStart, keyEnd);
-            if (value < 0) {
                 continue;
             }
             if (key.equals(NAME)) {
