@@ -6,7 +6,8 @@ rules or (a name or a code found, and the model's probability above a threshold)
 logistic regression over TF-IDF word unigrams and bigrams, plus whether a name or a code was
 found. Then a 5-fold cross-validation over all texts, by group. An experiment, not the product.
 
-Usage: python3 experiment.py labelled.jsonl   (needs scikit-learn)
+Usage: python3 experiment.py labelled.jsonl [PREFIX=NAME ...]   (needs scikit-learn)
+The held-out sets are E, F, G and H unless given, as id prefixes and names: hm-=M hn-=N.
 """
 import json
 import sys
@@ -47,10 +48,10 @@ def combined(rows, p, threshold):
     return np.where((rule == 1) | ((person == 1) & (p > threshold)), 1, 0)
 
 
-def main(path):
+def main(path, held_out):
     rows = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
     print("leave one held-out set out:")
-    for prefix, name in HELD_OUT.items():
+    for prefix, name in held_out.items():
         train = [row for row in rows if not row["id"].startswith(prefix)]
         test = [row for row in rows if row["id"].startswith(prefix)]
         p = probabilities(train, test)
@@ -62,7 +63,7 @@ def main(path):
     for train, test in KFold(5, shuffle=True, random_state=1).split(rows):
         p[test] = probabilities([rows[i] for i in train], [rows[i] for i in test])
     groups = {"detect-dev": ("dev",), "sets A-D": ("hp-", "hb-", "hc-", "hd-"), "short prompts": ("sp",),
-              "sets E-H": tuple(HELD_OUT)}
+              "held-out sets " + "".join(held_out.values()): tuple(held_out)}
     for group, prefixes in groups.items():
         index = [i for i, row in enumerate(rows) if row["id"].startswith(prefixes)]
         part = [rows[i] for i in index]
@@ -72,4 +73,4 @@ def main(path):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(sys.argv[1], dict(arg.split("=", 1) for arg in sys.argv[2:]) or HELD_OUT)
