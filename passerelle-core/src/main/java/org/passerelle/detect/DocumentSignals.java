@@ -292,7 +292,7 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms, int[] p
             return false;
         }
         for (String child : CHILDREN) {
-            if (document.positions(child).length > 0) {
+            if (document.wordId(child) >= 0) {
                 return true;
             }
         }

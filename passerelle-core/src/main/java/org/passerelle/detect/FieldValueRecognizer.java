@@ -286,23 +286,9 @@ final class FieldValueRecognizer implements Recognizer {
             return false;
         }
         int comma = text.indexOf(',', at + 1, close);
-        List<int[]> words = new java.util.ArrayList<>();
-        for (int i = at + 1; i < close; ) {
-            while (i < close && (text.charAt(i) == ' ' || text.charAt(i) == ',')) {
-                i++;
-            }
-            int start = i;
-            while (i < close && text.charAt(i) != ' ' && text.charAt(i) != ',') {
-                i++;
-            }
-            if (i > start) {
-                if (!plausible(text, start, i, Label.LAST_NAME)) {
-                    return false;
-                }
-                words.add(new int[] {start, i});
-            }
-        }
-        if (words.size() < 2 || words.size() > MAX_NAME_WORDS) {
+        List<int[]> words = TableColumnRecognizer.runs(text, at + 1, close, " ,");
+        if (words.size() < 2 || words.size() > MAX_NAME_WORDS
+                || words.stream().anyMatch(word -> !plausible(text, word[0], word[1], Label.LAST_NAME))) {
             return false;
         }
         int[] first = words.get(0);

@@ -1089,7 +1089,7 @@ final class PersonNameRecognizer implements Recognizer {
         }
         List<Unit> run = nameRun(document, token);
         int commaForm = familyCommaGiven(document, token, run, out);
-        if (commaForm > 0) {
+        if (commaForm >= 0) {
             return commaForm;
         }
         if (!run.isEmpty() && isInitial(document, run.getFirst()) && (run.size() < 2 || !upper(document, run.get(1)))
@@ -1124,7 +1124,7 @@ final class PersonNameRecognizer implements Recognizer {
             }
         }
         int beforeBirth = pairBeforeBirth(document, token, out);
-        if (beforeBirth > 0) {
+        if (beforeBirth >= 0) {
             return beforeBirth;
         }
         if (knownGiven(document, token) && document.isCapitalized(token) && !document.newlineBefore(token)
@@ -1146,7 +1146,7 @@ final class PersonNameRecognizer implements Recognizer {
             return acting;
         }
         int familyInitial = familyInitialAfter(document, token);
-        if (familyInitial > 0) {
+        if (familyInitial >= 0) {
             emit(document, out, Label.FIRST_NAME, token, familyInitial - 2, TYPOGRAPHY);
             emit(document, out, Label.LAST_NAME, familyInitial - 1, familyInitial, TYPOGRAPHY);
             return familyInitial;
@@ -1490,9 +1490,13 @@ final class PersonNameRecognizer implements Recognizer {
                 && !(document.isNumber(token + 1) && document.tokenIsAny(token, NUMBERED_PLACES));
     }
 
-    /** Places of a hospital known by their number, not a name ("Ward 7"), though "Ward" is a family name too. */
-    private static final String[] NUMBERED_PLACES = {"ward", "bay", "bed", "room", "unit", "floor", "chambre", "salle",
-        "lit", "box", "pavillon", "bâtiment", "étage", "aile"};
+    /**
+     * Places of a hospital known by their number, not a name ("Ward 7"), though "Ward" is a family
+     * name too: the rooms and beds of {@link #ROOMS}, and the wards, floors and buildings.
+     */
+    private static final String[] NUMBERED_PLACES = java.util.stream.Stream.concat(java.util.Arrays.stream(ROOMS),
+            java.util.stream.Stream.of("ward", "unit", "floor", "salle", "pavillon", "bâtiment", "étage", "aile"))
+            .toArray(String[]::new);
 
     /** A given name: known, or an initial ("V."); compound with hyphens. Returns its last token or -1. */
     private int givenName(Document document, int token, boolean lenient) {
@@ -1593,9 +1597,8 @@ final class PersonNameRecognizer implements Recognizer {
         int end = token;
         int last = token + 2 * (MAX_COMPOUND_PARTS - 1); // a part and its joining symbol: two tokens
         while (end < last
-                && (document.isSymbol(end + 1, '-') || document.isApostrophe(end + 1))
+                && (document.isSymbol(end + 1, '-') || document.isApostrophe(end + 1) && elisionOfAName(document, end))
                 && document.touchesNext(end) && document.touchesNext(end + 1) && document.isWord(end + 2)
-                && (document.isSymbol(end + 1, '-') || elisionOfAName(document, end))
                 && (document.startsUpper(end + 2) || document.tokenLength(end) == 1)) {
             end += 2;
         }

@@ -479,21 +479,26 @@ final class TableColumnRecognizer implements Recognizer {
 
     /** The runs of characters other than spaces and tabs of a line. */
     private static List<int[]> words(String text, int from, int to) {
-        List<int[]> words = new ArrayList<>();
+        return runs(text, from, to, " \t");
+    }
+
+    /** The runs of characters other than {@code separators} between {@code from} and {@code to}, as start and end. */
+    static List<int[]> runs(String text, int from, int to, String separators) {
+        List<int[]> runs = new ArrayList<>();
         int i = from;
         while (i < to) {
-            while (i < to && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            while (i < to && separators.indexOf(text.charAt(i)) >= 0) {
                 i++;
             }
             int start = i;
-            while (i < to && text.charAt(i) != ' ' && text.charAt(i) != '\t') {
+            while (i < to && separators.indexOf(text.charAt(i)) < 0) {
                 i++;
             }
             if (i > start) {
-                words.add(new int[] {start, i});
+                runs.add(new int[] {start, i});
             }
         }
-        return words;
+        return runs;
     }
 
     /**
