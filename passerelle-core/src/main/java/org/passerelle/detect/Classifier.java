@@ -1968,6 +1968,8 @@ final class Classifier {
      */
     private static final String[] SEEN_BY_SOMEONE = {"consulte", "consulté", "consultée", "adressé", "adressée", "suivi",
         "suivie", "traité", "traitée", "amené", "amenée", "referred"};
+    /** What follows "brought" when a person is brought to care: "brought in", "brought by mum", "brought to A&E". */
+    private static final String[] BROUGHT_TO = {"in", "by", "to"};
     /** What a person presents that is a thing, not a symptom: "présente le rapport", "présente ses travaux". */
     private static final String[] DEFINITE = {"le", "la", "les", "l", "son", "sa", "ses", "ce", "cet", "cette", "ces",
         "notre", "nos", "votre", "vos", "leur", "leurs"};
@@ -1975,7 +1977,7 @@ final class Classifier {
     /**
      * Whether the word at {@code token} says what a person undergoes or suffers: one of {@link
      * #PRESENTING}, "présente" before a symptom ("présente une toux", "présente depuis trois
-     * semaines…", not "présente le rapport annuel") or "presents with".
+     * semaines…", not "présente le rapport annuel"), "presents with" or "brought in".
      */
     private static boolean presenting(Document document, int token) {
         if (document.tokenIs(token, "présente")) {
@@ -1983,6 +1985,9 @@ final class Classifier {
         }
         if (document.tokenIs(token, "presents") || document.tokenIs(token, "presenting")) {
             return document.tokenIs(token + 1, "with");
+        }
+        if (document.tokenIs(token, "brought")) {
+            return document.tokenIsAny(token + 1, BROUGHT_TO); // "brought in by ambulance", not "brought her expertise"
         }
         return document.tokenIsAny(token, PRESENTING);
     }
@@ -2099,9 +2104,21 @@ final class Classifier {
         if (!document.tokenIsAny(room, PersonNameRecognizer.NUMBERED_ROOMS)) {
             return false;
         }
-        int last = document.tokenAt(name.end()) - 1;
-        for (int w = last + 1; w <= last + 2 * WARD_REACH && !document.newlineBefore(w); w++) {
-            if (document.tokenIsAny(w, WARDS) || document.tokenIn(w, DocumentSignals.HEALTH)) {
+        return wardInSentence(document, document.tokenAt(name.end()));
+    }
+
+    /**
+     * Whether a ward or a clinical word stands from {@code from} to the end of its sentence: a
+     * numbered room's then a ward's ("Mme Odette Rivaud (ch. 12) : agitée vers 2 h, déambulation,
+     * chute sans traumatisme"), not a hall of residence's ("chambre 12, résidence Jean Zay").
+     */
+    private static boolean wardInSentence(Document document, int from) {
+        if (from >= document.tokenCount() || document.newlineBefore(from)) {
+            return false;
+        }
+        int to = sentenceTo(document, from);
+        for (int t = from; t <= to; t++) {
+            if (document.tokenIsAny(t, WARDS) || document.tokenIn(t, DocumentSignals.HEALTH)) {
                 return true;
             }
         }
@@ -2110,8 +2127,6 @@ final class Classifier {
 
     /** Words between a name and its bed or room: "Mr Abernethy in bay 3", "Mme Roux au lit 4". */
     private static final String[] IN = {"in", "au", "en", "dans"};
-    /** How many tokens after a room's number its ward may be named. */
-    private static final int WARD_REACH = 6;
 
     /**
      * Whether a numbered bed, or a numbered room followed by its ward or a clinical word, follows a
@@ -2143,12 +2158,8 @@ final class Classifier {
             if (document.tokenIsAny(room, PersonNameRecognizer.BEDS)) {
                 return true;
             }
-            if (document.tokenIsAny(room, PersonNameRecognizer.NUMBERED_ROOMS)) { // a ward's when the ward is named after it
-                for (int t = number + 1; t <= number + WARD_REACH && !document.newlineBefore(t); t++) {
-                    if (document.tokenIsAny(t, WARDS) || document.tokenIn(t, DocumentSignals.HEALTH)) {
-                        return true;
-                    }
-                }
+            if (document.tokenIsAny(room, PersonNameRecognizer.NUMBERED_ROOMS) && wardInSentence(document, number + 1)) {
+                return true; // a ward's when the ward, or what the person has, is named after it
             }
         }
         return false;

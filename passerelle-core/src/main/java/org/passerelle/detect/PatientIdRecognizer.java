@@ -63,6 +63,50 @@ final class PatientIdRecognizer implements Recognizer {
         }
         codesBeforeSexAndAge(document, out);
         numberedBeforeAge(document, out);
+        codesBeforeTheirCare(document, out);
+    }
+
+    /** Words of places and things whose numbers are codes too: "salle B-012", "lot AB-0042". */
+    private static final String[] PLACES = {"salle", "chambre", "room", "bâtiment", "building", "bureau", "office", "box",
+        "lit", "bed", "unité", "unit", "lot", "batch", "bloc", "secteur", "zone", "porte", "ward"};
+    private static final Explanation CODE_OF_CARE = new Explanation("patient-id", "code-before-bracketed-care");
+    /** How many tokens a clinical word may stand after the bracket that opens on it: "(neutropénie fébrile", "(grade 3 neutropenia". */
+    private static final int BRACKET_REACH = 4;
+
+    /**
+     * "LYO-017 (insuffisance rénale aiguë à S4)", "GRE-004 (neutropénie fébrile)": a study's
+     * zero-padded code with what happened to its holder in brackets after it is a person's code,
+     * with no keyword before it. A gene's or a virus's name ("IL-6 (cytokine …)", "SARS-CoV-2
+     * (infection …)") has no zero-padded number.
+     */
+    private static void codesBeforeTheirCare(Document document, List<Finding> out) {
+        int done = -1;
+        for (int clinical : DocumentSignals.clinicalPositions(document)) {
+            int bracket = clinical - 1;
+            while (bracket > clinical - BRACKET_REACH && bracket > 0 && !document.isSymbol(bracket, '(')
+                    && !document.isSymbol(bracket) && !document.newlineBefore(bracket + 1)) {
+                bracket--;
+            }
+            int last = bracket - 1;
+            if (last <= done || !document.isSymbol(bracket, '(') || document.newlineBefore(bracket) || !document.isNumber(last)
+                    || document.tokenLength(last) < 3 || document.charAt(document.start(last)) != '0') {
+                continue;
+            }
+            int first = last;
+            while (first > 0 && first > last - 4 && document.touchesNext(first - 1) && !document.newlineBefore(first)) {
+                first--;
+            }
+            if (document.tokenIsAny(first - 1, PLACES)) {
+                continue; // a room's or a lot's number: "la salle B-012 (neutropénie, zone protégée)"
+            }
+            KeywordIdentifiers.Match match = KeywordIdentifiers.readIdentifier(document, first, "");
+            if (match != null && match.lastToken() == last && codeShaped(match.value()) && !match.dateLike()
+                    && !alreadyFound(out, document, match.firstToken())) {
+                out.add(new Finding(Label.PATIENT_ID, document.start(match.firstToken()), document.end(last), 0.75,
+                        CODE_OF_CARE));
+                done = last;
+            }
+        }
     }
 
     /**

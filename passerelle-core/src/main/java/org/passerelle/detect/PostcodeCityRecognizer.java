@@ -15,6 +15,8 @@ final class PostcodeCityRecognizer implements Recognizer {
     private static final Vocabulary ARTICLES = Vocabulary.of("le", "la", "les", "l");
     private static final Vocabulary CONNECTORS = Vocabulary.of("sur", "sous", "en", "de", "du", "des", "d", "la", "le",
             "les", "l", "lès", "lez", "et", "aux", "au", "upon", "on");
+    /** Units a lab value is counted in, capitalised as a town would be: "18 450 UI", "10 000 G/L". */
+    private static final String[] UNITS = {"ui", "mui", "u", "g", "mg", "ng", "pg", "mmol", "ml", "dl"};
     private static final Explanation BRITISH_POSTCODE = new Explanation("postcode-city", "uk-postcode");
     private static final Explanation POSTCODE = new Explanation("postcode-city", "postcode-before-town");
     private static final Explanation POSTCODE_AFTER_PLACE = new Explanation("postcode-city", "postcode-after-town-or-street");
@@ -215,6 +217,9 @@ final class PostcodeCityRecognizer implements Recognizer {
         if (!document.startsUpper(t) || document.tokenIs(t, "cedex")
                 || document.touchesNext(t) && document.isNumber(t + 1)) {
             return -1; // not "I50.0", an ICD-10 code
+        }
+        if (document.tokenIsAny(t, UNITS) || document.touchesNext(t) && document.isSymbol(t + 1, '/')) {
+            return -1; // a lab value's unit: "β-hCG 18 450 UI/L", "ASAT 45 U/L"
         }
         int last = t;
         for (int parts = 1; parts < MAX_TOWN_PARTS; parts++) {

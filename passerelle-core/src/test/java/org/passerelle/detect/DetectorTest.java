@@ -291,6 +291,15 @@ class DetectorTest {
                 + " chambre 14, aussi. Le plombier passera demain.").classification().sensitive()).isFalse();
         assertThat(DETECTOR.analyze("A 34-year-old woman was referred by her obstetrician for gestational diabetes at 26"
                 + " weeks. What is the first-line treatment?").classification().sensitive()).isFalse();
+        // a room whose sentence says what happened to its occupant is a ward's: "ch. 12", then a fall
+        assertThat(DETECTOR.analyze("EHPAD Les Tilleuls – transmissions de nuit\nMme Odette Rivaud (ch. 12) : agitée vers"
+                + " 2 h, déambulation dans le couloir, chute sans traumatisme apparent.").classification().reasons())
+                .containsExactly(Reason.NOMINATIVE_HEALTH);
+        assertThat(DETECTOR.analyze("Chambre 12, Mme Odette Rivaud : agitée vers 2 h, déambulation dans le couloir, chute sans"
+                + " traumatisme apparent. Surveillance.").classification().reasons()).containsExactly(Reason.NOMINATIVE_HEALTH);
+        // the sentence's end bounds it: a leak in a room, then a plumber's care of a drain
+        assertThat(DETECTOR.analyze("Résidence : Mme Odette Rivaud (ch. 12) a signalé une fuite vers 2 h. Le plombier a parlé"
+                + " d'une chute de pression et d'une infection du siphon.").classification().sensitive()).isFalse();
         // a student's room in a hall of residence is no ward's; a patient of 1922 is history
         assertThat(DETECTOR.analyze("Logement étudiant : M. Hugo Petit, chambre 12, résidence Jean Zay, signale une fuite."
                 + " Le traitement de la demande est en cours.").classification().sensitive()).isFalse();
@@ -320,6 +329,12 @@ class DetectorTest {
                 .classification().reasons()).containsExactly(Reason.NOMINATIVE_HEALTH);
         assertThat(DETECTOR.analyze("Le Dr Paul Martin (45 ans), cardiologue, a présenté l'essai sur l'insuffisance cardiaque"
                 + " et l'hypertension.").classification().sensitive()).isFalse();
+        // a child brought to care, after their name and age; not a speaker who brought her expertise
+        assertThat(DETECTOR.analyze("Paediatric ED triage 14:32 – Maisie O'Connor, 3 years, brought by mum. Fever 39.6 for two"
+                + " days, non-blanching rash on legs, drowsy.").classification().reasons())
+                .containsExactly(Reason.NOMINATIVE_HEALTH);
+        assertThat(DETECTOR.analyze("Welcome to Jane Holloway, 52, who brought her expertise in asthma and diabetes care to"
+                + " the board this year.").classification().sensitive()).isFalse();
         assertThat(DETECTOR.analyze("Porteur du projet : Jean Dupont, 52 ans, chercheur Inserm, spécialiste du diabète et de"
                 + " l'hypertension artérielle.").classification().sensitive()).isFalse();
         assertThat(DETECTOR.analyze("Our new postdoc, Sofia Marques (age 29), joins the diabetes and hypertension cohort team"

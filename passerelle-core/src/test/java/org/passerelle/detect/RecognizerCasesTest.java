@@ -194,6 +194,15 @@ class RecognizerCasesTest {
                         Label.PATIENT_ID, "12-002"),
                 found("CRC-0031 (F, 54 y) relapsed", Label.PATIENT_ID, "CRC-0031"),
                 none("salle 12-001 (H, 58 places)", Label.PATIENT_ID),
+                // a study's zero-padded code with what happened to its holder in brackets; not a gene's or a virus's name
+                found("trois inclusions posent problème : LYO-017 (insuffisance rénale aiguë à S4), GRE-004 (neutropénie"
+                        + " fébrile)", Label.PATIENT_ID, "LYO-017"),
+                found("inclusions : GRE-004 (neutropénie fébrile)", Label.PATIENT_ID, "GRE-004"),
+                none("L'IL-6 (cytokine pro-inflammatoire) est élevée dans le sepsis ; le SARS-CoV-2 (infection respiratoire)"
+                        + " aussi.", Label.PATIENT_ID),
+                none("COVID-19 (pneumopathie virale) et H1N1 (grippe)", Label.PATIENT_ID),
+                none("la salle B-012 (neutropénie, zone protégée)", Label.PATIENT_ID),
+                none("LYO-017 (réunion du comité) puis GRE-004 (salle 2)", Label.PATIENT_ID),
                 none("le 12-03 (F, 58 ans)", Label.PATIENT_ID),
                 // a number with a leading zero is a code, a count has none
                 found("participant 0412 had a grade 3 neutropenia", Label.PATIENT_ID, "0412"),
@@ -339,6 +348,10 @@ class RecognizerCasesTest {
                 none("Flat 2, Kings Road SW3 4NB", Label.CITY),
                 none("Please reply to Admissions Team SE1 7EH", Label.CITY),
                 none("35590 patients inclus", Label.ZIP),
+                // a lab value counted in a capitalised unit is no postcode and town
+                none("β-hCG plasmatique : 18 450 UI/L", Label.CITY),
+                none("β-hCG plasmatique : 18 450 UI", Label.CITY),
+                none("Plaquettes 35 000 G/L", Label.CITY),
                 // printed with a space, after a known town, a district, a numbered street
                 found("12 AVENUE DE LA REPUBLIQUE, 92 100 BOULOGNE-BILLANCOURT", Label.ZIP, "92 100"),
                 found("12 AVENUE DE LA REPUBLIQUE, 92 100 BOULOGNE-BILLANCOURT", Label.CITY, "BOULOGNE-BILLANCOURT"),
