@@ -59,6 +59,7 @@ final class Classifier {
                     // a particular person: a given name with an age or a room, a pair with a birth, a
                     // hospital's number or a bed, a name in a person's record
                     particulars = particulars || finding.explanation() == PersonNameRecognizer.PARTICULARS
+                            && !welcomed(document, finding)
                             || finding.explanation() == PersonNameRecognizer.PAIR_PARTICULARS
                             || finding.explanation() == FieldValueRecognizer.PERSON_RECORD;
                 }
@@ -128,6 +129,26 @@ final class Classifier {
             reasons.add(Reason.PSEUDONYMISED_HEALTH); // a person known by an initial only: "M. R., 27 ans, … tentative de suicide"
         }
         return reasons.isEmpty() ? Classification.notSensitive() : new Classification(true, reasons);
+    }
+
+    /** Words that welcome, congratulate or thank someone: staff news, not a patient's note. */
+    private static final String[] WELCOMES = {"welcome", "bienvenue", "congratulations", "congrats", "félicitations",
+        "bravo"};
+    /** Thanks, said to someone: "merci à", "thanks to", "thank you to" (not "merci de revoir Léna"). */
+    private static final String[] THANKS = {"merci", "thanks", "you"};
+    private static final String[] TO_SOMEONE = {"à", "to"};
+    /** How many tokens before a name a welcome may stand ("Welcome to Sophie", "Félicitations à notre Léa"). */
+    private static final int WELCOME_REACH = 4;
+
+    /**
+     * Whether a name is welcomed, congratulated or thanked: "Welcome to Sophie, 28, our new diabetes
+     * nurse", "Félicitations à Callum, 15 ans, lauréat…". Its age is then news of a colleague or a
+     * pupil, not a patient's particulars.
+     */
+    private static boolean welcomed(Document document, Finding name) {
+        int first = document.tokenAt(name.start());
+        return wordBefore(document, first, WELCOME_REACH, WELCOMES)
+                || document.tokenIsAny(first - 1, TO_SOMEONE) && document.tokenIsAny(first - 2, THANKS);
     }
 
     /** Words that introduce the person a note is about: "Patient : Smith, John", "Pt: Durand", "Patiente Mme Roy". */

@@ -1335,6 +1335,9 @@ final class PersonNameRecognizer implements Recognizer {
     /** What a child is called before her given name: "la petite Jade", "little Alfie". */
     private static final String[] LITTLE = {"petit", "petite", "little"};
 
+    /** The oldest age read in a bare number after a given name. */
+    private static final int MAX_AGE = 110;
+
     /** A known given name alone, the subject of a verb: "Luca will present", "Nadia le remplacera". */
     static final Explanation ACTING = new Explanation("person-name", "given-name-then-verb");
     /** A known given name alone, then a comma and the second person: the one spoken to, "Declan, your results". */
@@ -1352,7 +1355,8 @@ final class PersonNameRecognizer implements Recognizer {
 
     /**
      * A known given name alone, followed by a verb it is the subject of ("Luca will present", "Nadia
-     * le remplacera") or by a comma and the second person ("Declan, your results"). Not a word
+     * le remplacera", "Sandrine ne viendra pas", after an aside: "Inès (CM2 B) a fait") or by a comma
+     * and the second person ("Declan, your results"). Not a word
      * every text has capitalised, nor a place's name. Returns the name's last token, or -1.
      */
     private int givenNameActing(Document document, int token) {
@@ -1362,15 +1366,39 @@ final class PersonNameRecognizer implements Recognizer {
             return -1;
         }
         int end = hyphenated(document, token);
-        int next = end + 1;
-        boolean acting = document.tokenIsAny(next, VERBS_AFTER_A_NAME) && !document.newlineBefore(next);
+        int next = afterAside(document, end + 1);
+        boolean acting = document.tokenIsAny(next, VERBS_AFTER_A_NAME) && !document.newlineBefore(next)
+                // negated: "Sandrine ne viendra pas", "Tom n'a pas pu venir"
+                || document.tokenIsAny(next, NOT) && !document.newlineBefore(next)
+                && document.isWord(document.isApostrophe(next + 1) ? next + 2 : next + 1);
         boolean called = document.isSymbol(next, ',') && document.tokenIsAny(next + 1, YOU);
         return acting || called ? end : -1;
     }
 
+    /** The negation that opens a French verb: "ne viendra pas", "n'est pas". */
+    private static final String[] NOT = {"ne", "n"};
+    /** How many tokens a bracketed aside after a given name may have: "Inès (CM2 B) a fait un malaise". */
+    private static final int ASIDE_REACH = 6;
+
     /**
-     * "Léna, 3 ans, amenée par sa mère", "Kevin (chambre 214)": a known given name followed by an
-     * age or a room is a person's, on its own. Returns the name's last token, or -1.
+     * The token after a short bracketed aside that starts at {@code token} on its line ("Inès (CM2
+     * B) a fait…": a class, a ward, a role), or {@code token} where there is none.
+     */
+    private static int afterAside(Document document, int token) {
+        if (!document.isSymbol(token, '(')) {
+            return token;
+        }
+        for (int t = token + 1; t <= token + ASIDE_REACH && !document.newlineBefore(t); t++) {
+            if (document.isSymbol(t, ')')) {
+                return t + 1;
+            }
+        }
+        return token;
+    }
+
+    /**
+     * "Léna, 3 ans, amenée par sa mère", "Callum, 15, with…", "Kevin (chambre 214)": a known given
+     * name followed by an age or a room is a person's, on its own. Returns the name's last token, or -1.
      */
     private int givenNameWithParticulars(Document document, int token) {
         if (!knownGiven(document, token) || !document.isCapitalized(token) || document.tokenLength(token) < 3) {
@@ -1379,7 +1407,10 @@ final class PersonNameRecognizer implements Recognizer {
         int end = hyphenated(document, token);
         int next = end + 1;
         boolean age = document.isSymbol(next, ',') && document.isNumber(next + 1) && document.tokenLength(next + 1) <= 3
-                && document.tokenIsAny(next + 2, AGE_UNITS);
+                && (document.tokenIsAny(next + 2, AGE_UNITS)
+                        // a bare age between commas, as English notes write it: "Callum, 15, with cystic fibrosis"
+                        || document.isSymbol(next + 2, ',') && !document.isNumber(next + 3)
+                        && Integer.parseInt(document.tokenText(next + 1)) <= MAX_AGE);
         boolean room = document.isSymbol(next, '(') && document.tokenIsAny(next + 1, ROOMS);
         return age || room ? end : -1;
     }

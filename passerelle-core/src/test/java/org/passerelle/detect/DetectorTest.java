@@ -342,6 +342,31 @@ class DetectorTest {
     }
 
     @Test
+    void a_given_name_alone_with_an_illness_or_an_age_is_a_persons_unless_welcomed_or_thanked() {
+        for (String text : List.of(
+                "Sandrine ne viendra pas au séminaire, elle est hospitalisée pour une pyélonéphrite.",
+                "Désolé, Tom n'a pas pu venir, il a une gastro-entérite avec de la fièvre depuis hier.",
+                "Mot de l'infirmière : aujourd'hui, Inès (CM2 B) a fait un malaise hypoglycémique en récréation, glycémie"
+                        + " 0,45 g/l, resucrée.",
+                "Dietetic review: Callum, 15, with cystic fibrosis. BMI 17.1, down from 18.0. Increase Creon.",
+                "Merci de revoir Léna, 3 ans : otite, fièvre à 39, sous amoxicilline.")) {
+            assertThat(DETECTOR.analyze(text).classification().reasons()).as(text).containsExactly(Reason.NOMINATIVE_HEALTH);
+        }
+        for (String text : List.of(
+                // a colleague's or a pupil's age in staff or school news
+                "Welcome to Sophie, 28, our new diabetes specialist nurse, who joins the insulin pump clinic on Monday.",
+                "Bienvenue à Sophie, 28 ans, notre nouvelle infirmière en diabétologie, qui rejoint l'équipe de l'insuline.",
+                "Congratulations to Callum, 15, who won the school science prize for his project on cystic fibrosis genetics.",
+                "Thank you to Harold, 80, who has volunteered at the diabetes clinic and the dialysis unit for ten years.",
+                // absent, or in an aside, for work on a disease
+                "Nadia ne sera pas là lundi, elle présente ses résultats sur la sclérose en plaques à Lille.",
+                "Julie n'a pas pu finir son analyse des patients diabétiques, le serveur était en panne.",
+                "Cette semaine, Emma (CM2 A) a fait un exposé sur le diabète et l'insuline pour la journée de la santé.")) {
+            assertThat(DETECTOR.analyze(text).classification().sensitive()).as(text).isFalse();
+        }
+    }
+
+    @Test
     void a_parents_message_a_nurses_note_and_a_certificate_name_their_patient() {
         assertThat(DETECTOR.analyze("Bonsoir docteur, c'est Mme Leclerc, la maman de Théo. Il a encore 39,5 de fièvre ce soir"
                 + " malgré le Doliprane, et il tousse beaucoup. Faut-il l'emmener aux urgences ?").classification().reasons())
@@ -1308,6 +1333,14 @@ class DetectorTest {
         assertThat(names("Gaspard est malade ; Nadia le remplacera.")).contains("FIRST_NAME Nadia");
         assertThat(names("Pas de cours. Nadia nous a dit que le TD est annulé.")).containsExactly("FIRST_NAME Nadia");
         assertThat(names("« Declan, your results are back. »")).containsExactly("FIRST_NAME Declan");
+        // negated ("ne viendra pas", "n'a pas pu"), after a short aside in brackets, or with a bare age between commas
+        assertThat(names("Pour info, Sandrine ne viendra pas jeudi.")).containsExactly("FIRST_NAME Sandrine");
+        assertThat(names("Désolé, Tom n'a pas pu venir.")).containsExactly("FIRST_NAME Tom");
+        assertThat(names("Aujourd'hui, Inès (CM2 B) a fait un malaise.")).containsExactly("FIRST_NAME Inès");
+        assertThat(names("Dietetic review: Callum, 15, with cystic fibrosis.")).containsExactly("FIRST_NAME Callum");
+        assertThat(names("Nancy ne répond plus.")).isEmpty();
+        assertThat(names("Louis, 14, 15 et 16 : trois rois.")).isEmpty();
+        assertThat(names("Au jardin, Rose (la plus vieille des fleurs, qui ne fane pas en juin) a gelé.")).isEmpty();
         assertThat(names("Nous visitons Metz. Nancy est plus loin.")).isEmpty();
         assertThat(names("Au jardin : Rose, lilas et jasmin.")).isEmpty();
         assertThat(names("Le mot Nadia mange une pomme.")).isEmpty();
