@@ -1016,9 +1016,13 @@ final class Classifier {
         for (int i = 0; i < findings.size() && !named; i++) {
             named = isName(findings.get(i));
         }
-        if (signals.eventTerms() > 0 || signals.healthTerms() == 0 || !named) {
+        if (signals.healthTerms() == 0 || !named) {
             return false;
         }
+        // a text of seminars and meetings names people beside the diseases they work on: there,
+        // only an illness said of a person through a pronoun and a verb of state is theirs ("Léa
+        // ne viendra pas au séminaire, elle est hospitalisée pour une pyélonéphrite")
+        boolean events = signals.eventTerms() > 0;
         Names names = null;
         int examined = -1; // the last token of the last sentence looked at
         for (int t : DocumentSignals.clinicalPositions(document)) {
@@ -1032,20 +1036,33 @@ final class Classifier {
                 names = new Names(document, findings);
             }
             boolean person = false;
-            boolean working = false;
+            int working = -1; // the first word of work in the sentence
             int pronoun = -1;
-            for (int k = from; k <= to && !working; k++) {
+            for (int k = from; k <= to && (working < 0 || pronoun < 0); k++) {
                 int lists = listsOf(document, k);
-                working = work(document, k, lists);
-                person |= names.startsAt(k) && particular(document, k);
+                if (working < 0 && work(document, k, lists)) {
+                    working = k;
+                }
+                person |= working < 0 && names.startsAt(k) && particular(document, k);
                 if (pronoun < 0 && (lists & THIRD_PERSON_LIST) != 0) {
                     pronoun = k;
                 }
             }
-            if (pronoun >= 0 && !person && !working && !eventAfter(document, pronoun, to)) {
+            boolean toldOfThem = pronoun >= 0 && pronoun < t && document.tokenIsAny(pronoun + 1, IS_OR_HAS);
+            if (working >= 0 && working < pronoun && toldOfThem) {
+                // the work is the clause before: "Léa ne viendra pas au séminaire, elle est hospitalisée…"
+                working = -1;
+                for (int k = pronoun; k <= to && working < 0; k++) {
+                    working = work(document, k, listsOf(document, k)) ? k : -1;
+                }
+            }
+            if (pronoun >= 0 && !person && working < 0 && !eventAfter(document, pronoun, to)) {
                 pronoun = -1; // no illness said after it
             }
-            if (!working && (person || namedBefore(document, names, from, pronoun)
+            if (events && !toldOfThem) {
+                continue;
+            }
+            if (working < 0 && (person || namedBefore(document, names, from, pronoun)
                     // under a heading that names no one's illness, an illness with its definite article is a
                     // topic ("Invitée du mois : Claire Petit. Le diabète de l'adolescent"), not the person's
                     && (pronoun >= 0 || !generic(document, t)))) {
@@ -1070,6 +1087,11 @@ final class Classifier {
      * before it ("Siobhan McAuley will be away. She was taken into hospital after a fall").
      */
     private static final String[] THIRD_PERSON = {"il", "elle", "he", "she", "his", "her", "him", "son", "sa", "ses"};
+    /** Words of a patient or a case, who may be someone else than the name before them. */
+    private static final String[] OTHER_PATIENTS = {"patient", "patiente", "patients", "patientes", "malade", "malades",
+        "cas", "case", "cases", "homme", "femme", "man", "woman"};
+    /** The verbs of state after a subject pronoun that say what a person is or has: "elle est hospitalisée", "she has shingles". */
+    private static final String[] IS_OR_HAS = {"est", "a", "était", "avait", "is", "has", "was", "had", "s"};
 
     /** Whether a clinical word that names what someone has stands after {@code token}, up to {@code to}, not as a topic. */
     private static boolean eventAfter(Document document, int token, int to) {
@@ -1430,10 +1452,14 @@ final class Classifier {
      */
     private static boolean nameBefore(Document document, int said, Names names, IllnessWords illness) {
         int words = 1;
+        boolean another = false; // a patient or a case between: "Paul a présenté le cas d'une patiente atteinte de lupus"
         for (int last = said - 1; last >= 0 && !document.newlineBefore(last + 1) && !endsSentence(document, last + 1); last--) {
             if (names.endsAt(last)) {
-                return true;
+                // the name's own, in apposition: "Marie Dupont, patiente atteinte d'une sclérose"
+                return !another || document.isSymbol(last + 1, ',') || document.isSymbol(last + 1, '(')
+                        || document.isSymbol(last + 1, ':');
             }
+            another |= document.tokenIsAny(last, OTHER_PATIENTS);
             if (document.isWord(last) && (++words > ILLNESS_REACH || illness.namedAfter(document, last) >= 0)) {
                 return false; // too far, or a name before it is read with that word
             }

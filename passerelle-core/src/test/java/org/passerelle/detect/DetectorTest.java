@@ -367,6 +367,43 @@ class DetectorTest {
     }
 
     @Test
+    void a_colleague_absent_from_a_seminar_for_an_illness_said_through_a_pronoun_is_named_with_it() {
+        for (String text : List.of(
+                "Léa ne viendra pas au séminaire jeudi, elle est hospitalisée pour une pyélonéphrite.",
+                "Sandrine ne viendra pas au séminaire, elle est en arrêt jusqu'à fin janvier pour son cancer du sein.",
+                "Hi all, Priya won't make the journal club on Friday, she is in hospital with appendicitis.",
+                "FYI Rachel Ng won't tutor module 5 this term, she is having chemotherapy for breast cancer.")) {
+            assertThat(DETECTOR.analyze(text).classification().reasons()).as(text).containsExactly(Reason.NOMINATIVE_HEALTH);
+        }
+        for (String text : List.of(
+                // a speaker's work, said through the same pronoun, or the illness of a case they present
+                "Marie Dupont présentera au séminaire jeudi, elle est spécialiste de la sclérose en plaques.",
+                "Dr Paul Martin animera le séminaire ; il est cardiologue et a publié sur l'insuffisance cardiaque.",
+                "Claire viendra au séminaire, elle a travaillé dix ans sur le cancer du sein.",
+                "Join us at the seminar: Dr Amy Chen will speak; she is an expert in breast cancer screening.",
+                "Tom présentera au séminaire, il a une longue expérience du diabète de type 1.",
+                "Léa ne viendra pas au séminaire jeudi, elle est en congrès à Lyon pour présenter ses travaux sur la"
+                        + " pyélonéphrite.",
+                "Sarah will chair the meeting; she has led the asthma trial since 2019.",
+                "Julien présentera au séminaire, il est en thèse sur la maladie de Crohn.",
+                "Invitée du séminaire : Anne Roux. Elle est l'auteure d'un livre sur la dépression postnatale.",
+                "Nadia animera le séminaire, elle a une formation en oncologie et un master en épidémiologie du cancer.",
+                "Au séminaire, Paul a présenté le cas d'une patiente atteinte de lupus ; il a insisté sur la corticothérapie.",
+                "Paul a présenté le cas d'une patiente atteinte de lupus.",
+                // a programme's speakers beside its topics, with no pronoun, or a pronoun with a verb of doing
+                "Webinaire : Léa Martin, neuropédiatre, sur les crises d'épilepsie de l'enfant hospitalisé.",
+                "Journée mondiale du diabète : témoignage de Julie Moreau sur son quotidien avec une pompe à insuline et"
+                        + " les hypoglycémies.",
+                "Webinaire : Léa Martin ; elle reviendra sur les crises d'épilepsie de l'enfant hospitalisé.",
+                "Séminaire : Marc Dubois, puis il reviendra sur la pneumopathie du sujet âgé hospitalisé.")) {
+            assertThat(DETECTOR.analyze(text).classification().sensitive()).as(text).isFalse();
+        }
+        // a patient's illness in apposition to her name is hers
+        assertThat(DETECTOR.analyze("Marie Dupont, patiente atteinte d'une sclérose en plaques, demande un certificat.")
+                .classification().reasons()).containsExactly(Reason.NOMINATIVE_HEALTH);
+    }
+
+    @Test
     void a_parents_message_a_nurses_note_and_a_certificate_name_their_patient() {
         assertThat(DETECTOR.analyze("Bonsoir docteur, c'est Mme Leclerc, la maman de Théo. Il a encore 39,5 de fièvre ce soir"
                 + " malgré le Doliprane, et il tousse beaucoup. Faut-il l'emmener aux urgences ?").classification().reasons())
