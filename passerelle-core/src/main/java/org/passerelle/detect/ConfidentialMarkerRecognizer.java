@@ -53,7 +53,7 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     // corpora's annotators leave "DÉCLARATION D'INVENTION" unmarked)
                     "not been disclosed publicly", "not been publicly disclosed", "not yet been disclosed",
                     "pas encore divulgué", "pas encore divulguée", "non encore divulgué", "non encore divulguée",
-                    "prior to filing", "before filing",
+                    "prior to filing", "before filing", "not yet filed", "before we file",
                     // an invention not yet patented ("la nouvelle formulation, non encore brevetée")
                     "non encore breveté", "non encore brevetée", "non encore brevetés", "non encore brevetées",
                     "pas encore breveté", "pas encore brevetée", "pas encore brevetés", "pas encore brevetées",

@@ -43,6 +43,8 @@ final class HospitalRecognizer implements Recognizer {
             "mutualiste", "européen", "militaire", "instruction", "des", "armées", "médicale", "médical", "privés",
             "fondation", "gérontologique", "psychothérapique", "pédopsychiatrique", "respiratoire", "public",
             "publique", "nord", "sud", "est", "ouest", "civil", "civils", "interarmées");
+    /** What follows "Hospital" when it labels a form's field: "Hospital no:", "Hospital number", "Hospital ID". */
+    private static final String[] FIELD_WORDS = {"no", "number", "id", "n°", "num"};
     private static final Explanation NAMED = new Explanation("hospital", "facility-word-and-name");
     private static final Explanation KNOWN = new Explanation("hospital", "known-institution");
     private static final Explanation BRITISH = new Explanation("hospital", "name-then-facility-word");
@@ -121,6 +123,9 @@ final class HospitalRecognizer implements Recognizer {
                     done = Math.max(end, match.lastToken());
                 }
                 case TRAILING -> {
+                    if (document.tokenIsAny(match.lastToken() + 1, FIELD_WORDS)) {
+                        continue; // a form's field, "Hospital no: S2291047", not a facility
+                    }
                     int start = britishStart(document, token);
                     if (start < token && document.startsUpper(token)) {
                         out.add(new Finding(Label.HOSPITAL, document.start(start), document.end(match.lastToken()), 0.88, BRITISH));
@@ -191,6 +196,9 @@ final class HospitalRecognizer implements Recognizer {
         for (int steps = 0; steps < 6 && t >= 0; steps++) {
             if (document.newlineBefore(t + 1)) {
                 break;
+            }
+            if (document.start(t + 1) - document.end(t) > 1) {
+                break; // columns apart: "Patient: Aisha Begum   Hospital no: …"
             }
             if (document.isWord(t) && document.startsUpper(t)) {
                 start = t;

@@ -15,7 +15,7 @@ final class PatientIdRecognizer implements Recognizer {
             "ipp", "nip", "mrn", "nhs", "nhs number", "hospital number", "hospital no", "hospital id", "patient id", "subject id",
             "participant id", "code patient", "code participant", "code cohorte", "code sujet", "code consultant",
             "code inclusion", "référence échantillon", "reference échantillon", "sample id", "échantillon", "échantillons",
-            "sujet", "sujets", "subject", "subjects", "participant", "participants", "patient", "patiente",
+            "sujet", "sujets", "subject", "subjects", "participant", "participants", "patient", "patiente", "patients", "patientes",
             "bloc", "pseudonyme", "pseudonym", "identifiant patient", "id patient", "numéro d'inclusion",
             "inclusion", "randomisation", "randomization", "screening", "ip", "id",
             // an insurer's number for its member: "adhérent n° 4471093", "membership number 20934417"
@@ -64,6 +64,38 @@ final class PatientIdRecognizer implements Recognizer {
         codesBeforeSexAndAge(document, out);
         numberedBeforeAge(document, out);
         codesBeforeTheirCare(document, out);
+        fhirReferences(document, out);
+    }
+
+    private static final Explanation FHIR_REFERENCE = new Explanation("patient-id", "fhir-patient-reference");
+    /** The longest FHIR resource id (the specification's 64 characters). */
+    private static final int FHIR_ID_LENGTH = 64;
+
+    /**
+     * A FHIR reference to a patient, {@code "reference": "Patient/pt-004821"}: the id after
+     * {@code Patient/} is the patient's, whatever its shape (letters, digits, '-' and '.').
+     */
+    private static void fhirReferences(Document document, List<Finding> out) {
+        int id = document.wordId("patient");
+        String text = document.text();
+        for (int i = 0, count = id < 0 ? 0 : document.occurrences(id); i < count; i++) {
+            int token = document.occurrence(id, i);
+            if (!document.startsUpper(token) || !document.touchesNext(token) || !document.isSymbol(token + 1, '/')) {
+                continue;
+            }
+            int start = document.end(token + 1);
+            int end = start;
+            int digits = 0;
+            while (end < text.length() && end - start < FHIR_ID_LENGTH && (Character.isLetterOrDigit(text.charAt(end))
+                    || text.charAt(end) == '-' || text.charAt(end) == '.' && end + 1 < text.length()
+                    && Character.isLetterOrDigit(text.charAt(end + 1)))) {
+                digits += Character.isDigit(text.charAt(end)) ? 1 : 0;
+                end++;
+            }
+            if (digits > 0 && end - start >= 3) {
+                out.add(new Finding(Label.PATIENT_ID, start, end, 0.9, FHIR_REFERENCE));
+            }
+        }
     }
 
     /** Words of places and things whose numbers are codes too: "salle B-012", "lot AB-0042". */
@@ -114,6 +146,9 @@ final class PatientIdRecognizer implements Recognizer {
      * characters or more, or three with a leading zero ("participant 0412": a count has none).
      */
     private static boolean codeLike(String value) {
+        if (namesAnIllness(value) || YEARS.matcher(value).matches()) {
+            return false; // "patients COVID-19", "patients 2019-2020"
+        }
         if (value.length() >= 6 || value.length() >= 3 && value.charAt(0) == '0') {
             return true;
         }
@@ -129,6 +164,30 @@ final class PatientIdRecognizer implements Recognizer {
         }
         return letter && digit;
     }
+
+    /** A period of years: "2019-2020", "2019/20". */
+    private static final java.util.regex.Pattern YEARS = java.util.regex.Pattern.compile("(19|20)\\d\\d[-/](19|20)?\\d\\d");
+
+    /**
+     * Whether a value after "patient" is the name of an illness or a virus, a word with one or two
+     * digits: "les patients COVID-19", "patients HIV-1", "H1N1", "SARS-CoV-2", "T2DM". A person's
+     * code has more digits ("S-0413", "PT2024a") or one letter ("P-27").
+     */
+    private static boolean namesAnIllness(String value) {
+        int letters = 0;
+        while (letters < value.length() && Character.isLetter(value.charAt(letters))) {
+            letters++;
+        }
+        int digits = 0;
+        for (int i = 0; i < value.length(); i++) {
+            digits += Character.isDigit(value.charAt(i)) ? 1 : 0;
+        }
+        // a word, not one letter: "P-27" and "S-12" are codes
+        return (letters >= 2 || FLU_SUBTYPE.matcher(value).matches()) && digits <= 2;
+    }
+
+    /** An influenza A subtype: "H1N1", "H5N1". */
+    private static final java.util.regex.Pattern FLU_SUBTYPE = java.util.regex.Pattern.compile("H\\dN\\d");
 
     private static final Explanation PERSON_CODE = new Explanation("patient-id", "code-before-sex-and-age");
     private static final String[] SEXES = {"h", "f", "m", "homme", "femme", "male", "female"};

@@ -1376,6 +1376,9 @@ class DetectorTest {
         assertThat(names("Aujourd'hui, Inès (CM2 B) a fait un malaise.")).containsExactly("FIRST_NAME Inès");
         assertThat(names("Dietetic review: Callum, 15, with cystic fibrosis.")).containsExactly("FIRST_NAME Callum");
         assertThat(names("Nancy ne répond plus.")).isEmpty();
+        // a name a column before a form's "Hospital no:" is a name, not a facility's
+        assertThat(names("Patient: Aisha Begum   Hospital no: S2291047")).containsExactly("FIRST_NAME Aisha",
+                "LAST_NAME Begum");
         assertThat(names("Louis, 14, 15 et 16 : trois rois.")).isEmpty();
         assertThat(names("Au jardin, Rose (la plus vieille des fleurs, qui ne fane pas en juin) a gelé.")).isEmpty();
         assertThat(names("Nous visitons Metz. Nancy est plus loin.")).isEmpty();

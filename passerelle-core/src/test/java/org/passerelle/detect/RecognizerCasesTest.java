@@ -194,6 +194,18 @@ class RecognizerCasesTest {
                         Label.PATIENT_ID, "12-002"),
                 found("CRC-0031 (F, 54 y) relapsed", Label.PATIENT_ID, "CRC-0031"),
                 none("salle 12-001 (H, 58 places)", Label.PATIENT_ID),
+                // patients by their codes, plural too; not an illness or a virus named after "patients", nor a period
+                found("Pour les patients NA-0142 et NA-0167, il manque le DFG à M12.", Label.PATIENT_ID, "NA-0142"),
+                found("la patiente P-27 de la cohorte ELFE-NEURO a fait une crise", Label.PATIENT_ID, "P-27"),
+                none("Chez les patients COVID-19 hospitalisés, la mortalité était de 12 %.", Label.PATIENT_ID),
+                none("Un patient COVID-19 sur dix a fait une embolie pulmonaire.", Label.PATIENT_ID),
+                none("Les patients HIV-1 positifs et les patients H1N1 ont été exclus.", Label.PATIENT_ID),
+                none("Patients 2019-2020 : 340 inclusions, dont 12 décès.", Label.PATIENT_ID),
+                // a FHIR reference to a patient, whatever the id's shape; not another resource's
+                found("{\"subject\": {\"reference\": \"Patient/pt-004821\"}, \"code\": \"F32.2\"}", Label.PATIENT_ID,
+                        "pt-004821"),
+                none("{\"performer\": {\"reference\": \"Practitioner/pr-0012\"}}", Label.PATIENT_ID),
+                none("see the Patient/Home page", Label.PATIENT_ID),
                 // a study's zero-padded code with what happened to its holder in brackets; not a gene's or a virus's name
                 found("trois inclusions posent problème : LYO-017 (insuffisance rénale aiguë à S4), GRE-004 (neutropénie"
                         + " fébrile)", Label.PATIENT_ID, "LYO-017"),
@@ -375,6 +387,10 @@ class RecognizerCasesTest {
                 found("appel au centre anti-poison de Lyon", Label.HOSPITAL, "centre anti-poison de Lyon"),
                 found("Hôpital neurologique Pierre-Wertheimer – HCL", Label.HOSPITAL, "Hôpital neurologique Pierre-Wertheimer"),
                 found("seen at Addenbrooke's Hospital, Cambridge", Label.HOSPITAL, "Addenbrooke's Hospital"),
+                // a form's field, and a name a column away, are no facility
+                none("Patient: Aisha Begum   Hospital no: S2291047   Date: 19/11/2026", Label.HOSPITAL),
+                none("Patient Aisha Begum Hospital no S2291047", Label.HOSPITAL),
+                found("Aisha Begum   Royal Infirmary   ward 4", Label.HOSPITAL, "Royal Infirmary"),
                 found("prise en charge à l'Institut Curie", Label.HOSPITAL, "Institut Curie"),
                 none("l'Institut Pasteur a publié", Label.HOSPITAL),
                 // a job title, a meeting, a web address
@@ -598,6 +614,8 @@ class RecognizerCasesTest {
                 found("manuscrit soumis, sous embargo", Label.CONFIDENTIAL, "manuscrit soumis, sous embargo"),
                 found("details under NDA", Label.CONFIDENTIAL, "NDA"),
                 found("brevet en cours de dépôt", Label.CONFIDENTIAL, "brevet en cours de dépôt"),
+                found("Invention disclosure – not yet filed. We have designed a lateral-flow test.", Label.CONFIDENTIAL,
+                        "not yet filed"),
                 found("Merci de garder ces chiffres pour vous jusqu'à la publication : baisse de 27 %",
                         Label.CONFIDENTIAL, "jusqu'à la publication"),
                 found("The invention has not been disclosed publicly.", Label.CONFIDENTIAL, "not been disclosed publicly"),
