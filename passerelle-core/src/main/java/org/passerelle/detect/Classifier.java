@@ -131,6 +131,8 @@ final class Classifier {
         return reasons.isEmpty() ? Classification.notSensitive() : new Classification(true, reasons);
     }
 
+    /** The age below which a named person with their age is a child, whose age no news of work gives. */
+    private static final int ADULT = 18;
     /** Words that welcome, congratulate or thank someone: staff news, not a patient's note. */
     private static final String[] WELCOMES = {"welcome", "bienvenue", "congratulations", "congrats", "félicitations",
         "bravo"};
@@ -212,7 +214,8 @@ final class Classifier {
      */
     private static boolean selfIll(Document document, List<Finding> findings, boolean introduced) {
         return (introduced || nameAfter(document, findings, SELF_WORDS, 1) || sender(document, findings))
-                && ownIllness(document) || signed(document, findings) && illSaysTheWriter(document);
+                && ownIllness(document)
+                || signed(document, findings) && (illSaysTheWriter(document) || possessedIllness(document));
     }
 
     /**
@@ -337,6 +340,31 @@ final class Classifier {
     }
 
     /** Whether the writer speaks of their own illness: a clinical word shortly after "je souffre", "mon", "ma", "j'ai". */
+    /** The possessives of the first person, right before what one has: "my heart attack", "mon cancer". */
+    private static final String[] MY = {"my", "mon", "ma", "mes"};
+    /**
+     * Clinical words that are a researcher's or a carer's own work or workplace after "my": "my
+     * study", "mon essai", "my clinic", "my surgery" (a British GP's practice).
+     */
+    private static final String[] MY_WORK = {"study", "studies", "trial", "trials", "cohort", "cohorts", "étude", "études",
+        "essai", "essais", "cohorte", "cohortes", "participant", "participants", "subject", "subjects", "sujet", "sujets",
+        "visit", "visits", "visite", "visites", "hospital", "clinic", "surgery", "ward", "clinique", "centre", "questionnaire",
+        "inclusion", "inclusions", "crf", "ecrf", "randomisation", "randomization", "volontaire", "volontaires"};
+
+    /**
+     * Whether the writer names an illness or a care of their own with the possessive right before
+     * it ("Since my heart attack in the summer…", "depuis mon cancer"): in a signed message, the
+     * signer's. Not their work ("my study", "my asthma clinic", "my patients").
+     */
+    private static boolean possessedIllness(Document document) {
+        for (int t : DocumentSignals.clinicalPositions(document)) {
+            if (document.tokenIsAny(t - 1, MY) && !document.tokenIsAny(t, MY_WORK) && anEvent(document, t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean ownIllness(Document document) {
         for (int t : DocumentSignals.clinicalPositions(document)) {
             if (role(document, t) || qualifiesWork(document, t)) {
@@ -987,6 +1015,8 @@ final class Classifier {
         "physician", "infirmière", "infirmier", "pharmacien", "pharmacienne", "pharmacist", "director", "directeur",
         "directrice", "manager", "responsable", "intervenant", "intervenante", "intervenants", "intervenantes", "orateur",
         "oratrice", "orateurs", "oratrices", "speakers",
+        // a prize won ("won" is also "won't"): "Tom Baker, 12 years old, won the school prize for his poster on asthma"
+        "prize", "award", "awarded", "gagné", "gagnant", "gagnante", "concours", "competition", "poster",
         // practitioners named by their trade: "Gérard Vautrin est notre nouveau kinésithérapeute. Il prend en charge les fractures"
         "kinésithérapeute", "kinésithérapeutes", "physiotherapist", "ergothérapeute", "orthophoniste", "dentiste", "dentist",
         // care given, a field chosen, a life devoted: "elle soigne l'insuffisance cardiaque", "she specialises in
@@ -1929,6 +1959,10 @@ final class Classifier {
                 int age = ageEnd(document, comma);
                 if (age < 0 && document.isNumber(comma) && document.tokenLength(comma) <= 3 && document.isSymbol(comma + 1, ',')) {
                     age = comma;
+                }
+                if (age > comma && document.isNumber(comma) && Integer.parseInt(document.tokenText(comma)) < ADULT
+                        && !welcomed(document, finding) && !workInSentence(document, comma)) {
+                    return true; // a child's age: "Bilan orthophonique – Lola Marin, 8 ans, CE2"; not a prize's winner
                 }
                 int next = age >= 0 && document.isSymbol(age + 1, ',') ? age + 2 : -1;
                 if (next >= 0 && document.tokenIsAny(next, KNOWN) && eventSoonAfter(document, next, KNOWN_REACH)) {

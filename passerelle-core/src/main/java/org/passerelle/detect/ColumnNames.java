@@ -32,7 +32,8 @@ final class ColumnNames {
         for (String name : List.of("ipp", "nip", "patient_id", "id_patient", "subject", "subject_id", "subjid",
                 "usubjid", "sujet", "code_patient", "code_sujet", "participant", "participant_id", "pseudo",
                 "pseudonyme", "pseudo_id", "code", "num_inclusion", "mrn", "sample_id", "sample", "echantillon", "échantillon", "id_sujet",
-                "record_id")) { // REDCap's record_id: the subject's number in its exports
+                "record_id", // REDCap's record_id: the subject's number in its exports
+                "nhs_no", "nhs_number", "nhs", "hospital_no", "hospital_number")) { // a British patient's numbers
             columns.put(name, Label.PATIENT_ID);
         }
         for (String name : List.of("nda", "sejour", "séjour", "n_sejour", "num_sejour", "visit_id", "venue", "episode")) {

@@ -250,7 +250,14 @@ final class TableColumnRecognizer implements Recognizer {
                 }
                 if (labels[c] != null && cell[1] > cell[0] && meaningful(text, cell) && fits(text, cell, labels[c])
                         && !(c == 0 && codesFirst && (cell[1] - cell[0] < 3 || patientColumn && digits(text, cell) == 0))) {
-                    out.add(new Finding(labels[c], cell[0], cell[1], 0.88, COLUMN));
+                    int comma = labels[c] == Label.LAST_NAME ? text.indexOf(", ", cell[0]) : -1;
+                    if (comma > cell[0] && comma + 2 < cell[1]) {
+                        // "Watson, Peter" in a name column: the family name, then the given one
+                        out.add(new Finding(Label.LAST_NAME, cell[0], comma, 0.88, COLUMN));
+                        out.add(new Finding(Label.FIRST_NAME, comma + 2, cell[1], 0.88, COLUMN));
+                    } else {
+                        out.add(new Finding(labels[c], cell[0], cell[1], 0.88, COLUMN));
+                    }
                 }
             }
         }
@@ -281,7 +288,9 @@ final class TableColumnRecognizer implements Recognizer {
             for (int i = cell[0]; i < cell[1]; i++) {
                 spaces += text.charAt(i) == ' ' ? 1 : 0;
             }
-            return spaces == 0 || spaces == 1 && digits(text, cell) > 0;
+            int digits = digits(text, cell);
+            // or digits in groups, as an NHS number is printed: "485 330 1187"
+            return spaces == 0 || spaces == 1 && digits > 0 || digits + spaces == cell[1] - cell[0];
         }
         if (label != Label.DATE && label != Label.BIRTH_DATE) {
             return true;

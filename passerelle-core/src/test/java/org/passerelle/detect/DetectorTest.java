@@ -404,6 +404,38 @@ class DetectorTest {
     }
 
     @Test
+    void a_signed_writers_own_illness_a_childs_age_and_an_english_letters_findings_are_health_data() {
+        for (String text : List.of(
+                // the signer's illness, with the possessive right before it
+                "Dear team, since my heart attack in July I have been working part time.\n\nBest,\nColin Fraser",
+                "Bonjour, depuis mon cancer je travaille à mi-temps, merci de votre compréhension.\n\nSylvie Roux",
+                // a child named with its age
+                "Bilan orthophonique – Lola Marin, 8 ans, CE2. Dyslexie phonologique probable, rééducation proposée.",
+                // an eye referral's findings, in English
+                "Re: Eileen McCarthy, DOB 30/07/1950\nThank you for seeing this lady with blurred vision in the right eye."
+                        + " I noted drusen and possible fluid at the macula: wet macular degeneration?")) {
+            assertThat(DETECTOR.analyze(text).classification().reasons()).as(text).containsExactly(Reason.NOMINATIVE_HEALTH);
+        }
+        for (String text : List.of(
+                // the signer's work after "my"
+                "Dear all, my study on heart failure has been funded for three more years.\n\nBest,\nClaire Martin",
+                "Hi Sam, my diabetes clinic will move to Tuesdays from January.\n\nThanks,\nRuth Adebayo",
+                "Bonjour, mon essai sur le cancer du sein a inclus 200 patientes.\n\nCordialement,\nPaul Martin",
+                "Hello, my patients with asthma will be invited to the trial.\n\nRegards,\nDr Helen Marsh",
+                "Hi, my thesis on depression is almost done!\n\nLéa Morel",
+                "Hi, my surgery will be closed on Friday for staff training.\n\nDr Ruth Adebayo",
+                // a child congratulated or awarded, an adult's age
+                "Félicitations à Lola Marin, 8 ans, gagnante du concours de dessin sur le diabète et l'insuline.",
+                "Tom Baker, 12 years old, won the school prize for his poster on asthma and inhalers.",
+                "Notre nouveau doctorant, Hugo Petit, 24 ans, travaille sur le diabète et l'insuline.",
+                "Bienvenue à Lola Marin, 8 ans, nouvelle élève de CE2 ; la classe prépare un exposé sur le diabète et"
+                        + " l'insuline.",
+                "Hugo Petit, 24 ans, habite à Lyon ; il aime les films sur le diabète et l'insuline.")) {
+            assertThat(DETECTOR.analyze(text).classification().sensitive()).as(text).isFalse();
+        }
+    }
+
+    @Test
     void a_parents_message_a_nurses_note_and_a_certificate_name_their_patient() {
         assertThat(DETECTOR.analyze("Bonsoir docteur, c'est Mme Leclerc, la maman de Théo. Il a encore 39,5 de fièvre ce soir"
                 + " malgré le Doliprane, et il tousse beaucoup. Faut-il l'emmener aux urgences ?").classification().reasons())

@@ -668,6 +668,12 @@ class RecognizerCasesTest {
                 found("ipp;nom;prenom;ddn\n8001;DURAND;Léa;1961-03-12\n", Label.BIRTH_DATE, "1961-03-12"),
                 found("ipp;nom;prenom;ddn\n8001;DURAND;Léa;1961-03-12\n", Label.LAST_NAME, "DURAND"),
                 found("INSERT INTO p (ipp, nom) VALUES\n('8001', 'DURAND'),\n", Label.LAST_NAME, "DURAND"),
+                // "Family, Given" in a name column is two names; an NHS number's groups are one code
+                found("patient_name,dob,nhs_no\n\"Watson, Peter\",1955-03-09,485 330 1187\n", Label.LAST_NAME, "Watson"),
+                found("patient_name,dob,nhs_no\n\"Watson, Peter\",1955-03-09,485 330 1187\n", Label.FIRST_NAME, "Peter"),
+                found("patient_name,dob,nhs_no\n\"Watson, Peter\",1955-03-09,485 330 1187\n", Label.PATIENT_ID,
+                        "485 330 1187"),
+                none("nhs_no;ddn\nnot yet known;1961-03-12\n", Label.PATIENT_ID),
                 none("x;y;z\n1;2;3\n", Label.PATIENT_ID),
                 // a code column's cell is a code, not words: a talk's "Sujet" holds topics
                 none("| Orateur | Sujet |\n| Paul MARTIN | La BPCO en 2025 |\n| Léa DURAND | Insuffisance cardiaque |",
