@@ -1220,14 +1220,37 @@ final class Classifier {
      * Whether the clinical word at {@code token} is a topic: "sur le cancer", "a talk about asthma",
      * and the words joined to one: "une synthèse sur la dépression et l'insomnie".
      */
+    /** The partitive articles before a second topic: "et de l'insuline", "et du diabète". */
+    private static final String[] PARTITIVES = {"de", "du", "des", "d"};
+    /** Bodies named after an illness they fight: "l'association du diabète", "la Ligue contre le cancer". */
+    private static final String[] ORGANISATIONS = {"association", "associations", "ligue", "fondation", "fédération",
+        "federation", "foundation", "charity", "society", "société", "alliance", "trust", "campaign", "campagne"};
+    /** What may stand between such a body and its illness: "du", "contre le", "for", "of". */
+    private static final String[] OF_OR_AGAINST = {"du", "de", "des", "d", "contre", "against", "for", "pour", "of", "le",
+        "la", "les", "l", "the"};
+    /** How many such words may stand between them ("de la", "contre le", "for the"). */
+    private static final int ORGANISATION_REACH = 3;
+
+    /** Whether the words before {@code before} + 1 name a body against an illness: "l'association du diabète". */
+    private static boolean organisation(Document document, int before) {
+        int t = before;
+        for (int k = 0; k < ORGANISATION_REACH && (document.tokenIsAny(t, OF_OR_AGAINST) || document.isApostrophe(t)); k++) {
+            t--;
+        }
+        return t < before && document.tokenIsAny(t, ORGANISATIONS);
+    }
+
     private static boolean topic(Document document, int token) {
         int t = token;
         for (int joined = 0; joined <= TOPIC_JOINS; joined++) {
             t = compoundStart(document, t);
             int before = document.isApostrophe(t - 1) ? t - 2 : t - 1; // "l'insomnie"
             before -= document.tokenIsAny(before, TOPIC_ARTICLES) ? 1 : 0;
-            if (document.tokenIsAny(before, TOPIC)) {
+            if (document.tokenIsAny(before, TOPIC) || organisation(document, before)) {
                 return true;
+            }
+            if (document.tokenIsAny(before, PARTITIVES) && document.tokenIsAny(before - 1, AND)) {
+                before--; // "du diabète et de l'insuline": the second of two topics
             }
             if (!(document.tokenIsAny(before, AND) || document.isSymbol(before, ',')) || !clinicalNotRole(document, before - 1)) {
                 return false;

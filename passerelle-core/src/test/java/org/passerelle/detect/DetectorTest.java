@@ -409,6 +409,8 @@ class DetectorTest {
                 // the signer's illness, with the possessive right before it
                 "Dear team, since my heart attack in July I have been working part time.\n\nBest,\nColin Fraser",
                 "Bonjour, depuis mon cancer je travaille à mi-temps, merci de votre compréhension.\n\nSylvie Roux",
+                // an illness that is the person's, after the same kind of age
+                "Hugo Petit, 24 ans, est hospitalisé pour un diabète et de l'hypertension.",
                 // a child named with its age
                 "Bilan orthophonique – Lola Marin, 8 ans, CE2. Dyslexie phonologique probable, rééducation proposée.",
                 // an eye referral's findings, in English
@@ -430,7 +432,11 @@ class DetectorTest {
                 "Notre nouveau doctorant, Hugo Petit, 24 ans, travaille sur le diabète et l'insuline.",
                 "Bienvenue à Lola Marin, 8 ans, nouvelle élève de CE2 ; la classe prépare un exposé sur le diabète et"
                         + " l'insuline.",
-                "Hugo Petit, 24 ans, habite à Lyon ; il aime les films sur le diabète et l'insuline.")) {
+                "Hugo Petit, 24 ans, habite à Lyon ; il aime les films sur le diabète et l'insuline.",
+                // an illness that names the body a person runs for (it was a false alarm)
+                "Hugo Petit, 24 ans, a couru le marathon de Paris pour l'association du diabète.",
+                "Hugo Petit, 24 ans, a couru le marathon de Paris pour l'association du diabète et de l'insuline.",
+                "Hugo Petit, 24 ans, a couru le marathon de Paris pour la Ligue contre le cancer.")) {
             assertThat(DETECTOR.analyze(text).classification().sensitive()).as(text).isFalse();
         }
     }
