@@ -343,16 +343,14 @@ class DetectorTest {
 
     @Test
     void a_given_name_alone_with_an_illness_or_an_age_is_a_persons_unless_welcomed_or_thanked() {
-        for (String text : List.of(
+        assertNominativeHealth(
                 "Sandrine ne viendra pas au séminaire, elle est hospitalisée pour une pyélonéphrite.",
                 "Désolé, Tom n'a pas pu venir, il a une gastro-entérite avec de la fièvre depuis hier.",
                 "Mot de l'infirmière : aujourd'hui, Inès (CM2 B) a fait un malaise hypoglycémique en récréation, glycémie"
                         + " 0,45 g/l, resucrée.",
                 "Dietetic review: Callum, 15, with cystic fibrosis. BMI 17.1, down from 18.0. Increase Creon.",
-                "Merci de revoir Léna, 3 ans : otite, fièvre à 39, sous amoxicilline.")) {
-            assertThat(DETECTOR.analyze(text).classification().reasons()).as(text).containsExactly(Reason.NOMINATIVE_HEALTH);
-        }
-        for (String text : List.of(
+                "Merci de revoir Léna, 3 ans : otite, fièvre à 39, sous amoxicilline.");
+        assertNotSensitive(
                 // a colleague's or a pupil's age in staff or school news
                 "Welcome to Sophie, 28, our new diabetes specialist nurse, who joins the insulin pump clinic on Monday.",
                 "Bienvenue à Sophie, 28 ans, notre nouvelle infirmière en diabétologie, qui rejoint l'équipe de l'insuline.",
@@ -361,21 +359,17 @@ class DetectorTest {
                 // absent, or in an aside, for work on a disease
                 "Nadia ne sera pas là lundi, elle présente ses résultats sur la sclérose en plaques à Lille.",
                 "Julie n'a pas pu finir son analyse des patients diabétiques, le serveur était en panne.",
-                "Cette semaine, Emma (CM2 A) a fait un exposé sur le diabète et l'insuline pour la journée de la santé.")) {
-            assertThat(DETECTOR.analyze(text).classification().sensitive()).as(text).isFalse();
-        }
+                "Cette semaine, Emma (CM2 A) a fait un exposé sur le diabète et l'insuline pour la journée de la santé.");
     }
 
     @Test
     void a_colleague_absent_from_a_seminar_for_an_illness_said_through_a_pronoun_is_named_with_it() {
-        for (String text : List.of(
+        assertNominativeHealth(
                 "Léa ne viendra pas au séminaire jeudi, elle est hospitalisée pour une pyélonéphrite.",
                 "Sandrine ne viendra pas au séminaire, elle est en arrêt jusqu'à fin janvier pour son cancer du sein.",
                 "Hi all, Priya won't make the journal club on Friday, she is in hospital with appendicitis.",
-                "FYI Rachel Ng won't tutor module 5 this term, she is having chemotherapy for breast cancer.")) {
-            assertThat(DETECTOR.analyze(text).classification().reasons()).as(text).containsExactly(Reason.NOMINATIVE_HEALTH);
-        }
-        for (String text : List.of(
+                "FYI Rachel Ng won't tutor module 5 this term, she is having chemotherapy for breast cancer.");
+        assertNotSensitive(
                 // a speaker's work, said through the same pronoun, or the illness of a case they present
                 "Marie Dupont présentera au séminaire jeudi, elle est spécialiste de la sclérose en plaques.",
                 "Dr Paul Martin animera le séminaire ; il est cardiologue et a publié sur l'insuffisance cardiaque.",
@@ -395,9 +389,7 @@ class DetectorTest {
                 "Journée mondiale du diabète : témoignage de Julie Moreau sur son quotidien avec une pompe à insuline et"
                         + " les hypoglycémies.",
                 "Webinaire : Léa Martin ; elle reviendra sur les crises d'épilepsie de l'enfant hospitalisé.",
-                "Séminaire : Marc Dubois, puis il reviendra sur la pneumopathie du sujet âgé hospitalisé.")) {
-            assertThat(DETECTOR.analyze(text).classification().sensitive()).as(text).isFalse();
-        }
+                "Séminaire : Marc Dubois, puis il reviendra sur la pneumopathie du sujet âgé hospitalisé.");
         // a patient's illness in apposition to her name is hers
         assertThat(DETECTOR.analyze("Marie Dupont, patiente atteinte d'une sclérose en plaques, demande un certificat.")
                 .classification().reasons()).containsExactly(Reason.NOMINATIVE_HEALTH);
@@ -405,7 +397,7 @@ class DetectorTest {
 
     @Test
     void a_signed_writers_own_illness_a_childs_age_and_an_english_letters_findings_are_health_data() {
-        for (String text : List.of(
+        assertNominativeHealth(
                 // the signer's illness, with the possessive right before it
                 "Dear team, since my heart attack in July I have been working part time.\n\nBest,\nColin Fraser",
                 "Bonjour, depuis mon cancer je travaille à mi-temps, merci de votre compréhension.\n\nSylvie Roux",
@@ -415,10 +407,8 @@ class DetectorTest {
                 "Bilan orthophonique – Lola Marin, 8 ans, CE2. Dyslexie phonologique probable, rééducation proposée.",
                 // an eye referral's findings, in English
                 "Re: Eileen McCarthy, DOB 30/07/1950\nThank you for seeing this lady with blurred vision in the right eye."
-                        + " I noted drusen and possible fluid at the macula: wet macular degeneration?")) {
-            assertThat(DETECTOR.analyze(text).classification().reasons()).as(text).containsExactly(Reason.NOMINATIVE_HEALTH);
-        }
-        for (String text : List.of(
+                        + " I noted drusen and possible fluid at the macula: wet macular degeneration?");
+        assertNotSensitive(
                 // the signer's work after "my"
                 "Dear all, my study on heart failure has been funded for three more years.\n\nBest,\nClaire Martin",
                 "Hi Sam, my diabetes clinic will move to Tuesdays from January.\n\nThanks,\nRuth Adebayo",
@@ -436,9 +426,7 @@ class DetectorTest {
                 // an illness that names the body a person runs for (it was a false alarm)
                 "Hugo Petit, 24 ans, a couru le marathon de Paris pour l'association du diabète.",
                 "Hugo Petit, 24 ans, a couru le marathon de Paris pour l'association du diabète et de l'insuline.",
-                "Hugo Petit, 24 ans, a couru le marathon de Paris pour la Ligue contre le cancer.")) {
-            assertThat(DETECTOR.analyze(text).classification().sensitive()).as(text).isFalse();
-        }
+                "Hugo Petit, 24 ans, a couru le marathon de Paris pour la Ligue contre le cancer.");
     }
 
     @Test
@@ -568,7 +556,7 @@ class DetectorTest {
 
     @Test
     void a_named_persons_symptom_event_or_sick_leave_is_nominative_health_data() {
-        for (String text : List.of(
+        assertNominativeHealth(
                 "Monsieur Bertrand Lagarde présente depuis trois semaines une toux sèche et une fièvre.",
                 "Mme Odile Ferrand présente une dyspnée d'effort.",
                 "Priya Raman from accounts had a seizure at her desk this morning and was taken to hospital by ambulance.",
@@ -578,9 +566,7 @@ class DetectorTest {
                 "Jacques Morvan a fait un AVC la semaine dernière.",
                 "Hélène Brunet a eu une pneumopathie en janvier.",
                 "Sarah Whitcombe is off sick this week with the flu, so the lab meeting moves to Thursday.",
-                "Mme Lina Haddad est en arrêt de travail pour une lombalgie aiguë.")) {
-            assertThat(DETECTOR.analyze(text).classification().reasons()).as(text).containsExactly(Reason.NOMINATIVE_HEALTH);
-        }
+                "Mme Lina Haddad est en arrêt de travail pour une lombalgie aiguë.");
         // a talk, results, a meeting, an idea, a grant, a project: the clinical word is no one's illness
         for (String text : List.of("Mme Claire Dupont présente une conférence sur le diabète de type 2 au congrès de Lyon.",
                 "Julie Martin présente des résultats sur l'asthme sévère.",
@@ -605,7 +591,7 @@ class DetectorTest {
 
     @Test
     void what_a_named_person_has_or_is_said_in_other_ways_is_nominative_health_data() {
-        for (String text : List.of(
+        assertNominativeHealth(
                 // a possessive before the illness, after the name in its sentence
                 "Write a polite email to the family of Mr Desmond Achterberg explaining that his chemotherapy is postponed.",
                 "J ai revu madame Lefort ce matin pour sa toux, je lui ai prescrit du Ventoline.",
@@ -623,9 +609,7 @@ class DetectorTest {
                 "Here are my notes from clinic: Tom Baxter, 45M, HbA1c 9.2%, started on metformin 500 mg bd.",
                 "The participant (Michael Tran, 38) reported suicidal ideation during the week 4 visit.",
                 // a form's fields on one line
-                "Name: Ayesha Malik, Age: 34, Ward 7B, Dx: postpartum pre-eclampsia")) {
-            assertThat(DETECTOR.analyze(text).classification().reasons()).as(text).containsExactly(Reason.NOMINATIVE_HEALTH);
-        }
+                "Name: Ayesha Malik, Age: 34, Ward 7B, Dx: postpartum pre-eclampsia");
         // work, a role, a compound, a seminar room, a meeting's list of people: no one's illness
         for (String text : List.of("Paul Martin presented his surgery results at the meeting.",
                 "Jean Dupont a présenté sa thèse sur le diabète.",
@@ -651,7 +635,7 @@ class DetectorTest {
 
     @Test
     void a_named_persons_results_appointments_age_and_referral_are_nominative_health_data() {
-        for (String text : List.of(
+        assertNominativeHealth(
                 // a genitive before a clinical word
                 "Dear team, just to let you know that Ian Macpherson's MRI showed a glioblastoma; he starts radiotherapy next week.",
                 "Can you translate into French: \"Mrs Patel's blood results show severe anaemia, please call her GP.\"",
@@ -665,9 +649,7 @@ class DetectorTest {
                 "Hi, my daughter Emily Watson (age 9) has type 1 diabetes, can you help me plan her school lunches?",
                 // a French referral
                 "Peux-tu corriger ce mail : « Bonjour Dr Laurent, je vous adresse M. Éric Chevalier pour avis sur une"
-                        + " cardiopathie ischémique. »")) {
-            assertThat(DETECTOR.analyze(text).classification().reasons()).as(text).containsExactly(Reason.NOMINATIVE_HEALTH);
-        }
+                        + " cardiopathie ischémique. »");
         for (String text : List.of("John Smith's cancer research was funded by the MRC.",
                 "Paul Martin's surgery department moved to the new building.",
                 "Le Pr Éric Chevalier a publié une revue sur la cardiopathie ischémique dans le NEJM.",
@@ -684,7 +666,7 @@ class DetectorTest {
 
     @Test
     void a_named_persons_stay_record_age_relative_or_own_message_is_nominative_health_data() {
-        for (String text : List.of(
+        assertNominativeHealth(
                 // a stay in hospital says care by itself, its ward no clinical word
                 "Bonjour, je suis la fille de M. René Castel, il est hospitalisé en cardiologie depuis lundi, pouvez-vous"
                         + " me donner des nouvelles ?",
@@ -700,9 +682,7 @@ class DetectorTest {
                 // an e-mail's sender writes of their own illness
                 "From: Julia Weber\nSubject: my test results\n\nHi, my biopsy came back positive for melanoma.",
                 // an illness of a clinical form ("-itis"), had with no article
-                "Please draft a sick note for Aisha Rahman, who has had gastroenteritis since Monday.")) {
-            assertThat(DETECTOR.analyze(text).classification().reasons()).as(text).containsExactly(Reason.NOMINATIVE_HEALTH);
-        }
+                "Please draft a sick note for Aisha Rahman, who has had gastroenteritis since Monday.");
         for (String text : List.of("Mme Claire Dupont, 52 ans, chercheuse, spécialiste du diabète, rejoint l'Inserm.",
                 "Jean Martin, 52 ans, consulte les patients diabétiques le mardi.",
                 "Le comité a examiné le dossier de M. Paul Girard, candidat au poste de PU-PH en cardiologie, et son projet"
@@ -718,16 +698,14 @@ class DetectorTest {
 
     @Test
     void care_a_named_person_undergoes_or_a_known_illness_is_nominative_health_data() {
-        for (String text : List.of(
+        assertNominativeHealth(
                 "Antoine Dubreuil suit une chimiothérapie pour un lymphome de Hodgkin depuis janvier.",
                 "Julie Fontaine is undergoing dialysis three times a week.",
                 "The results for participant Hannah Fischer show a raised creatinine at week 12.",
                 "Could you shorten this: Samuel Adeyemi, 61, known sickle cell disease, admitted with a painful crisis.",
                 "Peux-tu reformuler : Kevin Morel a fait une tentative de suicide par intoxication médicamenteuse.",
                 "Mme Brigitte Lemaire, votre fille, a accouché par césarienne ce matin, la mère et l'enfant vont bien.",
-                "Mr Daniel Hughes attended the memory clinic today with worsening memory loss and dementia.")) {
-            assertThat(DETECTOR.analyze(text).classification().reasons()).as(text).containsExactly(Reason.NOMINATIVE_HEALTH);
-        }
+                "Mr Daniel Hughes attended the memory clinic today with worsening memory loss and dementia.");
         for (String text : List.of("Antoine Dubreuil coordonne l'essai sur le lymphome de Hodgkin au CHU de Toulouse.",
                 "Paul Martin suit un cours sur le diabète et l'asthme.",
                 "Jean Dupont suit les patients atteints de BPCO et d'asthme.",
@@ -1427,6 +1405,20 @@ class DetectorTest {
         assertThat(names("Our neighbour's son, Kieran, is 15.")).containsExactly("FIRST_NAME Kieran");
     }
 
+    /** Each text is classified not sensitive (the text is the assertion's description). */
+    private static void assertNotSensitive(String... texts) {
+        for (String text : texts) {
+            assertThat(DETECTOR.analyze(text).classification().sensitive()).as(text).isFalse();
+        }
+    }
+
+    /** Each text is nominative health data, and nothing else. */
+    private static void assertNominativeHealth(String... texts) {
+        for (String text : texts) {
+            assertThat(DETECTOR.analyze(text).classification().reasons()).as(text).containsExactly(Reason.NOMINATIVE_HEALTH);
+        }
+    }
+
     private static List<String> names(String text) {
         return DETECTOR.analyze(text).findings().stream()
                 .filter(f -> f.label() == Label.FIRST_NAME || f.label() == Label.LAST_NAME)
@@ -1481,15 +1473,13 @@ class DetectorTest {
 
     @Test
     void harmless_texts_are_not_sensitive() {
-        for (String text : List.of(
+        assertNotSensitive(
                 "Comment faire une régression logistique en R avec glm() et interpréter les odds ratios ?",
                 "La maladie de Parkinson est une affection neurodégénérative décrite par James Parkinson en 1817.",
                 "En 1885, Louis Pasteur administre le premier vaccin contre la rage à Joseph Meister.",
                 "Background: in this randomised trial (NCT04173852) of 824 patients, intensive blood pressure "
                         + "lowering after thrombectomy did not improve outcomes.",
-                "Bonjour, le séminaire aura lieu le 12 mars 2025 en salle 3. Contact : Marion LEFEUVRE, 01 44 23 60 52.")) {
-            assertThat(DETECTOR.analyze(text).classification().sensitive()).as(text).isFalse();
-        }
+                "Bonjour, le séminaire aura lieu le 12 mars 2025 en salle 3. Contact : Marion LEFEUVRE, 01 44 23 60 52.");
     }
 
     @Test
@@ -1549,13 +1539,11 @@ class DetectorTest {
             assertThat(DETECTOR.analyze(text).classification().reasons()).as(text).contains(Reason.NOMINATIVE_HEALTH);
         }
         // users of an app, a plant's family, a codebook's variables: no one's health
-        for (String text : List.of(
+        assertNotSensitive(
                 "users = [{\"name\": \"Alice Martin\", \"age\": 30, \"plan\": \"premium\"}]",
                 "<taxon><family>Rosaceae</family><use>traitement de la toux</use></taxon>",
                 "Variable | Type | Description\nsubject_id | string | pseudonymous code\ndob | date | date of birth\n"
-                        + "dx_primary | ICD-10 | primary diagnosis at admission\nlos | integer | length of stay in days")) {
-            assertThat(DETECTOR.analyze(text).classification().sensitive()).as(text).isFalse();
-        }
+                        + "dx_primary | ICD-10 | primary diagnosis at admission\nlos | integer | length of stay in days");
     }
 
     @Test
@@ -1606,13 +1594,11 @@ class DetectorTest {
         assertThat(DETECTOR.analyze("Hi Priya,\n\nScreening no. S-0413 is a screen failure: eGFR came back at 28.")
                 .classification().reasons()).contains(Reason.PSEUDONYMISED_HEALTH);
         // a summer school, a talk, a famous woman, a researcher's age
-        for (String text : List.of(
+        assertNotSensitive(
                 "L'école d'été de santé publique accueille Naël Haddad, qui parlera de la gastro-entérite de l'enfant.",
                 "Conférence – Inès Boukhris\nLa dyslexie phonologique : lecture et langage écrit chez l'enfant.",
                 "C'est Marie Curie qui a découvert le polonium et le radium.",
-                "Ruairi Gallagher, 52 ans, connu pour ses travaux sur le lithium et la dépression, rejoint l'équipe.")) {
-            assertThat(DETECTOR.analyze(text).classification().sensitive()).as(text).isFalse();
-        }
+                "Ruairi Gallagher, 52 ans, connu pour ses travaux sur le lithium et la dépression, rejoint l'équipe.");
     }
 
     @Test
@@ -1637,13 +1623,11 @@ class DetectorTest {
         assertThat(DETECTOR.analyze("Tableau : Nom | Âge | Diagnostic\nMartin Claude | 67 | BPCO\nRoux Annie | 72 | "
                 + "insuffisance cardiaque").classification().reasons()).contains(Reason.NOMINATIVE_HEALTH);
         // a programme of talks, a directory of staff by specialty
-        for (String text : List.of(
+        assertNotSensitive(
                 "| Orateur | Thème |\n| Paul MARTIN | La BPCO en 2025 |\n| Léa DURAND | Insuffisance cardiaque |",
                 "Orateurs : Paul MARTIN, la BPCO en 2025 ; Léa DURAND, insuffisance cardiaque.",
                 "Nom\tSpécialité\tThème\nMARTIN Paul\tpneumologie\tasthme sévère\nDURAND Léa\tdiabétologie\tdiabète de type 1",
-                "Nom;Service;Téléphone\nMARTIN Paul;Cardiologie;01 42 16 00 00\nDURAND Léa;Oncologie;01 42 16 00 01")) {
-            assertThat(DETECTOR.analyze(text).classification().sensitive()).as(text).isFalse();
-        }
+                "Nom;Service;Téléphone\nMARTIN Paul;Cardiologie;01 42 16 00 00\nDURAND Léa;Oncologie;01 42 16 00 01");
     }
 
     @Test
@@ -1661,16 +1645,14 @@ class DetectorTest {
                 "coucou, pour info la petite Jade de la 4 a vomi deux fois cette nuit, j'ai mis la perf")) {
             assertThat(DETECTOR.analyze(text).classification().reasons()).as(text).contains(Reason.NOMINATIVE_HEALTH);
         }
-        for (String text : List.of(
+        assertNotSensitive(
                 "Bonjour c'est Paul Martin, je vous écris pour le projet sur le diabète de l'enfant.",
                 // a title over a topic named with its article
                 "Invitée du mois : Claire Petit\nLe diabète de type 1 chez l'adolescent, ses causes et ses traitements.",
                 "Invitée du mois – Claire Petit\nLe diabète de type 1 chez l'adolescent, ses causes et ses traitements.",
                 // fiction
                 "In the series House, Dr Gregory House limps because of a thigh infarction, and treats his chronic pain "
-                        + "with Vicodin.")) {
-            assertThat(DETECTOR.analyze(text).classification().sensitive()).as(text).isFalse();
-        }
+                        + "with Vicodin.");
         // a non-disclosure agreement by its initials, in English; a French NDA is a stay's number
         assertThat(DETECTOR.analyze("Everything we share with BioNexa stays under the NDA until the term sheet is signed.")
                 .classification().reasons()).containsExactly(Reason.CONFIDENTIAL);
@@ -1689,12 +1671,10 @@ class DetectorTest {
             assertThat(DETECTOR.analyze(text).classification().reasons()).as(text).contains(Reason.NOMINATIVE_HEALTH);
         }
         // a directory of clinicians in JSON; a counselling service that is confidential
-        for (String text : List.of(
+        assertNotSensitive(
                 "{\"first_name\": \"Paul\", \"last_name\": \"Martin\", \"specialty\": \"cardiology\", \"topic\": "
                         + "\"heart failure and atrial fibrillation, gestational diabetes\"}",
-                "Feeling stressed? The staff wellbeing service offers free confidential counselling sessions.")) {
-            assertThat(DETECTOR.analyze(text).classification().sensitive()).as(text).isFalse();
-        }
+                "Feeling stressed? The staff wellbeing service offers free confidential counselling sessions.");
         // kept from others until announced; an invention not yet filed
         assertThat(DETECTOR.analyze("Cette information est strictement réservée au comité de pilotage.").classification()
                 .reasons()).containsExactly(Reason.CONFIDENTIAL);
@@ -1708,12 +1688,10 @@ class DetectorTest {
 
     @Test
     void a_staff_profile_s_pronoun_who_treats_specialises_or_devoted_a_life_is_not_a_patient() {
-        for (String text : List.of(
+        assertNotSensitive(
                 "Portrait – Marie Dubois\nCardiologue à Lille, elle soigne l'insuffisance cardiaque depuis vingt ans.",
                 "Nouvelle recrue – Sarah Collins\nShe specialises in asthma and COPD.",
-                "Hommage – Paul Martin\nIl a consacré sa vie à la lutte contre le cancer de l'enfant.")) {
-            assertThat(DETECTOR.analyze(text).classification().sensitive()).as(text).isFalse();
-        }
+                "Hommage – Paul Martin\nIl a consacré sa vie à la lutte contre le cancer de l'enfant.");
         // care received, in the passive, still is
         assertThat(DETECTOR.analyze("Nouvelles de Mme Odile Durand : elle est soignée pour une pneumonie à l'hôpital.")
                 .classification().reasons()).contains(Reason.NOMINATIVE_HEALTH);
