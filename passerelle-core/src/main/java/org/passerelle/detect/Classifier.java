@@ -85,6 +85,7 @@ final class Classifier {
                 || nameAfter(document, findings, PATIENT_WORDS, PATIENT_WORD_REACH)
                 || (patientCues >= 1 && nameAfter(document, findings, NAMING_WORDS, 1) && !longAgo(document, findings))
                 || patientApposed(document, findings)
+                || (signals.eventTerms() == 0 && nameOpensACareNote(document, findings))
                 || ageAfterName(document, findings)
                 || roomAfterName(document, findings)
                 // a prescription: "Mme Kowalczyk Agnieszka / Lévothyroxine 75 µg : 1 cp le matin"
@@ -133,6 +134,43 @@ final class Classifier {
 
     /** The age below which a named person with their age is a child, whose age no news of work gives. */
     private static final int ADULT = 18;
+    /** Words of a place of care's notes on its first line: "Sunnyside Care Home – daily notes", "EHPAD – transmissions". */
+    private static final String[] CARE_NOTES = {"notes", "daily", "log", "transmissions", "transmission", "handover",
+        "relève"};
+
+    /**
+     * Whether a name opens a line of a place of care's notes: the text's first line names the place
+     * (a facility found on it) and says it holds notes ("Sunnyside Care Home – daily notes, 24 Nov"),
+     * and a later line starts with the name ("Doris ate half her breakfast…"): the resident's.
+     * Not the place's news ("Sunnyside Care Home – news").
+     */
+    private static boolean nameOpensACareNote(Document document, List<Finding> findings) {
+        int firstLineEnd = 0;
+        while (firstLineEnd + 1 < document.tokenCount() && !document.newlineBefore(firstLineEnd + 1)) {
+            firstLineEnd++;
+        }
+        boolean place = false;
+        for (Finding finding : findings) {
+            if (finding.label() == Label.HOSPITAL && document.tokenAt(finding.start()) <= firstLineEnd) {
+                place = true;
+            }
+        }
+        boolean notes = false;
+        for (int t = 0; t <= firstLineEnd && !notes; t++) {
+            notes = document.tokenIsAny(t, CARE_NOTES);
+        }
+        if (!place || !notes) {
+            return false;
+        }
+        for (Finding finding : findings) {
+            int first = document.tokenAt(finding.start());
+            if (isName(finding) && first > firstLineEnd && document.newlineBefore(first)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words that welcome, congratulate or thank someone: staff news, not a patient's note. */
     private static final String[] WELCOMES = {"welcome", "bienvenue", "congratulations", "congrats", "félicitations",
         "bravo"};

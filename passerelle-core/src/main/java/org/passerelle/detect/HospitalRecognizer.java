@@ -34,7 +34,8 @@ final class HospitalRecognizer implements Recognizer {
                     "hôpitaux universitaires de genève", "institut godinot", "institut jean godinot",
                     "institut de cancérologie de l'ouest", "centre eugène marquis", "centre georges-françois leclerc",
                     "institut claudius regaud", "institut sainte-catherine", "hôpital femme mère enfant"),
-            TRAILING, List.of("hospital", "infirmary", "medical centre", "medical center", "nhs foundation trust", "nhs trust")));
+            TRAILING, List.of("hospital", "infirmary", "medical centre", "medical center", "nhs foundation trust", "nhs trust",
+                    "care home", "nursing home")));
     private static final Vocabulary CONNECTORS = Vocabulary.of("de", "du", "des", "d", "la", "le", "l", "les", "sur",
             "en", "lès", "lez", "et", "of", "saint", "sainte");
     private static final Vocabulary ADJECTIVES = Vocabulary.of("neurologique", "cardiaque", "cardiologique", "privé",

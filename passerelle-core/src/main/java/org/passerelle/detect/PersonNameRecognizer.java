@@ -1349,7 +1349,10 @@ final class PersonNameRecognizer implements Recognizer {
         // the same auxiliaries, negated: "Yuki won't be at standup", "Tom isn't coming"
         "won", "isn", "hasn", "wasn", "doesn", "didn", "couldn", "wouldn",
         // what happened to someone: "Harvey took a knock", "Jade fell off the swing"
-        "took", "fell", "got", "felt", "tripped", "slipped", "collapsed", "fainted", "broke"};
+        "took", "fell", "got", "felt", "tripped", "slipped", "collapsed", "fainted", "broke",
+        // what a resident or a patient did, in a carer's daily notes: "Doris ate half her breakfast"
+        "ate", "drank", "slept", "refused", "seemed", "complained", "vomited", "remains", "remained", "dort",
+        "refuse", "semble"};
     /** The second person after a name and its comma: "Declan, your blood tests came back", "Inès, tu peux…". */
     private static final String[] YOU = {"you", "your", "vous", "votre", "vos", "tu", "ton", "ta", "tes", "te", "t"};
 

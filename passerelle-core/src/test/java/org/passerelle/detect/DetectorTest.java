@@ -430,6 +430,27 @@ class DetectorTest {
     }
 
     @Test
+    void a_place_of_cares_notes_name_their_resident_by_a_given_name_alone() {
+        assertNominativeHealth(
+                "Sunnyside Care Home – daily notes, 24 Nov\nDoris ate half her breakfast, refused lunch. Seemed more confused"
+                        + " this afternoon. Temperature 37.9, urine dipstick positive for nitrites. GP called, trimethoprim"
+                        + " started.",
+                "EHPAD Les Tilleuls – transmissions de nuit\nGisèle dort mal, a refusé son traitement ; chute à 3 h, glycémie"
+                        + " 0,6 g/l, resucrée.");
+        assertNotSensitive(
+                // the place's news, notes with no one named, notes that are no place's
+                "Sunnyside Care Home – news\nDoris seemed delighted with her 100th birthday; the diabetes nurse and the"
+                        + " dialysis team came.",
+                "Sunnyside Care Home – daily notes\nThe diabetes nurse visits on Tuesdays; insulin stock checked, dialysis"
+                        + " transport booked.",
+                "Journal club notes\nDoris seemed convinced by the trial of trimethoprim for urinary infection and sepsis.",
+                // a carer named within a line of the notes, not opening it
+                "Sunnyside Care Home – daily notes\nInsulin stock checked and dialysis transport booked by the new carer;"
+                        + " Doris seemed happy with the rota.");
+        assertThat(names("Doris ate half her breakfast.")).containsExactly("FIRST_NAME Doris");
+    }
+
+    @Test
     void a_parents_message_a_nurses_note_and_a_certificate_name_their_patient() {
         assertThat(DETECTOR.analyze("Bonsoir docteur, c'est Mme Leclerc, la maman de Théo. Il a encore 39,5 de fièvre ce soir"
                 + " malgré le Doliprane, et il tousse beaucoup. Faut-il l'emmener aux urgences ?").classification().reasons())

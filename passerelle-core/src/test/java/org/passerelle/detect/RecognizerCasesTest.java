@@ -387,6 +387,7 @@ class RecognizerCasesTest {
                 found("appel au centre anti-poison de Lyon", Label.HOSPITAL, "centre anti-poison de Lyon"),
                 found("Hôpital neurologique Pierre-Wertheimer – HCL", Label.HOSPITAL, "Hôpital neurologique Pierre-Wertheimer"),
                 found("seen at Addenbrooke's Hospital, Cambridge", Label.HOSPITAL, "Addenbrooke's Hospital"),
+                found("Sunnyside Care Home – daily notes", Label.HOSPITAL, "Sunnyside Care Home"),
                 // a form's field, and a name a column away, are no facility
                 none("Patient: Aisha Begum   Hospital no: S2291047   Date: 19/11/2026", Label.HOSPITAL),
                 none("Patient Aisha Begum Hospital no S2291047", Label.HOSPITAL),
