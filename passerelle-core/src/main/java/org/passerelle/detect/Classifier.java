@@ -132,8 +132,6 @@ final class Classifier {
         return reasons.isEmpty() ? Classification.notSensitive() : new Classification(true, reasons);
     }
 
-    /** The age below which a named person with their age is a child, whose age no news of work gives. */
-    private static final int ADULT = 18;
     /** Words of a place of care's notes on its first line: "Sunnyside Care Home – daily notes", "EHPAD – transmissions". */
     private static final String[] CARE_NOTES = {"notes", "daily", "log", "transmissions", "transmission", "handover",
         "relève"};
@@ -149,18 +147,17 @@ final class Classifier {
         while (firstLineEnd + 1 < document.tokenCount() && !document.newlineBefore(firstLineEnd + 1)) {
             firstLineEnd++;
         }
-        boolean place = false;
-        for (Finding finding : findings) {
-            if (finding.label() == Label.HOSPITAL && document.tokenAt(finding.start()) <= firstLineEnd) {
-                place = true;
-            }
-        }
         boolean notes = false;
         for (int t = 0; t <= firstLineEnd && !notes; t++) {
             notes = document.tokenIsAny(t, CARE_NOTES);
         }
-        if (!place || !notes) {
-            return false;
+        boolean place = false;
+        for (int i = 0; i < findings.size() && notes && !place; i++) {
+            Finding finding = findings.get(i);
+            place = finding.label() == Label.HOSPITAL && document.tokenAt(finding.start()) <= firstLineEnd;
+        }
+        if (!place) {
+            return false; // with no notes' word, none was looked for
         }
         for (Finding finding : findings) {
             int first = document.tokenAt(finding.start());
@@ -377,7 +374,6 @@ final class Classifier {
         return false;
     }
 
-    /** Whether the writer speaks of their own illness: a clinical word shortly after "je souffre", "mon", "ma", "j'ai". */
     /** The possessives of the first person, right before what one has: "my heart attack", "mon cancer". */
     private static final String[] MY = {"my", "mon", "ma", "mes"};
     /**
@@ -403,6 +399,7 @@ final class Classifier {
         return false;
     }
 
+    /** Whether the writer speaks of their own illness: a clinical word shortly after "je souffre", "mon", "ma", "j'ai". */
     private static boolean ownIllness(Document document) {
         for (int t : DocumentSignals.clinicalPositions(document)) {
             if (role(document, t) || qualifiesWork(document, t)) {
@@ -1254,10 +1251,6 @@ final class Classifier {
                 && (document.tokenIsAny(start, KINDS_OF_NOTE) || document.tokenIsAny(start + 1, KINDS_OF_NOTE));
     }
 
-    /**
-     * Whether the clinical word at {@code token} is a topic: "sur le cancer", "a talk about asthma",
-     * and the words joined to one: "une synthèse sur la dépression et l'insomnie".
-     */
     /** The partitive articles before a second topic: "et de l'insuline", "et du diabète". */
     private static final String[] PARTITIVES = {"de", "du", "des", "d"};
     /** Bodies named after an illness they fight: "l'association du diabète", "la Ligue contre le cancer". */
@@ -1278,6 +1271,10 @@ final class Classifier {
         return t < before && document.tokenIsAny(t, ORGANISATIONS);
     }
 
+    /**
+     * Whether the clinical word at {@code token} is a topic: "sur le cancer", "a talk about asthma",
+     * and the words joined to one: "une synthèse sur la dépression et l'insomnie".
+     */
     private static boolean topic(Document document, int token) {
         int t = token;
         for (int joined = 0; joined <= TOPIC_JOINS; joined++) {
@@ -2067,6 +2064,8 @@ final class Classifier {
     private static final String[] KNOWN = {"known", "connu", "connue"};
     /** How many tokens after {@link #KNOWN} the illness may be named ("known sickle cell disease", "connu pour une BPCO"). */
     private static final int KNOWN_REACH = 3;
+    /** The age below which a named person with their age is a child, whose age no news of work gives. */
+    private static final int ADULT = 18;
 
     /** Whether an age stands right before a name: "23-year-old Liam O'Brien", "a 23 year old Liam", "23yo Liam". */
     private static boolean ageBefore(Document document, int first) {
