@@ -250,7 +250,8 @@ final class TableColumnRecognizer implements Recognizer {
                 }
                 if (labels[c] != null && cell[1] > cell[0] && meaningful(text, cell) && fits(text, cell, labels[c])
                         && !(c == 0 && codesFirst && (cell[1] - cell[0] < 3 || patientColumn && digits(text, cell) == 0))) {
-                    int comma = labels[c] == Label.LAST_NAME ? text.indexOf(", ", cell[0]) : -1;
+                    // read within the cell: an unbounded search would read on to the text's end for every cell
+                    int comma = labels[c] == Label.LAST_NAME ? document.lowerIndexOf(", ", cell[0], cell[1]) : -1;
                     if (comma > cell[0] && comma + 2 < cell[1]) {
                         // "Watson, Peter" in a name column: the family name, then the given one
                         out.add(new Finding(Label.LAST_NAME, cell[0], comma, 0.88, COLUMN));
