@@ -124,15 +124,8 @@ final class PatientIdRecognizer implements Recognizer {
                     || document.tokenLength(last) < 3 || document.charAt(document.start(last)) != '0') {
                 continue;
             }
-            int first = last;
-            while (first > 0 && first > last - 4 && document.touchesNext(first - 1) && !document.newlineBefore(first)) {
-                first--;
-            }
-            if (document.tokenIsAny(first - 1, PLACES)) {
-                continue; // a room's or a lot's number: "la salle B-012 (neutropénie, zone protégée)"
-            }
-            KeywordIdentifiers.Match match = KeywordIdentifiers.readIdentifier(document, first, "");
-            if (match != null && match.lastToken() == last && codeShaped(match.value()) && !match.dateLike()
+            KeywordIdentifiers.Match match = codeEndingAt(document, last, 4);
+            if (match != null && !document.tokenIsAny(match.firstToken() - 1, PLACES) // not "la salle B-012 (…)"
                     && !alreadyFound(out, document, match.firstToken())) {
                 out.add(new Finding(Label.PATIENT_ID, document.start(match.firstToken()), document.end(last), 0.75,
                         CODE_OF_CARE));
@@ -146,7 +139,7 @@ final class PatientIdRecognizer implements Recognizer {
      * characters or more, or three with a leading zero ("participant 0412": a count has none).
      */
     private static boolean codeLike(String value) {
-        if (namesAnIllness(value) || YEARS.matcher(value).matches()) {
+        if (namesAnIllness(value) || yearsApart(value)) {
             return false; // "patients COVID-19", "patients 2019-2020"
         }
         if (value.length() >= 6 || value.length() >= 3 && value.charAt(0) == '0') {
@@ -163,6 +156,11 @@ final class PatientIdRecognizer implements Recognizer {
             digit |= Character.isDigit(c);
         }
         return letter && digit;
+    }
+
+    /** Whether a value is a period of years, "2019-2020" or "2019/20" (the pattern read only on a value of that shape). */
+    private static boolean yearsApart(String value) {
+        return (value.length() == 7 || value.length() == 9) && Character.isDigit(value.charAt(0)) && YEARS.matcher(value).matches();
     }
 
     /** A period of years: "2019-2020", "2019/20". */
@@ -208,16 +206,26 @@ final class PatientIdRecognizer implements Recognizer {
                     continue; // "(H, 58 a," too: an age's unit, as after a name, or its initial
                 }
                 int last = token - 2; // the code's last token, before the parenthesis
-                int first = last;
-                while (first > 0 && first > last - 8 && document.touchesNext(first - 1) && !document.newlineBefore(first)) {
-                    first--;
-                }
-                KeywordIdentifiers.Match match = last >= 0 ? KeywordIdentifiers.readIdentifier(document, first, "") : null;
-                if (match != null && match.lastToken() == last && codeShaped(match.value()) && !match.dateLike()) {
-                    out.add(new Finding(Label.PATIENT_ID, document.start(first), document.end(last), 0.8, PERSON_CODE));
+                KeywordIdentifiers.Match match = last >= 0 ? codeEndingAt(document, last, 8) : null;
+                if (match != null) {
+                    out.add(new Finding(Label.PATIENT_ID, document.start(match.firstToken()), document.end(last), 0.8, PERSON_CODE));
                 }
             }
         }
+    }
+
+    /**
+     * The code-shaped identifier ({@link #codeShaped}, not a date) whose last token is {@code last},
+     * read from the first of the at most {@code reach} tokens glued before it ("CRC-0031", "LYO-017"),
+     * or null.
+     */
+    private static KeywordIdentifiers.Match codeEndingAt(Document document, int last, int reach) {
+        int first = last;
+        while (first > 0 && first > last - reach && document.touchesNext(first - 1) && !document.newlineBefore(first)) {
+            first--;
+        }
+        KeywordIdentifiers.Match match = KeywordIdentifiers.readIdentifier(document, first, "");
+        return match != null && match.lastToken() == last && codeShaped(match.value()) && !match.dateLike() ? match : null;
     }
 
     private static final Explanation NUMBERED = new Explanation("patient-id", "numbered-person-before-age");
