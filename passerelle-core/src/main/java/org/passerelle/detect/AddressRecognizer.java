@@ -19,6 +19,9 @@ final class AddressRecognizer implements Recognizer {
     private static final Vocabulary BRITISH_TYPES = Vocabulary.of("road", "street", "st", "avenue", "lane", "terrace",
             "crescent", "drive", "close", "way", "gardens", "grove", "court", "row", "vale", "hill", "square", "place",
             "mews", "walk", "park");
+    /** Adjectives a French street's type may follow: "12 Grande Rue", "2 petite rue du Four", "8 vieille route de Lyon". */
+    private static final String[] QUALIFIERS = {"grande", "grand", "petite", "petit", "vieille", "vieux", "ancienne",
+        "ancien", "nouvelle", "haute", "basse"};
     private static final Vocabulary NUMBER_SUFFIXES = Vocabulary.of("bis", "ter", "quater", "b", "t");
     private static final Vocabulary ADDRESS_KEYWORDS = Vocabulary.of("adresse", "address", "domicile", "demeurant",
             "domicilié", "domiciliée", "domicilie", "habitant");
@@ -63,12 +66,19 @@ final class AddressRecognizer implements Recognizer {
                 if (document.isSymbol(type, ',')) {
                     type++;
                 }
+                int street = document.isSymbol(type + 1, '-') && document.touchesNext(type) && document.touchesNext(type + 1)
+                        ? type + 2 : type + 1; // "12 Grande-Rue"
+                boolean qualified = document.tokenIsAny(type, QUALIFIERS) && document.isWord(street)
+                        && document.tokenIn(street, STREET_TYPES) && !document.newlineBefore(street);
+                if (qualified) {
+                    type = street; // "103 grande rue de la Croix-Rousse", "2 petite rue du Four", "5 Grande Rue"
+                }
                 if (document.isWord(type) && document.tokenIn(type, STREET_TYPES) && !document.newlineBefore(type)
                         && !(document.tokenIs(type, "pl") || document.tokenIs(type, "av")) || abbreviated(document, type)) {
                     int end = streetEnd(document, type + 1);
-                    if (end > type || document.tokenIs(type, "bp") || document.tokenIs(type, "cs")) {
-                        out.add(new Finding(Label.ADDRESS, document.start(token), document.end(Math.max(end, type + 1)),
-                                0.9, NUMBERED));
+                    if (end > type || qualified || document.tokenIs(type, "bp") || document.tokenIs(type, "cs")) {
+                        int last = qualified && end <= type ? type : Math.max(end, type + 1);
+                        out.add(new Finding(Label.ADDRESS, document.start(token), document.end(last), 0.9, NUMBERED));
                         done = Math.max(end, type);
                         continue;
                     }

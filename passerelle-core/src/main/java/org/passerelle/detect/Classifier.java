@@ -833,7 +833,12 @@ final class Classifier {
      */
     private static final String[] CARED_FOR = {"opéré", "opérée", "hospitalisé", "hospitalisée", "diagnostiqué",
         "diagnostiquée", "soigné", "soignée", "traité", "traitée", "diagnosed", "hospitalised", "hospitalized", "treated",
-        "operated", "admitted", "started"};
+        "operated", "admitted", "started", "pris", "prise"};
+    /**
+     * Of {@link #CARED_FOR}, the words that say care only as "pris en charge" ("a été prise en
+     * charge aux urgences pour…"); "a été pris en photo", "est prise au sérieux" say none.
+     */
+    private static final String[] TAKEN = {"pris", "prise"};
     /**
      * A patient's visit, in the active: "Mr Khan attended clinic with worsening asthma", "presented
      * with chest pain". "Attended" counts before a place of care only, bare ("attended hospital",
@@ -1460,7 +1465,11 @@ final class Classifier {
          */
         int namedAfter(Document document, int token) {
             if (ill.has(document, token) || caredFor.has(document, token) && passive.has(document, token - 1)) {
-                return token;
+                if (!document.tokenIsAny(token, TAKEN)) {
+                    return token;
+                }
+                // "a été pris en charge": the illness is named after "charge"
+                return document.tokenIs(token + 1, "en") && document.tokenIs(token + 2, "charge") ? token + 2 : -1;
             }
             if (attended.has(document, token)) {
                 boolean place = document.tokenIs(token + 1, "the") ? document.tokenIsAny(token + 2, PLACES_A_PATIENT_GOES_TO)

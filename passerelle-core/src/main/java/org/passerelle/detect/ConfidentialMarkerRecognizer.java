@@ -43,7 +43,10 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     // in the passé composé: "ces données n'ont pas encore été soumises"
                     "pas encore été soumis", "pas encore été soumise", "pas encore été soumises", "pas encore été publié",
                     "pas encore été publiée", "pas encore été publiés", "pas encore été publiées", "not yet been published",
-                    "not yet been submitted"),
+                    "not yet been submitted",
+                    // nothing of it sent to a journal yet: "Rien n'est soumis, je préfère que ça ne circule pas"
+                    "rien n'est soumis", "rien n'est encore soumis", "rien n'a été soumis", "rien n'a encore été soumis",
+                    "nothing has been submitted", "nothing is submitted", "nothing submitted yet"),
             INTELLECTUAL_PROPERTY, List.of(
                     "brevet en cours de dépôt", "dépôt de brevet", "pré-dépôt de brevet", "brevet pas encore déposé",
                     "demande de brevet", "dépôt de brevet envisagé", "patent pending", "patent application",
@@ -101,6 +104,14 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     "ne pas présenter ces données", "ne pas présenter ces résultats", "do not present these data",
                     "do not present these results",
                     "reste entre nous", "restent entre nous", "strictly between us",
+                    // said as a wish: "résultats préliminaires – à garder entre nous", "je préfère que ça ne
+                    // circule pas" (not "le sang ne circule pas", a symptom: the pronoun of a thing said is read)
+                    "garder entre nous", "garder ça entre nous", "garder cela entre nous", "gardez ça entre nous",
+                    "gardons ça entre nous", "gardez ça pour vous", "garde ça pour toi", "keep this to yourself",
+                    "keep this to yourselves", "keep it to yourself", "keep it to yourselves",
+                    "que ça ne circule pas", "que cela ne circule pas", "que ces résultats ne circulent pas",
+                    "que ces données ne circulent pas", "que ces chiffres ne circulent pas", "ne doit pas circuler",
+                    "ne doivent pas circuler",
                     // kept from others until it is announced: "strictement réservée au comité de pilotage"
                     "strictement réservé", "strictement réservée", "strictement réservés", "strictement réservées",
                     "avant l'annonce officielle", "avant la communication officielle", "jusqu'à la communication officielle",

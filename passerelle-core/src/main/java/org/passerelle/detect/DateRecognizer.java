@@ -40,7 +40,9 @@ final class DateRecognizer implements Recognizer {
             "maintenance", "webinaire", "webinar", "journées", "colloque", "symposium", "atelier",
             "workshop", "amendement", "approbation", "approval", "approuvé", "approved", "actes", "proceedings",
             "candidatures", "candidature", "session", "conférence", "soutenance", "édition", "accepté", "accepted",
-            "révisé", "revised", "online", "ligne", "dmc", "dsmb", "lock", "verrouillage", "tenue", "aura");
+            "révisé", "revised", "online", "ligne", "dmc", "dsmb", "lock", "verrouillage", "tenue", "aura",
+            // a board's date: "annoncé au conseil du 15 janvier"
+            "conseil", "board");
     /**
      * Words that make a date administrative in a study or an announcement ("manuscrit reçu le",
      * "analyse du 3 mars") but not in a patient's record, where a sample received or a file closed
@@ -178,8 +180,11 @@ final class DateRecognizer implements Recognizer {
             if (document.isNumber(t)) {
                 return false;
             }
-            if (document.tokenIn(t, BIRTH) && !(document.isSymbol(t - 1, '-') && document.touchesNext(t - 1))) {
-                return true; // not an adjective: "this French-born lady with Graves' disease diagnosed in January 2024"
+            if (document.tokenIn(t, BIRTH) && !(document.isSymbol(t - 1, '-') && document.touchesNext(t - 1))
+                    && (!document.tokenIs(t, "monde") || document.tokenIs(t - 1, "au"))) {
+                // not an adjective: "this French-born lady with Graves' disease diagnosed in January 2024";
+                // "monde" only as "mis au monde", "venue au monde" (not "fait le tour du monde. Dès 1896")
+                return true;
             }
         }
         return false;
@@ -242,7 +247,7 @@ final class DateRecognizer implements Recognizer {
         if (document.tokenIn(month, MONTH_NAMES) && (document.tokenLength(month) >= 4 || document.tokenIs(month, "mai"))) {
             int[] year = new int[1];
             int yearEnd = spelledNumber(document, month + 1, year);
-            if (yearEnd >= 0 && year[0] >= 1880 && year[0] <= 2100) {
+            if (yearEnd >= 0 && year[0] >= FIRST_YEAR_IN_WORDS && year[0] <= LAST_YEAR) {
                 return yearEnd;
             }
             if (document.isNumber(month + 1) && (document.tokenLength(month + 1) == 4 && yearValue(document, month + 1)
@@ -716,11 +721,20 @@ final class DateRecognizer implements Recognizer {
                 && Character.isDigit(document.charAt(end + 1)));
     }
 
+    /**
+     * The years a date may have. A year written alone or after a month's name is no living
+     * person's before 1900 ("En 1895, Röntgen…", "juillet 1885" are history); a numeric date may be
+     * older, as a pseudonymised record shifts its birth dates ("2 9 1 0 1 8 9 5" in eds-pseudo).
+     */
+    private static final int FIRST_YEAR = 1880;
+    private static final int FIRST_YEAR_IN_WORDS = 1900;
+    private static final int LAST_YEAR = 2100;
+
     /** The most days each month has (February in a leap year). */
     private static final int[] DAYS_IN_MONTH = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 
     private static boolean plausible(int day, int month, int year) {
-        if (month < 1 || month > 12 || day < 1 || year < 1880 || year > 2100) {
+        if (month < 1 || month > 12 || day < 1 || year < FIRST_YEAR || year > LAST_YEAR) {
             return false;
         }
         return day <= DAYS_IN_MONTH[month - 1];
@@ -728,7 +742,7 @@ final class DateRecognizer implements Recognizer {
 
     private static boolean yearValue(Document document, int token) {
         int year = value(document, token);
-        return year >= 1880 && year <= 2100;
+        return year >= FIRST_YEAR_IN_WORDS && year <= LAST_YEAR;
     }
 
     private static int dayValue(Document document, int token) {

@@ -33,7 +33,14 @@ final class HospitalRecognizer implements Recognizer {
                     "institut mutualiste montsouris", "hôpitaux universitaires de strasbourg", "hôpitaux de paris",
                     "hôpitaux universitaires de genève", "institut godinot", "institut jean godinot",
                     "institut de cancérologie de l'ouest", "centre eugène marquis", "centre georges-françois leclerc",
-                    "institut claudius regaud", "institut sainte-catherine", "hôpital femme mère enfant"),
+                    "institut claudius regaud", "institut sainte-catherine", "hôpital femme mère enfant",
+                    // the other cancer centres (CLCC) named after a person, with or without their hyphen
+                    "centre jean perrin", "centre jean-perrin", "centre henri becquerel", "centre henri-becquerel",
+                    "centre paul strauss", "centre paul-strauss", "centre alexis vautrin", "centre alexis-vautrin",
+                    "centre léon-bérard", "centre oscar-lambret", "centre françois-baclesse",
+                    "centre antoine-lacassagne", "centre eugène-marquis", "centre georges-françois-leclerc",
+                    "institut de cancérologie de lorraine", "institut du cancer de montpellier",
+                    "institut régional du cancer de montpellier", "centre val d'aurelle"),
             TRAILING, List.of("hospital", "infirmary", "medical centre", "medical center", "nhs foundation trust", "nhs trust",
                     "care home", "nursing home")));
     private static final Vocabulary CONNECTORS = Vocabulary.of("de", "du", "des", "d", "la", "le", "l", "les", "sur",

@@ -769,6 +769,9 @@ final class PersonNameRecognizer implements Recognizer {
      * family name with a given name in it).
      */
     private boolean knownGivenCompound(Document document, int first, int last) {
+        if (last > first && document.tokenLength(first) == 1 && document.isApostrophe(first + 1)) {
+            return false; // "O'Connor", "D'Almeida": a family name's elided particle, whatever name follows it
+        }
         boolean known = false;
         for (int t = first; t <= last; t++) {
             if (document.isWord(t) && document.tokenLength(t) >= 2) {

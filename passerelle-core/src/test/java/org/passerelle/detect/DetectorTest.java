@@ -363,6 +363,28 @@ class DetectorTest {
     }
 
     @Test
+    void a_person_taken_in_charge_for_an_illness_is_cared_for() {
+        assertNominativeHealth(
+                "Nathan Moreau a été pris en charge aux urgences pour une crise d'asthme sévère.",
+                "Traduis en anglais : « Nathan Moreau, 19 ans, étudiant Erasmus, a été pris en charge aux urgences le 27/11"
+                        + " pour une crise d'asthme sévère. »",
+                "Nathan Moreau est pris en charge en réanimation pour un choc septique.");
+        assertNotSensitive(
+                // the practitioner takes the patients in charge, or "pris" says no care
+                "Le Pr Nathan Moreau a pris en charge 300 patients atteints d'asthme sévère.",
+                "Nathan Moreau a été pris au dépourvu par une question sur l'asthme sévère et la bronchite.",
+                "Nathan Moreau a été pris en photo avec l'équipe du congrès sur l'asthme sévère et la bronchite.");
+    }
+
+    @Test
+    void a_history_paragraph_with_a_wife_and_the_world_is_no_ones_record() {
+        assertNotSensitive(
+                "En 1895, Wilhelm Röntgen découvre les rayons X à Wurtzbourg ; la radiographie de la main de son épouse Anna"
+                        + " Bertha fait le tour du monde. Dès 1896, Antoine Béclère ouvre à l'hôpital Tenon l'un des premiers"
+                        + " services de radiologie en France.");
+    }
+
+    @Test
     void a_colleague_absent_from_a_seminar_for_an_illness_said_through_a_pronoun_is_named_with_it() {
         assertNominativeHealth(
                 "Léa ne viendra pas au séminaire jeudi, elle est hospitalisée pour une pyélonéphrite.",

@@ -289,6 +289,17 @@ class RecognizerCasesTest {
                 found("réalisée le vingt mars 20", Label.DATE, "vingt mars 20"),
                 found("contrôle le premier mai", Label.DATE, "premier mai"),
                 found("Mise au monde le 23-10-1990", Label.BIRTH_DATE, "23-10-1990"),
+                // "monde" says a birth only as "mis au monde": not the world a picture went round
+                none("La radiographie fit le tour du monde. Le 12/03/1990, il ouvre un service.", Label.BIRTH_DATE),
+                found("La radiographie fit le tour du monde. Le 12/03/1990, il ouvre un service.", Label.DATE, "12/03/1990"),
+                found("Venue au monde le 3 mars 1950", Label.BIRTH_DATE, "3 mars 1950"),
+                // a year in words before 1900 is history; a numeric date may be a pseudonymised record's
+                none("En 1895, Röntgen découvre les rayons X.", Label.DATE),
+                none("Pasteur vaccine Joseph Meister en juillet 1885.", Label.DATE),
+                found("En 1905, elle est opérée.", Label.DATE, "1905"),
+                found("Né le 29/10/1895", Label.BIRTH_DATE, "29/10/1895"),
+                // a board's meeting: "annoncé au conseil du 15 janvier"
+                none("Le regroupement sera annoncé au conseil du 15 janvier.", Label.DATE),
                 found("Date création : 2023/03/30 16:30", Label.DATE, "2023/03/30"),
                 found("C1 3/4/19 C2 1/7/19 C3 2/8 C4 16/09", Label.DATE, "16/09"),
                 found("S7 le 21/03/1994, puis S8 12 / 05, S9 29/ 06", Label.DATE, "29/ 06"),
@@ -333,6 +344,12 @@ class RecognizerCasesTest {
 
     static Stream<Case> address() {
         return Stream.of(
+                // an adjective before the street's type, with a name after it or none
+                found("Consultations au 103 grande rue de la Croix-Rousse, 69004 Lyon.", Label.ADDRESS,
+                        "103 grande rue de la Croix-Rousse"),
+                found("Domicile : 5 Grande-Rue, 25000 Besançon", Label.ADDRESS, "5 Grande-Rue"),
+                found("2 petite rue du Four, Angers", Label.ADDRESS, "2 petite rue du Four"),
+                none("Il a 2 grandes sœurs et une petite nièce.", Label.ADDRESS),
                 // a range of numbers; the street read from its number after "adresse suivante"; a phone after it
                 found("Pitié-Salpêtrière, 47-83 Boulevard de l'Hôpital, 75013 Paris", Label.ADDRESS, "47-83 Boulevard de l'Hôpital"),
                 found("à l'adresse suivante: 12 Rue du Docteur Gachet 92300 Levallois-Perret", Label.ADDRESS, "12 Rue du Docteur Gachet"),
@@ -379,6 +396,9 @@ class RecognizerCasesTest {
 
     static Stream<Case> hospital() {
         return Stream.of(
+                // the cancer centres named after a person
+                found("séances de radiothérapie au Centre Jean-Perrin du 30 novembre", Label.HOSPITAL, "Centre Jean-Perrin"),
+                found("suivie au Centre Henri Becquerel", Label.HOSPITAL, "Centre Henri Becquerel"),
                 found("adressé au CHU de Rennes pour bilan", Label.HOSPITAL, "CHU de Rennes"),
                 found("transféré à l'hôpital Necker", Label.HOSPITAL, "hôpital Necker"),
                 // a lower-case head that is a compound's first word
@@ -408,6 +428,10 @@ class RecognizerCasesTest {
 
     static Stream<Case> personName() {
         return Stream.of(
+                // a family name's elided particle ("O'Connor") is no given name, whatever follows it
+                found("Re: Mr Daniel O'Connor, DOB 11/02/1985", Label.FIRST_NAME, "Daniel"),
+                found("Re: Mr Daniel O'Connor, DOB 11/02/1985", Label.LAST_NAME, "O'Connor"),
+                found("Mme Jeanne D'Arcy, 45 ans", Label.LAST_NAME, "D'Arcy"),
                 // a sex glued to an age is no title; a pair before a hospital's number is a name
                 none("Summary: 72M. Admitted with pneumonia.", Label.LAST_NAME),
                 found("Desmond Achterberg, hospital no. K4417820, 72M.", Label.LAST_NAME, "Achterberg"),
@@ -611,6 +635,13 @@ class RecognizerCasesTest {
 
     static Stream<Case> confidential() {
         return Stream.of(
+                // kept among the writers, said as a wish, and nothing of it submitted
+                found("Objet : résultats préliminaires – à garder entre nous", Label.CONFIDENTIAL, "garder entre nous"),
+                found("Rien n'est soumis, je préfère que ça ne circule pas avant la réunion.", Label.CONFIDENTIAL,
+                        "que ça ne circule pas"),
+                found("Rien n'est soumis, je préfère attendre.", Label.CONFIDENTIAL, "Rien n'est soumis"),
+                none("Le sang ne circule pas bien dans sa jambe gauche.", Label.CONFIDENTIAL),
+                none("La distance entre nous et le centre est de 3 km.", Label.CONFIDENTIAL),
                 found("Résultats préliminaires – CONFIDENTIEL", Label.CONFIDENTIAL, "CONFIDENTIEL"),
                 found("manuscrit soumis, sous embargo", Label.CONFIDENTIAL, "manuscrit soumis, sous embargo"),
                 found("details under NDA", Label.CONFIDENTIAL, "NDA"),
