@@ -32,6 +32,7 @@ final class Classifier {
      */
     Classification classify(Document document, DocumentSignals signals, List<Finding> findings) {
         Set<Reason> reasons = EnumSet.noneOf(Reason.class);
+        int markers = 0; // the categories of the confidentiality markers, a bit each
         int datesOfPeople = 0;
         boolean nir = false;
         boolean birthDate = false;
@@ -44,11 +45,7 @@ final class Classifier {
         boolean iban = false;
         for (Finding finding : findings) {
             switch (finding.label()) {
-                case CONFIDENTIAL -> reasons.add(switch (finding.explanation().rule()) {
-                    case ConfidentialMarkerRecognizer.UNPUBLISHED -> Reason.UNPUBLISHED;
-                    case ConfidentialMarkerRecognizer.INTELLECTUAL_PROPERTY -> Reason.INTELLECTUAL_PROPERTY;
-                    default -> Reason.CONFIDENTIAL;
-                });
+                case CONFIDENTIAL -> markers |= markerCategories(finding);
                 case NIR -> nir = true;
                 case BIRTH_DATE -> birthDate = true;
                 case STAY_ID -> stay = true;
@@ -69,6 +66,9 @@ final class Classifier {
                 case ZIP, CITY, HOSPITAL, RPPS, ADELI, FINESS, TRIAL_ID -> {
                 }
             }
+        }
+        if (markers != 0) {
+            markerReasons(document, markers, reasons);
         }
         int patientCues = signals.patientCues();
         // One clinical word is enough beside a direct identifier ("Patient ..., né le ...") or one's own; two otherwise.
@@ -130,6 +130,80 @@ final class Classifier {
             reasons.add(Reason.PSEUDONYMISED_HEALTH); // a person known by an initial only: "M. R., 27 ans, … tentative de suicide"
         }
         return reasons.isEmpty() ? Classification.notSensitive() : new Classification(true, reasons);
+    }
+
+    /** The bits of a confidentiality marker's categories, in the order of {@link ConfidentialMarkerRecognizer#CATEGORIES}. */
+    private static int markerCategories(Finding marker) {
+        int bits = 0;
+        for (String category : marker.explanation().rule().split(java.util.regex.Pattern.quote(ConfidentialMarkerRecognizer.JOINED))) {
+            bits |= markerBit(category);
+        }
+        return bits;
+    }
+
+    private static int markerBit(String category) {
+        return 1 << ConfidentialMarkerRecognizer.CATEGORIES.indexOf(category);
+    }
+
+    private static final int UNPUBLISHED_MARKER = markerBit(ConfidentialMarkerRecognizer.UNPUBLISHED);
+    private static final int IP_MARKER = markerBit(ConfidentialMarkerRecognizer.INTELLECTUAL_PROPERTY);
+    private static final int CONFIDENTIAL_MARKER = markerBit(ConfidentialMarkerRecognizer.CONFIDENTIAL);
+    private static final int RESTRICTED_MARKER = markerBit(ConfidentialMarkerRecognizer.RESTRICTED);
+
+    /**
+     * The reasons a text's confidentiality markers give. A marker that only asks to keep the text
+     * among its readers ("ne pas diffuser", "nobody outside the lab") says its results are
+     * unpublished in a text of research results, and that it is confidential elsewhere:
+     * "Brouillon – section Résultats (ne pas diffuser avant soumission)" is an unpublished result,
+     * "Ne pas diffuser : le conseil d'administration a validé la fermeture du centre" a
+     * confidential decision, and so is an invention's ("ne pas diffuser avant dépôt"). A marker
+     * that says "confidential" says so whatever the text.
+     */
+    private static void markerReasons(Document document, int markers, Set<Reason> reasons) {
+        if ((markers & UNPUBLISHED_MARKER) != 0) {
+            reasons.add(Reason.UNPUBLISHED);
+        }
+        if ((markers & IP_MARKER) != 0) {
+            reasons.add(Reason.INTELLECTUAL_PROPERTY);
+        }
+        if ((markers & CONFIDENTIAL_MARKER) != 0) {
+            reasons.add(Reason.CONFIDENTIAL);
+        }
+        if ((markers & RESTRICTED_MARKER) != 0) {
+            boolean results = (markers & IP_MARKER) == 0 && reportsResults(document);
+            reasons.add(results ? Reason.UNPUBLISHED : Reason.CONFIDENTIAL);
+        }
+    }
+
+    /** Words of research results, a draft of them or the trial they come from. */
+    private static final String[] RESULTS = {"résultats", "résultat", "results", "result", "findings", "manuscrit",
+        "manuscript", "paper", "préliminaires", "préliminaire", "preliminary", "intermédiaire", "interim", "unblinded",
+        "draft", "brouillon", "protocole", "protocol", "dsmb", "dsmc"};
+    /** The initials of an estimate, in capitals before its value: "HR 0,61", "OR = 2.1", "RR 0.8". */
+    private static final String[] ESTIMATES = {"hr", "or", "rr"};
+
+    /**
+     * Whether a text reports research results: one of {@link #RESULTS}, an estimate ("HR 0,61"), a
+     * confidence interval ("IC 95 %", "95% CI") or a p-value ("p = 0,003"). Read only for a text
+     * with a confidentiality marker.
+     */
+    private static boolean reportsResults(Document document) {
+        for (String word : RESULTS) {
+            if (document.wordId(word) >= 0) {
+                return true;
+            }
+        }
+        for (int t = 0; t < document.tokenCount(); t++) {
+            boolean estimate = document.tokenIsAny(t, ESTIMATES) && document.isUpperCase(t)
+                    && (document.isNumber(t + 1) || document.isSymbol(t + 1, '='));
+            boolean interval = (document.tokenIs(t, "ic") || document.tokenIs(t, "ci")) && document.isUpperCase(t)
+                    && (document.tokenIs(t + 1, "95") || document.isSymbol(t - 1, '%') && document.tokenIs(t - 2, "95"));
+            boolean pValue = document.tokenIs(t, "p") && (document.isSymbol(t + 1, '=') || document.isSymbol(t + 1, '<'));
+            if (estimate || interval || pValue) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words of a place of care's notes on its first line: "Sunnyside Care Home – daily notes", "EHPAD – transmissions". */

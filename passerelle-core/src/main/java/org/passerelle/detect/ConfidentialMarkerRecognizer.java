@@ -16,6 +16,15 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
     static final String UNPUBLISHED = "unpublished";
     static final String CONFIDENTIAL = "confidential";
     static final String INTELLECTUAL_PROPERTY = "intellectual-property";
+    /**
+     * Markers that ask to keep a text among its readers without saying why ("ne pas diffuser",
+     * "brouillon", "nobody outside the lab"): the classifier reads them as unpublished in a text
+     * of research results, confidential elsewhere.
+     */
+    static final String RESTRICTED = "restricted";
+    /** The categories in the order a merged marker's rule names them, joined by {@link #JOINED}. */
+    static final List<String> CATEGORIES = List.of(UNPUBLISHED, INTELLECTUAL_PROPERTY, CONFIDENTIAL, RESTRICTED);
+    static final String JOINED = "+";
 
     private static final PhraseMatcher MARKERS = new PhraseMatcher(Map.of(
             UNPUBLISHED, List.of(
@@ -72,16 +81,22 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     "projet de revendications"),
             CONFIDENTIAL, List.of(
                     "confidentiel", "confidentielle", "confidentiels", "confidentielles", "strictement confidentiel",
-                    "strictement interne", "usage interne", "diffusion restreinte", "ne pas diffuser", "ne pas circuler",
-                    "ne pas transmettre", "ne pas divulguer", "ne pas copier", "accord de confidentialité",
-                    "document de travail", "réservés aux investigateurs", "réservé aux investigateurs",
-                    "réservé au promoteur", "brouillon", "données protégées", "couvert par l'accord",
-                    "confidential", "strictly confidential", "sponsor confidential", "do not distribute", "do not copy",
-                    "must not be shared", "not for distribution", "non-disclosure agreement", "confidentiality agreement",
+                    "strictement interne", "usage interne", "diffusion restreinte", "accord de confidentialité",
+                    "réservés aux investigateurs", "réservé aux investigateurs", "réservé au promoteur", "données protégées",
+                    "couvert par l'accord", "confidential", "strictly confidential", "sponsor confidential",
+                    "non-disclosure agreement", "confidentiality agreement",
                     // the agreement by its initials, in English only (a French NDA is a stay's number)
                     "under nda", "under the nda", "under an nda", "under our nda", "covered by the nda", "covered by our nda",
-                    "under nda", "sous nda", "internal use only", "for internal use", "draft – internal",
-                    "commentaires confidentiels", "do not forward", "commercial in confidence", "in strict confidence",
+                    "sous nda", "internal use only", "for internal use", "draft – internal", "commentaires confidentiels",
+                    "commercial in confidence", "in strict confidence",
+                    // a contract's figures: "the pricing schedule in annex 4 is commercially sensitive"
+                    "commercially sensitive", "commercialement sensible", "commercialement sensibles",
+                    // kept from others until it is announced: "strictement réservée au comité de pilotage"
+                    "strictement réservé", "strictement réservée", "strictement réservés", "strictement réservées"),
+            RESTRICTED, List.of(
+                    "ne pas diffuser", "ne pas circuler", "ne pas transmettre", "ne pas divulguer", "ne pas copier",
+                    "document de travail", "brouillon", "do not distribute", "do not copy", "must not be shared",
+                    "not for distribution", "do not forward",
                     // kept within a committee ("asked us not to share the interim tables outside the committee")
                     "outside the committee", "outside the steering committee", "en dehors du comité",
                     "outside this group", "outside the group", "outside this team", "outside the team",
@@ -90,8 +105,6 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     // no one else has seen it: "nobody outside the lab has seen it yet" (not "coats outside the lab")
                     "nobody outside the lab", "no one outside the lab", "anyone outside the lab", "nobody outside our lab",
                     "personne en dehors du labo", "personne en dehors du laboratoire", "personne hors du labo",
-                    // a contract's figures: "the pricing schedule in annex 4 is commercially sensitive"
-                    "commercially sensitive", "commercialement sensible", "commercialement sensibles",
                     // kept within a team: "we are not allowed to share unblinded results", "ces chiffres restent
                     // entre nous" (the corpus leaves "ce manuscrit est en cours d'évaluation et ne doit pas être
                     // partagé" one marker: its first)
@@ -112,8 +125,7 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     "que ça ne circule pas", "que cela ne circule pas", "que ces résultats ne circulent pas",
                     "que ces données ne circulent pas", "que ces chiffres ne circulent pas", "ne doit pas circuler",
                     "ne doivent pas circuler",
-                    // kept from others until it is announced: "strictement réservée au comité de pilotage"
-                    "strictement réservé", "strictement réservée", "strictement réservés", "strictement réservées",
+                    // until it is announced
                     "avant l'annonce officielle", "avant la communication officielle", "jusqu'à la communication officielle",
                     "jusqu'à l'annonce officielle", "before the official announcement", "until the official announcement",
                     // not to be passed on: "merci de ne pas transférer ce message", "please do not share this"
@@ -143,7 +155,7 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
             }
             int start = document.start(first.firstToken());
             int lastToken = first.lastToken();
-            String tag = first.tag();
+            int categories = 1 << CATEGORIES.indexOf(first.tag());
             // "under NDA": the marker is the acronym.
             if (document.tokenIs(first.firstToken(), "under") || document.tokenIs(first.firstToken(), "sous")) {
                 start = document.start(first.lastToken());
@@ -151,15 +163,33 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
             int j = i + 1;
             while (j < matches.size() && onlyPunctuationBetween(document, lastToken, matches.get(j).firstToken())) {
                 lastToken = matches.get(j).lastToken();
-                if (!matches.get(j).tag().equals(CONFIDENTIAL)) {
-                    tag = matches.get(j).tag();
-                }
+                categories |= 1 << CATEGORIES.indexOf(matches.get(j).tag());
                 j++;
             }
-            out.add(new Finding(Label.CONFIDENTIAL, start, document.end(lastToken), 0.9,
-                    new Explanation("confidential-marker", tag)));
+            out.add(new Finding(Label.CONFIDENTIAL, start, document.end(lastToken), 0.9, EXPLANATIONS[categories]));
             i = j;
         }
+    }
+
+    /**
+     * The explanation of a marker by the set of its categories (a bit each, in the order of {@link
+     * #CATEGORIES}): "confidential", or "intellectual-property+confidential" for "CONFIDENTIEL –
+     * propriété du promoteur", whose two markers are merged into one span.
+     */
+    private static final Explanation[] EXPLANATIONS = explanations();
+
+    private static Explanation[] explanations() {
+        Explanation[] all = new Explanation[1 << CATEGORIES.size()];
+        for (int set = 1; set < all.length; set++) {
+            java.util.StringJoiner rule = new java.util.StringJoiner(JOINED);
+            for (int i = 0; i < CATEGORIES.size(); i++) {
+                if ((set & 1 << i) != 0) {
+                    rule.add(CATEGORIES.get(i));
+                }
+            }
+            all[set] = new Explanation("confidential-marker", rule.toString());
+        }
+        return all;
     }
 
     /** A verb of submitting in the present or the future, as one says a paper is about to go to a journal. */

@@ -1347,6 +1347,37 @@ class DetectorTest {
     }
 
     @Test
+    void a_marker_that_only_asks_to_keep_a_text_among_its_readers_says_unpublished_of_results_and_confidential_else() {
+        // results: a word of them, an estimate, an interval, a p-value
+        for (String results : List.of(
+                "Résultats (version de travail – ne pas diffuser) : la mortalité à J90 baisse de 30 %.",
+                "Ne pas diffuser : la mortalité à J90 baisse de 30 % (HR 0,70).",
+                "Ne pas diffuser : le risque double chez les fumeurs (OR = 2,1).",
+                "Ne pas diffuser : la mortalité baisse de 30 % (IC 95 % 18-41).",
+                "Please don't share: mortality fell by 30% (95% CI 18-41).",
+                "Ne pas diffuser : la mortalité baisse de 30 % (p = 0,003).")) {
+            assertThat(DETECTOR.analyze(results).classification().reasons()).as(results).isEqualTo(Set.of(Reason.UNPUBLISHED));
+        }
+        for (String decision : List.of(
+                "Ne pas diffuser : le conseil d'administration a validé la fermeture du centre de Vierzon au 1er juillet.",
+                "Ne pas diffuser : le service a reçu 12 candidatures, or 3 postes seulement sont ouverts.",
+                // an invention's: kept until its filing
+                "Déclaration d'invention – ne pas diffuser avant dépôt. Résultats : le composé réduit la tumeur de 80 %.")) {
+            assertThat(DETECTOR.analyze(decision).classification().reasons()).as(decision)
+                    .contains(Reason.CONFIDENTIAL).doesNotContain(Reason.UNPUBLISHED);
+        }
+    }
+
+    @Test
+    void a_merged_marker_keeps_every_category_of_its_parts() {
+        List<Finding> findings = DETECTOR.analyze("Annexe 3 – CONFIDENTIEL – propriété du promoteur").findings();
+        assertThat(findings).singleElement().satisfies(marker -> assertThat(marker.explanation().rule())
+                .isEqualTo("intellectual-property+confidential"));
+        assertThat(DETECTOR.analyze("Annexe 3 – CONFIDENTIEL – propriété du promoteur").classification().reasons())
+                .isEqualTo(Set.of(Reason.CONFIDENTIAL, Reason.INTELLECTUAL_PROPERTY));
+    }
+
+    @Test
     void reasons_are_listed_in_one_order() {
         Classification classification = DETECTOR.analyze("Brevet en cours de dépôt. Les chiffres sont non publiés et le tableau reste confidentiel.")
                 .classification();
@@ -1527,8 +1558,9 @@ class DetectorTest {
 
     @Test
     void confidentiality_markers_give_their_reasons() {
+        // "confidential" says so; "ne pas diffuser" on results says they are unpublished
         assertThat(DETECTOR.analyze("Résultats intermédiaires – CONFIDENTIEL – ne pas diffuser").classification().reasons())
-                .isEqualTo(Set.of(Reason.CONFIDENTIAL));
+                .isEqualTo(Set.of(Reason.CONFIDENTIAL, Reason.UNPUBLISHED));
         assertThat(DETECTOR.analyze("Ces résultats, non encore publiés, montrent une baisse de 30 %.").classification().reasons())
                 .isEqualTo(Set.of(Reason.UNPUBLISHED));
         assertThat(DETECTOR.analyze("Procédé de synthèse : brevet en cours de dépôt.").classification().reasons())
@@ -1536,9 +1568,9 @@ class DetectorTest {
         assertThat(DETECTOR.analyze("Ces données n'ont pas encore été soumises.").classification().reasons())
                 .isEqualTo(Set.of(Reason.UNPUBLISHED));
         assertThat(DETECTOR.analyze("HR 0.71 at the interim analysis; we are not allowed to share unblinded results.")
-                .classification().reasons()).isEqualTo(Set.of(Reason.CONFIDENTIAL));
+                .classification().reasons()).isEqualTo(Set.of(Reason.UNPUBLISHED));
         assertThat(DETECTOR.analyze("Results (draft, not for circulation): AUC 0.84 versus 0.76.").classification().reasons())
-                .isEqualTo(Set.of(Reason.CONFIDENTIAL));
+                .isEqualTo(Set.of(Reason.UNPUBLISHED));
         assertThat(DETECTOR.analyze("Commercial in confidence. The formulation data are attached.").classification().reasons())
                 .isEqualTo(Set.of(Reason.CONFIDENTIAL));
         assertThat(DETECTOR.analyze("The endpoint is met, so please do not mention it outside this group.").classification()
