@@ -1760,11 +1760,29 @@ final class Classifier {
     private static int illnessOfLeave(Document document, int token) {
         for (int reason = token + 1; reason <= token + LEAVE_REACH && !document.newlineBefore(reason)
                 && !endsSentence(document, reason); reason++) {
-            if (document.tokenIsAny(reason, LEAVE_REASONS) && eventSoonAfter(document, reason, REASON_REACH)) {
+            if (document.tokenIsAny(reason, LEAVE_REASONS) && (eventSoonAfter(document, reason, REASON_REACH)
+                    || ownOperation(document, reason))) {
                 return reason;
             }
         }
         return -1;
+    }
+
+    /** An operation, which names no illness but is the person's surgery after their possessive. */
+    private static final String[] OPERATIONS = {"opération", "operation", "op"};
+
+    /**
+     * Whether the person's own operation is the leave's reason, right after its word: "en arrêt
+     * jusqu'au 15 décembre suite à son opération du genou", "off work after her operation" (not
+     * "suite à l'opération de déménagement du labo").
+     */
+    private static boolean ownOperation(Document document, int reason) {
+        for (int t = reason + 1; t <= reason + REASON_REACH && !document.newlineBefore(t); t++) {
+            if (document.tokenIsAny(t, THEIR) && document.tokenIsAny(t + 1, OPERATIONS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean sickLeave(Document document, int token) {

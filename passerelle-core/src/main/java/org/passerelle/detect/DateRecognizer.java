@@ -638,10 +638,19 @@ final class DateRecognizer implements Recognizer {
         if (document.tokenLength(second) <= 2 && separatorAfter(document, second) == 0 && notGluedAfter(document, second)
                 && plausible(first, value(document, second), 2000)
                 && (document.wordBefore(token, 1, DAY_PREPOSITIONS) || document.isSymbol(token - 1, '(')
-                && document.isSymbol(second + 1, ')'))) {
+                && document.isSymbol(second + 1, ')') || headsANote(document, token, second))) {
             return second;
         }
         return -1;
+    }
+
+    /**
+     * A day and month of two digits each that head a line of notes, before a colon or a dash:
+     * "26/11 : Mme Renaud et bébé Léon, J5", "03/12 – pansement refait" (not "3/4 de la dose").
+     */
+    private static boolean headsANote(Document document, int day, int month) {
+        return (day == 0 || document.newlineBefore(day)) && document.tokenLength(day) == 2 && document.tokenLength(month) == 2
+                && (document.isSymbol(month + 1, ':') || document.isSymbol(month + 1, '–') || document.isSymbol(month + 1, '-'));
     }
 
     /** en 2010, depuis 2016, in 2019, "en 2021 et 2023". */

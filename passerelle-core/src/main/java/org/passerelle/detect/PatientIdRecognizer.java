@@ -15,7 +15,10 @@ final class PatientIdRecognizer implements Recognizer {
             "ipp", "nip", "mrn", "nhs", "nhs number", "hospital number", "hospital no", "hospital id", "patient id", "subject id",
             "participant id", "code patient", "code participant", "code cohorte", "code sujet", "code consultant",
             "code inclusion", "référence échantillon", "reference échantillon", "sample id", "échantillon", "échantillons",
-            "sujet", "sujets", "subject", "subjects", "participant", "participants", "patient", "patiente", "patients", "patientes",
+            "sujet", "sujets", "subject", "subjects", "participant", "participants", "participante", "participantes",
+            "patient", "patiente", "patients", "patientes",
+            // a registry's or a series' case, by a code ("Case 07-114 in the sepsis registry"; not "case 2", "switch case 1:")
+            "case", "cases", "cas",
             "bloc", "pseudonyme", "pseudonym", "identifiant patient", "id patient", "numéro d'inclusion",
             "inclusion", "randomisation", "randomization", "screening", "ip", "id",
             // an insurer's number for its member: "adhérent n° 4471093", "membership number 20934417"
@@ -28,6 +31,8 @@ final class PatientIdRecognizer implements Recognizer {
     private static final Set<String> STRONG = Lexicon.of("ipp", "nip", "mrn", "nhs", "hospital", "code", "référence",
             "reference", "sample", "identifiant", "id", "pseudonyme", "pseudonym", "adhérent", "adhérente", "membership",
             "member");
+    /** Keywords of a case, whose code must have a hyphen or letters: a fraction after them is a score ("CAS 2/7"). */
+    private static final Set<String> CASES = Set.of("case", "cases", "cas");
     private static final Explanation STRONG_KEYWORD = new Explanation("patient-id", "hospital-id-keyword");
     private static final Explanation SUBJECT_KEYWORD = new Explanation("patient-id", "subject-keyword");
     private static final Explanation LIST_CODE = new Explanation("patient-id", "code-heading-a-clinical-line");
@@ -51,6 +56,9 @@ final class PatientIdRecognizer implements Recognizer {
             }
             if (match.dateLike()) {
                 return; // "Arrivée du patient le 15/02/2022"
+            }
+            if (CASES.contains(match.keyword()) && !caseCode(match.value())) {
+                return; // "thyroid eye disease (CAS 2/7)": a score
             }
             boolean strong = STRONG.contains(match.keyword());
             if (strong || codeLike(match.value())) {
@@ -96,6 +104,13 @@ final class PatientIdRecognizer implements Recognizer {
                 out.add(new Finding(Label.PATIENT_ID, start, end, 0.9, FHIR_REFERENCE));
             }
         }
+    }
+
+    /** Whether a case's value is a code: "07-114", "SEP-0042", "C12" (not "2/7"). */
+    private static boolean caseCode(String value) {
+        boolean letters = value.chars().anyMatch(Character::isLetter);
+        boolean digits = value.chars().anyMatch(Character::isDigit);
+        return digits && (letters || value.indexOf('-') > 0);
     }
 
     /** Words of places and things whose numbers are codes too: "salle B-012", "lot AB-0042". */

@@ -377,6 +377,17 @@ class DetectorTest {
     }
 
     @Test
+    void a_leave_after_ones_own_operation_is_for_ones_health() {
+        assertNominativeHealth(
+                "Pour info, Nadia Benslimane est en arrêt jusqu'au 15 décembre suite à son opération du genou"
+                        + " (ligamentoplastie).",
+                "FYI, Nadia Benslimane is off work until 15 December after her operation for a hernia.");
+        assertNotSensitive(
+                "Pour info, Nadia Benslimane est en arrêt jusqu'au 15 décembre suite à l'opération de déménagement du"
+                        + " service de chirurgie.");
+    }
+
+    @Test
     void a_history_paragraph_with_a_wife_and_the_world_is_no_ones_record() {
         assertNotSensitive(
                 "En 1895, Wilhelm Röntgen découvre les rayons X à Wurtzbourg ; la radiographie de la main de son épouse Anna"

@@ -164,6 +164,11 @@ class RecognizerCasesTest {
 
     static Stream<Case> patientId() {
         return Stream.of(
+                // a registry's case and a participant, by their codes; a score after "CAS" is no case
+                found("Case 07-114 in the sepsis registry has lactate 9.8", Label.PATIENT_ID, "07-114"),
+                found("chez la participante SOM-0088 de l'étude", Label.PATIENT_ID, "SOM-0088"),
+                none("Mild thyroid eye disease (CAS 2/7).", Label.PATIENT_ID),
+                none("switch (x) { case 1: return 0; }", Label.PATIENT_ID),
                 found("Monsieur Paul BERNARD, IP: 67475839483, nous a contacté", Label.PATIENT_ID, "67475839483"),
                 // a screening number
                 found("Screening no. S-0413 is a screen failure: eGFR 28.", Label.PATIENT_ID, "S-0413"),
@@ -262,6 +267,10 @@ class RecognizerCasesTest {
 
     static Stream<Case> date() {
         return Stream.of(
+                // a day and month that head a line of notes
+                found("Visite à domicile\n26/11 : Mme Renaud et bébé Léon, J5.", Label.DATE, "26/11"),
+                found("Pansements\n03/12 – plaie propre", Label.DATE, "03/12"),
+                none("Il reste 12/11 : à vérifier.", Label.DATE),
                 found("hospitalisé le 12/03/2024", Label.DATE, "12/03/2024"),
                 found("vu le 14 mars 2024 en consultation", Label.DATE, "14 mars 2024"),
                 found("du 8 au 14 mars 2024", Label.DATE, "8"),
@@ -428,6 +437,8 @@ class RecognizerCasesTest {
 
     static Stream<Case> personName() {
         return Stream.of(
+                // a drug reaction's syndrome in capitals
+                none("Allopurinol can cause DRESS and Stevens-Johnson syndrome.", Label.LAST_NAME),
                 // a family name's elided particle ("O'Connor") is no given name, whatever follows it
                 found("Re: Mr Daniel O'Connor, DOB 11/02/1985", Label.FIRST_NAME, "Daniel"),
                 found("Re: Mr Daniel O'Connor, DOB 11/02/1985", Label.LAST_NAME, "O'Connor"),
