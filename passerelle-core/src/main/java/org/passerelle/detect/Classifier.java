@@ -121,7 +121,9 @@ final class Classifier {
             identified = true;
         }
         if (nir || (healthContext && identified)) {
-            reasons.add(Reason.NOMINATIVE_HEALTH);
+            // a coded subject's data among their study's correspondents: the names are the staff's
+            reasons.add(!nir && patientId && namesAreStaff(document, findings)
+                    ? Reason.PSEUDONYMISED_HEALTH : Reason.NOMINATIVE_HEALTH);
         } else if (healthContext && patientId) {
             reasons.add(Reason.PSEUDONYMISED_HEALTH);
         } else if (healthContext && contact && patientCues >= 1 && aRelativesContact(document, findings)) {
@@ -204,6 +206,92 @@ final class Classifier {
             }
         }
         return false;
+    }
+
+    /** An e-mail's header words, before a colon at a line's start: "De : Julie PONCET", "To: Daniel ROSENBERG". */
+    private static final String[] HEADERS = {"from", "to", "cc", "de", "à", "a", "expéditeur", "destinataire"};
+    /** A study's or a service's staff, before their name on its line: "Rédigé par Yannick PÉRON", "ARC : Lina Roy". */
+    private static final String[] STAFF = {"rédigé", "signé", "written", "prepared", "investigateur", "investigatrice",
+        "investigator", "reporter", "arc", "tec", "coordinateur", "coordinatrice", "coordinator", "relecteur",
+        "relectrice", "reviewer", "contact"};
+    /** How many tokens before a name a staff word may stand on its line ("Rédigé par", "ARC référente :"). */
+    private static final int STAFF_REACH = 3;
+
+    /**
+     * Whether every name of a text is a correspondent's or a member of staff's: a practitioner's
+     * ("Dr Capucine VALLET"), an e-mail's header ("De : Julie PONCET"), a greeting's ("Hi Laura,"),
+     * a signature ("Cordialement,\nNadia Ferhat, ARC", a name opening the last line with at most its
+     * role, affiliation or phone after it: no clinical word, no sentence), or after a
+     * staff word ("Rédigé par Yannick PÉRON", "Investigateur : …"). Then a coded subject's data
+     * name no one: they are pseudonymised, not nominative. A text with no name has none either.
+     */
+    private static boolean namesAreStaff(Document document, List<Finding> findings) {
+        for (Finding finding : findings) {
+            if (isName(finding) && !staff(document, finding)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean staff(Document document, Finding name) {
+        if (name.explanation() == PersonNameRecognizer.ADDRESSEE || name.explanation() == PersonNameRecognizer.SIGNATURE) {
+            return true;
+        }
+        int first = document.tokenAt(name.start());
+        int lineStart = first;
+        while (lineStart > 0 && !document.newlineBefore(lineStart)) {
+            lineStart--;
+        }
+        // the name's own first token: go back over the rest of the name ("Julie" before "PONCET")
+        int named = first;
+        while (named > lineStart && (document.startsUpper(named - 1) || document.isSymbol(named - 1, '-')
+                || document.isSymbol(named - 1, '.')) && !document.tokenIsAny(named - 1, PRACTITIONERS)) {
+            named--;
+        }
+        if (practitionerBefore(document, first)) {
+            return true;
+        }
+        if (document.isSymbol(named - 1, ':') && named - 2 == lineStart && document.tokenIsAny(lineStart, HEADERS)) {
+            return true; // "De : Julie PONCET"
+        }
+        for (int t = named - 1; t >= lineStart && t >= named - STAFF_REACH; t--) {
+            if (document.tokenIsAny(t, STAFF)) {
+                return true;
+            }
+        }
+        // a signature: the name opens the text's last line, alone or before its role or affiliation
+        if (named != lineStart) {
+            return false;
+        }
+        int after = document.tokenAt(name.end());
+        while (after < document.tokenCount() && !document.newlineBefore(after) && (document.startsUpper(after)
+                || document.isSymbol(after, '-') || document.isSymbol(after, '.'))) {
+            after++; // the rest of the name: "PONCET" after "Julie"
+        }
+        if (after < document.tokenCount() && !document.newlineBefore(after) && !document.isSymbol(after, ',')
+                && !document.isSymbol(after, '–') && !document.isSymbol(after, '-')) {
+            return false; // a sentence goes on: "Jean Dupont est diabétique."
+        }
+        for (int t = after; t < document.tokenCount(); t++) {
+            if (document.newlineBefore(t)) {
+                return signOffAbove(document, lineStart);
+            }
+            if (clinicalNotRole(document, t) || document.isSymbol(t, '.') && t + 1 < document.tokenCount()
+                    && !document.newlineBefore(t + 1)) {
+                return false; // a note, not a signature: "Desmond Achterberg, hospital no. K4417820, 72M. Admitted…"
+            }
+        }
+        return true;
+    }
+
+    /** Whether the line above the one starting at {@code lineStart} is a sign-off: "Cordialement,", "Best wishes,". */
+    private static boolean signOffAbove(Document document, int lineStart) {
+        int last = lineStart - 1;
+        while (last >= 0 && document.isSymbol(last, ',')) {
+            last--;
+        }
+        return last >= 0 && document.tokenIsAny(last, PersonNameRecognizer.SIGN_OFFS);
     }
 
     /** Words of a place of care's notes on its first line: "Sunnyside Care Home – daily notes", "EHPAD – transmissions". */

@@ -53,7 +53,7 @@ final class PersonNameRecognizer implements Recognizer {
         "youngest", "late", "dear", "meilleur", "meilleure", "petit", "petite", "grand", "grande", "cher", "chère",
         "vieux", "vieil", "vieille", "défunt", "défunte"};
     /** Sign-offs after which the next line's capitalised words are the signatory's name: "Best wishes,\nRhona Baillie". */
-    private static final String[] SIGN_OFFS = {"cordialement", "amitiés", "amicalement", "salutations", "sincèrement",
+    static final String[] SIGN_OFFS = {"cordialement", "amitiés", "amicalement", "salutations", "sincèrement",
         "respectueusement", "affectueusement", "confraternellement", "regards", "cheers", "sincerely", "warmly", "wishes"};
     private static final Vocabulary ROLES = Vocabulary.of(java.util.stream.Stream.of(java.util.stream.Stream.of("patient",
             "patiente", "femme", "enfant", "bébé", "auteurs", "auteur", "authors", "author", "pi", "investigateur",
@@ -113,7 +113,7 @@ final class PersonNameRecognizer implements Recognizer {
     private static final Explanation UNKNOWN_GIVEN = new Explanation("person-name", "capitalised-word-and-upper-case-family-name");
     private static final Vocabulary PREPOSITIONS = Vocabulary.of("à", "avec", "chez", "par", "pour", "with", "for", "to",
             "from", "de", "et", "and", "ask", "demander");
-    private static final Explanation SIGNATURE = new Explanation("person-name", "signature-line");
+    static final Explanation SIGNATURE = new Explanation("person-name", "signature-line");
     private static final Explanation KNOWN_PAIR = new Explanation("person-name", "known-given-name-pair");
 
     /** Whether words in running text are passed over before the rules ({@link #wordInProse}). */

@@ -377,6 +377,31 @@ class DetectorTest {
     }
 
     @Test
+    void a_coded_subjects_data_among_the_studys_correspondents_are_pseudonymised() {
+        for (String coded : List.of(
+                // a practitioner, an e-mail's header, a signature after a sign-off or with a phone, a staff word
+                "Fais-moi un mail de relance : le sujet 05-011 n'est pas venu à sa visite M6, il avait eu une hospitalisation"
+                        + " pour pancréatite. L'investigatrice est le Dr Capucine VALLET.",
+                "De : Julie PONCET (ARC)\nÀ : Dr Philippe MASSON\n\nSujet 04-011 : hospitalisation du 22 au 26/01/2025 pour"
+                        + " décompensation cardiaque non déclarée.\n\nJulie Poncet – 06 32 18 74 09",
+                "Bonjour,\nLa participante SOM-0088 a un méningiome de 18 mm sur l'IRM de recherche.\n\nBien cordialement,\n"
+                        + "Thomas Girard, ARC",
+                "Sujet 07-032 : carcinome urothélial infiltrant, biopsie du 11/07/2024.\nRédigé par Yannick PÉRON, promoteur.",
+                // a birth year, no name
+                "Patient : 11-006, homme, né en 1979, myasthénie généralisée, méningite aseptique après la 6e injection.")) {
+            assertThat(DETECTOR.analyze(coded).classification().reasons()).as(coded)
+                    .containsExactly(Reason.PSEUDONYMISED_HEALTH);
+        }
+        for (String named : List.of(
+                // a note whose first line opens on the patient's name; a patient named beside the code
+                "Desmond Achterberg, hospital no. K4417820, 72M. Admitted 04/11 with community-acquired pneumonia.",
+                "Mme Jeanne DURAND (sujet 04-011) a été hospitalisée pour une décompensation cardiaque.",
+                "Sujet 04-011 : hospitalisation pour décompensation cardiaque.\nJean Dupont, 72 ans, diabétique")) {
+            assertThat(DETECTOR.analyze(named).classification().reasons()).as(named).contains(Reason.NOMINATIVE_HEALTH);
+        }
+    }
+
+    @Test
     void a_leave_after_ones_own_operation_is_for_ones_health() {
         assertNominativeHealth(
                 "Pour info, Nadia Benslimane est en arrêt jusqu'au 15 décembre suite à son opération du genou"
@@ -850,7 +875,8 @@ class DetectorTest {
     void a_research_export_with_birth_dates_and_hba1c_is_health_data() {
         assertThat(DETECTOR.analyze("Export REDCap (extrait) :\nrecord_id,redcap_event_name,dob,sex,bmi,hba1c\n"
                 + "101,baseline_arm_1,1961-07-03,1,31.2,8.1\n102,baseline_arm_1,1955-11-20,2,27.9,7.4\n").classification()
-                .reasons()).containsExactly(Reason.NOMINATIVE_HEALTH);
+                // coded records with their birth dates and no name: pseudonymised, as detect-dev's gold says of such exports
+                .reasons()).containsExactly(Reason.PSEUDONYMISED_HEALTH);
     }
 
     @Test
