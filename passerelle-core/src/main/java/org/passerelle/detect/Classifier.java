@@ -239,10 +239,7 @@ final class Classifier {
             return true;
         }
         int first = document.tokenAt(name.start());
-        int lineStart = first;
-        while (lineStart > 0 && !document.newlineBefore(lineStart)) {
-            lineStart--;
-        }
+        int lineStart = lineStartOf(document, first);
         // the name's own first token: go back over the rest of the name ("Julie" before "PONCET")
         int named = first;
         while (named > lineStart && (document.startsUpper(named - 1) || document.isSymbol(named - 1, '-')
@@ -1261,7 +1258,7 @@ final class Classifier {
             if (t <= examined || !(anEvent(document, t) && !topic(document, t) || careSeen(document, t))) {
                 continue; // "sur le cancer": a topic
             }
-            int from = sentenceFrom(document, t);
+            int from = afterAnInstruction(document, sentenceFrom(document, t), t);
             int to = sentenceTo(document, t);
             examined = to;
             if (names == null) {
@@ -1302,6 +1299,32 @@ final class Classifier {
             }
         }
         return false;
+    }
+
+    /**
+     * An instruction to the assistant that opens a prompt, before a colon and what it is to work on:
+     * "Write the opening of a case report: Aaron Feld, …", "Rédige le compte rendu : …".
+     */
+    private static final String[] INSTRUCTIONS = {"write", "draft", "summarise", "summarize", "translate", "rewrite",
+        "improve", "correct", "prepare", "rédige", "rédiger", "résume", "résumer", "traduis", "traduire", "reformule",
+        "reformuler", "améliore", "corrige", "prépare", "écris"};
+
+    /**
+     * Where a sentence's words of work start to count: after the colon of an instruction that
+     * opens it ("Write the opening of a case report: Aaron Feld, a 29-year-old marathon runner,
+     * collapsed…": the report is the prompt's task, the rest the patient's story), else at its
+     * first token.
+     */
+    private static int afterAnInstruction(Document document, int from, int clinical) {
+        if (!document.tokenIsAny(from, INSTRUCTIONS)) {
+            return from;
+        }
+        for (int t = from + 1; t < clinical; t++) {
+            if (document.isSymbol(t, ':')) {
+                return t + 1;
+            }
+        }
+        return from;
     }
 
     /** Definite articles, which name an illness in general: "le diabète de l'adolescent", "the asthma of children". */
@@ -1587,6 +1610,18 @@ final class Classifier {
             }
         }
         return delimiters + 1;
+    }
+
+    /** How many cells a line must have to be a table's row: a name, an age or a value, and another. */
+    private static final int MIN_ROW_CELLS = 3;
+
+    /** The first token of the line of {@code token}. */
+    private static int lineStartOf(Document document, int token) {
+        int start = token;
+        while (start > 0 && !document.newlineBefore(start)) {
+            start--;
+        }
+        return start;
     }
 
     /** The first token of the line above the line that starts at {@code start}, or -1. */
@@ -2192,6 +2227,9 @@ final class Classifier {
             if (practitionerBefore(document, first)) {
                 continue;
             }
+            if (bareAgeThenIllness(document, finding)) {
+                return true;
+            }
             int comma = apposition(document, finding, true);
             if (comma >= 0 && !document.isSymbol(comma - 1, '(') && ageAndSex(document, comma)) {
                 return true; // "Tom Baxter, 45M, HbA1c 9.2 %": a clinician's shorthand for a patient
@@ -2285,6 +2323,47 @@ final class Classifier {
             return t + 1;
         }
         return -1;
+    }
+
+    /** Words after an age's unit that make it a time, not an age: "30 ans de carrière", "20 years in cardiology", "10 years ago". */
+    private static final String[] DURATION_FOLLOWERS = {"de", "d", "of", "dans", "in", "at", "après", "after", "plus",
+        "later", "ago", "depuis", "since"};
+    /** How many tokens after a bare age its illness may stand ("4 ans 17 kg otite"). */
+    private static final int BARE_AGE_REACH = 4;
+    /** How many tokens after the full stop of a note's "Name, 24." its illness may stand ("Attended for results: HIV…"). */
+    private static final int NOTE_AGE_REACH = 8;
+
+    /**
+     * Whether a name is followed by its age and, closely, an illness, in a prompt's or a note's
+     * shorthand: right after it ("pour Zoé Lambert 4 ans 17 kg otite moyenne aiguë"), or after a
+     * comma where the age ends the line's first sentence ("Liam Gallagher, 24. Attended for results:
+     * HIV negative, chlamydia positive"). Not a time ("Paul Martin 30 ans de carrière en
+     * cardiologie"), a welcome, nor a sentence of work.
+     */
+    private static boolean bareAgeThenIllness(Document document, Finding name) {
+        int after = document.tokenAt(name.end());
+        if (after >= document.tokenCount() || document.newlineBefore(after) || welcomed(document, name)) {
+            return false;
+        }
+        if (document.isNumber(after)) {
+            int unit = ageEnd(document, after);
+            return unit > after && !document.tokenIsAny(unit + 1, DURATION_FOLLOWERS)
+                    && eventSoonAfter(document, unit, BARE_AGE_REACH) && !workInSentence(document, after);
+        }
+        int age = after + 1;
+        return document.isSymbol(after, ',') && document.isNumber(age) && document.tokenLength(age) <= 3
+                && Integer.parseInt(document.tokenText(age)) <= PersonNameRecognizer.MAX_AGE && document.isSymbol(age + 1, '.')
+                && lineStartOf(document, document.tokenAt(name.start())) == firstOfName(document, name)
+                && eventSoonAfter(document, age + 1, NOTE_AGE_REACH) && !workInSentence(document, age + 2);
+    }
+
+    /** The first token of the name a finding is part of: "Liam" for the finding of "Gallagher". */
+    private static int firstOfName(Document document, Finding name) {
+        int first = document.tokenAt(name.start());
+        while (first > 0 && !document.newlineBefore(first) && document.startsUpper(first - 1) && document.isWord(first - 1)) {
+            first--;
+        }
+        return first;
     }
 
     /** Words that say what a person undergoes or suffers, right after their name and age. */
@@ -2538,7 +2617,9 @@ final class Classifier {
     private static boolean tableOfPatients(Document document, List<Finding> findings) {
         boolean tableNames = false;
         for (Finding finding : findings) {
-            if (isName(finding) && finding.explanation().recognizer().equals(TableColumnRecognizer.ID)) {
+            // a name cell, read by the table's columns or by the name's typography ("DUMAS Pierre | 58 | 10,2")
+            if (isName(finding) && (finding.explanation().recognizer().equals(TableColumnRecognizer.ID)
+                    || cells(document, lineStartOf(document, document.tokenAt(finding.start()))) >= MIN_ROW_CELLS)) {
                 tableNames = true;
                 break;
             }

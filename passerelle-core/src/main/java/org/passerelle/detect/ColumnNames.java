@@ -33,6 +33,9 @@ final class ColumnNames {
                 "usubjid", "sujet", "code_patient", "code_sujet", "participant", "participant_id", "pseudo",
                 "pseudonyme", "pseudo_id", "code", "num_inclusion", "mrn", "sample_id", "sample", "echantillon", "échantillon", "id_sujet",
                 "record_id", // REDCap's record_id: the subject's number in its exports
+                // a registry's or a hospital database's anonymous number, a case's or a patient's code
+                "num_anonyme", "numero_anonyme", "id_anonyme", "anonyme", "num_anonymat", "n_anonymat", "anonymat",
+                "pid", "case_id", "patient_code",
                 "nhs_no", "nhs_number", "nhs", "hospital_no", "hospital_number")) { // a British patient's numbers
             columns.put(name, Label.PATIENT_ID);
         }

@@ -311,8 +311,9 @@ final class DateRecognizer implements Recognizer {
             return -1;
         }
         int separator = token + 1;
-        if (!document.isSymbol(separator) || !isDateSeparator(document.charAt(document.start(separator)))) {
-            return -1;
+        if (!document.isSymbol(separator) || !isDateSeparator(document.charAt(document.start(separator)))
+                || document.isSymbol(separator, '|')) {
+            return -1; // '|' parts a year only ("10 / 03 | 2020"); between a day and a month it is a table's cell
         }
         int month = separator + 1;
         if (!document.isNumber(month) || document.tokenLength(month) > 2 || !plausible(value(document, token), value(document, month), 2000)) {

@@ -1339,7 +1339,7 @@ final class PersonNameRecognizer implements Recognizer {
     private static final String[] LITTLE = {"petit", "petite", "little"};
 
     /** The oldest age read in a bare number after a given name. */
-    private static final int MAX_AGE = 110;
+    static final int MAX_AGE = 110;
 
     /** A known given name alone, the subject of a verb: "Luca will present", "Nadia le remplacera". */
     static final Explanation ACTING = new Explanation("person-name", "given-name-then-verb");

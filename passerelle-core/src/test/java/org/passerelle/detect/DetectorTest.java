@@ -402,6 +402,29 @@ class DetectorTest {
     }
 
     @Test
+    void a_name_with_its_age_in_shorthand_then_an_illness_is_a_patients() {
+        assertNominativeHealth(
+                "calcule moi la dose d'amoxicilline pour Zoé Lambert 4 ans 17 kg otite moyenne aiguë, en sirop",
+                "Sexual health clinic\nLiam Kowalczyk, 24. Chlamydia positive, treated with doxycycline.",
+                // the instruction before the colon is the prompt's work, not the patient's
+                "Write the opening of a case report: Aaron Feld, a 29-year-old marathon runner, collapsed with exertional"
+                        + " heat stroke and rhabdomyolysis.",
+                // a table of patients whose names are found by their typography
+                "Aide-moi :\nNom | Âge | HbA1c | Dernière visite\nDUMAS Pierre | 58 | 10,2 | 03/2025\nROCHE Émile | 74 | 9,4"
+                        + " | 01/2026");
+        assertNotSensitive(
+                "Paul Martin 25 years of asthma and diabetes care in Leeds, retiring in June.",
+                "Le stand est tenu par Liam Kowalczyk, 24. Dépistage de la chlamydia et du VIH gratuit samedi.",
+                "Team news\nLiam Kowalczyk, 24. Chlamydia and HIV screening lead from Monday, he joined us last year.",
+                "Write the programme: Paul Martin will speak on heat stroke and rhabdomyolysis at the conference.",
+                "Comment Steve Jobs a-t-il été soigné pour sa tumeur neuroendocrine du pancréas ?");
+        // a table's cell bar is no date's separator: "9,4 | 01/2026" holds the date 01/2026 only
+        assertThat(DETECTOR.analyze("ROCHE Émile | 74 | 9,4 | 01/2026").findings().stream()
+                .filter(f -> f.label() == Label.DATE).map(f -> "ROCHE Émile | 74 | 9,4 | 01/2026".substring(f.start(), f.end())))
+                .containsExactly("01/2026");
+    }
+
+    @Test
     void a_leave_after_ones_own_operation_is_for_ones_health() {
         assertNominativeHealth(
                 "Pour info, Nadia Benslimane est en arrêt jusqu'au 15 décembre suite à son opération du genou"

@@ -437,6 +437,11 @@ class RecognizerCasesTest {
 
     static Stream<Case> personName() {
         return Stream.of(
+                // a famous person asked about by name, after the word that opens a French question; a civil title
+                // still makes the family name a person's
+                none("Comment Steve Jobs a-t-il été soigné pour sa tumeur du pancréas ?", Label.LAST_NAME),
+                none("Comment Steve Jobs a-t-il été soigné pour sa tumeur du pancréas ?", Label.FIRST_NAME),
+                found("Mme Chirac, 80 ans, diabétique", Label.LAST_NAME, "Chirac"),
                 // a drug reaction's syndrome in capitals
                 none("Allopurinol can cause DRESS and Stevens-Johnson syndrome.", Label.LAST_NAME),
                 // a family name's elided particle ("O'Connor") is no given name, whatever follows it
@@ -708,6 +713,8 @@ class RecognizerCasesTest {
 
     static Stream<Case> table() {
         return Stream.of(
+                // a registry's anonymous number
+                found("num_anonyme;sexe;annee_naiss;topo\nR27-00418;2;1958;C50.4", Label.PATIENT_ID, "R27-00418"),
                 found("ipp;nom;prenom;ddn\n8001;DURAND;Léa;1961-03-12\n", Label.BIRTH_DATE, "1961-03-12"),
                 found("ipp;nom;prenom;ddn\n8001;DURAND;Léa;1961-03-12\n", Label.LAST_NAME, "DURAND"),
                 found("INSERT INTO p (ipp, nom) VALUES\n('8001', 'DURAND'),\n", Label.LAST_NAME, "DURAND"),
