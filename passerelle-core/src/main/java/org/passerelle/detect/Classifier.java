@@ -115,7 +115,8 @@ final class Classifier {
         // (the rules after "santé" all need a clinical word: a text with none is not read by them)
         if (!(healthContext && identified) && (name && healthOfName(document, findings)
                 || signals.healthTerms() > 0 && (illnessAfterName(document, findings) || genitiveIllness(document, findings)
-                        || recordOfName(document, findings) || nameAndIllnessInASentence(document, findings, signals))
+                        || recordOfName(document, findings) || nameAndIllnessInASentence(document, findings, signals)
+                        || illnessAsTheCause(document, findings))
                         && !longAgo(document, findings))) {
             healthContext = true;
             identified = true;
@@ -306,6 +307,9 @@ final class Classifier {
         while (firstLineEnd + 1 < document.tokenCount() && !document.newlineBefore(firstLineEnd + 1)) {
             firstLineEnd++;
         }
+        if (clinicHeading(document, firstLineEnd) && nameAndAgeOpenALine(document, findings, firstLineEnd)) {
+            return true;
+        }
         boolean notes = false;
         for (int t = 0; t <= firstLineEnd && !notes; t++) {
             notes = document.tokenIsAny(t, CARE_NOTES);
@@ -322,6 +326,107 @@ final class Classifier {
             int first = document.tokenAt(finding.start());
             if (isName(finding) && first > firstLineEnd && document.newlineBefore(first)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The words that give a cause, before what it is: "en raison d'une épilepsie", "because of her
+     * asthma", "due to his diabetes".
+     */
+    private static final String[][] CAUSES = {{"en", "raison", "de"}, {"en", "raison", "d"}, {"because", "of"},
+        {"due", "to"}, {"à", "cause", "de"}, {"à", "cause", "d"}};
+    /** What may stand between a cause's words and the illness: an article or a possessive. */
+    private static final String[] CAUSE_ARTICLES = {"une", "un", "son", "sa", "ses", "la", "l", "a", "an", "her", "his",
+        "their"};
+
+    /**
+     * Whether a sentence gives a named person's illness as the cause of what it says of them:
+     * "l'étudiante Inès Bouchard bénéficiera d'un tiers-temps pour ses examens en raison d'une
+     * épilepsie", "Tom will miss the trip because of his asthma". The name must come before, in the
+     * sentence, and no word of work stand between them ("Paul Martin a arrêté l'essai en raison
+     * d'une toxicité hépatique" is a trial's decision); not a practitioner's name.
+     */
+    private static boolean illnessAsTheCause(Document document, List<Finding> findings) {
+        if (document.wordId("raison") < 0 && document.wordId("because") < 0 && document.wordId("due") < 0
+                && document.wordId("cause") < 0) {
+            return false;
+        }
+        for (Finding finding : findings) {
+            if (!isName(finding) || practitionerBefore(document, document.tokenAt(finding.start()))) {
+                continue;
+            }
+            int end = sentenceTo(document, document.tokenAt(finding.start()));
+            for (int t = document.tokenAt(finding.end()); t <= end; t++) {
+                if (work(document, t, listsOf(document, t))) {
+                    break;
+                }
+                int after = causeEnd(document, t);
+                if (after >= 0) {
+                    int what = document.tokenIsAny(after, CAUSE_ARTICLES) ? after + 1 : after;
+                    what = document.isApostrophe(what) ? what + 1 : what;
+                    if (anEvent(document, what)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The token after the words of one of {@link #CAUSES} starting at {@code token}, or -1. */
+    private static int causeEnd(Document document, int token) {
+        for (String[] words : CAUSES) {
+            int t = token;
+            boolean all = true;
+            for (int i = 0; i < words.length && all; i++, t++) {
+                if (document.isApostrophe(t)) {
+                    t++; // "d'une": the apostrophe between
+                }
+                all = document.tokenIs(t, words[i]);
+            }
+            if (all) {
+                return document.isApostrophe(t) ? t + 1 : t;
+            }
+        }
+        return -1;
+    }
+
+    /** How many tokens after the age an apposition may take to end its sentence, then read as the person's ("retired engineer."). */
+    private static final int APPOSITION_WORDS = 4;
+
+    /** Words of a clinic's note on its first line: "Memory clinic, 24/11/2026", "Consultation de diabétologie". */
+    private static final String[] CLINICS = {"clinic", "consultation", "consult", "consultations"};
+
+    /** Whether the text's first line names a clinic: the heading of a clinic's note. */
+    private static boolean clinicHeading(Document document, int firstLineEnd) {
+        for (int t = 0; t <= firstLineEnd; t++) {
+            if (document.tokenIsAny(t, CLINICS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether, below the first line, a name opens a line or a sentence with its age after a comma:
+     * the patient a clinic's note is about ("Gordon McKay, 77, retired engineer.", "Liam Gallagher, 24.").
+     */
+    private static boolean nameAndAgeOpenALine(Document document, List<Finding> findings, int firstLineEnd) {
+        for (Finding finding : findings) {
+            int first = firstOfName(document, finding);
+            if (!isName(finding) || first <= firstLineEnd
+                    || lineStartOf(document, first) != first && !document.isSymbol(first - 1, '.')) {
+                continue; // the name opens its line or its sentence: "Seen with his wife. Gordon McKay, 77, …"
+            }
+            int comma = document.tokenAt(finding.end());
+            int age = comma + 1;
+            if (document.isSymbol(comma, ',') && document.isNumber(age) && document.tokenLength(age) <= 3
+                    && Integer.parseInt(document.tokenText(age)) <= PersonNameRecognizer.MAX_AGE
+                    && (document.isSymbol(age + 1, ',') || document.isSymbol(age + 1, '.') || ageEnd(document, age) > age)
+                    && (sentenceTo(document, age) - age <= APPOSITION_WORDS || !workInSentence(document, age))) {
+                return true; // a short apposition ("77, retired engineer."), or no work: not "77, will give a talk about…"
             }
         }
         return false;
@@ -1218,6 +1323,8 @@ final class Classifier {
         "prize", "award", "awarded", "gagné", "gagnant", "gagnante", "concours", "competition", "poster",
         // practitioners named by their trade: "Gérard Vautrin est notre nouveau kinésithérapeute. Il prend en charge les fractures"
         "kinésithérapeute", "kinésithérapeutes", "physiotherapist", "ergothérapeute", "orthophoniste", "dentiste", "dentist",
+        // a service's staff: "Léa Martin, 30, est notre nouvelle secrétaire ; elle gère les rendez-vous de diabétologie"
+        "secrétaire", "secretary", "réceptionniste", "receptionist", "technicien", "technicienne", "technician",
         // care given, a field chosen, a life devoted: "elle soigne l'insuffisance cardiaque", "she specialises in
         // asthma", "il a consacré sa vie à …" (the active verb: "elle est soignée" is care received)
         "soigne", "soignent", "treats", "treating", "specialises", "specializes", "specialised", "specialized",

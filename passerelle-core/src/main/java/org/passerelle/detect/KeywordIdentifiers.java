@@ -56,6 +56,8 @@ final class KeywordIdentifiers {
     private static final Vocabulary FILLERS = Vocabulary.of("n", "no", "nº", "num", "numéro", "numero", "number", "nr",
             "de", "du", "d", "is", "id", "chez", "nous", "the", "of", "interne", "patient", "hospitalier", "local",
             "géographique", "juridique", "établissement", "site", "attribué", "provisoire", "est", "étant", "le", "sera",
+            // "Patient : code MV-2026-311"
+            "code",
             // which subjects a list names: "sujets exclus : 01-004, 02-011", "subjects randomised: …"
             "exclu", "exclus", "exclue", "exclues", "inclus", "incluse", "incluses", "randomisé", "randomisés",
             "randomisée", "randomisées", "concerné", "concernés", "concernée", "concernées", "suivants", "suivantes",

@@ -1155,7 +1155,8 @@ final class PersonNameRecognizer implements Recognizer {
             return familyInitial;
         }
         if (knownGiven(document, token) && document.isCapitalized(token) && document.tokenIn(token - 1, PREPOSITIONS)
-                && !document.startsUpper(hyphenated(document, token) + 1) && document.tokenLength(token) >= 3) {
+                && !document.startsUpper(hyphenated(document, token) + 1) && document.tokenLength(token) >= 3
+                && !document.tokenIn(token, CityRecognizer.CITIES)) { // "à Nancy", "de Florence": a town's name first
             int end = hyphenated(document, token);
             emit(document, out, Label.FIRST_NAME, token, end, KNOWN_PAIR); // "à montrer à Catherine"
             return end;

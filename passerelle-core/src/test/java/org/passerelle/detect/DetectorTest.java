@@ -425,6 +425,32 @@ class DetectorTest {
     }
 
     @Test
+    void a_clinics_note_opens_a_line_or_a_sentence_on_its_patients_name_and_age() {
+        assertNominativeHealth(
+                "Memory clinic, 24/11/2026\nSeen with his wife. Gordon McKay, 77, retired engineer. MoCA 18/30. CT:"
+                        + " generalised atrophy, small vessel disease. Likely mixed dementia, started donepezil.",
+                "Sexual health clinic – 19/11/2026\nLiam Gallagher, 24. Attended for results: HIV negative, chlamydia"
+                        + " positive. Treated with doxycycline.");
+        assertNotSensitive(
+                // a talk; a new secretary (a false alarm before)
+                "Diabetes clinic – 3 December\nGordon McKay, 77, will give a talk about diabetes and heart failure.",
+                "Consultation de diabétologie\nLéa Martin, 30, est notre nouvelle secrétaire ; elle gère les rendez-vous"
+                        + " de diabétologie et d'asthme.");
+    }
+
+    @Test
+    void an_illness_given_as_the_cause_of_what_is_said_of_a_person_is_theirs() {
+        assertNominativeHealth(
+                "l'étudiante Inès Bouchard (L2 de biologie) bénéficiera d'un tiers-temps pour ses examens en raison d'une"
+                        + " épilepsie.",
+                "Tom Baker will miss the school trip because of his asthma and his eczema.");
+        assertNotSensitive(
+                // a trial's decision, and work
+                "Paul Martin a arrêté l'essai en raison d'une toxicité hépatique et d'une hépatite.",
+                "Paul Martin a été élu en raison de ses travaux sur l'épilepsie et la migraine.");
+    }
+
+    @Test
     void a_leave_after_ones_own_operation_is_for_ones_health() {
         assertNominativeHealth(
                 "Pour info, Nadia Benslimane est en arrêt jusqu'au 15 décembre suite à son opération du genou"

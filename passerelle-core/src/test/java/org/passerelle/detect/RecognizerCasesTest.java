@@ -164,6 +164,7 @@ class RecognizerCasesTest {
 
     static Stream<Case> patientId() {
         return Stream.of(
+                found("Patient : code MV-2026-311, enfant de 11 ans", Label.PATIENT_ID, "MV-2026-311"),
                 // a registry's case and a participant, by their codes; a score after "CAS" is no case
                 found("Case 07-114 in the sepsis registry has lactate 9.8", Label.PATIENT_ID, "07-114"),
                 found("chez la participante SOM-0088 de l'étude", Label.PATIENT_ID, "SOM-0088"),
@@ -437,6 +438,10 @@ class RecognizerCasesTest {
 
     static Stream<Case> personName() {
         return Stream.of(
+                // a town that is also a given name, after a preposition: the town
+                none("Centre de vaccination de Nancy : vaccins du calendrier.", Label.FIRST_NAME),
+                none("Il habite à Nancy depuis 2010.", Label.FIRST_NAME),
+                found("Il faut le montrer à Catherine demain.", Label.FIRST_NAME, "Catherine"),
                 // a famous person asked about by name, after the word that opens a French question; a civil title
                 // still makes the family name a person's
                 none("Comment Steve Jobs a-t-il été soigné pour sa tumeur du pancréas ?", Label.LAST_NAME),
