@@ -41,8 +41,8 @@ final class DateRecognizer implements Recognizer {
             "workshop", "amendement", "approbation", "approval", "approuvé", "approved", "actes", "proceedings",
             "candidatures", "candidature", "session", "conférence", "soutenance", "édition", "accepté", "accepted",
             "révisé", "revised", "online", "ligne", "dmc", "dsmb", "lock", "verrouillage", "tenue", "aura",
-            // a board's date: "annoncé au conseil du 15 janvier"
-            "conseil", "board");
+            // a board's date: "annoncé au conseil du 15 janvier"; a paper's, a journal club's
+            "conseil", "board", "paraîtra", "paraît", "parution", "club");
     /**
      * Words that make a date administrative in a study or an announcement ("manuscrit reçu le",
      * "analyse du 3 mars") but not in a patient's record, where a sample received or a file closed
@@ -650,8 +650,13 @@ final class DateRecognizer implements Recognizer {
      * "26/11 : Mme Renaud et bébé Léon, J5", "03/12 – pansement refait" (not "3/4 de la dose").
      */
     private static boolean headsANote(Document document, int day, int month) {
-        return (day == 0 || document.newlineBefore(day)) && document.tokenLength(day) == 2 && document.tokenLength(month) == 2
+        boolean twoDigits = document.tokenLength(day) == 2 && document.tokenLength(month) == 2;
+        boolean heads = (day == 0 || document.newlineBefore(day))
                 && (document.isSymbol(month + 1, ':') || document.isSymbol(month + 1, '–') || document.isSymbol(month + 1, '-'));
+        // or ends a heading after its dash: "Relève de l'équipe mobile de soins palliatifs – 27/11"
+        boolean endsAHeading = (document.isSymbol(day - 1, '–') || document.isSymbol(day - 1, '-') && !document.touchesNext(day - 1))
+                && (month + 1 >= document.tokenCount() || document.newlineBefore(month + 1));
+        return twoDigits && (heads || endsAHeading);
     }
 
     /** en 2010, depuis 2016, in 2019, "en 2021 et 2023". */

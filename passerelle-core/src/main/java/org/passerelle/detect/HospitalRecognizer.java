@@ -26,7 +26,9 @@ final class HospitalRecognizer implements Recognizer {
                     "imagerie", "cabinet de radiologie", "centre d'imagerie", "maison de santé", "centre de santé",
                     "fondation", "centre médical", "centre médico-psychologique", "institut de cancérologie",
                     "centre de soins", "unité de soins", "foyer d'accueil médicalisé", "ime",
-                    "centre de dialyse", "centre de radiothérapie", "centre de consultation"),
+                    "centre de dialyse", "centre de radiothérapie", "centre de consultation",
+                    // a prenatal diagnosis centre, early medico-social care for children, a cystic fibrosis centre
+                    "cpdpn", "camsp", "cmpp", "sessad", "crcm"),
             STANDALONE, List.of("ap-hp", "aphp", "ap-hm", "hcl", "hospices civils de lyon", "institut curie",
                     "gustave roussy", "institut gustave roussy", "institut bergonié", "institut paoli-calmettes",
                     "centre léon bérard", "centre oscar lambret", "centre antoine lacassagne", "centre françois baclesse",

@@ -22,7 +22,7 @@ final class PatientIdRecognizer implements Recognizer {
             "bloc", "pseudonyme", "pseudonym", "identifiant patient", "id patient", "numéro d'inclusion",
             "inclusion", "randomisation", "randomization", "screening", "ip", "id",
             // an insurer's number for its member: "adhérent n° 4471093", "membership number 20934417"
-            "adhérent", "adhérente", "membership number", "member number"));
+            "adhérent", "adhérente", "membership number", "member number", "policy number", "policy no"));
     /**
      * Short keywords that also name other things (an IP address, an ORCID iD): only a plain number
      * of eight digits or more after them is a patient's identifier ("IP: 67475839483").
@@ -30,7 +30,7 @@ final class PatientIdRecognizer implements Recognizer {
     private static final Set<String> NUMBER_ONLY = Set.of("ip", "id");
     private static final Set<String> STRONG = Lexicon.of("ipp", "nip", "mrn", "nhs", "hospital", "code", "référence",
             "reference", "sample", "identifiant", "id", "pseudonyme", "pseudonym", "adhérent", "adhérente", "membership",
-            "member");
+            "member", "policy");
     /** Keywords of a case, whose code must have a hyphen or letters: a fraction after them is a score ("CAS 2/7"). */
     private static final Set<String> CASES = Set.of("case", "cases", "cas");
     private static final Explanation STRONG_KEYWORD = new Explanation("patient-id", "hospital-id-keyword");

@@ -1044,6 +1044,21 @@ final class PersonNameRecognizer implements Recognizer {
         return document.blankLineBetween(token - 1, token);
     }
 
+    /**
+     * Whether a known given name signs a quoted message: after its last sentence and before the
+     * closing quote that ends the text or its line ("« Coucou, je ne viendrai pas jeudi … pour
+     * l'instant. Aurore »").
+     */
+    private boolean signsAQuotedMessage(Document document, int token) {
+        if (!knownGiven(document, token) || !document.isCapitalized(token)
+                || !(document.isSymbol(token - 1, '.') || document.isSymbol(token - 1, '!'))) {
+            return false;
+        }
+        int quote = hyphenated(document, token) + 1;
+        boolean closes = document.isSymbol(quote, '»') || document.isSymbol(quote, '"') || document.isSymbol(quote, '”');
+        return closes && (quote + 1 >= document.tokenCount() || document.newlineBefore(quote + 1));
+    }
+
     /** Names without a cue word: typography and known given names. */
     private int typography(Document document, int token, List<Finding> out) {
         if (document.isSymbol(token - 1, ':') && document.isNumber(token - 2) && document.tokenIsAny(token - 3, ROOMS)
@@ -1066,6 +1081,11 @@ final class PersonNameRecognizer implements Recognizer {
                 emit(document, out, Label.FIRST_NAME, token, end, SIGNATURE); // a signature line
                 return end;
             }
+        }
+        if (signsAQuotedMessage(document, token)) {
+            int end = hyphenated(document, token);
+            emit(document, out, Label.FIRST_NAME, token, end, SIGNATURE); // "… pour l'instant. Aurore »"
+            return end;
         }
         int given = givenName(document, token, false);
         if (given >= 0) {

@@ -164,6 +164,7 @@ class RecognizerCasesTest {
 
     static Stream<Case> patientId() {
         return Stream.of(
+                found("he is claiming on his critical illness policy number CI-55120874.", Label.PATIENT_ID, "CI-55120874"),
                 found("Patient : code MV-2026-311, enfant de 11 ans", Label.PATIENT_ID, "MV-2026-311"),
                 // a registry's case and a participant, by their codes; a score after "CAS" is no case
                 found("Case 07-114 in the sepsis registry has lactate 9.8", Label.PATIENT_ID, "07-114"),
@@ -268,6 +269,10 @@ class RecognizerCasesTest {
 
     static Stream<Case> date() {
         return Stream.of(
+                // a heading's date after its dash; a paper's and a journal club's dates
+                found("Relève de l'équipe mobile de soins palliatifs – 27/11\nVisite à domicile", Label.DATE, "27/11"),
+                none("Le communiqué paraîtra le 9 décembre à 17 h.", Label.DATE),
+                none("Journal club, Wednesday 9 December: Tom will present the trial.", Label.DATE),
                 // a day and month that head a line of notes
                 found("Visite à domicile\n26/11 : Mme Renaud et bébé Léon, J5.", Label.DATE, "26/11"),
                 found("Pansements\n03/12 – plaie propre", Label.DATE, "03/12"),
@@ -406,6 +411,7 @@ class RecognizerCasesTest {
 
     static Stream<Case> hospital() {
         return Stream.of(
+                found("Avis en échographie cardiaque fœtale au CPDPN de Lille demandé.", Label.HOSPITAL, "CPDPN de Lille"),
                 // the cancer centres named after a person
                 found("séances de radiothérapie au Centre Jean-Perrin du 30 novembre", Label.HOSPITAL, "Centre Jean-Perrin"),
                 found("suivie au Centre Henri Becquerel", Label.HOSPITAL, "Centre Henri Becquerel"),
@@ -438,6 +444,11 @@ class RecognizerCasesTest {
 
     static Stream<Case> personName() {
         return Stream.of(
+                // a quoted message's signature; an eponym and an acronym; a scientist of history
+                found("« Je commence ma chimio lundi, je préfère ne pas en parler pour l'instant. Aurore »", Label.FIRST_NAME,
+                        "Aurore"),
+                none("Doppler ABPI 0.9, compression continued.", Label.FIRST_NAME),
+                none("En 1983, l'équipe de Luc Montagnier isole le virus.", Label.LAST_NAME),
                 // a town that is also a given name, after a preposition: the town
                 none("Centre de vaccination de Nancy : vaccins du calendrier.", Label.FIRST_NAME),
                 none("Il habite à Nancy depuis 2010.", Label.FIRST_NAME),
