@@ -45,7 +45,7 @@ final class Classifier {
         boolean iban = false;
         for (Finding finding : findings) {
             switch (finding.label()) {
-                case CONFIDENTIAL -> markers |= markerCategories(finding);
+                case CONFIDENTIAL -> markers |= ConfidentialMarkerRecognizer.categories(finding.explanation());
                 case NIR -> nir = true;
                 case BIRTH_DATE -> birthDate = true;
                 case STAY_ID -> stay = true;
@@ -133,15 +133,6 @@ final class Classifier {
             reasons.add(Reason.PSEUDONYMISED_HEALTH); // a person known by an initial only: "M. R., 27 ans, … tentative de suicide"
         }
         return reasons.isEmpty() ? Classification.notSensitive() : new Classification(true, reasons);
-    }
-
-    /** The bits of a confidentiality marker's categories, in the order of {@link ConfidentialMarkerRecognizer#CATEGORIES}. */
-    private static int markerCategories(Finding marker) {
-        int bits = 0;
-        for (String category : marker.explanation().rule().split(java.util.regex.Pattern.quote(ConfidentialMarkerRecognizer.JOINED))) {
-            bits |= markerBit(category);
-        }
-        return bits;
     }
 
     private static int markerBit(String category) {
@@ -415,9 +406,11 @@ final class Classifier {
      */
     private static boolean nameAndAgeOpenALine(Document document, List<Finding> findings, int firstLineEnd) {
         for (Finding finding : findings) {
+            if (!isName(finding)) {
+                continue;
+            }
             int first = firstOfName(document, finding);
-            if (!isName(finding) || first <= firstLineEnd
-                    || lineStartOf(document, first) != first && !document.isSymbol(first - 1, '.')) {
+            if (first <= firstLineEnd || lineStartOf(document, first) != first && !document.isSymbol(first - 1, '.')) {
                 continue; // the name opens its line or its sentence: "Seen with his wife. Gordon McKay, 77, …"
             }
             int comma = document.tokenAt(finding.end());

@@ -22,9 +22,8 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
      * of research results, confidential elsewhere.
      */
     static final String RESTRICTED = "restricted";
-    /** The categories in the order a merged marker's rule names them, joined by {@link #JOINED}. */
+    /** The categories in the order a merged marker's rule names them, joined by "+". */
     static final List<String> CATEGORIES = List.of(UNPUBLISHED, INTELLECTUAL_PROPERTY, CONFIDENTIAL, RESTRICTED);
-    static final String JOINED = "+";
 
     private static final PhraseMatcher MARKERS = new PhraseMatcher(Map.of(
             UNPUBLISHED, List.of(
@@ -178,10 +177,23 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
      */
     private static final Explanation[] EXPLANATIONS = explanations();
 
+    /**
+     * The bits of a marker's categories, in the order of {@link #CATEGORIES}, from its explanation
+     * (one of {@link #EXPLANATIONS}); 0 for another recognizer's.
+     */
+    static int categories(Explanation explanation) {
+        for (int set = 1; set < EXPLANATIONS.length; set++) {
+            if (EXPLANATIONS[set] == explanation) {
+                return set;
+            }
+        }
+        return 0;
+    }
+
     private static Explanation[] explanations() {
         Explanation[] all = new Explanation[1 << CATEGORIES.size()];
         for (int set = 1; set < all.length; set++) {
-            java.util.StringJoiner rule = new java.util.StringJoiner(JOINED);
+            java.util.StringJoiner rule = new java.util.StringJoiner("+");
             for (int i = 0; i < CATEGORIES.size(); i++) {
                 if ((set & 1 << i) != 0) {
                     rule.add(CATEGORIES.get(i));
