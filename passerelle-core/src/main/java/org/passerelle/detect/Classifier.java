@@ -172,7 +172,9 @@ final class Classifier {
     /** Words of research results, a draft of them or the trial they come from. */
     private static final String[] RESULTS = {"résultats", "résultat", "results", "result", "findings", "manuscrit",
         "manuscript", "paper", "préliminaires", "préliminaire", "preliminary", "intermédiaire", "interim", "unblinded",
-        "draft", "brouillon", "protocole", "protocol", "dsmb", "dsmc"};
+        "draft", "brouillon", "protocole", "protocol", "dsmb", "dsmc",
+        // results on their way to a journal: "ces données seront soumises au BMJ en janvier"
+        "soumis", "soumise", "soumises", "soumettre", "submitted", "submit"};
     /** The initials of an estimate, in capitals before its value: "HR 0,61", "OR = 2.1", "RR 0.8". */
     private static final String[] ESTIMATES = {"hr", "or", "rr"};
 
@@ -401,8 +403,10 @@ final class Classifier {
     }
 
     /**
-     * Whether, below the first line, a name opens a line or a sentence with its age after a comma:
-     * the patient a clinic's note is about ("Gordon McKay, 77, retired engineer.", "Liam Gallagher, 24.").
+     * Whether, below the first line, a name opens a line or a sentence with its age after a comma, or
+     * a comma and clinical words on its line: the patient a clinic's note is about ("Gordon McKay,
+     * 77, retired engineer.", "Liam Gallagher, 24.", "Aisha Rahman, G2P1, 34+1 weeks. BP 150/96").
+     * Not a practitioner, nor a sentence of work.
      */
     private static boolean nameAndAgeOpenALine(Document document, List<Finding> findings, int firstLineEnd) {
         for (Finding finding : findings) {
@@ -413,8 +417,14 @@ final class Classifier {
             if (first <= firstLineEnd || lineStartOf(document, first) != first && !document.isSymbol(first - 1, '.')) {
                 continue; // the name opens its line or its sentence: "Seen with his wife. Gordon McKay, 77, …"
             }
+            if (practitionerBefore(document, document.tokenAt(finding.start()))) {
+                continue;
+            }
             int comma = document.tokenAt(finding.end());
             int age = comma + 1;
+            if (document.isSymbol(comma, ',') && clinicalOnItsLine(document, comma) && !workInSentence(document, comma)) {
+                return true; // what the patient has, on the name's line: "Aisha Rahman, G2P1, 34+1 weeks. BP 150/96…"
+            }
             if (document.isSymbol(comma, ',') && document.isNumber(age) && document.tokenLength(age) <= 3
                     && Integer.parseInt(document.tokenText(age)) <= PersonNameRecognizer.MAX_AGE
                     && (document.isSymbol(age + 1, ',') || document.isSymbol(age + 1, '.') || ageEnd(document, age) > age)

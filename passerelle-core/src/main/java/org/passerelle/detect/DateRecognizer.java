@@ -33,7 +33,7 @@ final class DateRecognizer implements Recognizer {
     private static final Vocabulary BIRTH = Vocabulary.of("né", "née", "nee", "naissance", "ddn", "dob", "born",
             "birth", "birthdate", "naiss", "nais", "dn", "monde");
     private static final Vocabulary NOT_PERSONAL = Vocabulary.of("monitoring", "freeze", "gel", "cut", "cutoff",
-            "version", "publié", "publiée", "published", "publication", "soumis", "soumise", "submitted", "submission",
+            "version", "publié", "publiée", "published", "publication", "soumis", "soumise", "soumises", "submitted", "submission",
             "embargo", "avant", "before", "deadline", "congrès", "congres", "conference",
             "congress", "séminaire", "seminaire", "seminar", "réunion", "meeting", "comité", "committee", "priorité",
             "priority", "déposée", "déposé", "filed", "école", "inscription", "inscriptions", "registration",

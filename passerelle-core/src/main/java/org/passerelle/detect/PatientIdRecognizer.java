@@ -19,6 +19,8 @@ final class PatientIdRecognizer implements Recognizer {
             "patient", "patiente", "patients", "patientes",
             // a registry's or a series' case, by a code ("Case 07-114 in the sepsis registry"; not "case 2", "switch case 1:")
             "case", "cases", "cas",
+            // a cohort's child by a code ("l'enfant PR-0215 (né à 26 SA)")
+            "enfant", "child", "infant", "nourrisson",
             "bloc", "pseudonyme", "pseudonym", "identifiant patient", "id patient", "numéro d'inclusion",
             "inclusion", "randomisation", "randomization", "screening", "ip", "id",
             // an insurer's number for its member: "adhérent n° 4471093", "membership number 20934417"
@@ -59,6 +61,9 @@ final class PatientIdRecognizer implements Recognizer {
             }
             if (CASES.contains(match.keyword()) && !caseCode(match.value())) {
                 return; // "thyroid eye disease (CAS 2/7)": a score
+            }
+            if (CHILDREN.contains(match.keyword()) && recordBefore(document, match.firstToken())) {
+                return; // "dossier enfant N25-004413": the child's stay, a STAY_ID
             }
             boolean strong = STRONG.contains(match.keyword());
             if (strong || codeLike(match.value())) {
@@ -104,6 +109,21 @@ final class PatientIdRecognizer implements Recognizer {
                 out.add(new Finding(Label.PATIENT_ID, start, end, 0.9, FHIR_REFERENCE));
             }
         }
+    }
+
+    /** Keywords of a child, whose code is a stay's after a record's word ("dossier enfant N25-004413"). */
+    private static final Set<String> CHILDREN = Set.of("enfant", "child", "infant", "nourrisson");
+    private static final String[] RECORDS = {"dossier", "record", "file"};
+    /** How many tokens before a value its keyword and a record's word may stand ("dossier de l'enfant : …"). */
+    private static final int RECORD_REACH = 5;
+
+    private static boolean recordBefore(Document document, int value) {
+        for (int t = value - 1; t >= 0 && t >= value - RECORD_REACH; t--) {
+            if (document.tokenIsAny(t, RECORDS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a case's value is a code: "07-114", "SEP-0042", "C12" (not "2/7"). */

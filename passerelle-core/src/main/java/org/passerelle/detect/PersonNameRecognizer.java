@@ -1065,7 +1065,8 @@ final class PersonNameRecognizer implements Recognizer {
                 && !document.newlineBefore(token) && document.tokenLength(token) >= 3 && !document.tokenIn(token, COMMON)
                 && !document.tokenIn(token, DocumentSignals.HEALTH) && !notAPerson(document, token)) {
             int end = hyphenated(document, token);
-            emit(document, out, Label.LAST_NAME, token, end, ROLE); // a ward's board: "Bay 3: Okafor – IV abx day 3"
+            // a ward's board: "Bay 3: Okafor – IV abx day 3", "Bay 4: Derek – confused overnight" (a given name)
+            emit(document, out, knownGiven(document, token) ? Label.FIRST_NAME : Label.LAST_NAME, token, end, ROLE);
             return end;
         }
         if (commonWordAlone(document, token) || passOverProse && wordInProse(document, token)

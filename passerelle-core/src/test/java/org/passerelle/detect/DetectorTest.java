@@ -431,7 +431,12 @@ class DetectorTest {
                         + " generalised atrophy, small vessel disease. Likely mixed dementia, started donepezil.",
                 "Sexual health clinic – 19/11/2026\nLiam Gallagher, 24. Attended for results: HIV negative, chlamydia"
                         + " positive. Treated with doxycycline.");
+        // no age, but clinical words on the name's line
+        assertNominativeHealth("Antenatal clinic – 23 Nov 2026\nAisha Rahman, G2P1, 34+1 weeks. BP 150/96 on two readings,"
+                + " urine protein 2+. No headache or visual symptoms. Started labetalol 200 mg twice daily.");
         assertNotSensitive(
+                // a practitioner opening the line
+                "Diabetes clinic – 3 December\nDr Aisha Rahman, consultant, insulin pumps and ketoacidosis prevention.",
                 // a talk; a new secretary (a false alarm before)
                 "Diabetes clinic – 3 December\nGordon McKay, 77, will give a talk about diabetes and heart failure.",
                 "Consultation de diabétologie\nLéa Martin, 30, est notre nouvelle secrétaire ; elle gère les rendez-vous"
@@ -1645,6 +1650,9 @@ class DetectorTest {
     @Test
     void confidentiality_markers_give_their_reasons() {
         // "confidential" says so; "ne pas diffuser" on results says they are unpublished
+        // results to be submitted
+        assertThat(DETECTOR.analyze("Discussion (ne pas diffuser) : ces données seront soumises au BMJ en janvier.")
+                .classification().reasons()).isEqualTo(Set.of(Reason.UNPUBLISHED));
         assertThat(DETECTOR.analyze("Résultats intermédiaires – CONFIDENTIEL – ne pas diffuser").classification().reasons())
                 .isEqualTo(Set.of(Reason.CONFIDENTIAL, Reason.UNPUBLISHED));
         assertThat(DETECTOR.analyze("Ces résultats, non encore publiés, montrent une baisse de 30 %.").classification().reasons())

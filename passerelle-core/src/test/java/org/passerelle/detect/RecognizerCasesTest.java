@@ -164,6 +164,9 @@ class RecognizerCasesTest {
 
     static Stream<Case> patientId() {
         return Stream.of(
+                // a cohort's child by a code; a child's record number is a stay's
+                found("l'enfant PR-0215 (né à 26 SA) a une hémorragie intraventriculaire", Label.PATIENT_ID, "PR-0215"),
+                none("dossier mère M25-004412 – dossier enfant N25-004413", Label.PATIENT_ID),
                 found("he is claiming on his critical illness policy number CI-55120874.", Label.PATIENT_ID, "CI-55120874"),
                 found("Patient : code MV-2026-311, enfant de 11 ans", Label.PATIENT_ID, "MV-2026-311"),
                 // a registry's case and a participant, by their codes; a score after "CAS" is no case
@@ -269,6 +272,7 @@ class RecognizerCasesTest {
 
     static Stream<Case> date() {
         return Stream.of(
+                none("Ces données seront soumises au BMJ en janvier.", Label.DATE),
                 // a heading's date after its dash; a paper's and a journal club's dates
                 found("Relève de l'équipe mobile de soins palliatifs – 27/11\nVisite à domicile", Label.DATE, "27/11"),
                 none("Le communiqué paraîtra le 9 décembre à 17 h.", Label.DATE),
@@ -444,6 +448,10 @@ class RecognizerCasesTest {
 
     static Stream<Case> personName() {
         return Stream.of(
+                // a short form of a given name; a given name on a ward's board
+                found("I am referring our lab technician Sam Whitaker to occupational health.", Label.FIRST_NAME, "Sam"),
+                found("Handover 07:30\nBay 4: Derek – confused overnight", Label.FIRST_NAME, "Derek"),
+                found("Handover 07:30\nBay 2: Okafor – day 2 post hemicolectomy", Label.LAST_NAME, "Okafor"),
                 // a quoted message's signature; an eponym and an acronym; a scientist of history
                 found("« Je commence ma chimio lundi, je préfère ne pas en parler pour l'instant. Aurore »", Label.FIRST_NAME,
                         "Aurore"),
