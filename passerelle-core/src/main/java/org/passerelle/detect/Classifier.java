@@ -548,6 +548,9 @@ final class Classifier {
         if (document.tokenIs(name - 1, "est") && document.isApostrophe(name - 2) && document.tokenIs(name - 3, "c")) {
             return name - 3; // "Bonjour docteur, c'est Mariana Ribeiro."
         }
+        if (document.tokenIs(name - 1, "s") && document.isApostrophe(name - 2) && document.tokenIs(name - 3, "it")) {
+            return name - 3; // a voicemail: "Hi, it's Margaret Boyle from Flat 3, I've had chest pain…"
+        }
         return document.tokenIs(name - 1, "am") && document.tokenIs(name - 2, "i") ? name - 2 : -1;
     }
 

@@ -35,7 +35,7 @@ final class ColumnNames {
                 "record_id", // REDCap's record_id: the subject's number in its exports
                 // a registry's or a hospital database's anonymous number, a case's or a patient's code
                 "num_anonyme", "numero_anonyme", "id_anonyme", "anonyme", "num_anonymat", "n_anonymat", "anonymat",
-                "pid", "case_id", "patient_code",
+                "pid", "case_id", "patient_code", "study_id", "studyid", "id_etude", "participant_no", "subject_no",
                 "nhs_no", "nhs_number", "nhs", "hospital_no", "hospital_number")) { // a British patient's numbers
             columns.put(name, Label.PATIENT_ID);
         }

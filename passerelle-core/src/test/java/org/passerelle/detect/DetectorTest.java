@@ -456,6 +456,13 @@ class DetectorTest {
     }
 
     @Test
+    void a_voicemail_that_introduces_its_speaker_then_their_symptoms_is_theirs() {
+        assertNominativeHealth("Make this voicemail into a note: \"Hi, it's Margaret Boyle from Flat 3, I've had chest pain"
+                + " on and off since Sunday and my ankles are very swollen, my heart tablets don't seem to be working.\"");
+        assertNotSensitive("Hi, it's Margaret Boyle from the research office: the asthma and COPD seminar moves to room 2.");
+    }
+
+    @Test
     void a_leave_after_ones_own_operation_is_for_ones_health() {
         assertNominativeHealth(
                 "Pour info, Nadia Benslimane est en arrêt jusqu'au 15 décembre suite à son opération du genou"

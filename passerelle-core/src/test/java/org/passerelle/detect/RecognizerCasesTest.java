@@ -448,6 +448,9 @@ class RecognizerCasesTest {
 
     static Stream<Case> personName() {
         return Stream.of(
+                // a cirrhosis class; a journal's abbreviation
+                none("CHC de 3 cm, AFP 18, Child A. Discussion radiofréquence.", Label.LAST_NAME),
+                none("Résumé – Ann Chir 2025. Sur 486 patients opérés", Label.FIRST_NAME),
                 // a short form of a given name; a given name on a ward's board
                 found("I am referring our lab technician Sam Whitaker to occupational health.", Label.FIRST_NAME, "Sam"),
                 found("Handover 07:30\nBay 4: Derek – confused overnight", Label.FIRST_NAME, "Derek"),
@@ -737,6 +740,7 @@ class RecognizerCasesTest {
 
     static Stream<Case> table() {
         return Stream.of(
+                found("study_id | age_months | dose_mg_kg | seizure_day\nPK-07 | 14 | 0.6 | 3", Label.PATIENT_ID, "PK-07"),
                 // a registry's anonymous number
                 found("num_anonyme;sexe;annee_naiss;topo\nR27-00418;2;1958;C50.4", Label.PATIENT_ID, "R27-00418"),
                 found("ipp;nom;prenom;ddn\n8001;DURAND;Léa;1961-03-12\n", Label.BIRTH_DATE, "1961-03-12"),
