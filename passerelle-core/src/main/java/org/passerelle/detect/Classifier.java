@@ -1728,13 +1728,16 @@ final class Classifier {
     /** How many cells a line must have to be a table's row: a name, an age or a value, and another. */
     private static final int MIN_ROW_CELLS = 3;
 
-    /** The first token of the line of {@code token}. */
+    /** How many characters back a line's start is looked for: a rule that reads along a line stays linear on one endless line. */
+    private static final int LINE_CHARS = 1000;
+
+    /**
+     * The first token of the line of {@code token}, by {@link Document#lineStart}; -1 for a line
+     * longer than {@link #LINE_CHARS} before it, which opens no note, signature nor table row.
+     */
     private static int lineStartOf(Document document, int token) {
-        int start = token;
-        while (start > 0 && !document.newlineBefore(start)) {
-            start--;
-        }
-        return start;
+        int start = document.lineStart(document.start(token), LINE_CHARS);
+        return start == 0 || document.charAt(start - 1) == '\n' ? document.tokenAt(start) : -1;
     }
 
     /** The first token of the line above the line that starts at {@code start}, or -1. */
@@ -2731,8 +2734,9 @@ final class Classifier {
         boolean tableNames = false;
         for (Finding finding : findings) {
             // a name cell, read by the table's columns or by the name's typography ("DUMAS Pierre | 58 | 10,2")
+            int row = isName(finding) ? lineStartOf(document, document.tokenAt(finding.start())) : -1;
             if (isName(finding) && (finding.explanation().recognizer().equals(TableColumnRecognizer.ID)
-                    || cells(document, lineStartOf(document, document.tokenAt(finding.start()))) >= MIN_ROW_CELLS)) {
+                    || row >= 0 && cells(document, row) >= MIN_ROW_CELLS)) {
                 tableNames = true;
                 break;
             }
