@@ -334,33 +334,44 @@ final class Classifier {
     private static final String[] CAUSE_ARTICLES = {"une", "un", "son", "sa", "ses", "la", "l", "a", "an", "her", "his",
         "their"};
 
+    /** The word of {@link #CAUSES} looked up in a text, one a phrase: far fewer than a long text's names. */
+    private static final String[] CAUSE_WORDS = {"raison", "because", "due", "cause"};
+
     /**
      * Whether a sentence gives a named person's illness as the cause of what it says of them:
      * "l'étudiante Inès Bouchard bénéficiera d'un tiers-temps pour ses examens en raison d'une
      * épilepsie", "Tom will miss the trip because of his asthma". The name must come before, in the
      * sentence, and no word of work stand between them ("Paul Martin a arrêté l'essai en raison
-     * d'une toxicité hépatique" is a trial's decision); not a practitioner's name.
+     * d'une toxicité hépatique" is a trial's decision); not a practitioner's name. Read from the
+     * cause back to the names, as {@link #illnessAfterName} is.
      */
     private static boolean illnessAsTheCause(Document document, List<Finding> findings) {
-        if (document.wordId("raison") < 0 && document.wordId("because") < 0 && document.wordId("due") < 0
-                && document.wordId("cause") < 0) {
-            return false;
-        }
-        for (Finding finding : findings) {
-            if (!isName(finding) || practitionerBefore(document, document.tokenAt(finding.start()))) {
-                continue;
-            }
-            int end = sentenceTo(document, document.tokenAt(finding.start()));
-            for (int t = document.tokenAt(finding.end()); t <= end; t++) {
-                if (work(document, t, listsOf(document, t))) {
-                    break;
+        Names names = null;
+        for (String word : CAUSE_WORDS) {
+            int id = document.wordId(word);
+            for (int i = 0, count = id < 0 ? 0 : document.occurrences(id); i < count; i++) {
+                int token = document.occurrence(id, i);
+                // "en raison", "à cause": the phrase starts one word before
+                int start = phraseEnd(document, token - 1, CAUSES) >= 0 ? token - 1 : token;
+                int after = phraseEnd(document, start, CAUSES);
+                if (after < 0) {
+                    continue;
                 }
-                int after = causeEnd(document, t);
-                if (after >= 0) {
-                    int what = document.tokenIsAny(after, CAUSE_ARTICLES) ? after + 1 : after;
-                    what = document.isApostrophe(what) ? what + 1 : what;
-                    if (anEvent(document, what)) {
+                int what = document.tokenIsAny(after, CAUSE_ARTICLES) ? after + 1 : after;
+                what = document.isApostrophe(what) ? what + 1 : what;
+                if (!anEvent(document, what)) {
+                    continue;
+                }
+                if (names == null) {
+                    names = new Names(document, findings);
+                }
+                // back to the sentence's start: the nearest of a name and a word of work decides
+                for (int t = start - 1, from = sentenceFrom(document, start); t >= from; t--) {
+                    if (names.endsAt(t)) {
                         return true;
+                    }
+                    if (work(document, t, listsOf(document, t))) {
+                        break;
                     }
                 }
             }
@@ -368,13 +379,16 @@ final class Classifier {
         return false;
     }
 
-    /** The token after the words of one of {@link #CAUSES} starting at {@code token}, or -1. */
-    private static int causeEnd(Document document, int token) {
-        for (String[] words : CAUSES) {
+    /**
+     * The token after the words of one of {@code phrases} starting at {@code token}, an apostrophe
+     * between two words passed over ("en raison d'une"), or -1.
+     */
+    private static int phraseEnd(Document document, int token, String[][] phrases) {
+        for (String[] words : phrases) {
             int t = token;
             boolean all = true;
             for (int i = 0; i < words.length && all; i++, t++) {
-                if (document.isApostrophe(t)) {
+                if (i > 0 && document.isApostrophe(t)) {
                     t++; // "d'une": the apostrophe between
                 }
                 all = document.tokenIs(t, words[i]);
@@ -2028,16 +2042,7 @@ final class Classifier {
         if (document.tokenIs(token, "arrêt") && document.tokenIs(token - 1, "en")) {
             return true; // "est en arrêt depuis trois semaines pour un burn-out": its reason must follow (illnessOfLeave)
         }
-        for (String[] words : SICK_LEAVE) {
-            boolean all = true;
-            for (int i = 0; i < words.length && all; i++) {
-                all = document.tokenIs(token + i, words[i]);
-            }
-            if (all) {
-                return true;
-            }
-        }
-        return false;
+        return phraseEnd(document, token, SICK_LEAVE) >= 0;
     }
 
     /**
