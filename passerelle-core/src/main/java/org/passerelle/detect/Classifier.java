@@ -177,6 +177,8 @@ final class Classifier {
         "soumis", "soumise", "soumises", "soumettre", "submitted", "submit"};
     /** The initials of an estimate, in capitals before its value: "HR 0,61", "OR = 2.1", "RR 0.8". */
     private static final String[] ESTIMATES = {"hr", "or", "rr"};
+    /** The initials of a confidence interval, in capitals beside its 95: "IC 95 %", "95% CI". */
+    private static final String[] INTERVALS = {"ic", "ci"};
 
     /**
      * Whether a text reports research results: one of {@link #RESULTS}, an estimate ("HR 0,61"), a
@@ -189,13 +191,30 @@ final class Classifier {
                 return true;
             }
         }
-        for (int t = 0; t < document.tokenCount(); t++) {
-            boolean estimate = document.tokenIsAny(t, ESTIMATES) && document.isUpperCase(t)
-                    && (document.isNumber(t + 1) || document.isSymbol(t + 1, '='));
-            boolean interval = (document.tokenIs(t, "ic") || document.tokenIs(t, "ci")) && document.isUpperCase(t)
-                    && (document.tokenIs(t + 1, "95") || document.isSymbol(t - 1, '%') && document.tokenIs(t - 2, "95"));
-            boolean pValue = document.tokenIs(t, "p") && (document.isSymbol(t + 1, '=') || document.isSymbol(t + 1, '<'));
-            if (estimate || interval || pValue) {
+        // the occurrences of the initials only, not every token of the text
+        for (String initials : ESTIMATES) {
+            int id = document.wordId(initials);
+            for (int i = 0, count = id < 0 ? 0 : document.occurrences(id); i < count; i++) {
+                int t = document.occurrence(id, i);
+                if (document.isUpperCase(t) && (document.isNumber(t + 1) || document.isSymbol(t + 1, '='))) {
+                    return true;
+                }
+            }
+        }
+        for (String initials : INTERVALS) {
+            int id = document.wordId(initials);
+            for (int i = 0, count = id < 0 ? 0 : document.occurrences(id); i < count; i++) {
+                int t = document.occurrence(id, i);
+                if (document.isUpperCase(t)
+                        && (document.tokenIs(t + 1, "95") || document.isSymbol(t - 1, '%') && document.tokenIs(t - 2, "95"))) {
+                    return true;
+                }
+            }
+        }
+        int p = document.wordId("p");
+        for (int i = 0, count = p < 0 ? 0 : document.occurrences(p); i < count; i++) {
+            int t = document.occurrence(p, i);
+            if (document.isSymbol(t + 1, '=') || document.isSymbol(t + 1, '<')) {
                 return true;
             }
         }
@@ -300,13 +319,10 @@ final class Classifier {
         while (firstLineEnd + 1 < document.tokenCount() && !document.newlineBefore(firstLineEnd + 1)) {
             firstLineEnd++;
         }
-        if (clinicHeading(document, firstLineEnd) && nameAndAgeOpenALine(document, findings, firstLineEnd)) {
+        if (firstLineHolds(document, firstLineEnd, CLINICS) && nameAndAgeOpenALine(document, findings, firstLineEnd)) {
             return true;
         }
-        boolean notes = false;
-        for (int t = 0; t <= firstLineEnd && !notes; t++) {
-            notes = document.tokenIsAny(t, CARE_NOTES);
-        }
+        boolean notes = firstLineHolds(document, firstLineEnd, CARE_NOTES);
         boolean place = false;
         for (int i = 0; i < findings.size() && notes && !place; i++) {
             Finding finding = findings.get(i);
@@ -406,10 +422,10 @@ final class Classifier {
     /** Words of a clinic's note on its first line: "Memory clinic, 24/11/2026", "Consultation de diabétologie". */
     private static final String[] CLINICS = {"clinic", "consultation", "consult", "consultations"};
 
-    /** Whether the text's first line names a clinic: the heading of a clinic's note. */
-    private static boolean clinicHeading(Document document, int firstLineEnd) {
+    /** Whether one of {@code words} stands on the text's first line, up to {@code firstLineEnd}: a note's heading. */
+    private static boolean firstLineHolds(Document document, int firstLineEnd, String[] words) {
         for (int t = 0; t <= firstLineEnd; t++) {
-            if (document.tokenIsAny(t, CLINICS)) {
+            if (document.tokenIsAny(t, words)) {
                 return true;
             }
         }
