@@ -29,6 +29,12 @@ final class AddressRecognizer implements Recognizer {
     private static final Explanation BRITISH = new Explanation("address", "british-street");
     private static final Explanation KEYWORD = new Explanation("address", "address-keyword");
     private static final Explanation LIEU_DIT = new Explanation("address", "lieu-dit");
+    /** The town of an address, after its street and a comma: "7 chemin des Vignes, Gaillac." */
+    static final Explanation TOWN = new Explanation("address", "town-after-street");
+    /** The articles a town's name may open with: "Le Puy-en-Velay", "La Ferté-Macé". */
+    private static final String[] TOWN_ARTICLES = {"le", "la", "les", "l"};
+    /** The shortest town written in capitals after a street: shorter ones are a floor's or a building's initials. */
+    private static final int MIN_TOWN_IN_CAPITALS = 4;
 
     @Override
     public String id() {
@@ -37,7 +43,7 @@ final class AddressRecognizer implements Recognizer {
 
     @Override
     public List<Label> labels() {
-        return List.of(Label.ADDRESS);
+        return List.of(Label.ADDRESS, Label.CITY);
     }
 
     @Override
@@ -79,14 +85,14 @@ final class AddressRecognizer implements Recognizer {
                     if (end > type || qualified || document.tokenIs(type, "bp") || document.tokenIs(type, "cs")) {
                         int last = qualified && end <= type ? type : Math.max(end, type + 1);
                         out.add(new Finding(Label.ADDRESS, document.start(token), document.end(last), 0.9, NUMBERED));
-                        done = Math.max(end, type);
+                        done = Math.max(Math.max(end, type), townAfter(document, last, out));
                         continue;
                     }
                 }
                 int british = britishStreet(document, token + 1);
                 if (british > 0) {
                     out.add(new Finding(Label.ADDRESS, document.start(token), document.end(british), 0.85, BRITISH));
-                    done = british;
+                    done = Math.max(british, townAfter(document, british, out));
                     continue;
                 }
             }
@@ -112,6 +118,41 @@ final class AddressRecognizer implements Recognizer {
 
             }
         }
+    }
+
+    /**
+     * The town after a street, a comma and nothing else on its line or in its sentence: "7 chemin des
+     * Vignes, Gaillac.", "14 Mill Lane, Wymondham" at a line's end, "3 rue Haute, Saint-Jean-de-Luz,"
+     * (a known town is read anywhere, an unknown one only here). Not a flat or a building ("12 rue des
+     * Lilas, Appartement 4"), nor initials ("RDC"). Returns the town's last token, or -1.
+     */
+    private static int townAfter(Document document, int street, List<Finding> out) {
+        int first = street + 2;
+        if (!document.isSymbol(street + 1, ',') || !document.isWord(first) || document.newlineBefore(first)) {
+            return -1;
+        }
+        int town = document.tokenIsAny(first, TOWN_ARTICLES) && document.startsUpper(first) ? first + 1 : first;
+        if (document.isApostrophe(town)) {
+            town++; // "L'Isle-Adam"
+        }
+        boolean capitals = document.isUpperCase(town) && document.tokenLength(town) >= MIN_TOWN_IN_CAPITALS; // "GAILLAC", not "RDC"
+        if (!document.isWord(town) || !(document.isCapitalized(town) || capitals)
+                || document.tokenIn(town, PersonNameRecognizer.COMMON)) {
+            return -1;
+        }
+        int end = town;
+        while (document.isSymbol(end + 1, '-') && document.touchesNext(end) && document.touchesNext(end + 1)
+                && document.isWord(end + 2)) {
+            end += 2; // "Saint-Jean-de-Luz"
+        }
+        int after = end + 1;
+        boolean alone = after >= document.tokenCount() || document.newlineBefore(after) || document.isSymbol(after, '.')
+                || document.isSymbol(after, ',') || document.isSymbol(after, ';') || document.isSymbol(after, ')');
+        if (!alone) {
+            return -1;
+        }
+        out.add(new Finding(Label.CITY, document.start(first), document.end(end), 0.8, TOWN));
+        return end;
     }
 
     private static boolean abbreviated(Document document, int token) {

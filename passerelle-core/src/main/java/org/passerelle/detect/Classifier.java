@@ -62,7 +62,8 @@ final class Classifier {
                 }
                 case EMAIL, PHONE, ADDRESS -> contact = true;
                 case IBAN -> iban = true;
-                case DATE -> datesOfPeople++;
+                // a month named alone is no day of anyone's care: "the platform will merge … in March"
+                case DATE -> datesOfPeople += holdsADigit(document, finding) ? 1 : 0;
                 case ZIP, CITY, HOSPITAL, RPPS, ADELI, FINESS, TRIAL_ID -> {
                 }
             }
@@ -133,6 +134,15 @@ final class Classifier {
             reasons.add(Reason.PSEUDONYMISED_HEALTH); // a person known by an initial only: "M. R., 27 ans, … tentative de suicide"
         }
         return reasons.isEmpty() ? Classification.notSensitive() : new Classification(true, reasons);
+    }
+
+    private static boolean holdsADigit(Document document, Finding finding) {
+        for (int i = finding.start(); i < finding.end(); i++) {
+            if (Character.isDigit(document.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int markerBit(String category) {
@@ -643,7 +653,26 @@ final class Classifier {
             if (!saysAnIllness(document, said, illness)) {
                 continue;
             }
-            if (firstPersonBefore(document, said)) {
+            if (firstPersonBefore(document, said) || myFamilyBefore(document, said)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The writer's close family, after "my" or "ma": whose illness a signed message tells, "ma mère a fait un AVC". */
+    private static final String[] FAMILY = {"mère", "père", "maman", "papa", "mari", "femme", "épouse", "époux", "frère",
+        "sœur", "soeur", "fils", "fille", "mother", "father", "mum", "mom", "dad", "husband", "wife", "brother", "sister",
+        "son", "daughter"};
+
+    /**
+     * Whether the writer's close family stands a few words before {@code said} in its sentence, the
+     * subject of what befell them: "ma mère a fait un AVC dimanche", "my dad had a heart attack"; in a
+     * signed message, the relative is known through the writer.
+     */
+    private static boolean myFamilyBefore(Document document, int said) {
+        for (int before = said - 1; before > 0 && before >= said - I_REACH && !endsSentence(document, before); before--) {
+            if (document.tokenIsAny(before, FAMILY) && document.tokenIsAny(before - 1, MY)) {
                 return true;
             }
         }
@@ -1361,6 +1390,8 @@ final class Classifier {
         "kinésithérapeute", "kinésithérapeutes", "physiotherapist", "ergothérapeute", "orthophoniste", "dentiste", "dentist",
         // a service's staff: "Léa Martin, 30, est notre nouvelle secrétaire ; elle gère les rendez-vous de diabétologie"
         "secrétaire", "secretary", "réceptionniste", "receptionist", "technicien", "technicienne", "technician",
+        // a career's: "Tom présentera au séminaire, il a une longue expérience du diabète de type 1"
+        "expérience", "experience",
         // care given, a field chosen, a life devoted: "elle soigne l'insuffisance cardiaque", "she specialises in
         // asthma", "il a consacré sa vie à …" (the active verb: "elle est soignée" is care received)
         "soigne", "soignent", "treats", "treating", "specialises", "specializes", "specialised", "specialized",

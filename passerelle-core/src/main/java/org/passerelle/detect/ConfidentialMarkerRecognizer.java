@@ -45,6 +45,10 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     // which a published paper's limitations say too)
                     "paper we are writing", "manuscript we are writing", "article que nous rédigeons",
                     "article qu'on rédige", "article que nous écrivons",
+                    // said as a sentence: "l'article est en cours de rédaction", "the manuscript is in preparation"
+                    "article est en cours de rédaction", "manuscrit est en cours de rédaction", "article est en préparation",
+                    "manuscrit est en préparation", "manuscript is in preparation", "paper is in preparation",
+                    "manuscript is being written", "paper is being written",
                     "to be submitted", "ne pas citer", "do not cite", "do not quote", "draft manuscript", "manuscript draft",
                     // kept until the paper is out: "merci de garder ces chiffres pour vous jusqu'à la publication"
                     "jusqu'à la publication", "jusqu'à publication", "until publication", "until it is published",
@@ -69,6 +73,11 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     "non encore breveté", "non encore brevetée", "non encore brevetés", "non encore brevetées",
                     "pas encore breveté", "pas encore brevetée", "pas encore brevetés", "pas encore brevetées",
                     "not yet patented",
+                    // a disclosure form's statement and its plan: "No public disclosure has been made; a patent
+                    // filing is planned" (not "no public disclosure of individual data will be made")
+                    "no public disclosure has been made", "no public disclosure has yet been made",
+                    "aucune divulgation publique n'a été faite", "aucune divulgation publique n'a encore été faite",
+                    "patent filing is planned", "patent filing planned",
                     // an invention whose filing is still to come: "aucun dépôt n'a encore été fait"
                     "aucun dépôt n'a encore été fait", "aucun dépôt n'a été fait", "aucun brevet n'a encore été déposé",
                     "no patent has been filed", "no patent application has been filed", "not yet been filed",
@@ -130,6 +139,10 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     // not to be passed on: "merci de ne pas transférer ce message", "please do not share this"
                     "ne pas transférer", "ne pas faire suivre", "merci de ne pas partager", "please do not share",
                     "please don't share", "à ne pas communiquer", "a ne pas communiquer",
+                    // with the pronoun of what was just said: "Merci de ne pas les communiquer avant la présentation"
+                    "ne pas les communiquer", "ne pas le communiquer", "ne pas les diffuser", "ne pas le diffuser",
+                    "ne pas les partager", "ne pas le partager", "ne pas les transmettre", "ne pas les faire circuler",
+                    "please do not circulate", "do not circulate",
                     "ne pas en parler")));
 
     @Override

@@ -1377,14 +1377,19 @@ final class PersonNameRecognizer implements Recognizer {
         "took", "fell", "got", "felt", "tripped", "slipped", "collapsed", "fainted", "broke",
         // what a resident or a patient did, in a carer's daily notes: "Doris ate half her breakfast"
         "ate", "drank", "slept", "refused", "seemed", "complained", "vomited", "remains", "remained", "dort",
-        "refuse", "semble"};
+        "refuse", "semble",
+        // what a person does or has, and their death: "Inès fait de l'épilepsie", "Mathieu présentera sa thèse",
+        // "Ted passed away on Saturday"
+        "fait", "présentera", "passed", "died", "décédé", "décédée"};
     /** The second person after a name and its comma: "Declan, your blood tests came back", "Inès, tu peux…". */
     private static final String[] YOU = {"you", "your", "vous", "votre", "vos", "tu", "ton", "ta", "tes", "te", "t"};
+    /** A relative pronoun after a name and its comma: the person a clause is said of, "Bob, who ran our mouse facility". */
+    private static final String[] WHO = {"who", "qui"};
 
     /**
      * A known given name alone, followed by a verb it is the subject of ("Luca will present", "Nadia
      * le remplacera", "Sandrine ne viendra pas", after an aside: "Inès (CM2 B) a fait") or by a comma
-     * and the second person ("Declan, your results"). Not a word
+     * and the second person ("Declan, your results") or a relative pronoun ("Bob, who ran…"). Not a word
      * every text has capitalised, nor a place's name. Returns the name's last token, or -1.
      */
     private int givenNameActing(Document document, int token) {
@@ -1399,6 +1404,8 @@ final class PersonNameRecognizer implements Recognizer {
                 // negated: "Sandrine ne viendra pas", "Tom n'a pas pu venir"
                 || document.tokenIsAny(next, NOT) && !document.newlineBefore(next)
                 && document.isWord(document.isApostrophe(next + 1) ? next + 2 : next + 1);
+        // a clause said of the person: "Bob, who ran our mouse facility, passed away"
+        acting = acting || document.isSymbol(next, ',') && document.tokenIsAny(next + 1, WHO);
         boolean called = document.isSymbol(next, ',') && document.tokenIsAny(next + 1, YOU);
         return acting || called ? end : -1;
     }

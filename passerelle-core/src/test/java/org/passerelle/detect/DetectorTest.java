@@ -456,6 +456,27 @@ class DetectorTest {
     }
 
     @Test
+    void a_signed_message_that_tells_of_the_writers_close_familys_illness_is_theirs() {
+        // the relative is known through the writer who signs
+        assertNominativeHealth("Salut Julien,\n\nJe ne pourrai pas venir jeudi : ma mère a fait un AVC dimanche, elle est"
+                        + " hospitalisée en neurologie.\n\nAurélie",
+                "Hi all,\n\nI'll be off this week: my dad had a heart attack on Sunday and is in intensive care.\n\nGavin");
+        // unsigned, the relative is no one in particular; a relative's work, or a colleague's, is no illness of the writer's
+        assertNotSensitive("Ma mère a fait un AVC dimanche, elle est hospitalisée en neurologie. Que faire ?",
+                "Salut Julien,\n\nMa fille a fait un stage en neurologie cet été, elle a adoré.\n\nAurélie",
+                "Hi all,\n\nThe seminar on heart attacks moves to Friday.\n\nGavin",
+                "Hi all,\n\nI'll be off this week: her dad had a heart attack on Sunday and is in intensive care.\n\nGavin");
+    }
+
+    @Test
+    void a_month_named_alone_is_no_date_of_a_persons_care() {
+        String memo = "Subject: restructuring of the imaging platform\n\nPlease treat this as strictly confidential: the two"
+                + " MRI technician posts will not be renewed and the platform will merge with the hospital's radiology"
+                + " department in March.\n\nRegards,\nMartin Clarke";
+        assertThat(DETECTOR.analyze(memo).classification().reasons()).containsExactly(Reason.CONFIDENTIAL);
+    }
+
+    @Test
     void a_voicemail_that_introduces_its_speaker_then_their_symptoms_is_theirs() {
         assertNominativeHealth("Make this voicemail into a note: \"Hi, it's Margaret Boyle from Flat 3, I've had chest pain"
                 + " on and off since Sunday and my ankles are very swollen, my heart tablets don't seem to be working.\"");
@@ -1564,6 +1585,12 @@ class DetectorTest {
         assertThat(names("Aujourd'hui, Inès (CM2 B) a fait un malaise.")).containsExactly("FIRST_NAME Inès");
         assertThat(names("Dietetic review: Callum, 15, with cystic fibrosis.")).containsExactly("FIRST_NAME Callum");
         assertThat(names("Nancy ne répond plus.")).isEmpty();
+        // what a person does, presents or had, and a clause said of them; not a town's
+        assertThat(names("Pour la maîtresse : Inès fait de l'épilepsie.")).containsExactly("FIRST_NAME Inès");
+        assertThat(names("Le 15, Mathieu présentera sa thèse.")).containsExactly("FIRST_NAME Mathieu");
+        assertThat(names("Sad news: Bob, who ran our mouse facility, passed away.")).containsExactly("FIRST_NAME Bob");
+        assertThat(names("Sad news: Ted passed away on Saturday.")).containsExactly("FIRST_NAME Ted");
+        assertThat(names("Nous passons par Nancy, qui est en Lorraine.")).isEmpty();
         // a name a column before a form's "Hospital no:" is a name, not a facility's
         assertThat(names("Patient: Aisha Begum   Hospital no: S2291047")).containsExactly("FIRST_NAME Aisha",
                 "LAST_NAME Begum");

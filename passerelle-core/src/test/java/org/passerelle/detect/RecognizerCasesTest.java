@@ -379,7 +379,18 @@ class RecognizerCasesTest {
                 found("domicile : 12 rue des Lilas, 35000 Rennes", Label.ADDRESS, "12 rue des Lilas"),
                 found("27 bis avenue du Général-Leclerc, 94200 Ivry", Label.ADDRESS, "27 bis avenue du Général-Leclerc"),
                 found("Address: 22 Jesmond Vale Terrace", Label.ADDRESS, "22 Jesmond Vale Terrace"),
-                none("3 rues plus loin", Label.ADDRESS));
+                none("3 rues plus loin", Label.ADDRESS),
+                // the town after the street and a comma, alone before the sentence's or the line's end
+                found("M. Andrieu, 7 chemin des Vignes, Gaillac. Soins palliatifs.", Label.CITY, "Gaillac"),
+                found("14 Mill Lane, Wymondham\nMoCA 19/30", Label.CITY, "Wymondham"),
+                found("3 rue Haute, Saint-Jean-de-Luz, le 4 mars", Label.CITY, "Saint-Jean-de-Luz"),
+                found("8 route de Lyon, Le Puy-en-Velay.", Label.CITY, "Le Puy-en-Velay"),
+                found("DOMICILE : 7 CHEMIN DES VIGNES, GAILLAC", Label.CITY, "GAILLAC"),
+                none("12 rue des Lilas, Appartement 4, 2e étage", Label.CITY),
+                none("12 rue des Lilas, RDC.", Label.CITY),
+                none("12 rue des Lilas, entrée B.", Label.CITY),
+                none("12 rue des Lilas, Gaillac et Albi sont proches", Label.CITY),
+                none("12 rue des Lilas,\nGaillac.", Label.CITY));
     }
 
     static Stream<Case> postcode() {
@@ -694,6 +705,18 @@ class RecognizerCasesTest {
                 found("Merci de garder ces chiffres pour vous jusqu'à la publication : baisse de 27 %",
                         Label.CONFIDENTIAL, "jusqu'à la publication"),
                 found("The invention has not been disclosed publicly.", Label.CONFIDENTIAL, "not been disclosed publicly"),
+                // a disclosure form's statement and its plan; not a data-protection promise
+                found("No public disclosure has been made; a patent filing is planned.", Label.CONFIDENTIAL,
+                        "No public disclosure has been made"),
+                found("No public disclosure has been made; a patent filing is planned.", Label.CONFIDENTIAL,
+                        "patent filing is planned"),
+                none("No public disclosure of individual data will be made.", Label.CONFIDENTIAL),
+                // not to be passed on, with the pronoun of what was just said; a paper said to be in writing
+                found("Merci de ne pas les communiquer avant la présentation.", Label.CONFIDENTIAL, "ne pas les communiquer"),
+                found("Résultats à venir : l'article est en cours de rédaction.", Label.CONFIDENTIAL,
+                        "article est en cours de rédaction"),
+                none("Il est conseillé de ne pas communiquer avec la presse.", Label.CONFIDENTIAL),
+                none("La synthèse est en cours de rédaction par le comité.", Label.CONFIDENTIAL),
                 // an agreement one must sign is a procedure; being covered by one is the text's status
                 none("Researchers must sign a confidentiality agreement before accessing the data warehouse.",
                         Label.CONFIDENTIAL),
