@@ -33,6 +33,8 @@ final class AddressRecognizer implements Recognizer {
     static final Explanation TOWN = new Explanation("address", "town-after-street");
     /** The articles a town's name may open with: "Le Puy-en-Velay", "La Ferté-Macé". */
     private static final String[] TOWN_ARTICLES = {"le", "la", "les", "l"};
+    /** The words before a flat's number: "Flat 6, Oakwood Court". */
+    private static final String[] FLATS = {"flat", "apartment", "apt"};
     /** The shortest town written in capitals after a street: shorter ones are a floor's or a building's initials. */
     private static final int MIN_TOWN_IN_CAPITALS = 4;
 
@@ -89,9 +91,12 @@ final class AddressRecognizer implements Recognizer {
                         continue;
                     }
                 }
-                int british = britishStreet(document, token + 1);
+                // a flat's number, a comma, then its building or street: "Flat 6, Oakwood Court"
+                boolean flat = document.tokenIsAny(token - 1, FLATS) && document.isSymbol(token + 1, ',');
+                int british = britishStreet(document, flat ? token + 2 : token + 1);
                 if (british > 0) {
-                    out.add(new Finding(Label.ADDRESS, document.start(token), document.end(british), 0.85, BRITISH));
+                    out.add(new Finding(Label.ADDRESS, document.start(flat ? token - 1 : token), document.end(british), 0.85,
+                            BRITISH));
                     done = Math.max(british, townAfter(document, british, out));
                     continue;
                 }

@@ -117,7 +117,8 @@ final class Classifier {
         if (!(healthContext && identified) && (name && healthOfName(document, findings)
                 || signals.healthTerms() > 0 && (illnessAfterName(document, findings) || genitiveIllness(document, findings)
                         || recordOfName(document, findings) || nameAndIllnessInASentence(document, findings, signals)
-                        || illnessAsTheCause(document, findings))
+                        || illnessAsTheCause(document, findings) || relativesIllness(document, findings)
+                        || addresseesIllness(document, findings))
                         && !longAgo(document, findings))) {
             healthContext = true;
             identified = true;
@@ -185,6 +186,9 @@ final class Classifier {
         "draft", "brouillon", "protocole", "protocol", "dsmb", "dsmc",
         // results on their way to a journal: "ces données seront soumises au BMJ en janvier"
         "soumis", "soumise", "soumises", "soumettre", "submitted", "submit"};
+    /** What a contract says of results: who owns and exploits them. */
+    private static final String[] OWNERSHIP = {"propriété", "copropriété", "ownership", "co-ownership", "exploitation",
+        "valorisation"};
     /** The initials of an estimate, in capitals before its value: "HR 0,61", "OR = 2.1", "RR 0.8". */
     private static final String[] ESTIMATES = {"hr", "or", "rr"};
     /** The initials of a confidence interval, in capitals beside its 95: "IC 95 %", "95% CI". */
@@ -197,8 +201,13 @@ final class Classifier {
      */
     private static boolean reportsResults(Document document) {
         for (String word : RESULTS) {
-            if (document.wordId(word) >= 0) {
-                return true;
+            int id = document.wordId(word);
+            for (int i = 0, count = id < 0 ? 0 : document.occurrences(id); i < count; i++) {
+                int t = document.occurrence(id, i);
+                // not the results a contract shares out: "la copropriété des résultats", "ownership of the results"
+                if (!document.tokenIsAny(t - 2, OWNERSHIP) && !document.tokenIsAny(t - 3, OWNERSHIP)) {
+                    return true;
+                }
             }
         }
         // the occurrences of the initials only, not every token of the text
@@ -547,7 +556,7 @@ final class Classifier {
     private static boolean writerIll(Document document, List<Finding> findings, boolean name) {
         boolean introduced = introducesThemself(document, findings);
         // a name alone on the last line is the writer's signature, whoever signs: no famous person's
-        return (name || introduced || signed(document, findings)) && selfIll(document, findings, introduced);
+        return (name || introduced || signed(document, findings) || spoken(findings)) && selfIll(document, findings, introduced);
     }
 
     /**
@@ -557,7 +566,18 @@ final class Classifier {
     private static boolean selfIll(Document document, List<Finding> findings, boolean introduced) {
         return (introduced || nameAfter(document, findings, SELF_WORDS, 1) || sender(document, findings))
                 && ownIllness(document)
-                || signed(document, findings) && (illSaysTheWriter(document) || possessedIllness(document));
+                || signed(document, findings) && (illSaysTheWriter(document) || possessedIllness(document))
+                || spoken(findings) && illSaysTheWriter(document);
+    }
+
+    /** Whether a chat's or a transcript's line is said by a named speaker ("[21/11 08:12] Sylvie : …"). */
+    private static boolean spoken(List<Finding> findings) {
+        for (Finding finding : findings) {
+            if (finding.explanation() == PersonNameRecognizer.SPEAKER) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -577,7 +597,7 @@ final class Classifier {
         return false;
     }
 
-    /** The first token of "this is", "I'm", "I am" or "c'est" right before {@code name}, or -1. */
+    /** The first token of "this is", "I'm", "I am", "c'est" or "je suis" right before {@code name}, or -1. */
     private static int selfIntroduction(Document document, int name) {
         if (document.tokenIs(name - 1, "is") && document.tokenIs(name - 2, "this")) {
             return name - 2;
@@ -590,6 +610,9 @@ final class Classifier {
         }
         if (document.tokenIs(name - 1, "s") && document.isApostrophe(name - 2) && document.tokenIs(name - 3, "it")) {
             return name - 3; // a voicemail: "Hi, it's Margaret Boyle from Flat 3, I've had chest pain…"
+        }
+        if (document.tokenIs(name - 1, "suis") && document.tokenIs(name - 2, "je")) {
+            return name - 2; // "Je suis Kevin Morel, j'ai 34 ans et on vient de me diagnostiquer…"
         }
         return document.tokenIs(name - 1, "am") && document.tokenIs(name - 2, "i") ? name - 2 : -1;
     }
@@ -660,19 +683,97 @@ final class Classifier {
         return false;
     }
 
+    /** The possessives before a relative whose illness a named person's message tells: "her husband's dementia". */
+    private static final String[] POSSESSIVES = {"her", "his", "my", "their", "our", "son", "sa", "mon", "ma", "notre",
+        "leur"};
+
+    /**
+     * Whether a text that names someone other than a practitioner tells of a close relative's illness,
+     * the relative after a possessive: "Deborah Hollis rang again about her husband's dementia
+     * assessment", "la démence de son mari". The relative is known through the person named.
+     */
+    private static boolean relativesIllness(Document document, List<Finding> findings) {
+        boolean someone = false;
+        for (int i = 0; i < findings.size() && !someone; i++) {
+            Finding finding = findings.get(i);
+            someone = isName(finding) && !practitionerBefore(document, document.tokenAt(finding.start()));
+        }
+        if (!someone) {
+            return false;
+        }
+        for (String relative : FAMILY) {
+            for (int t : document.positions(relative)) {
+                if (!document.tokenIsAny(t - 1, POSSESSIVES)) {
+                    continue;
+                }
+                boolean genitive = document.isApostrophe(t + 1) && document.tokenIs(t + 2, "s") && illnessAt(document, t + 3);
+                boolean of = document.tokenIs(t - 2, "de") && illnessAt(document, t - 3);
+                if (genitive || of) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether an illness, no topic nor a role, is named at {@code token}: "dementia", not "the cancer seminar". */
+    private static boolean illnessAt(Document document, int token) {
+        if (!anEvent(document, token) || topic(document, token) || role(document, token)) {
+            return false;
+        }
+        // the sentence's words of work, after a prompt's instruction ("rewrite this for the practice manager: …")
+        for (int k = afterAnInstruction(document, sentenceFrom(document, token), token), to = sentenceTo(document, token);
+                k <= to; k++) {
+            if (work(document, k, listsOf(document, k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a message to a person called by name ("Dear Pauline,", "Bonjour Karim,") speaks of
+     * their illness after "your" or "votre", a word of the body at most between: "after your breast
+     * cancer treatment", "votre diabète". Not their work ("your cancer cohort paper", "your talk
+     * on asthma").
+     */
+    private static boolean addresseesIllness(Document document, List<Finding> findings) {
+        boolean called = false;
+        for (int i = 0; i < findings.size() && !called; i++) {
+            called = findings.get(i).explanation() == PersonNameRecognizer.ADDRESSEE;
+        }
+        if (!called) {
+            return false;
+        }
+        for (int t : DocumentSignals.clinicalPositions(document)) {
+            boolean yours = document.tokenIsAny(t - 1, YOUR) || document.tokenIsAny(t - 2, YOUR) && document.isWord(t - 1);
+            if (yours && illnessAt(document, t) && !document.tokenIsAny(t + 1, WORK_NOUNS)
+                    && !document.tokenIsAny(t + 2, WORK_NOUNS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The writer's close family, after "my" or "ma": whose illness a signed message tells, "ma mère a fait un AVC". */
     private static final String[] FAMILY = {"mère", "père", "maman", "papa", "mari", "femme", "épouse", "époux", "frère",
         "sœur", "soeur", "fils", "fille", "mother", "father", "mum", "mom", "dad", "husband", "wife", "brother", "sister",
-        "son", "daughter"};
+        "son", "daughter", "mamie", "papi", "papy", "grandma", "grandpa"};
+
+    /** The parents and grandparents their children call by these words alone: "papa est retourné aux urgences". */
+    private static final String[] PARENTS_CALLED = {"papa", "maman", "mamie", "papi", "papy", "mum", "mom", "dad",
+        "grandma", "grandpa"};
 
     /**
      * Whether the writer's close family stands a few words before {@code said} in its sentence, the
-     * subject of what befell them: "ma mère a fait un AVC dimanche", "my dad had a heart attack"; in a
-     * signed message, the relative is known through the writer.
+     * subject of what befell them: "ma mère a fait un AVC dimanche", "my dad had a heart attack",
+     * "papa est retourné aux urgences" (not "le papa de Léo"); in a signed message or a chat's named
+     * line, the relative is known through the writer.
      */
     private static boolean myFamilyBefore(Document document, int said) {
         for (int before = said - 1; before > 0 && before >= said - I_REACH && !endsSentence(document, before); before--) {
-            if (document.tokenIsAny(before, FAMILY) && document.tokenIsAny(before - 1, MY)) {
+            if (document.tokenIsAny(before, FAMILY) && (document.tokenIsAny(before - 1, MY)
+                    || document.tokenIsAny(before, PARENTS_CALLED) && !document.tokenIsAny(before - 1, DETERMINERS))) {
                 return true;
             }
         }
@@ -738,12 +839,27 @@ final class Classifier {
                 return true; // "je suis séropositive", "I am diabetic"
             }
             for (int before = t - 1; before >= 0 && before >= t - OWN_REACH; before--) {
-                if (document.tokenIsAny(before, OWN)) {
+                if (document.tokenIsAny(before, OWN) || diagnosedMe(document, before)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    private static final String[] DIAGNOSING = {"diagnostiquer", "diagnostiqué", "diagnostiquée"};
+
+    /**
+     * Whether the writer says they were diagnosed: "on vient de me diagnostiquer", "on m'a
+     * diagnostiqué", "I was diagnosed with", "I've been diagnosed with" (not "de lui diagnostiquer",
+     * said of another).
+     */
+    private static boolean diagnosedMe(Document document, int token) {
+        if (document.tokenIsAny(token, DIAGNOSING)) {
+            return document.tokenIs(token - 1, "me")
+                    || document.tokenIs(token - 1, "a") && document.isApostrophe(token - 2) && document.tokenIs(token - 3, "m");
+        }
+        return document.tokenIs(token, "diagnosed") && firstPersonBefore(document, token);
     }
     /** The second person's possessives: "votre IRM", "vos examens", "your scan results". */
     private static final String[] YOUR = {"votre", "vos", "your"};
@@ -1017,13 +1133,21 @@ final class Classifier {
 
     /**
      * Whether the word of work at {@code token} says no work here: the first word of a noun joined to
-     * "up" ("a quick heads-up", "a cardiac work-up"), the work a person is off or (not) fit for
-     * ("off work", "not fit for work": a fitness note's words), or French reading ("la lecture").
+     * "up" ("a quick heads-up", "a cardiac work-up"), the work a person is off, (not) fit for or
+     * returns to ("off work", "not fit for work", "return-to-work": a fitness note's words), or
+     * French reading ("la lecture").
      */
     private static boolean saysNoWork(Document document, int token) {
         return document.isSymbol(token + 1, '-') && document.tokenIs(token + 2, "up") && document.touchesNext(token)
                 || document.tokenIs(token, "work") && (document.tokenIs(token - 1, "off")
-                        || document.tokenIs(token - 1, "for") && document.tokenIsAny(token - 2, "fit", "unfit"))
+                        || document.tokenIs(token - 1, "for") && document.tokenIsAny(token - 2, "fit", "unfit")
+                        // a return to work after an illness: "your return-to-work meeting", "back to work"
+                        || document.tokenIs(token - 1, "to") && document.tokenIsAny(token - 2, "return", "back")
+                        || document.isSymbol(token - 1, '-') && document.tokenIs(token - 2, "to")
+                        && document.isSymbol(token - 3, '-') && document.tokenIs(token - 4, "return"))
+                // and its meeting or plan: "your return-to-work meeting"
+                || document.tokenIs(token - 1, "work") && document.isSymbol(token - 2, '-') && document.tokenIs(token - 3, "to")
+                        && document.isSymbol(token - 4, '-') && document.tokenIs(token - 5, "return")
                 || document.tokenIs(token, "lecture") && frenchReading(document, token)
                 // a ward by its number is where a patient lies: "TTO – Gwendolyn Price, Ward 12"
                 || document.isNumber(token + 1) && document.tokenIsAny(token, CARE_PLACES)
@@ -1045,12 +1169,14 @@ final class Classifier {
     }
 
     /** Places of care that are also places of work: "the stroke unit", "le service de cardiologie". */
-    private static final String[] CARE_PLACES = {"unit", "ward", "clinic", "unité", "service"};
+    private static final String[] CARE_PLACES = {"unit", "ward", "clinic", "unité", "service", "centre", "center"};
     /** Being taken to a place of care: "has been moved to the coronary care unit", "transféré dans le service". */
     private static final String[] TAKEN_TO = {"moved", "transferred", "admitted", "taken", "brought", "transféré",
-        "transférée", "admis", "admise", "hospitalisé", "hospitalisée", "conduit", "conduite", "emmené", "emmenée"};
-    /** How many tokens before the place the verb that takes a patient there may stand ("moved to the coronary care unit"). */
-    private static final int TAKEN_TO_REACH = 5;
+        "transférée", "admis", "admise", "hospitalisé", "hospitalisée", "conduit", "conduite", "emmené", "emmenée",
+        // treated there, as a dialysis patient is: "dialysée 3 fois par semaine au centre de Saint-Priest"
+        "dialysé", "dialysée", "hémodialysé", "hémodialysée", "dialysed", "dialysis"};
+    /** How many words before the place the verb that takes a patient there may stand ("dialysée 3 fois par semaine au centre"). */
+    private static final int TAKEN_TO_REACH = 10;
 
     /**
      * Whether the work noun at {@code token} is a place of care a person was taken to: "Mr Tadeusz
@@ -1061,10 +1187,12 @@ final class Classifier {
         if (!document.tokenIsAny(token, CARE_PLACES)) {
             return false;
         }
-        for (int t = token - 1; t >= 0 && t >= token - TAKEN_TO_REACH && !endsSentence(document, t); t--) {
+        int words = 0; // counted without signs: "dialysée 3 fois par semaine (lundi, mercredi, vendredi) au centre"
+        for (int t = token - 1; t >= 0 && words < TAKEN_TO_REACH && !endsSentence(document, t); t--) {
             if (document.tokenIsAny(t, TAKEN_TO)) {
                 return true;
             }
+            words += document.isSymbol(t) ? 0 : 1;
         }
         return false;
     }
@@ -1172,7 +1300,8 @@ final class Classifier {
      * A patient's visit, in the active: "Mr Khan attended clinic with worsening asthma", "presented
      * with chest pain". "Attended" counts before a place of care only, bare ("attended hospital",
      * "attended A&E") or, for the places a patient goes to, after "the" ("attended the clinic"; not
-     * "attended the hospital board", nor "attended the congress"). "Presented" counts before "with"
+     * "attended the hospital board", nor "attended the congress"), and before "with" as "presented"
+     * does ("attends with dysuria"). "Presented" counts before "with"
      * only, not in the passive ("was presented with an award") nor with company ("presented with
      * her team").
      */
@@ -1182,10 +1311,11 @@ final class Classifier {
     private static final String[] PRESENTED = {"presented", "presents", "presenting"};
     /**
      * The same visit in French: "s'est présenté aux urgences avec", "a consulté aux urgences", "est
-     * venue en consultation pour" (a consultation for something: not "en consultation publique",
+     * retourné aux urgences", "est venue en consultation pour" (a consultation for something: not "en consultation publique",
      * "en consultation d'expertise").
      */
-    private static final String[] CAME = {"venu", "venue", "présenté", "présentée", "consulté", "consultée"};
+    private static final String[] CAME = {"venu", "venue", "présenté", "présentée", "consulté", "consultée",
+        "retourné", "retournée", "allé", "allée"};
     private static final String[] TO = {"en", "aux", "au", "à"};
     private static final String[] EMERGENCIES = {"urgences", "urgence"};
     private static final String[] FOR = {"pour", "avec"};
@@ -1332,7 +1462,9 @@ final class Classifier {
             return false;
         }
         int named = illness.namedAfter(document, said);
-        return named >= 0 && (clinicalWordAfter(document, named) || document.tokenIsAny(said, HOSPITALISED));
+        // going to the emergency department is care of its own: "papa est retourné aux urgences cette nuit"
+        return named >= 0 && (clinicalWordAfter(document, named) || document.tokenIsAny(said, HOSPITALISED)
+                || document.tokenIsAny(named, EMERGENCIES));
     }
 
     /**
@@ -1490,7 +1622,8 @@ final class Classifier {
      * first token.
      */
     private static int afterAnInstruction(Document document, int from, int clinical) {
-        if (!document.tokenIsAny(from, INSTRUCTIONS)) {
+        int verb = document.tokenIs(from, "please") ? from + 1 : from; // "Please rewrite this for the practice manager: …"
+        if (!document.tokenIsAny(verb, INSTRUCTIONS)) {
             return from;
         }
         for (int t = from + 1; t < clinical; t++) {
@@ -1850,7 +1983,9 @@ final class Classifier {
                         || document.isWord(token + 2) && document.tokenIs(token + 3, "clinic") // "the memory clinic"
                         : document.tokenIsAny(token + 1, PLACES_OF_CARE) && !document.isSymbol(token + 2, '\'')
                         || document.tokenIs(token + 1, "a") && document.isSymbol(token + 2, '&'); // A&E
-                return place ? token + 1 : -1;
+                // with what brought the patient, as "presented with": "attends with dysuria", not "with her team"
+                boolean with = document.tokenIs(token + 1, "with") && !document.tokenIsAny(token + 2, COMPANY);
+                return place || with ? token + 1 : -1;
             }
             if (came.has(document, token) && document.tokenIsAny(token + 1, TO) && (document.tokenIsAny(token + 2, EMERGENCIES)
                     || document.tokenIs(token + 2, "consultation") && document.tokenIsAny(token + 3, FOR))) {
@@ -2614,24 +2749,57 @@ final class Classifier {
     /** The year before which a story is history ("a 14-year-old boy named Leonard Thompson, … January 1922"). */
     private static final int HISTORY_BEFORE = 1950;
 
-    /** Whether a date other than a birth date is of a year before {@link #HISTORY_BEFORE}: a story of long ago. */
+    /**
+     * Whether a date other than a birth date is of a year before {@link #HISTORY_BEFORE}, or a year
+     * too old to be read as a date at all is written after "in" or "en" ("In 1854 John Snow traced a
+     * cholera outbreak"): a story of long ago.
+     */
     private static boolean longAgo(Document document, List<Finding> findings) {
+        if (yearOfHistory(document)) {
+            return true;
+        }
         for (Finding finding : findings) {
-            if (finding.label() == Label.DATE) {
-                int end = finding.end();
-                int start = Math.max(finding.start(), end - 4);
-                if (end - start == 4) {
-                    int year = 0;
-                    boolean digits = true;
-                    for (int i = start; i < end; i++) {
-                        char c = document.charAt(i);
-                        digits &= c >= '0' && c <= '9';
-                        year = year * 10 + (c - '0');
-                    }
-                    if (digits && year >= 1000 && year < HISTORY_BEFORE) {
-                        return true;
-                    }
+            if (finding.label() == Label.DATE && finding.end() - finding.start() >= 4) {
+                int year = yearIn(document, finding.end() - 4, finding.end());
+                if (year >= 1000 && year < HISTORY_BEFORE) {
+                    return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** The number the four characters from {@code start} write, or -1 if one is no digit ("3,50"). */
+    private static int yearIn(Document document, int start, int end) {
+        int year = 0;
+        for (int i = start; i < end; i++) {
+            char c = document.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            year = year * 10 + (c - '0');
+        }
+        return year;
+    }
+
+    /** The prepositions a year of history follows: "In 1854", "en 1895", "dès 1885". */
+    private static final String[] IN_A_YEAR = {"in", "en", "dès", "since", "depuis", "by", "until", "jusqu", "vers", "around"};
+    /** The first year a date is read in (the years before are not dates, and need reading here). */
+    private static final int FIRST_DATED_YEAR = 1900;
+
+    /**
+     * Whether a year before the dates read ({@link #FIRST_DATED_YEAR}) follows a preposition of time
+     * and no lower-case word after it makes it a count ("in 1200 patients").
+     */
+    private static boolean yearOfHistory(Document document) {
+        for (int t : document.numbers()) {
+            if (t == 0 || document.tokenLength(t) != 4 || !document.tokenIsAny(t - 1, IN_A_YEAR)) {
+                continue;
+            }
+            int year = yearIn(document, document.start(t), document.end(t));
+            boolean count = document.isWord(t + 1) && !document.startsUpper(t + 1);
+            if (year >= 1000 && year < FIRST_DATED_YEAR && !count) {
+                return true;
             }
         }
         return false;

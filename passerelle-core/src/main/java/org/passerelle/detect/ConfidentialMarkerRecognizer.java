@@ -140,6 +140,8 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     "ne pas transférer", "ne pas faire suivre", "merci de ne pas partager", "please do not share",
                     "please don't share", "à ne pas communiquer", "a ne pas communiquer",
                     // with the pronoun of what was just said: "Merci de ne pas les communiquer avant la présentation"
+                    // kept within a group: "ces éléments ne doivent pas sortir de l'équipe juridique"
+                    "ne doivent pas sortir de", "ne doit pas sortir de", "must not leave the",
                     "ne pas les communiquer", "ne pas le communiquer", "ne pas les diffuser", "ne pas le diffuser",
                     "ne pas les partager", "ne pas le partager", "ne pas les transmettre", "ne pas les faire circuler",
                     "please do not circulate", "do not circulate",
@@ -168,8 +170,9 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
             int start = document.start(first.firstToken());
             int lastToken = first.lastToken();
             int categories = 1 << CATEGORIES.indexOf(first.tag());
-            // "under NDA": the marker is the acronym.
-            if (document.tokenIs(first.firstToken(), "under") || document.tokenIs(first.firstToken(), "sous")) {
+            // "under NDA": the marker is the acronym ("under embargo", "under review" are markers whole)
+            if ((document.tokenIs(first.firstToken(), "under") || document.tokenIs(first.firstToken(), "sous"))
+                    && document.tokenIs(first.lastToken(), "nda")) {
                 start = document.start(first.lastToken());
             }
             int j = i + 1;
@@ -308,6 +311,9 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
         if (first == last && document.tokenIsAny(last + 1, CONFIDENTIAL_SERVICES)) {
             return true; // "free confidential counselling sessions", "une écoute confidentielle": a service's kind
         }
+        if (document.tokenIsAny(before, REVIEWED_MATTERS) && document.tokenIs(last, "review")) {
+            return true; // "Hy's law case under review by the sponsor": a safety case's review, not a paper's
+        }
         if (!document.tokenIs(last, "transmettre")) {
             return false;
         }
@@ -318,6 +324,10 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
         }
         return false;
     }
+
+    /** What is under review when no paper is: a safety case, a signal, a request, a complaint. */
+    private static final String[] REVIEWED_MATTERS = {"case", "cases", "signal", "signals", "event", "events", "request",
+        "requests", "complaint", "complaints", "incident", "incidents", "policy", "claim", "claims"};
 
     /** What a service offers confidentially: "confidential counselling", "a confidential helpline". */
     private static final String[] CONFIDENTIAL_SERVICES = {"counselling", "counseling", "helpline", "support", "advice",

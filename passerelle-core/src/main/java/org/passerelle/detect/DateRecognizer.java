@@ -57,7 +57,7 @@ final class DateRecognizer implements Recognizer {
             // a stay's start and end: "Admitted 04/11 with pneumonia", "sortie 09/11"
             "admitted", "discharged", "transferred", "admis", "admise", "sorti", "sortie", "transféré", "transférée");
     private static final Vocabulary MONTH_PREPOSITIONS = Vocabulary.of("en", "in", "since", "depuis", "début", "fin",
-            "mi", "courant", "early", "late");
+            "mi", "courant", "early", "late", "until");
     private static final Vocabulary YEAR_PREPOSITIONS = Vocabulary.of("en", "depuis", "in", "since", "année", "year",
             "dès", "né", "née", "born", "vers");
     private static final Explanation NUMERIC = new Explanation("date", "numeric-date");
@@ -651,15 +651,19 @@ final class DateRecognizer implements Recognizer {
      */
     private static boolean headsANote(Document document, int day, int month) {
         boolean twoDigits = document.tokenLength(day) == 2 && document.tokenLength(month) == 2;
+        int sign = document.tokenIsAny(month + 1, TIMES_OF_DAY) ? month + 2 : month + 1; // "28/11 matin : Mme Brunet a chuté"
         boolean heads = (day == 0 || document.newlineBefore(day))
-                && (document.isSymbol(month + 1, ':') || document.isSymbol(month + 1, '–') || document.isSymbol(month + 1, '-'));
+                && (document.isSymbol(sign, ':') || document.isSymbol(sign, '–') || document.isSymbol(sign, '-'));
         // or ends a heading after its dash: "Relève de l'équipe mobile de soins palliatifs – 27/11"
         boolean endsAHeading = (document.isSymbol(day - 1, '–') || document.isSymbol(day - 1, '-') && !document.touchesNext(day - 1))
                 && (month + 1 >= document.tokenCount() || document.newlineBefore(month + 1));
         return twoDigits && (heads || endsAHeading);
     }
 
-    /** en 2010, depuis 2016, in 2019, "en 2021 et 2023". */
+    /** The times of day a note's heading may put after its date: "28/11 matin :", "03/12 night –". */
+    private static final String[] TIMES_OF_DAY = {"matin", "midi", "soir", "nuit", "morning", "afternoon", "evening",
+        "night", "am", "pm"};
+
     /** Whether a word of care (a procedure, an exam, a stay) stands within three words of these tokens. */
     static boolean careEventNear(Document document, int first, int last) {
         for (int t = Math.max(0, first - 4); t <= last + 3 && t < document.tokenCount(); t++) {

@@ -28,7 +28,9 @@ final class HospitalRecognizer implements Recognizer {
                     "centre de soins", "unité de soins", "foyer d'accueil médicalisé", "ime",
                     "centre de dialyse", "centre de radiothérapie", "centre de consultation",
                     // a prenatal diagnosis centre, early medico-social care for children, a cystic fibrosis centre
-                    "cpdpn", "camsp", "cmpp", "sessad", "crcm"),
+                    "cpdpn", "camsp", "cmpp", "sessad", "crcm",
+                    // a memory centre (CMRR, "centre mémoire de ressources et de recherche"), a teenagers' health centre
+                    "cmrr", "centre mémoire", "maison des adolescents"),
             STANDALONE, List.of("ap-hp", "aphp", "ap-hm", "hcl", "hospices civils de lyon", "institut curie",
                     "gustave roussy", "institut gustave roussy", "institut bergonié", "institut paoli-calmettes",
                     "centre léon bérard", "centre oscar lambret", "centre antoine lacassagne", "centre françois baclesse",

@@ -114,6 +114,8 @@ final class PersonNameRecognizer implements Recognizer {
     private static final Vocabulary PREPOSITIONS = Vocabulary.of("à", "avec", "chez", "par", "pour", "with", "for", "to",
             "from", "de", "et", "and", "ask", "demander");
     static final Explanation SIGNATURE = new Explanation("person-name", "signature-line");
+    /** A known given name before a colon, opening a line of a chat or a transcript: its speaker. */
+    static final Explanation SPEAKER = new Explanation("person-name", "speaker-of-a-line");
     private static final Explanation KNOWN_PAIR = new Explanation("person-name", "known-given-name-pair");
 
     /** Whether words in running text are passed over before the rules ({@link #wordInProse}). */
@@ -1059,6 +1061,31 @@ final class PersonNameRecognizer implements Recognizer {
         return closes && (quote + 1 >= document.tokenCount() || document.newlineBefore(quote + 1));
     }
 
+    /**
+     * Whether a known given name before a colon opens a line, or follows a chat's time stamp that
+     * opens it: the speaker of the line ("Sylvie : papa est retourné aux urgences", "[21/11 08:12]
+     * Franck : encore son cœur ?", "21/11/2026 08:20 - Sylvie: oui"). Not a town ("Nancy : 3 lits").
+     */
+    private boolean speaksALine(Document document, int token) {
+        int colon = hyphenated(document, token) + 1;
+        if (!document.isSymbol(colon, ':') || !knownGiven(document, token) || !document.isCapitalized(token)
+                || document.tokenLength(token) < 3 || document.tokenIn(token, COMMON) || notAPerson(document, token)
+                || document.tokenIn(token, CityRecognizer.CITIES)) {
+            return false;
+        }
+        if (document.newlineBefore(token) || token == 0) {
+            return true;
+        }
+        int lineFirst = document.tokenAt(document.lineStart(document.start(token), STAMP_CHARS));
+        boolean bracketed = document.isSymbol(token - 1, ']') && document.isSymbol(lineFirst, '[');
+        boolean dashed = document.isSymbol(token - 1, '-') && document.isNumber(token - 2) && document.isNumber(lineFirst);
+        return (bracketed || dashed) && token - lineFirst <= STAMP_TOKENS;
+    }
+
+    /** How far back a chat line's time stamp may start, in characters and in tokens ("[21/11/2026, 08:12:45]"). */
+    private static final int STAMP_CHARS = 40;
+    private static final int STAMP_TOKENS = 14;
+
     /** Names without a cue word: typography and known given names. */
     private int typography(Document document, int token, List<Finding> out) {
         if (document.isSymbol(token - 1, ':') && document.isNumber(token - 2) && document.tokenIsAny(token - 3, ROOMS)
@@ -1082,6 +1109,11 @@ final class PersonNameRecognizer implements Recognizer {
                 emit(document, out, Label.FIRST_NAME, token, end, SIGNATURE); // a signature line
                 return end;
             }
+        }
+        if (speaksALine(document, token)) {
+            int end = hyphenated(document, token);
+            emit(document, out, Label.FIRST_NAME, token, end, SPEAKER); // "[21/11 08:12] Sylvie : papa est…"
+            return end;
         }
         if (signsAQuotedMessage(document, token)) {
             int end = hyphenated(document, token);
@@ -1546,8 +1578,10 @@ final class PersonNameRecognizer implements Recognizer {
         if (document.isSymbol(before, '-') && document.touchesNext(before)) {
             return false; // "Georges-Pompidou" after a facility word is handled by the facility
         }
-        if (document.tokenIn(before, PLACE_WORDS) || (document.tokenIn(before, OF)
-                && document.tokenIn(before - 1, EPONYM_WORDS)) || document.tokenIn(before, EPONYM_WORDS)) {
+        // a place or an eponym's word names what follows on its line ("Centre Georges Pompidou"), not
+        // the name that opens the next ("… Mortimer Market Centre\nJason Blake, 23, …")
+        if (!document.newlineBefore(token) && (document.tokenIn(before, PLACE_WORDS) || (document.tokenIn(before, OF)
+                && document.tokenIn(before - 1, EPONYM_WORDS)) || document.tokenIn(before, EPONYM_WORDS))) {
             return false;
         }
         // a word its bracket touches is code, a call or a type: "nom VARCHAR(80)", "Name: COUNT(*)"

@@ -469,6 +469,68 @@ class DetectorTest {
     }
 
     @Test
+    void a_family_chat_about_a_parents_emergency_is_theirs() {
+        assertNominativeHealth("Résume ce fil :\n[21/11 08:12] Sylvie : papa est retourné aux urgences cette nuit\n"
+                + "[21/11 08:15] Franck : encore son cœur ?");
+        assertNominativeHealth("Salut,\n\nHier soir papa est retourné aux urgences, le service était plein.\n\nAurélie");
+        // the same words with no speaker named, or some father
+        assertNotSensitive("Résume ce fil : papa est retourné aux urgences cette nuit. Encore son cœur ?",
+                "Salut,\n\nHier soir un papa est retourné aux urgences avec son fils, le service était plein.\n\nAurélie");
+    }
+
+    @Test
+    void a_named_persons_close_relatives_illness_is_theirs() {
+        assertNominativeHealth(
+                "Please rewrite this for the practice manager: \"Deborah Hollis rang again about her husband's dementia"
+                        + " assessment, he wandered off twice this week.\"",
+                "Mme Odile Perret s'inquiète de la démence de son mari.");
+        assertNotSensitive("Dr Deborah Hollis rang again about her husband's dementia assessment.",
+                "Deborah Hollis gave a talk: her husband's dementia research is funded.");
+    }
+
+    @Test
+    void a_letter_that_calls_its_reader_by_name_and_speaks_of_their_illness_is_theirs() {
+        assertNominativeHealth("Dear Pauline,\n\nFollowing your return-to-work meeting, occupational health recommends a"
+                + " phased return over four weeks after your breast cancer treatment.\n\nKind regards,\nHR Business Partner");
+        assertNotSensitive("Dear Pauline,\n\nThank you for your breast cancer talk at the seminar.\n\nSophie",
+                "Dear Pauline,\n\nYour breast cancer cohort paper was accepted.\n\nSophie");
+    }
+
+    @Test
+    void a_writer_who_introduces_themself_and_was_diagnosed_is_ill() {
+        assertNominativeHealth("Je suis Kevin Morel, j'ai 34 ans et on vient de me diagnostiquer une spondylarthrite"
+                + " ankylosante. Puis-je continuer le rugby ?");
+        assertNotSensitive("Je suis Kevin Morel, interne : comment annoncer qu'on vient de lui diagnostiquer une"
+                + " spondylarthrite ankylosante ?");
+    }
+
+    @Test
+    void a_visit_with_a_symptom_and_a_patients_dialysis_centre_are_care() {
+        assertNominativeHealth("Sexual health clinic – Mortimer Market Centre\nJordan Blake, 23, attends with dysuria."
+                        + " NAAT positive for gonorrhoea.",
+                "Je vous transmets la demande de transport pour Mme Fatima Zeroual, dialysée 3 fois par semaine (lundi,"
+                        + " mercredi, vendredi) au centre de Saint-Priest.");
+        assertNotSensitive("Sexual health clinic\nJordan Blake, 23, attended with his team to talk about dysuria.");
+    }
+
+    @Test
+    void a_story_of_a_year_too_old_for_a_date_is_history() {
+        assertNotSensitive("In 1854 John Snow traced a cholera outbreak in Soho to the Broad Street pump. By mapping the"
+                + " deaths, he showed that cholera was spread through contaminated water.");
+        // a number of that size before a unit is no year
+        assertNominativeHealth("Paul Girard a une BPCO sévère et s'essouffle en 1500 mètres.");
+    }
+
+    @Test
+    void a_contracts_results_are_no_research_results() {
+        String memo = "Objet : négociation\n\nNotre plancher est de 180 000 € et nous ne céderons pas sur la copropriété"
+                + " des résultats. Ces éléments ne doivent pas sortir de l'équipe juridique.\n\nNathalie Perrin";
+        assertThat(DETECTOR.analyze(memo).classification().reasons()).containsExactly(Reason.CONFIDENTIAL);
+        String interim = "Résultats intermédiaires : HR 0,73. Ces éléments ne doivent pas sortir de l'équipe.";
+        assertThat(DETECTOR.analyze(interim).classification().reasons()).containsExactly(Reason.UNPUBLISHED);
+    }
+
+    @Test
     void a_month_named_alone_is_no_date_of_a_persons_care() {
         String memo = "Subject: restructuring of the imaging platform\n\nPlease treat this as strictly confidential: the two"
                 + " MRI technician posts will not be renewed and the platform will merge with the hospital's radiology"
@@ -1590,6 +1652,18 @@ class DetectorTest {
         assertThat(names("Le 15, Mathieu présentera sa thèse.")).containsExactly("FIRST_NAME Mathieu");
         assertThat(names("Sad news: Bob, who ran our mouse facility, passed away.")).containsExactly("FIRST_NAME Bob");
         assertThat(names("Sad news: Ted passed away on Saturday.")).containsExactly("FIRST_NAME Ted");
+        // a chat's speakers, after the line's time stamp or opening it; not a town's line
+        assertThat(names("Fil :\n[21/11 08:12] Sylvie : papa est aux urgences\n[21/11 08:15] Franck : encore ?"))
+                .containsExactly("FIRST_NAME Sylvie", "FIRST_NAME Franck");
+        assertThat(names("21/11/2026 08:12 - Sylvie: papa est aux urgences")).containsExactly("FIRST_NAME Sylvie");
+        assertThat(names("Lits fermés\nNancy : 3\nMetz : 2")).isEmpty();
+        assertThat(names("Voir [note 3] Sylvie : le texte")).isEmpty();
+        // a heading's place word names no one on the next line
+        assertThat(names("Sexual health clinic – Mortimer Market Centre\nJason Blake, 23, presents with dysuria."))
+                .containsExactly("FIRST_NAME Jason", "LAST_NAME Blake");
+        assertThat(names("Rendez-vous au Centre Jason Blake.")).isEmpty();
+        // a signature's job title
+        assertThat(names("Please update your workstation.\n\nKind regards,\nHR Business Partner")).isEmpty();
         assertThat(names("Nous passons par Nancy, qui est en Lorraine.")).isEmpty();
         // a name a column before a form's "Hospital no:" is a name, not a facility's
         assertThat(names("Patient: Aisha Begum   Hospital no: S2291047")).containsExactly("FIRST_NAME Aisha",

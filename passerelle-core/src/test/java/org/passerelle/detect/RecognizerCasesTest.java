@@ -275,6 +275,10 @@ class RecognizerCasesTest {
                 none("Ces données seront soumises au BMJ en janvier.", Label.DATE),
                 // a heading's date after its dash; a paper's and a journal club's dates
                 found("Relève de l'équipe mobile de soins palliatifs – 27/11\nVisite à domicile", Label.DATE, "27/11"),
+                // a note's heading with its time of day; a month after "until"
+                found("Cahier de liaison\n28/11 matin : Mme Brunet a chuté", Label.DATE, "28/11"),
+                none("Cahier de liaison\n28/11 matins par semaine", Label.DATE),
+                found("No night shifts until March after her treatment.", Label.DATE, "March"),
                 none("Le communiqué paraîtra le 9 décembre à 17 h.", Label.DATE),
                 none("Journal club, Wednesday 9 December: Tom will present the trial.", Label.DATE),
                 // a day and month that head a line of notes
@@ -390,7 +394,10 @@ class RecognizerCasesTest {
                 none("12 rue des Lilas, RDC.", Label.CITY),
                 none("12 rue des Lilas, entrée B.", Label.CITY),
                 none("12 rue des Lilas, Gaillac et Albi sont proches", Label.CITY),
-                none("12 rue des Lilas,\nGaillac.", Label.CITY));
+                none("12 rue des Lilas,\nGaillac.", Label.CITY),
+                // a flat's number, a comma, then its building
+                found("Mr Leonard Shaw, Flat 6, Oakwood Court. Leg ulcer dressing.", Label.ADDRESS, "Flat 6, Oakwood Court"),
+                none("Table 6, Oakwood Court results", Label.ADDRESS));
     }
 
     static Stream<Case> postcode() {
@@ -427,6 +434,10 @@ class RecognizerCasesTest {
     static Stream<Case> hospital() {
         return Stream.of(
                 found("Avis en échographie cardiaque fœtale au CPDPN de Lille demandé.", Label.HOSPITAL, "CPDPN de Lille"),
+                // a memory centre, a teenagers' health centre
+                found("Consultation mémoire – CMRR de Lille", Label.HOSPITAL, "CMRR de Lille"),
+                found("La Maison des adolescents de Grenoble accueille les 11-25 ans.", Label.HOSPITAL,
+                        "Maison des adolescents de Grenoble"),
                 // the cancer centres named after a person
                 found("séances de radiothérapie au Centre Jean-Perrin du 30 novembre", Label.HOSPITAL, "Centre Jean-Perrin"),
                 found("suivie au Centre Henri Becquerel", Label.HOSPITAL, "Centre Henri Becquerel"),
@@ -717,6 +728,10 @@ class RecognizerCasesTest {
                         "article est en cours de rédaction"),
                 none("Il est conseillé de ne pas communiquer avec la presse.", Label.CONFIDENTIAL),
                 none("La synthèse est en cours de rédaction par le comité.", Label.CONFIDENTIAL),
+                // kept within a group; a safety case's review is no paper's
+                found("Ces éléments ne doivent pas sortir de l'équipe juridique.", Label.CONFIDENTIAL, "ne doivent pas sortir de"),
+                found("Our manuscript is under review at the BMJ.", Label.CONFIDENTIAL, "under review"),
+                none("Hy's law case under review by the sponsor.", Label.CONFIDENTIAL),
                 // an agreement one must sign is a procedure; being covered by one is the text's status
                 none("Researchers must sign a confidentiality agreement before accessing the data warehouse.",
                         Label.CONFIDENTIAL),
