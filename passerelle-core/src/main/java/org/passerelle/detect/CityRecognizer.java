@@ -35,6 +35,11 @@ final class CityRecognizer implements Recognizer {
     private static final Explanation RESIDENCE_PHRASE = new Explanation("city", "residence-phrase");
     private static final Explanation LIVES_IN = new Explanation("city", "known-town-where-a-person-lives");
     private static final Explanation PLACE_LINE = new Explanation("city", "letter-place-line");
+    private static final Explanation TOWN_FIELD = new Explanation("city", "town-field");
+    /** A form's field that holds a town: "Ville :", "Commune du décès :", "Lieu de naissance :", "Town:". */
+    private static final String[] TOWN_FIELDS = {"ville", "commune", "city", "town", "naissance", "birth"};
+    /** How many tokens a town's field label may have before its colon ("Commune du décès :"). */
+    private static final int FIELD_LABEL_REACH = 4;
 
     /** The last token of a known town starting at {@code token}, or -1. */
     static int knownTown(Document document, int token) {
@@ -53,6 +58,33 @@ final class CityRecognizer implements Recognizer {
             return end;
         }
         return end == token || !document.tokenIn(token, CITIES) ? -1 : token;
+    }
+
+    /**
+     * The town a form's field holds, alone up to its line's end, a comma or a column's spaces:
+     * "Commune du décès : Amiens", "Ville : Saint-Quentin", "Place of birth: Leeds". Returns its
+     * last token, or -1.
+     */
+    private static int townInAField(Document document, int token) {
+        if (!document.isSymbol(token - 1, ':') || document.newlineBefore(token)) {
+            return -1;
+        }
+        boolean labelled = false;
+        for (int t = token - 2; t >= 0 && t >= token - 1 - FIELD_LABEL_REACH && !labelled; t--) {
+            labelled = document.tokenIsAny(t, TOWN_FIELDS);
+            if (document.newlineBefore(t)) {
+                break;
+            }
+        }
+        if (!labelled || document.isUpperCase(token) && document.tokenIn(token, PersonNameRecognizer.ACRONYMS)) {
+            return -1;
+        }
+        int end = PostcodeCityRecognizer.townEnd(document, token);
+        int after = end + 1;
+        boolean alone = after >= document.tokenCount() || document.newlineBefore(after) || document.isSymbol(after, ',')
+                || document.isSymbol(after, ';') || document.isSymbol(after, '|')
+                || document.start(after) - document.end(end) >= 2; // the next field of its line: "Amiens   Pays : France"
+        return end >= token && alone ? end : -1;
     }
 
     @Override
@@ -78,6 +110,12 @@ final class CityRecognizer implements Recognizer {
                 if (end == token) {
                     out.add(new Finding(Label.CITY, document.start(token), document.end(end), 0.8, PLACE_LINE));
                 }
+                continue;
+            }
+            int field = townInAField(document, token);
+            if (field >= token) {
+                out.add(new Finding(Label.CITY, document.start(token), document.end(field), 0.8, TOWN_FIELD));
+                done = field;
                 continue;
             }
             int known = knownTown(document, token);

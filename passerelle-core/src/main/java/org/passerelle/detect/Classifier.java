@@ -39,6 +39,7 @@ final class Classifier {
         boolean stay = false;
         boolean patientId = false;
         boolean name = false;
+        boolean anyName = false;
         boolean formName = false;
         boolean particulars = false;
         boolean contact = false;
@@ -51,6 +52,7 @@ final class Classifier {
                 case STAY_ID -> stay = true;
                 case PATIENT_ID -> patientId = true;
                 case FIRST_NAME, LAST_NAME -> {
+                    anyName = true;
                     name = name || STRONG_NAME_RULES.contains(finding.explanation().rule());
                     formName = formName || finding.explanation() == PersonNameRecognizer.NAME_FIELD;
                     // a particular person: a given name with an age or a room, a pair with a birth, a
@@ -80,7 +82,8 @@ final class Classifier {
                         // a parent writing about their named child: "la maman de Léo, il a 39 de fièvre"
                         || signals.eventTerms() == 0 && relativeOfName(document, findings));
         // a given name found by the age or the room after it ("Léna, 3 ans", "Kevin (chambre 214)") is a patient's
-        boolean identified = nir || birthDate || stay || particulars || (name && patientCues >= 2) || (iban && name)
+        // a stay's number is a code, unless a name is beside it ("Résultats pour RUFUNA Marine … NDA 98765431256")
+        boolean identified = nir || birthDate || (stay && anyName) || particulars || (name && patientCues >= 2) || (iban && name)
                 || (name && datesOfPeople > 0 && signals.healthTerms() >= 3 && patientCues >= 1)
                 // any name a patient word introduces, a bare pair too: "patient 12 (Marcel Dubois)"
                 || nameAfter(document, findings, PATIENT_WORDS, PATIENT_WORD_REACH)
@@ -125,9 +128,10 @@ final class Classifier {
         }
         if (nir || (healthContext && identified)) {
             // a coded subject's data among their study's correspondents: the names are the staff's
-            reasons.add(!nir && patientId && namesAreStaff(document, findings)
+            reasons.add(!nir && (patientId || stay) && namesAreStaff(document, findings)
                     ? Reason.PSEUDONYMISED_HEALTH : Reason.NOMINATIVE_HEALTH);
-        } else if (healthContext && patientId) {
+        } else if (healthContext && (patientId || stay)) {
+            // a hospital's stay or record number is a code too: "S2026-0412;réa;14;1"
             reasons.add(Reason.PSEUDONYMISED_HEALTH);
         } else if (healthContext && contact && patientCues >= 1 && aRelativesContact(document, findings)) {
             reasons.add(Reason.NOMINATIVE_HEALTH); // the words before every number are read: after the cheaper tests
@@ -817,12 +821,16 @@ final class Classifier {
 
     /**
      * Whether the writer names an illness or a care of their own with the possessive right before
-     * it ("Since my heart attack in the summer…", "depuis mon cancer"): in a signed message, the
+     * it ("Since my heart attack in the summer…", "depuis mon cancer", "my multiple sclerosis"): in a signed message, the
      * signer's. Not their work ("my study", "my asthma clinic", "my patients").
      */
     private static boolean possessedIllness(Document document) {
         for (int t : DocumentSignals.clinicalPositions(document)) {
-            if (document.tokenIsAny(t - 1, MY) && !document.tokenIsAny(t, MY_WORK) && anEvent(document, t)) {
+            // or a word of its kind between, in English: "my multiple sclerosis has relapsed", not "my breast cancer study"
+            boolean mine = document.tokenIsAny(t - 1, MY) || document.tokenIsAny(t - 2, "my") && document.isWord(t - 1)
+                    && !document.startsUpper(t - 1) && !document.tokenIsAny(t + 1, WORK_NOUNS)
+                    && !document.tokenIsAny(t + 1, MY_WORK);
+            if (mine && !document.tokenIsAny(t, MY_WORK) && anEvent(document, t)) {
                 return true;
             }
         }
@@ -3064,7 +3072,8 @@ final class Classifier {
 
     /**
      * Whether a title stands before a lone initial and its dot that no name follows ("M. R., 27
-     * ans"; not "M. R. Smith", a name): a person known by an initial, a pseudonym of sorts.
+     * ans"; not "M. R. Smith", a name), or initials follow their word ("ses initiales M.-L. D."):
+     * a person known by an initial, a pseudonym of sorts.
      */
     private static boolean titledInitial(Document document) {
         for (String title : PersonNameRecognizer.CIVIL_TITLES) {
@@ -3078,8 +3087,23 @@ final class Classifier {
                 }
             }
         }
+        // or said to be known by them: "identifiée par ses initiales M.-L. D., 58 ans", "initials: J.B."
+        for (String word : INITIALS) {
+            int id = document.wordId(word);
+            for (int i = 0, count = id < 0 ? 0 : document.occurrences(id); i < count; i++) {
+                int initial = document.occurrence(id, i) + 1;
+                if (document.isSymbol(initial, ':')) {
+                    initial++;
+                }
+                if (document.tokenLength(initial) == 1 && document.startsUpper(initial) && document.isSymbol(initial + 1, '.')) {
+                    return true;
+                }
+            }
+        }
         return false;
     }
+
+    private static final String[] INITIALS = {"initiales", "initials"};
 
     /** Whether a hospital system's record of a patient (an HL7 segment, a DICOM header) was found: health data by what it is. */
     private static boolean clinicalRecord(List<Finding> findings) {

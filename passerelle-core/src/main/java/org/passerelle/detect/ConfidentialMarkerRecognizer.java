@@ -58,7 +58,10 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     "not yet been submitted",
                     // nothing of it sent to a journal yet: "Rien n'est soumis, je préfère que ça ne circule pas"
                     "rien n'est soumis", "rien n'est encore soumis", "rien n'a été soumis", "rien n'a encore été soumis",
-                    "nothing has been submitted", "nothing is submitted", "nothing submitted yet"),
+                    "nothing has been submitted", "nothing is submitted", "nothing submitted yet",
+                    // neither shown nor sent: "on n'a rien présenté ni soumis pour l'instant"
+                    "rien présenté ni soumis", "ni présenté ni soumis", "ni présentés ni soumis", "ni présentées ni soumises",
+                    "not presented or submitted", "neither presented nor submitted"),
             INTELLECTUAL_PROPERTY, List.of(
                     "brevet en cours de dépôt", "dépôt de brevet", "pré-dépôt de brevet", "brevet pas encore déposé",
                     "demande de brevet", "dépôt de brevet envisagé", "patent pending", "patent application",
@@ -145,7 +148,9 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     "ne pas les communiquer", "ne pas le communiquer", "ne pas les diffuser", "ne pas le diffuser",
                     "ne pas les partager", "ne pas le partager", "ne pas les transmettre", "ne pas les faire circuler",
                     "please do not circulate", "do not circulate",
-                    "ne pas en parler")));
+                    "ne pas en parler",
+                    // silence asked for: "donc motus jusqu'au congrès"
+                    "motus")));
 
     @Override
     public String id() {

@@ -46,7 +46,7 @@ final class HospitalRecognizer implements Recognizer {
                     "institut de cancérologie de lorraine", "institut du cancer de montpellier",
                     "institut régional du cancer de montpellier", "centre val d'aurelle"),
             TRAILING, List.of("hospital", "infirmary", "medical centre", "medical center", "nhs foundation trust", "nhs trust",
-                    "care home", "nursing home")));
+                    "care home", "nursing home", "health centre", "health center")));
     private static final Vocabulary CONNECTORS = Vocabulary.of("de", "du", "des", "d", "la", "le", "l", "les", "sur",
             "en", "lès", "lez", "et", "of", "saint", "sainte");
     private static final Vocabulary ADJECTIVES = Vocabulary.of("neurologique", "cardiaque", "cardiologique", "privé",

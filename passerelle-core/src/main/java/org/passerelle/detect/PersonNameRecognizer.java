@@ -111,7 +111,7 @@ final class PersonNameRecognizer implements Recognizer {
     private static final Explanation ROLE = new Explanation("person-name", "role-word");
     private static final Explanation TYPOGRAPHY = new Explanation("person-name", "given-name-and-upper-case-family-name");
     private static final Explanation UNKNOWN_GIVEN = new Explanation("person-name", "capitalised-word-and-upper-case-family-name");
-    private static final Vocabulary PREPOSITIONS = Vocabulary.of("à", "avec", "chez", "par", "pour", "with", "for", "to",
+    private static final Vocabulary PREPOSITIONS = Vocabulary.of("à", "avec", "chez", "par", "pour", "vers", "with", "for", "to",
             "from", "de", "et", "and", "ask", "demander");
     static final Explanation SIGNATURE = new Explanation("person-name", "signature-line");
     /** A known given name before a colon, opening a line of a chat or a transcript: its speaker. */
@@ -1161,6 +1161,13 @@ final class PersonNameRecognizer implements Recognizer {
             emit(document, out, Label.LAST_NAME, run.getLast().first(), run.getLast().last(), KNOWN_PAIR);
             return run.getLast().last();
         }
+        if (run.size() == 2 && allGiven(run) && !document.isSymbol(token - 1, '-') && !isInitial(document, run.getLast())
+                && givenNameWithParticulars(document, run.getLast().first()) >= 0) {
+            // two given names before an age: the second is the family name ("Zainab Ali, 29, G3P2"), as many are
+            emit(document, out, Label.FIRST_NAME, run.getFirst().first(), run.getFirst().last(), KNOWN_PAIR);
+            emit(document, out, Label.LAST_NAME, run.getLast().first(), run.getLast().last(), KNOWN_PAIR);
+            return run.getLast().last();
+        }
         if (run.size() >= 2 && anyGiven(run) && !document.isSymbol(token - 1, '-')
                 && (!allGiven(run) || run.size() >= 3 || anyUpperLast(document, run))) {
             return labelRun(document, run, out, anyUpperLast(document, run)
@@ -1421,7 +1428,8 @@ final class PersonNameRecognizer implements Recognizer {
     /**
      * A known given name alone, followed by a verb it is the subject of ("Luca will present", "Nadia
      * le remplacera", "Sandrine ne viendra pas", after an aside: "Inès (CM2 B) a fait") or by a comma
-     * and the second person ("Declan, your results") or a relative pronoun ("Bob, who ran…"). Not a word
+     * and the second person ("Declan, your results") or a relative pronoun ("Bob, who ran…"), or
+     * introduced by the writer as themself ("I'm Priya and…"). Not a word
      * every text has capitalised, nor a place's name. Returns the name's last token, or -1.
      */
     private int givenNameActing(Document document, int token) {
@@ -1436,10 +1444,22 @@ final class PersonNameRecognizer implements Recognizer {
                 // negated: "Sandrine ne viendra pas", "Tom n'a pas pu venir"
                 || document.tokenIsAny(next, NOT) && !document.newlineBefore(next)
                 && document.isWord(document.isApostrophe(next + 1) ? next + 2 : next + 1);
-        // a clause said of the person: "Bob, who ran our mouse facility, passed away"
-        acting = acting || document.isSymbol(next, ',') && document.tokenIsAny(next + 1, WHO);
+        // a clause said of the person: "Bob, who ran our mouse facility, passed away"; the writer, introduced
+        acting = acting || document.isSymbol(next, ',') && document.tokenIsAny(next + 1, WHO) || introducedAsMe(document, token);
         boolean called = document.isSymbol(next, ',') && document.tokenIsAny(next + 1, YOU);
         return acting || called ? end : -1;
+    }
+
+    /**
+     * Whether a given name follows the words the writer introduces themself with: "I'm Priya and…",
+     * "I am Tom", "je suis Inès", "je m'appelle Inès", "my name is Priya".
+     */
+    private static boolean introducedAsMe(Document document, int token) {
+        return document.tokenIs(token - 1, "m") && document.isApostrophe(token - 2) && document.tokenIs(token - 3, "i")
+                || document.tokenIs(token - 1, "am") && document.tokenIs(token - 2, "i")
+                || document.tokenIs(token - 1, "suis") && document.tokenIs(token - 2, "je")
+                || document.tokenIs(token - 1, "appelle") && document.isApostrophe(token - 2) && document.tokenIs(token - 3, "m")
+                || myNameIs(document, token - 2);
     }
 
     /** The negation that opens a French verb: "ne viendra pas", "n'est pas". */

@@ -531,6 +531,31 @@ class DetectorTest {
     }
 
     @Test
+    void a_stays_number_alone_is_a_code_and_with_a_name_identifies() {
+        String stays = "Je veux faire un graphique de la durée de séjour, voici les données :\nséjour;service;durée_j;décès\n"
+                + "S2026-0412;réa;14;1\nS2026-0415;cardio;5;0";
+        assertThat(DETECTOR.analyze(stays).classification().reasons()).containsExactly(Reason.PSEUDONYMISED_HEALTH);
+        assertThat(DETECTOR.analyze("Résultats de laboratoire pour RUFUNA Marine. Mention: Anormal, 15/12/2019, NDA 98765431256")
+                .classification().reasons()).containsExactly(Reason.NOMINATIVE_HEALTH);
+    }
+
+    @Test
+    void a_signed_message_about_the_writers_illness_with_a_word_before_it_is_theirs() {
+        assertNominativeHealth("Dear Siobhan,\n\nI need to step down as co-investigator. My multiple sclerosis has relapsed"
+                + " and I must reduce my hours.\n\nColm Fitzgerald");
+        assertNotSensitive("Dear Siobhan,\n\nI need to step down as co-investigator: my breast cancer study takes all my"
+                + " hours.\n\nColm Fitzgerald");
+    }
+
+    @Test
+    void a_patient_known_by_initials_is_pseudonymised() {
+        String report = "Fiche de déclaration – pharmacovigilance\nPatiente identifiée par ses initiales M.-L. D., 58 ans."
+                + " Sous amoxicilline depuis 4 jours : éruption maculo-papuleuse, fièvre, éosinophilie. Hospitalisation.";
+        assertThat(DETECTOR.analyze(report).classification().reasons()).containsExactly(Reason.PSEUDONYMISED_HEALTH);
+        assertNotSensitive("Les initiales des auteurs figurent après chaque section : éruption, fièvre, hospitalisation.");
+    }
+
+    @Test
     void a_month_named_alone_is_no_date_of_a_persons_care() {
         String memo = "Subject: restructuring of the imaging platform\n\nPlease treat this as strictly confidential: the two"
                 + " MRI technician posts will not be renewed and the platform will merge with the hospital's radiology"
@@ -1662,8 +1687,19 @@ class DetectorTest {
         assertThat(names("Sexual health clinic – Mortimer Market Centre\nJason Blake, 23, presents with dysuria."))
                 .containsExactly("FIRST_NAME Jason", "LAST_NAME Blake");
         assertThat(names("Rendez-vous au Centre Jason Blake.")).isEmpty();
-        // a signature's job title
+        // a signature's job title; a specialty a letter is addressed to
         assertThat(names("Please update your workstation.\n\nKind regards,\nHR Business Partner")).isEmpty();
+        assertThat(names("Dear Ophthalmology,\n\nPlease see this lady urgently.")).isEmpty();
+        // the writer introducing themself; not a town
+        assertThat(names("I'm Priya and I've just been told I have diabetes.")).containsExactly("FIRST_NAME Priya");
+        assertThat(names("Je m'appelle Inès et j'ai une question.")).containsExactly("FIRST_NAME Inès");
+        assertThat(names("Je suis Nancy depuis hier.")).isEmpty();
+        // two given names before an age: given and family name
+        assertThat(names("Antenatal clinic\nZainab Ali, 29, G3P2 at 34+2 weeks.")).containsExactly("FIRST_NAME Zainab",
+                "LAST_NAME Ali");
+        assertThat(names("Antenatal clinic\nZainab Ali runs it.")).isEmpty();
+        // a given name a request is redirected to
+        assertThat(names("Merci de rediriger vos demandes vers Ludivine.")).containsExactly("FIRST_NAME Ludivine");
         assertThat(names("Nous passons par Nancy, qui est en Lorraine.")).isEmpty();
         // a name a column before a form's "Hospital no:" is a name, not a facility's
         assertThat(names("Patient: Aisha Begum   Hospital no: S2291047")).containsExactly("FIRST_NAME Aisha",

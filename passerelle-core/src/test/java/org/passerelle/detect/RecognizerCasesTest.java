@@ -436,6 +436,8 @@ class RecognizerCasesTest {
                 found("Avis en échographie cardiaque fœtale au CPDPN de Lille demandé.", Label.HOSPITAL, "CPDPN de Lille"),
                 // a memory centre, a teenagers' health centre
                 found("Consultation mémoire – CMRR de Lille", Label.HOSPITAL, "CMRR de Lille"),
+                found("The walk-in centre at Riverside Health Centre is open 8 am to 8 pm.", Label.HOSPITAL,
+                        "Riverside Health Centre"),
                 found("La Maison des adolescents de Grenoble accueille les 11-25 ans.", Label.HOSPITAL,
                         "Maison des adolescents de Grenoble"),
                 // the cancer centres named after a person
@@ -732,6 +734,10 @@ class RecognizerCasesTest {
                 found("Ces éléments ne doivent pas sortir de l'équipe juridique.", Label.CONFIDENTIAL, "ne doivent pas sortir de"),
                 found("Our manuscript is under review at the BMJ.", Label.CONFIDENTIAL, "under review"),
                 none("Hy's law case under review by the sponsor.", Label.CONFIDENTIAL),
+                // neither shown nor sent, and silence asked for
+                found("On n'a rien présenté ni soumis pour l'instant, donc motus jusqu'au congrès.", Label.CONFIDENTIAL,
+                        "rien présenté ni soumis"),
+                found("On n'a rien présenté ni soumis pour l'instant, donc motus jusqu'au congrès.", Label.CONFIDENTIAL, "motus"),
                 // an agreement one must sign is a procedure; being covered by one is the text's status
                 none("Researchers must sign a confidentiality agreement before accessing the data warehouse.",
                         Label.CONFIDENTIAL),
@@ -917,7 +923,14 @@ class RecognizerCasesTest {
                 found("il est suivi chez vous depuis son arrivée de Roubaix", Label.CITY, "Roubaix"),
                 // a care home's acronym after a residence word is no town
                 none("ma mère vit en EHPAD depuis mars", Label.CITY),
-                found("il vit à La Ferté-Alais", Label.CITY, "La Ferté-Alais"));
+                found("il vit à La Ferté-Alais", Label.CITY, "La Ferté-Alais"),
+                // a form's town field, alone up to its line's end or the next field
+                found("Certificat de décès\nCommune du décès : Amiens\nObstacle : non", Label.CITY, "Amiens"),
+                found("Ville : Saint-Quentin   Pays : France", Label.CITY, "Saint-Quentin"),
+                found("Place of birth: Leeds", Label.CITY, "Leeds"),
+                none("Date de naissance : 12/03/1950", Label.CITY),
+                none("Ville : Paris Saint-Germain a gagné", Label.CITY),
+                none("Commune : voir ci-dessous", Label.CITY));
     }
 
     @ParameterizedTest(name = "{0}")
