@@ -74,10 +74,14 @@ final class Classifier {
             markerReasons(document, markers, reasons);
         }
         int patientCues = signals.patientCues();
+        // a resident named at the start of a line of a place of care's notes
+        boolean careNote = signals.eventTerms() == 0 && nameOpensACareNote(document, findings);
         // One clinical word is enough beside a direct identifier ("Patient ..., né le ...") or one's own; two otherwise.
         boolean healthContext = signals.healthTerms() >= 2 || clinicalRecord(findings)
                 // a dose to take is a clinical word of its own: "Mme Lucie Brun : Amoxicilline 1 g, 1 cp matin et soir"
                 || signals.healthTerms() == 1 && name && patientCues >= 1 && doseTaken(document)
+                // a care note's one clinical word is its resident's: "Eileen: … Coughing when drinking."
+                || signals.healthTerms() == 1 && careNote
                 || signals.healthTerms() >= 1 && (birthDate || stay || patientId || roomAfterName(document, findings)
                         // a parent writing about their named child: "la maman de Léo, il a 39 de fièvre"
                         || signals.eventTerms() == 0 && relativeOfName(document, findings));
@@ -89,7 +93,7 @@ final class Classifier {
                 || nameAfter(document, findings, PATIENT_WORDS, PATIENT_WORD_REACH)
                 || (patientCues >= 1 && nameAfter(document, findings, NAMING_WORDS, 1) && !longAgo(document, findings))
                 || patientApposed(document, findings)
-                || (signals.eventTerms() == 0 && nameOpensACareNote(document, findings))
+                || careNote
                 || ageAfterName(document, findings)
                 || roomAfterName(document, findings)
                 // a prescription: "Mme Kowalczyk Agnieszka / Lévothyroxine 75 µg : 1 cp le matin"
@@ -101,12 +105,12 @@ final class Classifier {
                 || (signals.eventTerms() == 0 && addresseesCare(document, findings))
                 || (name && signals.eventTerms() == 0 && listOfPatients(document, findings))
                 || (signals.eventTerms() == 0 && tableOfPatients(document, findings))
-                // a form's name fields beside its clinical ones ("Nom : … / Diagnostic : carcinome …") or
-                // the writer's own results ("ma prise de sang … Nom : Paul Renard"); not a grant
+                // a form's name fields beside its clinical ones ("Nom : … / Diagnostic : carcinome …") or its
+                // age field ("Name: Isla McKenzie    Age: 11"), or the writer's own results ("ma prise de sang … Nom : Paul Renard"); not a grant
                 // application's "Sujet de thèse : insuffisance cardiaque", nor a course's registration
                 || ((formName || name && nameAfter(document, findings, NAME_FIELDS, 2))
                         && signals.healthTerms() >= 2 && signals.eventTerms() == 0
-                        && (clinicalField(document) || ownIllness(document)));
+                        && (clinicalField(document) || ageField(document) || ownIllness(document)));
         // "Je m'appelle Sandrine Lefèvre et j'ai une sclérose en plaques": one's own illness, said with
         // one's name, is health context with its one clinical word (read last: it reads every clinical word)
         if (!healthContext && identified && signals.healthTerms() >= 1 && writerIll(document, findings, name)) {
@@ -330,6 +334,8 @@ final class Classifier {
     /** Words of a place of care's notes on its first line: "Sunnyside Care Home – daily notes", "EHPAD – transmissions". */
     private static final String[] CARE_NOTES = {"notes", "daily", "log", "transmissions", "transmission", "handover",
         "relève"};
+    /** The kinds of place where residents live and are cared for: "care home", "EHPAD", "maison de retraite". */
+    private static final String[] CARE_HOMES = {"home", "ehpad", "usld", "retraite", "résidence"};
 
     /**
      * Whether a name opens a line of a place of care's notes: the text's first line names the place
@@ -351,6 +357,8 @@ final class Classifier {
             Finding finding = findings.get(i);
             place = finding.label() == Label.HOSPITAL && document.tokenAt(finding.start()) <= firstLineEnd;
         }
+        // or a care home said by its kind, its name unknown: "Care home daily notes – Maple Lodge"
+        place = place || notes && firstLineHolds(document, firstLineEnd, CARE_HOMES);
         if (!place) {
             return false; // with no notes' word, none was looked for
         }
@@ -855,16 +863,19 @@ final class Classifier {
         return false;
     }
 
-    private static final String[] DIAGNOSING = {"diagnostiquer", "diagnostiqué", "diagnostiquée"};
+    private static final String[] DIAGNOSING = {"diagnostiquer", "diagnostiqué", "diagnostiquée", "opérer", "soigner",
+        "hospitaliser"};
 
     /**
-     * Whether the writer says they were diagnosed: "on vient de me diagnostiquer", "on m'a
-     * diagnostiqué", "I was diagnosed with", "I've been diagnosed with" (not "de lui diagnostiquer",
-     * said of another).
+     * Whether the writer says they were diagnosed or are operated on: "on vient de me diagnostiquer",
+     * "on m'a diagnostiqué", "je me fais opérer", "I was diagnosed with", "I've been diagnosed with"
+     * (not "de lui diagnostiquer", said of another).
      */
     private static boolean diagnosedMe(Document document, int token) {
         if (document.tokenIsAny(token, DIAGNOSING)) {
             return document.tokenIs(token - 1, "me")
+                    // "je me fais opérer d'une hernie discale", "je vais me faire opérer"
+                    || document.tokenIsAny(token - 1, "fais", "faire") && document.tokenIs(token - 2, "me")
                     || document.tokenIs(token - 1, "a") && document.isApostrophe(token - 2) && document.tokenIs(token - 3, "m");
         }
         return document.tokenIs(token, "diagnosed") && firstPersonBefore(document, token);
@@ -1290,7 +1301,8 @@ final class Classifier {
     private static final String[] ILL = {"souffre", "souffrait", "atteint", "atteinte", "suffers", "suffered", "suffering",
         "accouché", "accouchée", "died", "dies", "décédé", "décédée", "décède"};
     /** Of {@link #CARED_FOR}, the words that say care by themselves, no illness named: "il est hospitalisé en cardiologie". */
-    private static final String[] HOSPITALISED = {"hospitalisé", "hospitalisée", "hospitalised", "hospitalized"};
+    private static final String[] HOSPITALISED = {"hospitalisé", "hospitalisée", "hospitalised", "hospitalized",
+        "accouché", "accouchée"}; // and a birth given: "Léa a accouché hier soir d'un petit Arthur"
     /**
      * Words that say what was done to a patient, only in the passive ("a été opérée", "est
      * hospitalisé", "was diagnosed"): in the active, the practitioner did it ("Jean Dupont a opéré
@@ -2519,6 +2531,9 @@ final class Classifier {
         return false;
     }
 
+    /** The relative pronouns that open a clause about a person after their name and age: "Connor Walsh, 19, who presented…". */
+    private static final String[] WHO_CLAUSE = {"who", "qui"};
+
     /** Words before an age: "Oliver (age 7)", "Léna, âgée de 3 ans". */
     private static final String[] AGE_WORDS = {"age", "aged", "âgé", "âgée", "agé", "agée"};
 
@@ -2563,6 +2578,12 @@ final class Classifier {
                 int next = age >= 0 && document.isSymbol(age + 1, ',') ? age + 2 : -1;
                 if (next >= 0 && document.tokenIsAny(next, KNOWN) && eventSoonAfter(document, next, KNOWN_REACH)) {
                     return true; // "Samuel Adeyemi, 61, known sickle cell disease"
+                }
+                if (next >= 0 && document.tokenIsAny(next, WHO_CLAUSE)) {
+                    next++; // a clause about the person: "Connor Walsh, 19, who presented after taking 40 paracetamol tablets"
+                    if (document.tokenIsAny(next, PRESENTED) && clinicalWordAfter(document, next)) {
+                        return true;
+                    }
                 }
                 if (next >= 0 && !document.tokenIsAny(next, SEEN_BY_SOMEONE)
                         && (anEvent(document, next) || presenting(document, next))) {
@@ -2922,6 +2943,22 @@ final class Classifier {
     private static final int PATIENT_WORD_REACH = 4;
     /** The labels of a form's name fields: "Nom : Paul Renard", "Prénom :", "Name:". */
     private static final String[] NAME_FIELDS = {"nom", "prénom", "prénoms", "name", "surname"};
+    private static final String[] AGE_FIELDS = {"age", "âge"};
+
+    /** Whether a form gives an age in its field: "Name: Isla McKenzie    Age: 11" (the person's particulars). */
+    private static boolean ageField(Document document) {
+        for (String field : AGE_FIELDS) {
+            int id = document.wordId(field);
+            for (int i = 0, count = id < 0 ? 0 : document.occurrences(id); i < count; i++) {
+                int value = document.occurrence(id, i) + 2;
+                if (document.isSymbol(value - 1, ':') && document.isNumber(value) && document.tokenLength(value) <= 3
+                        && Integer.parseInt(document.tokenText(value)) <= PersonNameRecognizer.MAX_AGE) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     /**
      * Whether a name follows one of {@code words}, at most {@code reach} tokens before it (symbols

@@ -66,6 +66,7 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     "brevet en cours de dépôt", "dépôt de brevet", "pré-dépôt de brevet", "brevet pas encore déposé",
                     "demande de brevet", "dépôt de brevet envisagé", "patent pending", "patent application",
                     "patent application in preparation", "propriété de", "propriété du promoteur", "proprietary",
+                    "property of", "the property of",
                     "avant dépôt", "secret industriel", "savoir-faire confidentiel", "trade secret",
                     // an invention before its filing (a disclosure form's title alone is its type: the
                     // corpora's annotators leave "DÉCLARATION D'INVENTION" unmarked)

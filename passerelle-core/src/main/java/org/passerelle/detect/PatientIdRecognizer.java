@@ -24,15 +24,17 @@ final class PatientIdRecognizer implements Recognizer {
             "bloc", "pseudonyme", "pseudonym", "identifiant patient", "id patient", "numéro d'inclusion",
             "inclusion", "randomisation", "randomization", "screening", "ip", "id",
             // an insurer's number for its member: "adhérent n° 4471093", "membership number 20934417"
-            "adhérent", "adhérente", "membership number", "member number", "policy number", "policy no"));
+            "adhérent", "adhérente", "membership number", "member number", "policy number", "policy no",
+            // Scotland's Community Health Index number, the NHS number's equivalent: "CHI: 1204388124"
+            "chi", "chi number", "chi no"));
     /**
      * Short keywords that also name other things (an IP address, an ORCID iD): only a plain number
      * of eight digits or more after them is a patient's identifier ("IP: 67475839483").
      */
-    private static final Set<String> NUMBER_ONLY = Set.of("ip", "id");
+    private static final Set<String> NUMBER_ONLY = Set.of("ip", "id", "chi"); // "chi-square": its plain long number only
     private static final Set<String> STRONG = Lexicon.of("ipp", "nip", "mrn", "nhs", "hospital", "code", "référence",
             "reference", "sample", "identifiant", "id", "pseudonyme", "pseudonym", "adhérent", "adhérente", "membership",
-            "member", "policy");
+            "member", "policy", "chi");
     /** Keywords of a case, whose code must have a hyphen or letters: a fraction after them is a score ("CAS 2/7"). */
     private static final Set<String> CASES = Set.of("case", "cases", "cas");
     private static final Explanation STRONG_KEYWORD = new Explanation("patient-id", "hospital-id-keyword");

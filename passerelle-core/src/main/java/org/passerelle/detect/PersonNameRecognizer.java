@@ -1452,14 +1452,17 @@ final class PersonNameRecognizer implements Recognizer {
 
     /**
      * Whether a given name follows the words the writer introduces themself with: "I'm Priya and…",
-     * "I am Tom", "je suis Inès", "je m'appelle Inès", "my name is Priya".
+     * "I am Tom", "je suis Inès", "je m'appelle Inès", "my name is Priya", "it's Stella", "this is Sam".
      */
     private static boolean introducedAsMe(Document document, int token) {
         return document.tokenIs(token - 1, "m") && document.isApostrophe(token - 2) && document.tokenIs(token - 3, "i")
                 || document.tokenIs(token - 1, "am") && document.tokenIs(token - 2, "i")
                 || document.tokenIs(token - 1, "suis") && document.tokenIs(token - 2, "je")
                 || document.tokenIs(token - 1, "appelle") && document.isApostrophe(token - 2) && document.tokenIs(token - 3, "m")
-                || myNameIs(document, token - 2);
+                || myNameIs(document, token - 2)
+                // a caller's or a voicemail's: "Hi, it's Stella in flat 2", "this is Sam from the lab"
+                || document.tokenIs(token - 1, "s") && document.isApostrophe(token - 2) && document.tokenIs(token - 3, "it")
+                || document.tokenIs(token - 1, "is") && document.tokenIs(token - 2, "this");
     }
 
     /** The negation that opens a French verb: "ne viendra pas", "n'est pas". */

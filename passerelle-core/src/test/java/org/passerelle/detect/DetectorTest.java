@@ -531,6 +531,21 @@ class DetectorTest {
     }
 
     @Test
+    void a_colleagues_childbirth_a_referral_and_a_care_homes_note_are_health() {
+        assertNominativeHealth("Coucou l'équipe,\n\nPetite nouvelle : Léa a accouché hier soir d'un petit Arthur, 3,2 kg !"
+                        + "\n\nManon",
+                "Dear Psychiatry Liaison,\n\nPlease review Connor Walsh, 19, who presented after taking 40 paracetamol"
+                        + " tablets.\n\nDr Helen Moss",
+                "Care home daily notes – Maple Lodge\nEileen: refused lunch again. Coughing when drinking.",
+                "Paediatric diabetes clinic\nName: Isla McKenzie    Age: 11\nHbA1c 71 mmol/mol, several missed boluses;"
+                        + " a pump discussed.",
+                "Je m'appelle Aurore Delmas ; je me fais opérer d'une hernie discale le 9 décembre.");
+        assertNotSensitive("Care home daily notes – Maple Lodge\nThe new carer, Eileen, says coughing visitors should stay home.",
+                "Course registration\nName: Isla McKenzie    Age: 11\nTopics: diabetes and insulin pumps.",
+                "Je m'appelle Aurore Delmas ; je dois le faire opérer d'une hernie discale, mon chien.");
+    }
+
+    @Test
     void a_stays_number_alone_is_a_code_and_with_a_name_identifies() {
         String stays = "Je veux faire un graphique de la durée de séjour, voici les données :\nséjour;service;durée_j;décès\n"
                 + "S2026-0412;réa;14;1\nS2026-0415;cardio;5;0";
@@ -1694,6 +1709,9 @@ class DetectorTest {
         assertThat(names("I'm Priya and I've just been told I have diabetes.")).containsExactly("FIRST_NAME Priya");
         assertThat(names("Je m'appelle Inès et j'ai une question.")).containsExactly("FIRST_NAME Inès");
         assertThat(names("Je suis Nancy depuis hier.")).isEmpty();
+        assertThat(names("Hi, it's Stella in flat 2, the rent is late.")).containsExactly("FIRST_NAME Stella");
+        assertThat(names("Hi, this is Sam from the lab.")).containsExactly("FIRST_NAME Sam");
+        assertThat(names("Hi, it's Nancy I'm heading to.")).isEmpty();
         // two given names before an age: given and family name
         assertThat(names("Antenatal clinic\nZainab Ali, 29, G3P2 at 34+2 weeks.")).containsExactly("FIRST_NAME Zainab",
                 "LAST_NAME Ali");

@@ -169,6 +169,9 @@ class RecognizerCasesTest {
                 none("dossier mère M25-004412 – dossier enfant N25-004413", Label.PATIENT_ID),
                 found("he is claiming on his critical illness policy number CI-55120874.", Label.PATIENT_ID, "CI-55120874"),
                 found("Patient : code MV-2026-311, enfant de 11 ans", Label.PATIENT_ID, "MV-2026-311"),
+                // Scotland's CHI number; not a chi-square's value
+                found("Patient: Dorothy Baird, 86    CHI: 1204388124", Label.PATIENT_ID, "1204388124"),
+                none("The chi-square test gave 12.4 (p = 0.03); chi2 = 3.84.", Label.PATIENT_ID),
                 // a registry's case and a participant, by their codes; a score after "CAS" is no case
                 found("Case 07-114 in the sepsis registry has lactate 9.8", Label.PATIENT_ID, "07-114"),
                 found("chez la participante SOM-0088 de l'étude", Label.PATIENT_ID, "SOM-0088"),
@@ -718,6 +721,8 @@ class RecognizerCasesTest {
                 found("Merci de garder ces chiffres pour vous jusqu'à la publication : baisse de 27 %",
                         Label.CONFIDENTIAL, "jusqu'à la publication"),
                 found("The invention has not been disclosed publicly.", Label.CONFIDENTIAL, "not been disclosed publicly"),
+                found("Investigator's Brochure – Confidential – property of Aldera Therapeutics", Label.CONFIDENTIAL,
+                        "Confidential – property of"),
                 // a disclosure form's statement and its plan; not a data-protection promise
                 found("No public disclosure has been made; a patent filing is planned.", Label.CONFIDENTIAL,
                         "No public disclosure has been made"),
