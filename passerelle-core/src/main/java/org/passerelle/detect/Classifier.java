@@ -518,7 +518,7 @@ final class Classifier {
 
     /** Words that introduce the person a note is about: "Patient : Smith, John", "Pt: Durand", "Patiente Mme Roy". */
     private static final String[] PATIENT_WORDS = {"patient", "patiente", "pt", "malade", "bénéficiaire", "beneficiaire",
-        "assuré", "assurée", "résident", "résidente",
+        "assuré", "assurée", "résident", "résidente", "usager", "usagère",
         // a school nurse's form: "Élève : Nolan Berthelot, 4e B. Diabète de type 1 sous pompe à insuline."
         "élève", "pupil"};
     /**

@@ -30,7 +30,9 @@ final class HospitalRecognizer implements Recognizer {
                     // a prenatal diagnosis centre, early medico-social care for children, a cystic fibrosis centre
                     "cpdpn", "camsp", "cmpp", "sessad", "crcm",
                     // a memory centre (CMRR, "centre mémoire de ressources et de recherche"), a teenagers' health centre
-                    "cmrr", "centre mémoire", "maison des adolescents"),
+                    "cmrr", "centre mémoire", "maison des adolescents",
+                    // Quebec's local community health centre
+                    "clsc"),
             STANDALONE, List.of("ap-hp", "aphp", "ap-hm", "hcl", "hospices civils de lyon", "institut curie",
                     "gustave roussy", "institut gustave roussy", "institut bergonié", "institut paoli-calmettes",
                     "centre léon bérard", "centre oscar lambret", "centre antoine lacassagne", "centre françois baclesse",
@@ -177,7 +179,10 @@ final class HospitalRecognizer implements Recognizer {
                 t++;
             } else if (document.isWord(t) && document.tokenIn(t, CONNECTORS)
                     && (document.startsUpper(t + 1) || document.isApostrophe(t + 1)
-                    || document.tokenIn(t + 1, CONNECTORS) && document.startsUpper(t + 2))) {
+                    || document.tokenIn(t + 1, CONNECTORS) && document.startsUpper(t + 2)
+                    // inside a hyphenated name: "CLSC Côte-des-Neiges"
+                    || document.isSymbol(t + 1, '-') && document.touchesNext(t) && document.touchesNext(t + 1)
+                    && document.startsUpper(t + 2))) {
                 t++;
             } else if (document.isWord(t) && document.tokenIn(t, ADJECTIVES) && document.isUpperCase(t - 1)) {
                 last = t;

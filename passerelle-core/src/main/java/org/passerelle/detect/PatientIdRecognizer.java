@@ -26,7 +26,9 @@ final class PatientIdRecognizer implements Recognizer {
             // an insurer's number for its member: "adhérent n° 4471093", "membership number 20934417"
             "adhérent", "adhérente", "membership number", "member number", "policy number", "policy no",
             // Scotland's Community Health Index number, the NHS number's equivalent: "CHI: 1204388124"
-            "chi", "chi number", "chi no"));
+            "chi", "chi number", "chi no",
+            // a patient's reference in a report, and Quebec's health insurance number: "Patient ref: MDI-2026-144", "RAMQ TREG 5403 1218"
+            "patient ref", "patient reference", "référence patient", "ramq"));
     /**
      * Short keywords that also name other things (an IP address, an ORCID iD): only a plain number
      * of eight digits or more after them is a patient's identifier ("IP: 67475839483").
@@ -34,7 +36,7 @@ final class PatientIdRecognizer implements Recognizer {
     private static final Set<String> NUMBER_ONLY = Set.of("ip", "id", "chi"); // "chi-square": its plain long number only
     private static final Set<String> STRONG = Lexicon.of("ipp", "nip", "mrn", "nhs", "hospital", "code", "référence",
             "reference", "sample", "identifiant", "id", "pseudonyme", "pseudonym", "adhérent", "adhérente", "membership",
-            "member", "policy", "chi");
+            "member", "policy", "chi", "ramq");
     /** Keywords of a case, whose code must have a hyphen or letters: a fraction after them is a score ("CAS 2/7"). */
     private static final Set<String> CASES = Set.of("case", "cases", "cas");
     private static final Explanation STRONG_KEYWORD = new Explanation("patient-id", "hospital-id-keyword");

@@ -64,6 +64,7 @@ final class PersonNameRecognizer implements Recognizer {
             "orthophoniste", "sage", "témoin", "tuteur", "tutrice", "représentant", "légal", "aidant", "aidante",
             "bonjour", "hello", "hi", "merci", "thanks", "salut", "coucou", "bonsoir", "hey", "objet", "destinataire", "expéditeur", "signataire",
             "participant", "participante", "subject", "mr", "monsieur", "madame", "née", "né", "ép", "born", "alias",
+            "usager", "usagère", // a Quebec CLSC's or a French social service's patient: "Usager : Tremblay, Gilles"
             "appelle", // "je m'appelle Marc Petit", "sa mère s'appelle Jeanne"
             "woman", "girl", "boy", "homme", // "a 34 y/o woman, Emily Watson"
             "bises", "bisous"), // a letter's sign-off, then its signatory, as those of SIGN_OFFS: "Bises, Claire"
@@ -1088,11 +1089,15 @@ final class PersonNameRecognizer implements Recognizer {
 
     /** Names without a cue word: typography and known given names. */
     private int typography(Document document, int token, List<Finding> out) {
-        if (document.isSymbol(token - 1, ':') && document.isNumber(token - 2) && document.tokenIsAny(token - 3, ROOMS)
+        if ((document.isSymbol(token - 1, ':') || document.isSymbol(token - 1, '–') || document.isSymbol(token - 1, '-'))
+                && document.isNumber(token - 2) && document.tokenIsAny(token - 3, ROOMS)
                 && !document.newlineBefore(token) && document.tokenLength(token) >= 3 && !document.tokenIn(token, COMMON)
-                && !document.tokenIn(token, DocumentSignals.HEALTH) && !notAPerson(document, token)) {
+                && !document.tokenIn(token, DocumentSignals.HEALTH) && !notAPerson(document, token)
+                // a whole name is read as one: "Bed 3 – Ethan Price, 19"
+                && !(document.startsUpper(hyphenated(document, token) + 1) && !document.newlineBefore(hyphenated(document, token) + 1))) {
             int end = hyphenated(document, token);
-            // a ward's board: "Bay 3: Okafor – IV abx day 3", "Bay 4: Derek – confused overnight" (a given name)
+            // a ward's board: "Bay 3: Okafor – IV abx day 3", "Bay 4: Derek – confused overnight" (a given name),
+            // "Bed 8 – Gill, 66: stable"
             emit(document, out, knownGiven(document, token) ? Label.FIRST_NAME : Label.LAST_NAME, token, end, ROLE);
             return end;
         }
@@ -1416,7 +1421,7 @@ final class PersonNameRecognizer implements Recognizer {
         "took", "fell", "got", "felt", "tripped", "slipped", "collapsed", "fainted", "broke",
         // what a resident or a patient did, in a carer's daily notes: "Doris ate half her breakfast"
         "ate", "drank", "slept", "refused", "seemed", "complained", "vomited", "remains", "remained", "dort",
-        "refuse", "semble",
+        "refuse", "semble", "assurera",
         // what a person does or has, and their death: "Inès fait de l'épilepsie", "Mathieu présentera sa thèse",
         // "Ted passed away on Saturday"
         "fait", "présentera", "passed", "died", "décédé", "décédée"};

@@ -1712,6 +1712,13 @@ class DetectorTest {
         assertThat(names("Hi, it's Stella in flat 2, the rent is late.")).containsExactly("FIRST_NAME Stella");
         assertThat(names("Hi, this is Sam from the lab.")).containsExactly("FIRST_NAME Sam");
         assertThat(names("Hi, it's Nancy I'm heading to.")).isEmpty();
+        // a ward's board after a bed and a dash, the family name alone or the whole name; a service's user
+        assertThat(names("Ward 4B – handover\nBed 8 – Gill, 66: stable, for discharge tomorrow.")).containsExactly(
+                "LAST_NAME Gill");
+        assertThat(names("Bed 3 – Ethan Price, 19, admitted after an overdose.")).containsExactly("FIRST_NAME Ethan",
+                "LAST_NAME Price");
+        assertThat(names("Usager : Tremblay, Gilles")).containsExactly("LAST_NAME Tremblay", "FIRST_NAME Gilles");
+        assertThat(names("Pour info, Coralie assurera mes commandes.")).containsExactly("FIRST_NAME Coralie");
         // two given names before an age: given and family name
         assertThat(names("Antenatal clinic\nZainab Ali, 29, G3P2 at 34+2 weeks.")).containsExactly("FIRST_NAME Zainab",
                 "LAST_NAME Ali");

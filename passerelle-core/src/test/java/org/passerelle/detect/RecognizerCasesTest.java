@@ -169,6 +169,8 @@ class RecognizerCasesTest {
                 none("dossier mère M25-004412 – dossier enfant N25-004413", Label.PATIENT_ID),
                 found("he is claiming on his critical illness policy number CI-55120874.", Label.PATIENT_ID, "CI-55120874"),
                 found("Patient : code MV-2026-311, enfant de 11 ans", Label.PATIENT_ID, "MV-2026-311"),
+                // a report's patient reference
+                found("Patient ref: MDI-2026-144, 16-year-old male.", Label.PATIENT_ID, "MDI-2026-144"),
                 // Scotland's CHI number; not a chi-square's value
                 found("Patient: Dorothy Baird, 86    CHI: 1204388124", Label.PATIENT_ID, "1204388124"),
                 none("The chi-square test gave 12.4 (p = 0.03); chi2 = 3.84.", Label.PATIENT_ID),
@@ -441,6 +443,7 @@ class RecognizerCasesTest {
                 found("Consultation mémoire – CMRR de Lille", Label.HOSPITAL, "CMRR de Lille"),
                 found("The walk-in centre at Riverside Health Centre is open 8 am to 8 pm.", Label.HOSPITAL,
                         "Riverside Health Centre"),
+                found("CLSC Côte-des-Neiges – note de suivi", Label.HOSPITAL, "CLSC Côte-des-Neiges"),
                 found("La Maison des adolescents de Grenoble accueille les 11-25 ans.", Label.HOSPITAL,
                         "Maison des adolescents de Grenoble"),
                 // the cancer centres named after a person
