@@ -94,6 +94,7 @@ final class Classifier {
                 || (patientCues >= 1 && nameAfter(document, findings, NAMING_WORDS, 1) && !longAgo(document, findings))
                 || patientApposed(document, findings)
                 || careNote
+                || (signals.eventTerms() == 0 && nameAfterANoteDate(document, findings))
                 || ageAfterName(document, findings)
                 || roomAfterName(document, findings)
                 // a prescription: "Mme Kowalczyk Agnieszka / Lévothyroxine 75 µg : 1 cp le matin"
@@ -334,6 +335,32 @@ final class Classifier {
     /** Words of a place of care's notes on its first line: "Sunnyside Care Home – daily notes", "EHPAD – transmissions". */
     private static final String[] CARE_NOTES = {"notes", "daily", "log", "transmissions", "transmission", "handover",
         "relève"};
+    /**
+     * Whether a line of notes opens on its date, a colon or a dash, then a name: "24/11 : Louna Faure
+     * (4e B), malaise en cours d'EPS", "03/12 – M. Roux, chute": the entry is that person's.
+     */
+    private static boolean nameAfterANoteDate(Document document, List<Finding> findings) {
+        for (int i = 1; i < findings.size(); i++) {
+            Finding date = findings.get(i - 1);
+            Finding name = findings.get(i);
+            if (date.label() != Label.DATE || !isName(name)) {
+                continue;
+            }
+            int first = document.tokenAt(date.start());
+            int sign = document.tokenAt(date.end());
+            int title = sign + 1;
+            while (document.tokenIn(title, PersonNameRecognizer.TITLES) || document.isSymbol(title, '.')) {
+                title++; // "03/12 – M. Roux"
+            }
+            if ((first == 0 || document.newlineBefore(first))
+                    && (document.isSymbol(sign, ':') || document.isSymbol(sign, '–') || document.isSymbol(sign, '-'))
+                    && document.tokenAt(name.start()) == title) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The kinds of place where residents live and are cared for: "care home", "EHPAD", "maison de retraite". */
     private static final String[] CARE_HOMES = {"home", "ehpad", "usld", "retraite", "résidence"};
 
@@ -1129,6 +1156,16 @@ final class Classifier {
     /** Whether the sentence of {@code token} holds a word of work. */
     private static boolean workInSentence(Document document, int token) {
         for (int k = sentenceFrom(document, token), to = sentenceTo(document, token); k <= to; k++) {
+            if (work(document, k, listsOf(document, k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word of work stands from {@code from} to the end of its sentence: the clause's own ("who has led the unit"). */
+    private static boolean workAfter(Document document, int from) {
+        for (int k = from, to = sentenceTo(document, from); k <= to; k++) {
             if (work(document, k, listsOf(document, k))) {
                 return true;
             }
@@ -2533,6 +2570,8 @@ final class Classifier {
 
     /** The relative pronouns that open a clause about a person after their name and age: "Connor Walsh, 19, who presented…". */
     private static final String[] WHO_CLAUSE = {"who", "qui"};
+    /** What a clause after "who" says the person has or had: "who has had three episodes of bleeding", "qui a une toux". */
+    private static final String[] WHO_HAS = {"has", "had", "is", "was", "developed", "a", "est", "présente"};
 
     /** Words before an age: "Oliver (age 7)", "Léna, âgée de 3 ans". */
     private static final String[] AGE_WORDS = {"age", "aged", "âgé", "âgée", "agé", "agée"};
@@ -2580,8 +2619,10 @@ final class Classifier {
                     return true; // "Samuel Adeyemi, 61, known sickle cell disease"
                 }
                 if (next >= 0 && document.tokenIsAny(next, WHO_CLAUSE)) {
-                    next++; // a clause about the person: "Connor Walsh, 19, who presented after taking 40 paracetamol tablets"
-                    if (document.tokenIsAny(next, PRESENTED) && clinicalWordAfter(document, next)) {
+                    next++; // a clause about the person: "Connor Walsh, 19, who presented after taking 40 paracetamol tablets",
+                    // "Gurpreet Sandhu, 47, who has had three episodes of rectal bleeding"; not "who has led the cancer unit"
+                    if ((document.tokenIsAny(next, PRESENTED) || document.tokenIsAny(next, WHO_HAS))
+                            && clinicalWordAfter(document, next) && !workAfter(document, next)) {
                         return true;
                     }
                 }
@@ -2856,7 +2897,9 @@ final class Classifier {
     private static boolean roomBefore(Document document, Finding name) {
         int first = document.tokenAt(name.start());
         int t = first - 1;
-        while (t >= 0 && (document.tokenIn(t, PersonNameRecognizer.TITLES) || document.isSymbol(t, '.'))
+        // a title and its dot ("lit 4 : M. Roux"), not a sentence's end ("Seminar Room 3. Priya will present…")
+        while (t >= 0 && (document.tokenIn(t, PersonNameRecognizer.TITLES)
+                || document.isSymbol(t, '.') && document.tokenIn(t - 1, PersonNameRecognizer.TITLES))
                 && !document.newlineBefore(t + 1)) {
             t--;
         }

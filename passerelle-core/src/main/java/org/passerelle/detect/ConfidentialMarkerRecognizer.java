@@ -73,6 +73,7 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     "not been disclosed publicly", "not been publicly disclosed", "not yet been disclosed",
                     "pas encore divulgué", "pas encore divulguée", "non encore divulgué", "non encore divulguée",
                     "prior to filing", "before filing", "not yet filed", "before we file",
+                    "priority filing", "dépôt prioritaire",
                     // an invention not yet patented ("la nouvelle formulation, non encore brevetée")
                     "non encore breveté", "non encore brevetée", "non encore brevetés", "non encore brevetées",
                     "pas encore breveté", "pas encore brevetée", "pas encore brevetés", "pas encore brevetées",
@@ -146,6 +147,8 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     // with the pronoun of what was just said: "Merci de ne pas les communiquer avant la présentation"
                     // kept within a group: "ces éléments ne doivent pas sortir de l'équipe juridique"
                     "ne doivent pas sortir de", "ne doit pas sortir de", "must not leave the",
+                    // "d'ici là rien ne doit sortir", "do not disclose before the priority filing"
+                    "rien ne doit sortir", "rien ne sort", "do not disclose", "must not be disclosed",
                     "ne pas les communiquer", "ne pas le communiquer", "ne pas les diffuser", "ne pas le diffuser",
                     "ne pas les partager", "ne pas le partager", "ne pas les transmettre", "ne pas les faire circuler",
                     "please do not circulate", "do not circulate",

@@ -13,6 +13,7 @@ final class PatientIdRecognizer implements Recognizer {
 
     private static final KeywordIdentifiers KEYWORDS = new KeywordIdentifiers(List.of(
             "ipp", "nip", "mrn", "nhs", "nhs number", "hospital number", "hospital no", "hospital id", "patient id", "subject id",
+            "hosp no", "hosp number",
             "participant id", "code patient", "code participant", "code cohorte", "code sujet", "code consultant",
             "code inclusion", "référence échantillon", "reference échantillon", "sample id", "échantillon", "échantillons",
             "sujet", "sujets", "subject", "subjects", "participant", "participants", "participante", "participantes",
@@ -34,7 +35,7 @@ final class PatientIdRecognizer implements Recognizer {
      * of eight digits or more after them is a patient's identifier ("IP: 67475839483").
      */
     private static final Set<String> NUMBER_ONLY = Set.of("ip", "id", "chi"); // "chi-square": its plain long number only
-    private static final Set<String> STRONG = Lexicon.of("ipp", "nip", "mrn", "nhs", "hospital", "code", "référence",
+    private static final Set<String> STRONG = Lexicon.of("ipp", "nip", "mrn", "nhs", "hospital", "hosp", "code", "référence",
             "reference", "sample", "identifiant", "id", "pseudonyme", "pseudonym", "adhérent", "adhérente", "membership",
             "member", "policy", "chi", "ramq");
     /** Keywords of a case, whose code must have a hyphen or letters: a fraction after them is a score ("CAS 2/7"). */

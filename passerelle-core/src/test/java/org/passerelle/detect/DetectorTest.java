@@ -546,6 +546,29 @@ class DetectorTest {
     }
 
     @Test
+    void a_notes_line_opened_by_its_date_then_a_name_and_a_clause_about_a_named_person_are_theirs() {
+        assertNominativeHealth("Infirmerie scolaire – collège Jean Moulin\n24/11 : Louna Faure (4e B), malaise en cours"
+                        + " d'EPS, glycémie capillaire 0,52 g/L. Diabète de type 1 connu.",
+                "Dear Colleague,\n\nI would be grateful for your opinion on Gurpreet Sandhu, 47, who has had three episodes"
+                        + " of painless rectal bleeding and a change in bowel habit. Suspected colorectal cancer.\n\nDr Laura Kent");
+        assertNotSensitive("Planning\n24/11 : Louna Faure présente son cours sur le diabète de type 1 et la glycémie au séminaire.",
+                "Welcome to Gurpreet Sandhu, 47, who has led the colorectal cancer unit for ten years.");
+    }
+
+    @Test
+    void a_rooms_number_before_a_sentences_end_is_no_patients_room() {
+        assertNotSensitive("Journal club – Tuesday 8 December, 1 pm, Seminar Room 3. Priya will present the FMT trial in"
+                + " Crohn's disease published in Gut.");
+        assertNominativeHealth("Chambre 12. Mme Odette Rivaud : agitée vers 2 h, chute, hématome frontal.");
+    }
+
+    @Test
+    void a_table_whose_patient_column_holds_codes_is_pseudonymised() {
+        String csv = "Which of these should be flagged?\npatient,week,alt,ast,bilirubin\nHX-05,4,45,38,12\nHX-09,4,312,260,41";
+        assertThat(DETECTOR.analyze(csv).classification().reasons()).containsExactly(Reason.PSEUDONYMISED_HEALTH);
+    }
+
+    @Test
     void a_stays_number_alone_is_a_code_and_with_a_name_identifies() {
         String stays = "Je veux faire un graphique de la durée de séjour, voici les données :\nséjour;service;durée_j;décès\n"
                 + "S2026-0412;réa;14;1\nS2026-0415;cardio;5;0";

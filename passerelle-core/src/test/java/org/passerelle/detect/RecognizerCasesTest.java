@@ -169,7 +169,8 @@ class RecognizerCasesTest {
                 none("dossier mère M25-004412 – dossier enfant N25-004413", Label.PATIENT_ID),
                 found("he is claiming on his critical illness policy number CI-55120874.", Label.PATIENT_ID, "CI-55120874"),
                 found("Patient : code MV-2026-311, enfant de 11 ans", Label.PATIENT_ID, "MV-2026-311"),
-                // a report's patient reference
+                // a hospital's number in short; a report's patient reference
+                found("Patient: Oliver Hart   Hosp no: A2298114", Label.PATIENT_ID, "A2298114"),
                 found("Patient ref: MDI-2026-144, 16-year-old male.", Label.PATIENT_ID, "MDI-2026-144"),
                 // Scotland's CHI number; not a chi-square's value
                 found("Patient: Dorothy Baird, 86    CHI: 1204388124", Label.PATIENT_ID, "1204388124"),
@@ -740,6 +741,9 @@ class RecognizerCasesTest {
                 none("La synthèse est en cours de rédaction par le comité.", Label.CONFIDENTIAL),
                 // kept within a group; a safety case's review is no paper's
                 found("Ces éléments ne doivent pas sortir de l'équipe juridique.", Label.CONFIDENTIAL, "ne doivent pas sortir de"),
+                found("Il paraîtra en février, d'ici là rien ne doit sortir.", Label.CONFIDENTIAL, "rien ne doit sortir"),
+                found("IC50 of 8 nM. Do not disclose before the priority filing.", Label.CONFIDENTIAL, "Do not disclose"),
+                found("IC50 of 8 nM. Do not disclose before the priority filing.", Label.CONFIDENTIAL, "priority filing"),
                 found("Our manuscript is under review at the BMJ.", Label.CONFIDENTIAL, "under review"),
                 none("Hy's law case under review by the sponsor.", Label.CONFIDENTIAL),
                 // neither shown nor sent, and silence asked for
