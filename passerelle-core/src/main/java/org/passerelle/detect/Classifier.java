@@ -605,7 +605,8 @@ final class Classifier {
     private static boolean selfIll(Document document, List<Finding> findings, boolean introduced) {
         return (introduced || nameAfter(document, findings, SELF_WORDS, 1) || sender(document, findings))
                 && ownIllness(document)
-                || signed(document, findings) && (illSaysTheWriter(document) || possessedIllness(document))
+                || signed(document, findings) && (illSaysTheWriter(document) || possessedIllness(document)
+                        || treatedSaysTheWriter(document))
                 || spoken(findings) && illSaysTheWriter(document);
     }
 
@@ -676,8 +677,12 @@ final class Classifier {
                         return false;
                     }
                 }
-                // the line holds the name alone: "Ewan McLeod", "Dr Ewan McLeod"
+                // the line holds the name alone: "Ewan McLeod", "Dr Ewan McLeod"; or a dash sets it after the
+                // text's last words: "… Urgent queries to Ben." – Carla Mendes"
                 for (int t = first; t > 0 && !document.newlineBefore(t); t--) {
+                    if (document.isSymbol(t - 1, '–') || document.isSymbol(t - 1, '—')) {
+                        return true;
+                    }
                     if (!(document.startsUpper(t - 1) || document.isSymbol(t - 1, '.') || document.isSymbol(t - 1, '-'))) {
                         return false;
                     }
@@ -814,6 +819,37 @@ final class Classifier {
             if (document.tokenIsAny(before, FAMILY) && (document.tokenIsAny(before - 1, MY)
                     || document.tokenIsAny(before, PARENTS_CALLED) && !document.tokenIsAny(before - 1, DETERMINERS))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Treatments a person undergoes, not studies: "the chemo is going better than expected – I've had four cycles". */
+    private static final String[] COURSES_OF_TREATMENT = {"chemo", "chemotherapy", "chimio", "chimiothérapie", "radiotherapy",
+        "radiothérapie", "immunotherapy", "immunothérapie", "dialysis", "dialyse"};
+    /** What the first person does with a treatment: "I've had", "I am on", "j'ai eu", "je suis sous". */
+    private static final String[] UNDERGO = {"had", "have", "ve", "am", "m", "ai", "suis"};
+
+    /**
+     * Whether a sentence holds a treatment and the first person undergoing something, no word of
+     * work: "The chemo is going better than expected – I've had four of six cycles of R-CHOP", "j'ai
+     * terminé ma radiothérapie" (read for a signed message: the signer's own treatment).
+     */
+    private static boolean treatedSaysTheWriter(Document document) {
+        for (String treatment : COURSES_OF_TREATMENT) {
+            int id = document.wordId(treatment);
+            for (int i = 0, count = id < 0 ? 0 : document.occurrences(id); i < count; i++) {
+                int t = document.occurrence(id, i);
+                int from = sentenceFrom(document, t);
+                int to = sentenceTo(document, t);
+                boolean undergoing = false;
+                for (int k = from; k <= to && !undergoing; k++) {
+                    undergoing = document.tokenIsAny(k, I) && (document.tokenIsAny(k + 1, UNDERGO)
+                            || document.isApostrophe(k + 1) && document.tokenIsAny(k + 2, UNDERGO));
+                }
+                if (undergoing && !workInSentence(document, t)) {
+                    return true;
+                }
             }
         }
         return false;
@@ -2862,6 +2898,9 @@ final class Classifier {
      * and no lower-case word after it makes it a count ("in 1200 patients").
      */
     private static boolean yearOfHistory(Document document) {
+        if (storyOfAFirst(document)) {
+            return true;
+        }
         for (int t : document.numbers()) {
             if (t == 0 || document.tokenLength(t) != 4 || !document.tokenIsAny(t - 1, IN_A_YEAR)) {
                 continue;
@@ -2869,6 +2908,33 @@ final class Classifier {
             int year = yearIn(document, document.start(t), document.end(t));
             boolean count = document.isWord(t + 1) && !document.startsUpper(t + 1);
             if (year >= 1000 && year < FIRST_DATED_YEAR && !count) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words of a medical first, told in history: "la première greffe de rein", "the first heart transplant". */
+    private static final String[] FIRSTS = {"première", "premier", "first", "pionnier", "pionnière", "pioneer"};
+    /** The last year a text opening on it may tell a story of long ago. */
+    private static final int STORY_BEFORE = 1990;
+
+    /**
+     * Whether a text opens on a year of the past, its comma after ("En 1952, Jean Hamburger réalise
+     * …", "In 1967, Christiaan Barnard…"), and tells of a first: history, whose patients are named
+     * in the books.
+     */
+    private static boolean storyOfAFirst(Document document) {
+        int year = document.tokenIsAny(0, IN_A_YEAR) ? 1 : 0;
+        if (year == 0 || !document.isNumber(year) || document.tokenLength(year) != 4) {
+            return false;
+        }
+        int value = yearIn(document, document.start(year), document.end(year));
+        if (value < 1000 || value >= STORY_BEFORE) {
+            return false;
+        }
+        for (String first : FIRSTS) {
+            if (document.wordId(first) >= 0) {
                 return true;
             }
         }

@@ -71,7 +71,8 @@ final class PatientIdRecognizer implements Recognizer {
                 return; // "dossier enfant N25-004413": the child's stay, a STAY_ID
             }
             boolean strong = STRONG.contains(match.keyword());
-            if (strong || codeLike(match.value())) {
+            if (strong || codeLike(match.value()) || namesAnIllness(match.value())
+                    && series(document, match.value(), document.start(match.lastToken()))) {
                 out.add(new Finding(Label.PATIENT_ID, document.start(match.firstToken()), document.end(match.lastToken()),
                         strong ? 0.92 : 0.85, strong ? STRONG_KEYWORD : SUBJECT_KEYWORD));
             }
@@ -222,6 +223,39 @@ final class PatientIdRecognizer implements Recognizer {
         }
         // a word, not one letter: "P-27" and "S-12" are codes
         return (letters >= 2 || FLU_SUBTYPE.matcher(value).matches()) && digits <= 2;
+    }
+
+    /** How many characters before and after a value the rest of its series is looked for in. */
+    private static final int SERIES_REACH = 2000;
+
+    /**
+     * Whether a value shaped as an illness's name ("PK-12") is one of a series of codes that share its
+     * letters and a hyphen with other numbers nearby ("PK-11", "PK-12"): subjects, where "COVID-19"
+     * has no "COVID-18" beside it.
+     */
+    private static boolean series(Document document, String value, int position) {
+        int hyphen = value.indexOf('-');
+        if (hyphen < 1 || hyphen == value.length() - 1) {
+            return false;
+        }
+        String prefix = value.substring(0, hyphen + 1);
+        String number = value.substring(hyphen + 1);
+        String text = document.text();
+        int limit = Math.min(text.length(), position + SERIES_REACH);
+        for (int at = Math.max(0, position - SERIES_REACH); at < limit; at++) {
+            if (!text.startsWith(prefix, at)) {
+                continue; // read within the reach only: a long text is not searched to its end
+            }
+            int end = at + prefix.length();
+            while (end < text.length() && Character.isDigit(text.charAt(end))) {
+                end++;
+            }
+            String other = text.substring(at + prefix.length(), end);
+            if (!other.isEmpty() && !other.equals(number)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An influenza A subtype: "H1N1", "H5N1". */

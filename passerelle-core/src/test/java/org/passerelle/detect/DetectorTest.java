@@ -556,6 +556,23 @@ class DetectorTest {
     }
 
     @Test
+    void a_message_signed_after_a_dash_or_telling_of_the_writers_treatment_is_theirs() {
+        assertNominativeHealth("Turn this into an out-of-office reply: \"I'm off until the 14th – I'm having my thyroid"
+                        + " removed on Monday, just a big goitre. Urgent queries to Ben.\" – Carla Mendes",
+                "Dear Fiona,\n\nThank you for your card. The chemo is going better than expected – I've had four of six"
+                        + " cycles of R-CHOP.\n\nWarm wishes,\nGraham");
+        assertNotSensitive("Dear Fiona,\n\nThe chemo trial is recruiting well – I've had four new sites this month.\n\n"
+                + "Warm wishes,\nGraham");
+    }
+
+    @Test
+    void a_story_that_opens_on_a_year_of_the_past_and_tells_of_a_first_is_history() {
+        assertNotSensitive("En 1952, Jean Hamburger réalise à l'hôpital Necker la première greffe de rein à partir d'un"
+                + " donneur vivant : une mère donne un rein à son fils, Marius Renard. Le greffon fonctionne trois semaines.");
+        assertNominativeHealth("En 2024, Mme Jeanne Roux, 81 ans, a eu sa première greffe de rein à l'hôpital Necker.");
+    }
+
+    @Test
     void a_rooms_number_before_a_sentences_end_is_no_patients_room() {
         assertNotSensitive("Journal club – Tuesday 8 December, 1 pm, Seminar Room 3. Priya will present the FMT trial in"
                 + " Crohn's disease published in Gut.");

@@ -169,6 +169,9 @@ class RecognizerCasesTest {
                 none("dossier mère M25-004412 – dossier enfant N25-004413", Label.PATIENT_ID),
                 found("he is claiming on his critical illness policy number CI-55120874.", Label.PATIENT_ID, "CI-55120874"),
                 found("Patient : code MV-2026-311, enfant de 11 ans", Label.PATIENT_ID, "MV-2026-311"),
+                // a series of codes shaped as an illness's name; not the illness alone
+                found("d <- data.frame(id = c(\"PK-11\", \"PK-12\"))\nSubject PK-12 vomited the dose.", Label.PATIENT_ID, "PK-12"),
+                none("Les patients COVID-19 hospitalisés en 2020.", Label.PATIENT_ID),
                 // a hospital's number in short; a report's patient reference
                 found("Patient: Oliver Hart   Hosp no: A2298114", Label.PATIENT_ID, "A2298114"),
                 found("Patient ref: MDI-2026-144, 16-year-old male.", Label.PATIENT_ID, "MDI-2026-144"),
