@@ -9,8 +9,10 @@ import java.util.Set;
  * <ul>
  *   <li>confidentiality markers give UNPUBLISHED, CONFIDENTIAL or INTELLECTUAL_PROPERTY;</li>
  *   <li>health information (clinical vocabulary, drug names, codes) about an identified person
- *       (a NIR, a birth date, a stay number, a name beside a patient cue) is NOMINATIVE_HEALTH;</li>
- *   <li>health information about a person known by a code only is PSEUDONYMISED_HEALTH;</li>
+ *       (a NIR, a birth date, a name beside a patient cue, a stay number beside a name) is
+ *       NOMINATIVE_HEALTH;</li>
+ *   <li>health information about a person known by a code only (a study's code, a hospital stay's
+ *       number, initials) is PSEUDONYMISED_HEALTH;</li>
  *   <li>a note about a patient that gives a relative's phone or e-mail ("tél. de sa fille
  *       06 ...") is NOMINATIVE_HEALTH too: the patient is reached, and known, through them.</li>
  * </ul>
@@ -85,9 +87,10 @@ final class Classifier {
                 || signals.healthTerms() >= 1 && (birthDate || stay || patientId || roomAfterName(document, findings)
                         // a parent writing about their named child: "la maman de Léo, il a 39 de fièvre"
                         || signals.eventTerms() == 0 && relativeOfName(document, findings));
-        // a given name found by the age or the room after it ("Léna, 3 ans", "Kevin (chambre 214)") is a patient's
+        // a given name found by the age or the room after it ("Léna, 3 ans", "Kevin (chambre 214)") is a patient's;
         // a stay's number is a code, unless a name is beside it ("Résultats pour RUFUNA Marine … NDA 98765431256")
-        boolean identified = nir || birthDate || (stay && anyName) || particulars || (name && patientCues >= 2) || (iban && name)
+        boolean identified = nir || birthDate || (stay && anyName) || particulars || (name && patientCues >= 2)
+                || (iban && name)
                 || (name && datesOfPeople > 0 && signals.healthTerms() >= 3 && patientCues >= 1)
                 // any name a patient word introduces, a bare pair too: "patient 12 (Marcel Dubois)"
                 || nameAfter(document, findings, PATIENT_WORDS, PATIENT_WORD_REACH)
@@ -107,8 +110,9 @@ final class Classifier {
                 || (name && signals.eventTerms() == 0 && listOfPatients(document, findings))
                 || (signals.eventTerms() == 0 && tableOfPatients(document, findings))
                 // a form's name fields beside its clinical ones ("Nom : … / Diagnostic : carcinome …") or its
-                // age field ("Name: Isla McKenzie    Age: 11"), or the writer's own results ("ma prise de sang … Nom : Paul Renard"); not a grant
-                // application's "Sujet de thèse : insuffisance cardiaque", nor a course's registration
+                // age field ("Name: Isla McKenzie    Age: 11"), or the writer's own results ("ma prise de
+                // sang … Nom : Paul Renard"); not a grant application's "Sujet de thèse : insuffisance
+                // cardiaque", nor a course's registration
                 || ((formName || name && nameAfter(document, findings, NAME_FIELDS, 2))
                         && signals.healthTerms() >= 2 && signals.eventTerms() == 0
                         && (clinicalField(document) || ageField(document) || ownIllness(document)));
