@@ -130,7 +130,7 @@ final class Classifier {
                 || signals.healthTerms() > 0 && (illnessAfterName(document, findings) || genitiveIllness(document, findings)
                         || recordOfName(document, findings) || nameAndIllnessInASentence(document, findings, signals)
                         || illnessAsTheCause(document, findings) || relativesIllness(document, findings)
-                        || addresseesIllness(document, findings))
+                        || addresseesIllness(document, findings) || diedOfAnIllness(document, findings))
                         && !longAgo(document, findings))) {
             healthContext = true;
             identified = true;
@@ -731,6 +731,39 @@ final class Classifier {
         return false;
     }
 
+    /** The words of a death: "died", "passed away", "est décédé", "nous a quittés". */
+    private static final String[] DIED = {"died", "passed", "décédé", "décédée", "décède", "quittés", "quittées"};
+    /** How many tokens after a name its death may be told ("Professor Hannah Roth, who founded our group, died"). */
+    private static final int DEATH_REACH = 14;
+
+    /**
+     * Whether a named person's death is told with the illness after it, in one sentence: "Professor
+     * Hannah Roth, who founded our imaging group, died on Sunday after a short illness with
+     * pancreatic cancer". A death is the person's own, whatever their title or their work; not
+     * patients' deaths a name reports ("Dr Roth showed that patients died of sepsis").
+     */
+    private static boolean diedOfAnIllness(Document document, List<Finding> findings) {
+        for (Finding finding : findings) {
+            if (!isName(finding)) {
+                continue;
+            }
+            int last = document.tokenAt(finding.end()) - 1;
+            int to = sentenceTo(document, last);
+            for (int t = last + 1; t <= to && t <= last + DEATH_REACH; t++) {
+                if (document.tokenIsAny(t, STUDIED) || document.tokenIsAny(t, PATIENTS_PLURAL)) {
+                    break; // someone else's death: "… showed that patients died of sepsis"
+                }
+                if (document.tokenIsAny(t, DIED) && clinicalWordAfter(document, t)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final String[] PATIENTS_PLURAL = {"patients", "patientes", "people", "children", "enfants", "malades",
+        "participants", "cases", "deaths", "décès"};
+
     /** The possessives before a relative whose illness a named person's message tells: "her husband's dementia". */
     private static final String[] POSSESSIVES = {"her", "his", "my", "their", "our", "son", "sa", "mon", "ma", "notre",
         "leur"};
@@ -925,6 +958,28 @@ final class Classifier {
                 if (document.tokenIsAny(before, OWN) || diagnosedMe(document, before)) {
                     return true;
                 }
+            }
+            // what the first person can no longer do since an event: "je ne peux plus faire de sport suite à
+            // une opération du cœur", "after a heart attack I stopped running"
+            boolean surgery = document.tokenIsAny(t - 2, SURGERIES) && document.tokenIsAny(t - 1, "du", "de", "of");
+            if ((anEvent(document, t) || surgery) && wordBefore(document, t, OWN_REACH + 1, SINCE_AN_EVENT)
+                    && firstPersonInSentence(document, t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An operation, a care only with the body part after it: "une opération du cœur", not "une opération de maintenance". */
+    private static final String[] SURGERIES = {"opération", "operation", "intervention"};
+    /** The words after which an event is a cause of what the sentence says: "suite à une opération", "after my surgery". */
+    private static final String[] SINCE_AN_EVENT = {"suite", "après", "after", "since", "depuis"};
+
+    /** Whether "I", "je" or "j'" stands in the sentence of {@code token}. */
+    private static boolean firstPersonInSentence(Document document, int token) {
+        for (int k = sentenceFrom(document, token), to = sentenceTo(document, token); k <= to; k++) {
+            if (document.tokenIsAny(k, I)) {
+                return true;
             }
         }
         return false;

@@ -19,7 +19,10 @@ final class ColumnNames {
     static final java.util.Set<String> PERSON_ATTRIBUTES = java.util.Set.of("sexe", "sex", "genre", "gender",
             "age", "âge", "diag", "cim10", "cim_10", "icd10", "icd_10", "pathologie",
             // a participant's trial data: "id,arm,week,hba1c,…" (a trial's arm, a visit, a person's measures)
-            "arm", "bras", "diagnosis", "diagnostic", "visit", "visite", "bmi", "imc", "hba1c");
+            "arm", "bras", "diagnosis", "diagnostic", "visit", "visite", "bmi", "imc", "hba1c",
+            // the dates of a person's care: "ID;date_diag;date_chir;type"
+            "date_diag", "date_diagnostic", "date_chir", "date_chirurgie", "date_deces", "date_décès", "deces", "décès",
+            "date_inclusion", "date_visite");
 
     /** The label of what each name holds. */
     static final Map<String, Label> LABELS;

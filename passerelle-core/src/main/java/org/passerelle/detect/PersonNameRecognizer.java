@@ -595,6 +595,10 @@ final class PersonNameRecognizer implements Recognizer {
         }
         if (firstEnd >= 0) {
             int last = familyName(document, firstEnd + 1, true);
+            if (last < 0 && document.isCapitalized(firstEnd + 1) && notAPerson(document, firstEnd + 1)
+                    && document.tokenIsAny(titleBefore(document, name), CIVIL_ADDRESS)) {
+                last = hyphenated(document, firstEnd + 1); // "Mr Keith Barlow": an eponym after a civil title and a given name
+            }
             if (last >= 0 && !document.newlineBefore(firstEnd + 1)) {
                 emit(document, out, Label.FIRST_NAME, name, firstEnd, why);
                 emit(document, out, Label.LAST_NAME, firstEnd + 1, last, why);

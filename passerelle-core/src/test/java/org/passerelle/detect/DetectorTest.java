@@ -573,6 +573,22 @@ class DetectorTest {
     }
 
     @Test
+    void a_named_persons_death_from_an_illness_and_the_writers_life_after_an_event_are_theirs() {
+        assertNominativeHealth("Hi all,\n\nSad news: Professor Hannah Roth, who founded our imaging group, died on Sunday"
+                        + " after a short illness with pancreatic cancer.\n\nNeil",
+                "Je m'appelle Sébastien Morin et je ne peux plus courir suite à un pontage coronarien.");
+        assertNotSensitive("Professor Hannah Roth showed that patients died of pancreatic cancer within a year.",
+                "Je m'appelle Sébastien Morin et je travaille sur le pontage coronarien depuis dix ans.");
+    }
+
+    @Test
+    void a_table_of_codes_beside_dates_of_care_is_pseudonymised() {
+        String csv = "Calcule le délai :\nID;date_diag;date_chir;type\nSEIN-012;03/02/2026;02/03/2026;tumorectomie\n"
+                + "SEIN-015;17/02/2026;30/03/2026;mastectomie";
+        assertThat(DETECTOR.analyze(csv).classification().reasons()).containsExactly(Reason.PSEUDONYMISED_HEALTH);
+    }
+
+    @Test
     void a_rooms_number_before_a_sentences_end_is_no_patients_room() {
         assertNotSensitive("Journal club – Tuesday 8 December, 1 pm, Seminar Room 3. Priya will present the FMT trial in"
                 + " Crohn's disease published in Gut.");
@@ -1759,6 +1775,14 @@ class DetectorTest {
                 "LAST_NAME Price");
         assertThat(names("Usager : Tremblay, Gilles")).containsExactly("LAST_NAME Tremblay", "FIRST_NAME Gilles");
         assertThat(names("Pour info, Coralie assurera mes commandes.")).containsExactly("FIRST_NAME Coralie");
+        // an eponym after a civil title and a given name is the family name; a form's hospital field and a
+        // journal's abbreviation are none
+        assertThat(names("Thank you for seeing Mr Keith Barlow, 63, a retired plumber.")).containsExactly(
+                "FIRST_NAME Keith", "LAST_NAME Barlow");
+        assertThat(names("Barlow's test was negative.")).isEmpty();
+        assertThat(names("Patient: PATEL, Nisha   Hospital number: L1187264")).containsExactly("LAST_NAME PATEL",
+                "FIRST_NAME Nisha");
+        assertThat(names("Ann Fr Otorhinolaryngol. 2024;141:77-83.")).isEmpty();
         // two given names before an age: given and family name
         assertThat(names("Antenatal clinic\nZainab Ali, 29, G3P2 at 34+2 weeks.")).containsExactly("FIRST_NAME Zainab",
                 "LAST_NAME Ali");
