@@ -31,7 +31,7 @@ class EvalCommandTest {
     /**
      * The documents written as held-out sets (reference-data/probe-documents), kept as a regression
      * corpus at the level reached: 51 sensitive documents of 844 are still missed (sets R,
-     * S and T were run once on the rules of their day and kept untuned) (its README says
+     * S, T and AM were run once on the rules of their day and kept untuned) (its README says
      * which kinds), so its floor is below the issue's 0.98. Its span precision is lower than the
      * corpora's: its gold leaves unmarked some markers the detector reads ("notre article, qu'on
      * soumet", "our patent attorney", "merci de ne pas transférer ce message"), written before the
