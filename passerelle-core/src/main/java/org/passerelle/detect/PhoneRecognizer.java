@@ -325,8 +325,9 @@ final class PhoneRecognizer implements Recognizer {
             int next = current + 1;
             if (document.isSymbol(next, '(') && document.isNumber(next + 1) && document.tokenLength(next + 1) == 1
                     && document.charAt(document.start(next + 1)) == '0' && document.isSymbol(next + 2, ')')
+                    && !document.newlineBefore(next + 1) && !document.newlineBefore(next + 2)
                     && (document.touchesNext(current) || DigitGroups.spaceBetween(document, current, next))) {
-                current = next + 2; // the optional national (0)
+                current = next + 2; // the optional national (0), on the number's line
                 continue;
             }
             if (document.isNumber(next) && (DigitGroups.spaceBetween(document, current, next)

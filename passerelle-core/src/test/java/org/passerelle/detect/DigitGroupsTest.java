@@ -61,11 +61,17 @@ class DigitGroupsTest {
         assertThat(found(new PhoneRecognizer(), document)).isEqualTo(found(new PhoneRecognizer(0), document));
     }
 
-    /** Found by the property above: a bracket after "+ 0" on the next line joined two lines into a number. */
+    /**
+     * Found by the property above: a bracket after "+ 0" on the next line joined two lines into a
+     * number, and so did a national "(0)" closed on the next line ("001206(0\n)060606").
+     */
     @Test
     void a_bracket_across_a_line_joins_no_phone_number() {
         Document document = new Document("+ 0\n)06060606");
         assertThat(found(new PhoneRecognizer(0), document)).isEmpty();
+        // nor a national "(0)" whose bracket closes on the next line
+        assertThat(found(new PhoneRecognizer(0), new Document("001206(0\n)060606"))).isEmpty();
+        assertThat(found(new PhoneRecognizer(0), new Document("001206(0)060606"))).containsExactly("PHONE 0-15 0.93");
         Document country = new Document("(33) 1 45 56 78 92");
         assertThat(found(new PhoneRecognizer(), country)).containsExactly("PHONE 0-18 0.85");
     }
