@@ -76,8 +76,9 @@ final class Classifier {
             markerReasons(document, markers, reasons);
         }
         int patientCues = signals.patientCues();
-        // a resident named at the start of a line of a place of care's notes
-        boolean careNote = signals.eventTerms() == 0 && nameOpensACareNote(document, findings);
+        // a resident named at the start of a line of a place of care's notes (read only in a text with a name:
+        // most prompts have none)
+        boolean careNote = anyName && signals.eventTerms() == 0 && nameOpensACareNote(document, findings);
         // One clinical word is enough beside a direct identifier ("Patient ..., né le ...") or one's own; two otherwise.
         boolean healthContext = signals.healthTerms() >= 2 || clinicalRecord(findings)
                 // a dose to take is a clinical word of its own: "Mme Lucie Brun : Amoxicilline 1 g, 1 cp matin et soir"
@@ -214,9 +215,7 @@ final class Classifier {
      */
     private static boolean reportsResults(Document document) {
         for (String word : RESULTS) {
-            int id = document.wordId(word);
-            for (int i = 0, count = id < 0 ? 0 : document.occurrences(id); i < count; i++) {
-                int t = document.occurrence(id, i);
+            for (int t : document.positions(word)) {
                 // not the results a contract shares out: "la copropriété des résultats", "ownership of the results"
                 if (!document.tokenIsAny(t - 2, OWNERSHIP) && !document.tokenIsAny(t - 3, OWNERSHIP)) {
                     return true;
@@ -225,27 +224,21 @@ final class Classifier {
         }
         // the occurrences of the initials only, not every token of the text
         for (String initials : ESTIMATES) {
-            int id = document.wordId(initials);
-            for (int i = 0, count = id < 0 ? 0 : document.occurrences(id); i < count; i++) {
-                int t = document.occurrence(id, i);
+            for (int t : document.positions(initials)) {
                 if (document.isUpperCase(t) && (document.isNumber(t + 1) || document.isSymbol(t + 1, '='))) {
                     return true;
                 }
             }
         }
         for (String initials : INTERVALS) {
-            int id = document.wordId(initials);
-            for (int i = 0, count = id < 0 ? 0 : document.occurrences(id); i < count; i++) {
-                int t = document.occurrence(id, i);
+            for (int t : document.positions(initials)) {
                 if (document.isUpperCase(t)
                         && (document.tokenIs(t + 1, "95") || document.isSymbol(t - 1, '%') && document.tokenIs(t - 2, "95"))) {
                     return true;
                 }
             }
         }
-        int p = document.wordId("p");
-        for (int i = 0, count = p < 0 ? 0 : document.occurrences(p); i < count; i++) {
-            int t = document.occurrence(p, i);
+        for (int t : document.positions("p")) {
             if (document.isSymbol(t + 1, '=') || document.isSymbol(t + 1, '<')) {
                 return true;
             }
@@ -426,9 +419,7 @@ final class Classifier {
     private static boolean illnessAsTheCause(Document document, List<Finding> findings) {
         Names names = null;
         for (String word : CAUSE_WORDS) {
-            int id = document.wordId(word);
-            for (int i = 0, count = id < 0 ? 0 : document.occurrences(id); i < count; i++) {
-                int token = document.occurrence(id, i);
+            for (int token : document.positions(word)) {
                 // "en raison", "à cause": the phrase starts one word before
                 int start = phraseEnd(document, token - 1, CAUSES) >= 0 ? token - 1 : token;
                 int after = phraseEnd(document, start, CAUSES);
@@ -599,25 +590,33 @@ final class Classifier {
     private static boolean writerIll(Document document, List<Finding> findings, boolean name) {
         boolean introduced = introducesThemself(document, findings);
         // a name alone on the last line is the writer's signature, whoever signs: no famous person's
-        return (name || introduced || signed(document, findings) || spoken(findings)) && selfIll(document, findings, introduced);
+        boolean signed = signed(document, findings);
+        boolean spoken = spoken(findings);
+        return (name || introduced || signed || spoken) && selfIll(document, findings, introduced, signed, spoken);
     }
 
     /**
      * Whether a person names themself ("je m'appelle …"; {@code introduced}: "My name is …", "this
-     * is …") and speaks of their own illness.
+     * is …"), signs ({@code signed}) or speaks a chat's line ({@code spoken}), and speaks of their
+     * own illness.
      */
-    private static boolean selfIll(Document document, List<Finding> findings, boolean introduced) {
+    private static boolean selfIll(Document document, List<Finding> findings, boolean introduced, boolean signed,
+            boolean spoken) {
         return (introduced || nameAfter(document, findings, SELF_WORDS, 1) || sender(document, findings))
                 && ownIllness(document)
-                || signed(document, findings) && (illSaysTheWriter(document) || possessedIllness(document)
-                        || treatedSaysTheWriter(document))
-                || spoken(findings) && illSaysTheWriter(document);
+                || signed && (illSaysTheWriter(document) || possessedIllness(document) || treatedSaysTheWriter(document))
+                || spoken && illSaysTheWriter(document);
     }
 
     /** Whether a chat's or a transcript's line is said by a named speaker ("[21/11 08:12] Sylvie : …"). */
     private static boolean spoken(List<Finding> findings) {
+        return foundBy(findings, PersonNameRecognizer.SPEAKER);
+    }
+
+    /** Whether a finding was made by the rule {@code explanation} names. */
+    private static boolean foundBy(List<Finding> findings, Explanation explanation) {
         for (Finding finding : findings) {
-            if (finding.explanation() == PersonNameRecognizer.SPEAKER) {
+            if (finding.explanation() == explanation) {
                 return true;
             }
         }
@@ -634,31 +633,11 @@ final class Classifier {
         for (Finding finding : findings) {
             int first = document.tokenAt(finding.start());
             if (isName(finding) && (PersonNameRecognizer.myNameIs(document, first - 2)
-                    || opensItsSentence(document, selfIntroduction(document, first)))) {
+                    || opensItsSentence(document, PersonNameRecognizer.selfIntroduction(document, first)))) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** The first token of "this is", "I'm", "I am", "c'est" or "je suis" right before {@code name}, or -1. */
-    private static int selfIntroduction(Document document, int name) {
-        if (document.tokenIs(name - 1, "is") && document.tokenIs(name - 2, "this")) {
-            return name - 2;
-        }
-        if (document.tokenIs(name - 1, "m") && document.isApostrophe(name - 2) && document.tokenIs(name - 3, "i")) {
-            return name - 3;
-        }
-        if (document.tokenIs(name - 1, "est") && document.isApostrophe(name - 2) && document.tokenIs(name - 3, "c")) {
-            return name - 3; // "Bonjour docteur, c'est Mariana Ribeiro."
-        }
-        if (document.tokenIs(name - 1, "s") && document.isApostrophe(name - 2) && document.tokenIs(name - 3, "it")) {
-            return name - 3; // a voicemail: "Hi, it's Margaret Boyle from Flat 3, I've had chest pain…"
-        }
-        if (document.tokenIs(name - 1, "suis") && document.tokenIs(name - 2, "je")) {
-            return name - 2; // "Je suis Kevin Morel, j'ai 34 ans et on vient de me diagnostiquer…"
-        }
-        return document.tokenIs(name - 1, "am") && document.tokenIs(name - 2, "i") ? name - 2 : -1;
     }
 
     /** Whether {@code token} starts the text, its line or its sentence, or follows a comma or a greeting: "Hi, this is …". */
@@ -803,13 +782,8 @@ final class Classifier {
             return false;
         }
         // the sentence's words of work, after a prompt's instruction ("rewrite this for the practice manager: …")
-        for (int k = afterAnInstruction(document, sentenceFrom(document, token), token), to = sentenceTo(document, token);
-                k <= to; k++) {
-            if (work(document, k, listsOf(document, k))) {
-                return false;
-            }
-        }
-        return true;
+        return !workBetween(document, afterAnInstruction(document, sentenceFrom(document, token), token),
+                sentenceTo(document, token));
     }
 
     /**
@@ -819,11 +793,7 @@ final class Classifier {
      * on asthma").
      */
     private static boolean addresseesIllness(Document document, List<Finding> findings) {
-        boolean called = false;
-        for (int i = 0; i < findings.size() && !called; i++) {
-            called = findings.get(i).explanation() == PersonNameRecognizer.ADDRESSEE;
-        }
-        if (!called) {
+        if (!foundBy(findings, PersonNameRecognizer.ADDRESSEE)) {
             return false;
         }
         for (int t : DocumentSignals.clinicalPositions(document)) {
@@ -874,9 +844,7 @@ final class Classifier {
      */
     private static boolean treatedSaysTheWriter(Document document) {
         for (String treatment : COURSES_OF_TREATMENT) {
-            int id = document.wordId(treatment);
-            for (int i = 0, count = id < 0 ? 0 : document.occurrences(id); i < count; i++) {
-                int t = document.occurrence(id, i);
+            for (int t : document.positions(treatment)) {
                 int from = sentenceFrom(document, t);
                 int to = sentenceTo(document, t);
                 boolean undergoing = false;
@@ -1250,7 +1218,12 @@ final class Classifier {
 
     /** Whether the sentence of {@code token} holds a word of work. */
     private static boolean workInSentence(Document document, int token) {
-        for (int k = sentenceFrom(document, token), to = sentenceTo(document, token); k <= to; k++) {
+        return workBetween(document, sentenceFrom(document, token), sentenceTo(document, token));
+    }
+
+    /** Whether a word of work ({@link #work}) stands from {@code from} to {@code to}, both included. */
+    private static boolean workBetween(Document document, int from, int to) {
+        for (int k = from; k <= to; k++) {
             if (work(document, k, listsOf(document, k))) {
                 return true;
             }
@@ -1260,12 +1233,7 @@ final class Classifier {
 
     /** Whether a word of work stands from {@code from} to the end of its sentence: the clause's own ("who has led the unit"). */
     private static boolean workAfter(Document document, int from) {
-        for (int k = from, to = sentenceTo(document, from); k <= to; k++) {
-            if (work(document, k, listsOf(document, k))) {
-                return true;
-            }
-        }
-        return false;
+        return workBetween(document, from, sentenceTo(document, from));
     }
 
     /** The possessives that make an audience's noun a person's work: "with her team", "son équipe". */
@@ -1294,11 +1262,9 @@ final class Classifier {
                         || document.tokenIs(token - 1, "for") && document.tokenIsAny(token - 2, "fit", "unfit")
                         // a return to work after an illness: "your return-to-work meeting", "back to work"
                         || document.tokenIs(token - 1, "to") && document.tokenIsAny(token - 2, "return", "back")
-                        || document.isSymbol(token - 1, '-') && document.tokenIs(token - 2, "to")
-                        && document.isSymbol(token - 3, '-') && document.tokenIs(token - 4, "return"))
+                        || returnToWork(document, token))
                 // and its meeting or plan: "your return-to-work meeting"
-                || document.tokenIs(token - 1, "work") && document.isSymbol(token - 2, '-') && document.tokenIs(token - 3, "to")
-                        && document.isSymbol(token - 4, '-') && document.tokenIs(token - 5, "return")
+                || document.tokenIs(token - 1, "work") && returnToWork(document, token - 1)
                 || document.tokenIs(token, "lecture") && frenchReading(document, token)
                 // a ward by its number is where a patient lies: "TTO – Gwendolyn Price, Ward 12"
                 || document.isNumber(token + 1) && document.tokenIsAny(token, CARE_PLACES)
@@ -1317,6 +1283,12 @@ final class Classifier {
     private static boolean frenchReading(Document document, int token) {
         int before = document.isApostrophe(token - 1) ? token - 2 : token - 1;
         return document.tokenIsAny(before, "la", "en", "de", "sa", "une", "l", "et") || document.tokenIsAny(token + 1, "à", "et");
+    }
+
+    /** Whether the "work" at {@code work} ends the compound "return-to-work". */
+    private static boolean returnToWork(Document document, int work) {
+        return document.isSymbol(work - 1, '-') && document.tokenIs(work - 2, "to") && document.isSymbol(work - 3, '-')
+                && document.tokenIs(work - 4, "return");
     }
 
     /** Places of care that are also places of work: "the stroke unit", "le service de cardiologie". */
@@ -1994,12 +1966,7 @@ final class Classifier {
         if (!named || document.blankLineBetween(end, from)) {
             return false; // "Hi Aoife,\n\nQuick question about participant BR-2291: she had…" is not about Aoife
         }
-        for (int k = start; k <= end; k++) {
-            if (work(document, k, listsOf(document, k))) {
-                return false;
-            }
-        }
-        return true;
+        return !workBetween(document, start, end);
     }
 
     /**
@@ -2915,12 +2882,12 @@ final class Classifier {
     private static final int HISTORY_BEFORE = 1950;
 
     /**
-     * Whether a date other than a birth date is of a year before {@link #HISTORY_BEFORE}, or a year
+     * Whether a date other than a birth date is of a year before {@link #HISTORY_BEFORE}, a year
      * too old to be read as a date at all is written after "in" or "en" ("In 1854 John Snow traced a
-     * cholera outbreak"): a story of long ago.
+     * cholera outbreak"), or the text tells of a first in a year it opens on: a story of long ago.
      */
     private static boolean longAgo(Document document, List<Finding> findings) {
-        if (yearOfHistory(document)) {
+        if (storyOfAFirst(document) || yearOfHistory(document)) {
             return true;
         }
         for (Finding finding : findings) {
@@ -2957,9 +2924,6 @@ final class Classifier {
      * and no lower-case word after it makes it a count ("in 1200 patients").
      */
     private static boolean yearOfHistory(Document document) {
-        if (storyOfAFirst(document)) {
-            return true;
-        }
         for (int t : document.numbers()) {
             if (t == 0 || document.tokenLength(t) != 4 || !document.tokenIsAny(t - 1, IN_A_YEAR)) {
                 continue;
@@ -3116,9 +3080,8 @@ final class Classifier {
     /** Whether a form gives an age in its field: "Name: Isla McKenzie    Age: 11" (the person's particulars). */
     private static boolean ageField(Document document) {
         for (String field : AGE_FIELDS) {
-            int id = document.wordId(field);
-            for (int i = 0, count = id < 0 ? 0 : document.occurrences(id); i < count; i++) {
-                int value = document.occurrence(id, i) + 2;
+            for (int label : document.positions(field)) {
+                int value = label + 2;
                 if (document.isSymbol(value - 1, ':') && document.isNumber(value) && document.tokenLength(value) <= 3
                         && Integer.parseInt(document.tokenText(value)) <= PersonNameRecognizer.MAX_AGE) {
                     return true;
@@ -3294,9 +3257,8 @@ final class Classifier {
         }
         // or said to be known by them: "identifiée par ses initiales M.-L. D., 58 ans", "initials: J.B."
         for (String word : INITIALS) {
-            int id = document.wordId(word);
-            for (int i = 0, count = id < 0 ? 0 : document.occurrences(id); i < count; i++) {
-                int initial = document.occurrence(id, i) + 1;
+            for (int said : document.positions(word)) {
+                int initial = said + 1;
                 if (document.isSymbol(initial, ':')) {
                     initial++;
                 }

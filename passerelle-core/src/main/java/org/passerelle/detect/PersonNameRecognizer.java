@@ -1464,15 +1464,33 @@ final class PersonNameRecognizer implements Recognizer {
      * "I am Tom", "je suis Inès", "je m'appelle Inès", "my name is Priya", "it's Stella", "this is Sam".
      */
     private static boolean introducedAsMe(Document document, int token) {
-        return document.tokenIs(token - 1, "m") && document.isApostrophe(token - 2) && document.tokenIs(token - 3, "i")
-                || document.tokenIs(token - 1, "am") && document.tokenIs(token - 2, "i")
-                || document.tokenIs(token - 1, "suis") && document.tokenIs(token - 2, "je")
+        // not "c'est", said of others too ("c'est Marie qui présentera")
+        int introduction = selfIntroduction(document, token);
+        return introduction >= 0 && !document.tokenIs(introduction, "c")
                 || document.tokenIs(token - 1, "appelle") && document.isApostrophe(token - 2) && document.tokenIs(token - 3, "m")
-                || myNameIs(document, token - 2)
-                // a caller's or a voicemail's: "Hi, it's Stella in flat 2", "this is Sam from the lab"
-                || document.tokenIs(token - 1, "s") && document.isApostrophe(token - 2) && document.tokenIs(token - 3, "it")
-                || document.tokenIs(token - 1, "is") && document.tokenIs(token - 2, "this");
+                || myNameIs(document, token - 2);
     }
+
+    /** The first token of "this is", "I'm", "I am", "it's", "c'est" or "je suis" right before {@code name}, or -1: a self-introduction. */
+    static int selfIntroduction(Document document, int name) {
+        if (document.tokenIs(name - 1, "is") && document.tokenIs(name - 2, "this")) {
+            return name - 2;
+        }
+        if (document.tokenIs(name - 1, "m") && document.isApostrophe(name - 2) && document.tokenIs(name - 3, "i")) {
+            return name - 3;
+        }
+        if (document.tokenIs(name - 1, "est") && document.isApostrophe(name - 2) && document.tokenIs(name - 3, "c")) {
+            return name - 3; // "Bonjour docteur, c'est Mariana Ribeiro."
+        }
+        if (document.tokenIs(name - 1, "s") && document.isApostrophe(name - 2) && document.tokenIs(name - 3, "it")) {
+            return name - 3; // a voicemail: "Hi, it's Margaret Boyle from Flat 3, I've had chest pain…"
+        }
+        if (document.tokenIs(name - 1, "suis") && document.tokenIs(name - 2, "je")) {
+            return name - 2; // "Je suis Kevin Morel, j'ai 34 ans et on vient de me diagnostiquer…"
+        }
+        return document.tokenIs(name - 1, "am") && document.tokenIs(name - 2, "i") ? name - 2 : -1;
+    }
+
 
     /** The negation that opens a French verb: "ne viendra pas", "n'est pas". */
     private static final String[] NOT = {"ne", "n"};
