@@ -145,10 +145,9 @@ final class AddressRecognizer implements Recognizer {
                 || document.tokenIn(town, PersonNameRecognizer.COMMON)) {
             return -1;
         }
-        int end = town;
-        while (document.isSymbol(end + 1, '-') && document.touchesNext(end) && document.touchesNext(end + 1)
-                && document.isWord(end + 2)) {
-            end += 2; // "Saint-Jean-de-Luz"
+        int end = PostcodeCityRecognizer.townEnd(document, first); // "Saint-Jean-de-Luz", "Le Puy-en-Velay"
+        if (end < town) {
+            return -1;
         }
         int after = end + 1;
         boolean alone = after >= document.tokenCount() || document.newlineBefore(after) || document.isSymbol(after, '.')

@@ -72,7 +72,7 @@ final class PatientIdRecognizer implements Recognizer {
             }
             boolean strong = STRONG.contains(match.keyword());
             if (strong || codeLike(match.value()) || namesAnIllness(match.value())
-                    && series(document, match.value(), document.start(match.lastToken()))) {
+                    && series(document, match.firstToken(), match.lastToken())) {
                 out.add(new Finding(Label.PATIENT_ID, document.start(match.firstToken()), document.end(match.lastToken()),
                         strong ? 0.92 : 0.85, strong ? STRONG_KEYWORD : SUBJECT_KEYWORD));
             }
@@ -229,33 +229,39 @@ final class PatientIdRecognizer implements Recognizer {
     private static final int SERIES_REACH = 2000;
 
     /**
-     * Whether a value shaped as an illness's name ("PK-12") is one of a series of codes that share its
-     * letters and a hyphen with other numbers nearby ("PK-11", "PK-12"): subjects, where "COVID-19"
-     * has no "COVID-18" beside it.
+     * Whether a value shaped as an illness's name ("PK-12", its letters at {@code letters}, its
+     * number at {@code number}) is one of a series of codes that share its letters and a hyphen
+     * with other numbers nearby ("PK-11", "PK-12"): subjects, where "COVID-19" has no "COVID-18"
+     * beside it. Read from the occurrences of its letters, as tokens.
      */
-    private static boolean series(Document document, String value, int position) {
-        int hyphen = value.indexOf('-');
-        if (hyphen < 1 || hyphen == value.length() - 1) {
+    private static boolean series(Document document, int letters, int number) {
+        if (number != letters + 2 || !document.isSymbol(letters + 1, '-')) {
             return false;
         }
-        String prefix = value.substring(0, hyphen + 1);
-        String number = value.substring(hyphen + 1);
-        String text = document.text();
-        int limit = Math.min(text.length(), position + SERIES_REACH);
-        for (int at = Math.max(0, position - SERIES_REACH); at < limit; at++) {
-            if (!text.startsWith(prefix, at)) {
-                continue; // read within the reach only: a long text is not searched to its end
-            }
-            int end = at + prefix.length();
-            while (end < text.length() && Character.isDigit(text.charAt(end))) {
-                end++;
-            }
-            String other = text.substring(at + prefix.length(), end);
-            if (!other.isEmpty() && !other.equals(number)) {
+        int position = document.start(letters);
+        for (int t : document.positions(document.lowerToken(letters))) {
+            int other = t + 2;
+            if (Math.abs(document.start(t) - position) <= SERIES_REACH && document.isSymbol(t + 1, '-')
+                    && document.touchesNext(t) && document.touchesNext(t + 1) && document.isNumber(other)
+                    && !sameToken(document, other, number)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether two tokens are written alike. */
+    private static boolean sameToken(Document document, int a, int b) {
+        int length = document.tokenLength(a);
+        if (length != document.tokenLength(b)) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (document.charAt(document.start(a) + i) != document.charAt(document.start(b) + i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An influenza A subtype: "H1N1", "H5N1". */

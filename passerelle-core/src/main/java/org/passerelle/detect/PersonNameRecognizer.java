@@ -1096,14 +1096,14 @@ final class PersonNameRecognizer implements Recognizer {
         if ((document.isSymbol(token - 1, ':') || document.isSymbol(token - 1, '–') || document.isSymbol(token - 1, '-'))
                 && document.isNumber(token - 2) && document.tokenIsAny(token - 3, ROOMS)
                 && !document.newlineBefore(token) && document.tokenLength(token) >= 3 && !document.tokenIn(token, COMMON)
-                && !document.tokenIn(token, DocumentSignals.HEALTH) && !notAPerson(document, token)
-                // a whole name is read as one: "Bed 3 – Ethan Price, 19"
-                && !(document.startsUpper(hyphenated(document, token) + 1) && !document.newlineBefore(hyphenated(document, token) + 1))) {
+                && !document.tokenIn(token, DocumentSignals.HEALTH) && !notAPerson(document, token)) {
             int end = hyphenated(document, token);
             // a ward's board: "Bay 3: Okafor – IV abx day 3", "Bay 4: Derek – confused overnight" (a given name),
-            // "Bed 8 – Gill, 66: stable"
-            emit(document, out, knownGiven(document, token) ? Label.FIRST_NAME : Label.LAST_NAME, token, end, ROLE);
-            return end;
+            // "Bed 8 – Gill, 66: stable"; a whole name is left to the rules below ("Bed 3 – Ethan Price, 19")
+            if (!document.startsUpper(end + 1) || document.newlineBefore(end + 1)) {
+                emit(document, out, knownGiven(document, token) ? Label.FIRST_NAME : Label.LAST_NAME, token, end, ROLE);
+                return end;
+            }
         }
         if (commonWordAlone(document, token) || passOverProse && wordInProse(document, token)
                 || !plausibleStart(document, token)) {
