@@ -473,7 +473,9 @@ final class Classifier {
     private static final int APPOSITION_WORDS = 4;
 
     /** Words of a clinic's note on its first line: "Memory clinic, 24/11/2026", "Consultation de diabétologie". */
-    private static final String[] CLINICS = {"clinic", "consultation", "consult", "consultations"};
+    private static final String[] CLINICS = {"clinic", "consultation", "consult", "consultations",
+        // a ward's notes: "ICU nursing note – Bed 2", "Transmissions infirmières – réanimation"
+        "nursing", "icu", "itu", "hdu", "ward", "infirmières", "infirmière", "réanimation", "réa"};
 
     /** Whether one of {@code words} stands on the text's first line, up to {@code firstLineEnd}: a note's heading. */
     private static boolean firstLineHolds(Document document, int firstLineEnd, String[] words) {
@@ -745,7 +747,9 @@ final class Classifier {
 
     /** The possessives before a relative whose illness a named person's message tells: "her husband's dementia". */
     private static final String[] POSSESSIVES = {"her", "his", "my", "their", "our", "son", "sa", "mon", "ma", "notre",
-        "leur"};
+        "leur",
+        // the reader's, in a message to a person named: "Hi Priya, I'm so sorry to hear about your dad's stroke"
+        "your", "votre", "ton", "ta"};
 
     /**
      * Whether a text that names someone other than a practitioner tells of a close relative's illness,
@@ -2773,7 +2777,9 @@ final class Classifier {
      * shorthand: right after it ("pour Zoé Lambert 4 ans 17 kg otite moyenne aiguë"), or after a
      * comma where the age ends the line's first sentence ("Liam Gallagher, 24. Attended for results:
      * HIV negative, chlamydia positive"). Not a time ("Paul Martin 30 ans de carrière en
-     * cardiologie"), a welcome, nor a sentence of work.
+     * cardiologie"), a welcome, nor a sentence of work. The name may follow a letter's "Re:", and
+     * the age may end its line, what the person has then opening the next ("Re: Olivia Grant,
+     * 27\nTwo episodes of optic neuritis").
      */
     private static boolean bareAgeThenIllness(Document document, Finding name) {
         int after = document.tokenAt(name.end());
@@ -2786,10 +2792,24 @@ final class Classifier {
                     && eventSoonAfter(document, unit, BARE_AGE_REACH) && !workInSentence(document, after);
         }
         int age = after + 1;
-        return document.isSymbol(after, ',') && document.isNumber(age) && document.tokenLength(age) <= 3
-                && Integer.parseInt(document.tokenText(age)) <= PersonNameRecognizer.MAX_AGE && document.isSymbol(age + 1, '.')
-                && lineStartOf(document, document.tokenAt(name.start())) == firstOfName(document, name)
-                && eventSoonAfter(document, age + 1, NOTE_AGE_REACH) && !workInSentence(document, age + 2);
+        if (!document.isSymbol(after, ',') || !document.isNumber(age) || document.tokenLength(age) > 3
+                || Integer.parseInt(document.tokenText(age)) > PersonNameRecognizer.MAX_AGE) {
+            return false;
+        }
+        int first = firstOfName(document, name);
+        int lineStart = lineStartOf(document, first);
+        // the name opens its line, or a letter's subject: "Re: Olivia Grant, 27"
+        if (lineStart != first && !(lineStart == first - 2 && document.tokenIs(lineStart, "re") && document.isSymbol(first - 1, ':'))) {
+            return false;
+        }
+        int next = age + 1;
+        if (next < document.tokenCount() && document.newlineBefore(next)) {
+            // the age ends the line, what the person has opens the next: "Re: Olivia Grant, 27\nTwo episodes of optic neuritis"
+            return (anEvent(document, next) || eventSoonAfter(document, next, NOTE_AGE_REACH)) && !workInSentence(document, next);
+        }
+        // "Liam Gallagher, 24. Attended for results: …", "Gareth Pryce, 58, day 4 post cardiac arrest"
+        return (document.isSymbol(next, '.') || document.isSymbol(next, ','))
+                && eventSoonAfter(document, next, NOTE_AGE_REACH) && !workInSentence(document, next + 1);
     }
 
     /** The first token of the name a finding is part of: "Liam" for the finding of "Gallagher". */

@@ -40,7 +40,8 @@ final class ColumnNames {
                 "num_anonyme", "numero_anonyme", "id_anonyme", "anonyme", "num_anonymat", "n_anonymat", "anonymat",
                 "pid", "case_id", "patient_code", "study_id", "studyid", "id_etude", "participant_no", "subject_no",
                 "nhs_no", "nhs_number", "nhs", "hospital_no", "hospital_number", // a British patient's numbers
-                "patient", "patiente", "study_no", "study_number")) { // "patient,week,alt": the column of codes
+                "patient", "patiente", "study_no", "study_number",
+                "pt_id", "ptid", "pt", "id_pt", "patient_no", "patient_number")) { // a clinician's short "pt" // "patient,week,alt": the column of codes
             columns.put(name, Label.PATIENT_ID);
         }
         for (String name : List.of("nda", "sejour", "séjour", "n_sejour", "num_sejour", "visit_id", "venue", "episode")) {

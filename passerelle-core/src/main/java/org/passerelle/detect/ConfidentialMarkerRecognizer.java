@@ -105,7 +105,11 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     // a contract's figures: "the pricing schedule in annex 4 is commercially sensitive"
                     "commercially sensitive", "commercialement sensible", "commercialement sensibles",
                     // kept from others until it is announced: "strictement réservée au comité de pilotage"
-                    "strictement réservé", "strictement réservée", "strictement réservés", "strictement réservées"),
+                    "strictement réservé", "strictement réservée", "strictement réservés", "strictement réservées",
+                    // kept for a board: "Proposed merger of the two units – draft for the board only"
+                    "for the board only", "for board members only", "for the committee only", "for committee members only",
+                    "réservé au conseil", "réservée au conseil", "réservé au bureau", "réservée au bureau",
+                    "réservé au comité de direction", "réservée au comité de direction"),
             RESTRICTED, List.of(
                     "ne pas diffuser", "ne pas circuler", "ne pas transmettre", "ne pas divulguer", "ne pas copier",
                     "document de travail", "brouillon", "do not distribute", "do not copy", "must not be shared",
@@ -153,6 +157,12 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     "ne pas les partager", "ne pas le partager", "ne pas les transmettre", "ne pas les faire circuler",
                     "please do not circulate", "do not circulate",
                     "ne pas en parler",
+                    // shown to no one: "Ne les montre à personne avant la réunion", "don't show anyone yet"
+                    "ne les montre à personne", "ne le montre à personne", "ne les montrez à personne",
+                    "ne le montrez à personne", "ne montre ça à personne", "ne montrez ça à personne",
+                    "n'en parle à personne", "n'en parlez à personne", "don't show anyone", "do not show anyone",
+                    "don't show this to anyone", "do not show this to anyone", "don't share this with anyone",
+                    "do not share this with anyone",
                     // silence asked for: "donc motus jusqu'au congrès"
                     "motus")));
 

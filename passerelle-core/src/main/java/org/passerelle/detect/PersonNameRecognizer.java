@@ -1344,9 +1344,25 @@ final class PersonNameRecognizer implements Recognizer {
         // or an age: "Winifred Thistlewood, 88 ans", "Arthur Penhaligon (84 years)"
         boolean aged = (document.isNumber(cue) && document.tokenLength(cue) <= 3 && document.tokenIsAny(cue + 1, AGE_UNITS)
                 // "Thaddeus Olawale, aged 34"
-                || document.tokenIsAny(cue, AGED) && document.isNumber(cue + 1) && document.tokenLength(cue + 1) <= 3)
+                || document.tokenIsAny(cue, AGED) && document.isNumber(cue + 1) && document.tokenLength(cue + 1) <= 3
+                || bareAge(document, cue))
                 && !document.tokenIsAny(token - 1, DETERMINERS); // not "Les Grands Moulins, 100 ans d'histoire"
         return aged || identifyingAt(document, cue);
+    }
+
+    /**
+     * Whether a bare age starts at {@code cue}, after a name and its comma, as English notes write
+     * it: a number of at most three digits up to {@link #MAX_AGE}, then a comma and a word, or the
+     * line's end ("Dean Foster, 47, HGV driver", "Re: Olivia Grant, 27"). Not a journal's volume
+     * and pages ("Brain Research, 12, 45-67").
+     */
+    private static boolean bareAge(Document document, int cue) {
+        if (!document.isNumber(cue) || document.tokenLength(cue) > 3 || Integer.parseInt(document.tokenText(cue)) > MAX_AGE) {
+            return false;
+        }
+        int next = cue + 1;
+        return next >= document.tokenCount() || document.newlineBefore(next)
+                || document.isSymbol(next, ',') && document.isWord(next + 1) && !document.newlineBefore(next + 1);
     }
 
     /**

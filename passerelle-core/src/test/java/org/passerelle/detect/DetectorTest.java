@@ -489,6 +489,37 @@ class DetectorTest {
     }
 
     @Test
+    void a_message_to_a_person_named_about_their_relatives_illness_is_theirs() {
+        assertNominativeHealth("Hi Priya,\n\nI'm so sorry to hear about your dad's stroke. Take all the time you need.\n\nDan",
+                "Bonjour Karim,\n\nCourage pour la maladie de ton père.\n\nSophie");
+        assertNotSensitive("Hi Priya,\n\nThanks for your talk on your mother's dementia project last week.\n\nDan",
+                "Hi,\n\nI'm so sorry to hear about your dad's stroke.");
+    }
+
+    @Test
+    void a_ward_or_a_letters_patient_by_name_and_bare_age_then_what_they_have_is_theirs() {
+        assertNominativeHealth("ICU nursing note – Bed 2\nGareth Pryce, 58, retired plumber. Sedation hold this morning:"
+                + " opens eyes to voice. Cardiac arrest on admission, intubated.",
+                // a family meeting is no seminar
+                "Summarise for handover:\nGareth Pryce, 58, day 4 post cardiac arrest. Sedation hold this morning."
+                        + " Family meeting planned for 3 pm with his wife.",
+                "Dear Neurology,\n\nRe: Olivia Grant, 27\nTwo episodes of optic neuritis in a year. MRI"
+                + " brain shows periventricular lesions.\n\nDr Peter Lang");
+        // a staff member's age and work; a welcome under "Re:"; a note's heading with no ward
+        assertNotSensitive("ICU nursing news\nGareth Pryce, 58, leads the cardiac arrest audit.",
+                "Re: Olivia Grant, 27\nWelcome to the team! She joins us as a research nurse.",
+                "Team news\nGareth Pryce, 58, day 4 of the cardiac arrest course.");
+    }
+
+    @Test
+    void a_colleague_who_has_an_organ_taken_out_is_ill() {
+        assertNominativeHealth("Bonjour à tous,\n\nThomas sera absent deux semaines : il se fait retirer la vésicule biliaire"
+                + " jeudi.\n\nLaurence");
+        assertNotSensitive("Bonjour à tous,\n\nThomas présentera jeudi ses travaux sur la vésicule biliaire du poisson-zèbre."
+                + "\n\nLaurence");
+    }
+
+    @Test
     void a_letter_that_calls_its_reader_by_name_and_speaks_of_their_illness_is_theirs() {
         assertNominativeHealth("Dear Pauline,\n\nFollowing your return-to-work meeting, occupational health recommends a"
                 + " phased return over four weeks after your breast cancer treatment.\n\nKind regards,\nHR Business Partner");
@@ -1698,6 +1729,12 @@ class DetectorTest {
         assertThat(names("Winifred Thistlewood, 88 ans, chute à domicile.")).containsExactly("FIRST_NAME Winifred",
                 "LAST_NAME Thistlewood");
         assertThat(names("Les Grands Moulins, 100 ans d'histoire de la médecine.")).isEmpty();
+        // a bare age between commas or ending the line, as English notes write it; not a journal's volume and pages
+        assertThat(names("Sleep clinic\nDean Foster, 47, HGV driver, witnessed apnoeas.")).containsExactly("FIRST_NAME Dean",
+                "LAST_NAME Foster");
+        assertThat(names("Re: Dean Foster, 47\nWitnessed apnoeas.")).containsExactly("FIRST_NAME Dean", "LAST_NAME Foster");
+        assertThat(names("Dean Foster, 147, HGV driver.")).isEmpty();
+        assertThat(names("Acta Neurologica, 12, 45-67.")).isEmpty();
         assertThat(names("Name: QUARSHIE, Kwabena\nSpecimen: prostate biopsies")).containsExactly("LAST_NAME QUARSHIE",
                 "FIRST_NAME Kwabena");
         assertThat(names("Name: Project, Description\nStatus: draft")).isEmpty();

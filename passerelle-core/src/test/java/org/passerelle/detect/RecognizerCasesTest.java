@@ -749,6 +749,11 @@ class RecognizerCasesTest {
                 found("IC50 of 8 nM. Do not disclose before the priority filing.", Label.CONFIDENTIAL, "priority filing"),
                 found("Our manuscript is under review at the BMJ.", Label.CONFIDENTIAL, "under review"),
                 none("Hy's law case under review by the sponsor.", Label.CONFIDENTIAL),
+                // shown to no one, kept for a board
+                found("Ne les montre à personne avant la réunion du comité.", Label.CONFIDENTIAL, "Ne les montre à personne"),
+                found("Merger of the two units – draft for the board only", Label.CONFIDENTIAL, "for the board only"),
+                none("Le jury ne le montre pas à tous.", Label.CONFIDENTIAL),
+                none("The board only meets twice a year.", Label.CONFIDENTIAL),
                 // neither shown nor sent, and silence asked for
                 found("On n'a rien présenté ni soumis pour l'instant, donc motus jusqu'au congrès.", Label.CONFIDENTIAL,
                         "rien présenté ni soumis"),
@@ -844,6 +849,9 @@ class RecognizerCasesTest {
                 found("id;sexe;age;diag\nP001;F;54;C50\nP002;M;61;C61\n", Label.PATIENT_ID, "P002"),
                 found("\"id\",\"sex\",\"age\"\n\"S-0417\",\"F\",54\n", Label.PATIENT_ID, "S-0417"),
                 none("id;sexe;age\n1;F;54\n2;M;61\n", Label.PATIENT_ID),
+                // a clinician's short "pt" for patient
+                found("pt_id  time  status\nL-301  12  1\nL-302  30  0\n", Label.PATIENT_ID, "L-302"),
+                none("pt_size  time  status\nL-301  12  1\nL-302  30  0\n", Label.PATIENT_ID),
                 none("id;produit;prix\nA001;stylo;2\nA002;cahier;3\n", Label.PATIENT_ID),
                 none("nom du fichier;id;sexe\ncohorte.csv;P001;F\n", Label.PATIENT_ID),
                 // a visit column holds visit codes as well as dates
