@@ -60,7 +60,7 @@ final class Classifier {
                     // a particular person: a given name with an age or a room, a pair with a birth, a
                     // hospital's number or a bed, a name in a person's record
                     particulars = particulars || finding.explanation() == PersonNameRecognizer.PARTICULARS
-                            && !welcomed(document, finding)
+                            && !welcomed(document, finding) && !introducedAtWork(document, finding)
                             || finding.explanation() == PersonNameRecognizer.PAIR_PARTICULARS
                             || finding.explanation() == FieldValueRecognizer.PERSON_RECORD;
                 }
@@ -523,6 +523,15 @@ final class Classifier {
     /** Words that welcome, congratulate or thank someone: staff news, not a patient's note. */
     private static final String[] WELCOMES = {"welcome", "bienvenue", "congratulations", "congrats", "félicitations",
         "bravo"};
+    /**
+     * Whether a writer introduces themself by name in a sentence of their work: "I'm Marcus, 34,
+     * and I study diabetes": their age says who they are, not whose health data follow.
+     */
+    private static boolean introducedAtWork(Document document, Finding name) {
+        int first = document.tokenAt(name.start());
+        return PersonNameRecognizer.selfIntroduction(document, first) >= 0 && workInSentence(document, first);
+    }
+
     /** Thanks, said to someone: "merci à", "thanks to", "thank you to" (not "merci de revoir Léna"). */
     private static final String[] THANKS = {"merci", "thanks", "you"};
     private static final String[] TO_SOMEONE = {"à", "to"};
@@ -815,6 +824,12 @@ final class Classifier {
         "sœur", "soeur", "fils", "fille", "mother", "father", "mum", "mom", "dad", "husband", "wife", "brother", "sister",
         "son", "daughter", "mamie", "papi", "papy", "grandma", "grandpa"};
 
+    /**
+     * How many tokens before the words that say an illness the writer's relative may stand, the
+     * subject of the sentence: "maman est tombée dans la salle de bain, on est aux urgences".
+     */
+    private static final int FAMILY_REACH = 12;
+
     /** The parents and grandparents their children call by these words alone: "papa est retourné aux urgences". */
     private static final String[] PARENTS_CALLED = {"papa", "maman", "mamie", "papi", "papy", "mum", "mom", "dad",
         "grandma", "grandpa"};
@@ -826,7 +841,7 @@ final class Classifier {
      * line, the relative is known through the writer.
      */
     private static boolean myFamilyBefore(Document document, int said) {
-        for (int before = said - 1; before > 0 && before >= said - I_REACH && !endsSentence(document, before); before--) {
+        for (int before = said - 1; before > 0 && before >= said - FAMILY_REACH && !endsSentence(document, before); before--) {
             if (document.tokenIsAny(before, FAMILY) && (document.tokenIsAny(before - 1, MY)
                     || document.tokenIsAny(before, PARENTS_CALLED) && !document.tokenIsAny(before - 1, DETERMINERS))) {
                 return true;
@@ -1273,7 +1288,21 @@ final class Classifier {
                 // a ward by its number is where a patient lies: "TTO – Gwendolyn Price, Ward 12"
                 || document.isNumber(token + 1) && document.tokenIsAny(token, CARE_PLACES)
                 // "le langage écrit", "l'expression écrite", "par écrit": written, no one wrote
-                || document.tokenIs(token, "écrit") && document.tokenIsAny(token - 1, WRITTEN);
+                || document.tokenIs(token, "écrit") && document.tokenIsAny(token - 1, WRITTEN)
+                || tradeOfOurs(document, token);
+    }
+
+    /** The writer's possessives before a colleague's trade: "notre technicienne Sandrine Colas", "our technician Dave". */
+    private static final String[] OURS = {"notre", "our", "mon", "ma", "my"};
+
+    /**
+     * Whether the word at {@code token} is the trade of the writer's colleague, said before their
+     * name: "Notre technicienne Sandrine Colas s'est coupé la main": it says who, not what the
+     * sentence tells of them.
+     */
+    private static boolean tradeOfOurs(Document document, int token) {
+        return document.tokenIsAny(token - 1, OURS) && document.startsUpper(token + 1) && document.isWord(token + 1)
+                && !document.newlineBefore(token + 1);
     }
 
     /** What "écrit" qualifies as an adjective, or the preposition of "par écrit". */
@@ -1418,7 +1447,9 @@ final class Classifier {
      */
     private static final String[] CARED_FOR = {"opéré", "opérée", "hospitalisé", "hospitalisée", "diagnostiqué",
         "diagnostiquée", "soigné", "soignée", "traité", "traitée", "diagnosed", "hospitalised", "hospitalized", "treated",
-        "operated", "admitted", "started", "pris", "prise"};
+        "operated", "admitted", "started", "pris", "prise",
+        // a wound closed: "elle a été suturée aux urgences", "he was sutured in A&E"
+        "suturé", "suturée", "sutured", "plâtré", "plâtrée"};
     /**
      * Of {@link #CARED_FOR}, the words that say care only as "pris en charge" ("a été prise en
      * charge aux urgences pour…"); "a été pris en photo", "est prise au sérieux" say none.
@@ -1443,7 +1474,27 @@ final class Classifier {
      * "en consultation d'expertise").
      */
     private static final String[] CAME = {"venu", "venue", "présenté", "présentée", "consulté", "consultée",
-        "retourné", "retournée", "allé", "allée"};
+        "retourné", "retournée", "allé", "allée",
+        // being there, to the emergency department only: "maman est aux urgences", "on est aux urgences de Cholet"
+        "est", "sont", "suis", "sommes"};
+    /**
+     * Of {@link #CAME}, the verb of being, which says a visit to the emergency department only (not
+     * "est en consultation pour"), said of a person ({@link #personBefore}).
+     */
+    private static final String[] BEING = {"est", "sont", "suis", "sommes"};
+    /** The subject pronouns of persons: "elle est aux urgences", "on est aux urgences". */
+    private static final String[] PERSONS = {"il", "elle", "on", "je", "j", "nous", "ils", "elles"};
+
+    /**
+     * Whether a person is the subject right before the verb at {@code verb}: a pronoun, a relative
+     * ("maman est aux urgences") or a capitalised name ("Marie est aux urgences"); not a thing ("le
+     * bureau est aux urgences").
+     */
+    private static boolean personBefore(Document document, int verb) {
+        int subject = verb - 1;
+        return document.tokenIsAny(subject, PERSONS) || document.tokenIsAny(subject, FAMILY)
+                || document.isWord(subject) && document.startsUpper(subject);
+    }
     private static final String[] TO = {"en", "aux", "au", "à"};
     private static final String[] EMERGENCIES = {"urgences", "urgence"};
     private static final String[] FOR = {"pour", "avec"};
@@ -2110,8 +2161,10 @@ final class Classifier {
                 boolean with = document.tokenIs(token + 1, "with") && !document.tokenIsAny(token + 2, COMPANY);
                 return place || with ? token + 1 : -1;
             }
+            boolean being = document.tokenIsAny(token, BEING);
             if (came.has(document, token) && document.tokenIsAny(token + 1, TO) && (document.tokenIsAny(token + 2, EMERGENCIES)
-                    || document.tokenIs(token + 2, "consultation") && document.tokenIsAny(token + 3, FOR))) {
+                    && (!being || personBefore(document, token))
+                    || document.tokenIs(token + 2, "consultation") && document.tokenIsAny(token + 3, FOR) && !being)) {
                 return token + 2;
             }
             if (presented.has(document, token) && document.tokenIs(token + 1, "with") && !passive.has(document, token - 1)
@@ -2963,12 +3016,15 @@ final class Classifier {
     private static final int STORY_BEFORE = 1990;
 
     /**
-     * Whether a text opens on a year of the past, its comma after ("En 1952, Jean Hamburger réalise
-     * …", "In 1967, Christiaan Barnard…"), and tells of a first: history, whose patients are named
-     * in the books.
+     * Whether a text opens on a year of the past, or a month and its year ("En 1952, Jean Hamburger
+     * réalise …", "In December 1967 Christiaan Barnard…"), and tells of a first: history, whose
+     * patients are named in the books.
      */
     private static boolean storyOfAFirst(Document document) {
         int year = document.tokenIsAny(0, IN_A_YEAR) ? 1 : 0;
+        if (year == 1 && document.isWord(1) && DateRecognizer.MONTHS.containsKey(document.lowerToken(1))) {
+            year = 2; // its month before it: "In December 1967 Christiaan Barnard…", "En décembre 1967"
+        }
         if (year == 0 || !document.isNumber(year) || document.tokenLength(year) != 4) {
             return false;
         }

@@ -139,6 +139,8 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     "garder entre nous", "garder ça entre nous", "garder cela entre nous", "gardez ça entre nous",
                     "gardons ça entre nous", "gardez ça pour vous", "garde ça pour toi", "keep this to yourself",
                     "keep this to yourselves", "keep it to yourself", "keep it to yourselves",
+                    "keep this strictly to yourself", "keep this strictly to yourselves", "keep it strictly to yourself",
+                    "keep it strictly to yourselves", "keep this strictly between us", "keep it strictly between us",
                     "que ça ne circule pas", "que cela ne circule pas", "que ces résultats ne circulent pas",
                     "que ces données ne circulent pas", "que ces chiffres ne circulent pas", "ne doit pas circuler",
                     "ne doivent pas circuler",

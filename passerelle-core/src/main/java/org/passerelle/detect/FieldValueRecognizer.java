@@ -128,8 +128,8 @@ final class FieldValueRecognizer implements Recognizer {
                 continue;
             }
             if (key.equals(NAME)) {
-                if (isQuote(text.charAt(value)) && aboutPersons(document, keyStart)) {
-                    fullName(text, value, out);
+                if ((isQuote(text.charAt(value)) || isListOpening(text.charAt(value))) && aboutPersons(document, keyStart)) {
+                    fullNames(document, value, out);
                 }
                 continue;
             }
@@ -301,6 +301,35 @@ final class FieldValueRecognizer implements Recognizer {
         return true;
     }
 
+    /**
+     * Reads the full names at {@code at}: a string, or a list of strings, as a data frame's column
+     * is typed ({@code name = c("Harriet Quinn", "Joseph Mensah")}).
+     */
+    private static void fullNames(Document document, int at, List<Finding> out) {
+        String text = document.text();
+        if (isQuote(text.charAt(at))) {
+            fullName(text, at, out);
+            return;
+        }
+        int next = document.skipBlanks(at + 1, 1);
+        for (int count = 0; count < MAX_VALUES && next < text.length() && isQuote(text.charAt(next)); count++) {
+            int close = text.indexOf(text.charAt(next), next + 1, Math.min(text.length(), next + 1 + MAX_VALUE));
+            if (close < 0) {
+                return;
+            }
+            fullName(text, next, out);
+            next = document.skipBlanks(close + 1, 1);
+            if (next >= text.length() || text.charAt(next) != ',') {
+                return;
+            }
+            next = document.skipBlanks(next + 1, 1);
+        }
+    }
+
+    private static boolean isListOpening(char c) {
+        return c == '[' || c == '(';
+    }
+
     private static boolean upperCase(String text, int start, int end) {
         for (int i = start; i < end; i++) {
             if (Character.isLowerCase(text.charAt(i))) {
@@ -319,7 +348,7 @@ final class FieldValueRecognizer implements Recognizer {
         char c = text.charAt(at);
         if (isQuote(c)) {
             string(text, at, label, why, out);
-        } else if (c == '[' || c == '(') {
+        } else if (isListOpening(c)) {
             int next = document.skipBlanks(at + 1, 1);
             for (int count = 0; count < MAX_VALUES && next < text.length() && isQuote(text.charAt(next)); count++) {
                 int end = string(text, next, label, why, out);

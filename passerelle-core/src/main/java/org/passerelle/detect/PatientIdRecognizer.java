@@ -81,6 +81,7 @@ final class PatientIdRecognizer implements Recognizer {
             codesHeadingLines(document, out);
         }
         codesBeforeSexAndAge(document, out);
+        codesBeforeAge(document, out);
         numberedBeforeAge(document, out);
         codesBeforeTheirCare(document, out);
         fhirReferences(document, out);
@@ -289,6 +290,38 @@ final class PatientIdRecognizer implements Recognizer {
                 KeywordIdentifiers.Match match = last >= 0 ? codeEndingAt(document, last, 8) : null;
                 if (match != null) {
                     out.add(new Finding(Label.PATIENT_ID, document.start(match.firstToken()), document.end(last), 0.8, PERSON_CODE));
+                }
+            }
+        }
+    }
+
+    private static final Explanation AGED_CODE = new Explanation("patient-id", "code-before-age");
+    /** The units of an age in years that close it, after its number: "29 ans", "54 years", "7 yo". */
+    private static final String[] AGE_IN_YEARS = {"ans", "years", "yo"};
+
+    /**
+     * "code PSY-114, 29 ans, schizophrénie", "LYO-017 (54 years)": a code followed by a comma or a
+     * bracket and its holder's age in years, the age closed by a sign or the line's end, is a
+     * person's code (code-shaped: letters or two digits, a hyphen, three digits or more; not an
+     * illness's name, "COVID-19, 3 ans après"). Not an age within a sentence that goes on after it.
+     */
+    private static void codesBeforeAge(Document document, List<Finding> out) {
+        for (String unit : AGE_IN_YEARS) {
+            for (int token : document.positions(unit)) {
+                int number = token - 1;
+                int sign = token - 2;
+                int next = token + 1;
+                if (!document.isNumber(number) || document.tokenLength(number) > 3
+                        || !(document.isSymbol(sign, ',') || document.isSymbol(sign, '('))
+                        || next < document.tokenCount() && !document.newlineBefore(next)
+                        && !(document.isSymbol(next, ',') || document.isSymbol(next, ')') || document.isSymbol(next, '.')
+                        || document.isSymbol(next, ';'))) {
+                    continue;
+                }
+                KeywordIdentifiers.Match match = sign >= 1 ? codeEndingAt(document, sign - 1, 8) : null;
+                if (match != null && !alreadyFound(out, document, match.firstToken())) {
+                    out.add(new Finding(Label.PATIENT_ID, document.start(match.firstToken()), document.end(sign - 1), 0.8,
+                            AGED_CODE));
                 }
             }
         }

@@ -601,6 +601,38 @@ class DetectorTest {
         assertNotSensitive("En 1952, Jean Hamburger réalise à l'hôpital Necker la première greffe de rein à partir d'un"
                 + " donneur vivant : une mère donne un rein à son fils, Marius Renard. Le greffon fonctionne trois semaines.");
         assertNominativeHealth("En 2024, Mme Jeanne Roux, 81 ans, a eu sa première greffe de rein à l'hôpital Necker.");
+        // its month before its year
+        assertNotSensitive("In December 1967 Christiaan Barnard performed the first human heart transplant in Cape Town."
+                + " The recipient, Louis Washkansky, a 53-year-old grocer, died of pneumonia 18 days later.");
+        assertNominativeHealth("In December 2025 Louis Washkansky, a 53-year-old grocer, had his first heart transplant and"
+                + " died of pneumonia 18 days later.");
+    }
+
+    @Test
+    void a_colleagues_wound_closed_at_the_emergency_department_is_theirs() {
+        assertNominativeHealth("Notre technicienne Sandrine Colas s'est coupé la main avec un scalpel le 19 novembre. Elle a été"
+                + " suturée aux urgences et est en arrêt jusqu'au 4 décembre.", "Sandrine Colas a été suturée aux urgences.");
+        // a trade before a name says who; the same words of work said of the person still are work
+        assertNotSensitive("Notre technicienne Sandrine Colas a préparé les lames de biopsie du cancer du sein.",
+                "Notre secrétaire Léa Martin gère les rendez-vous de diabétologie.");
+    }
+
+    @Test
+    void a_chat_about_the_speakers_mother_at_the_emergency_department_is_hers() {
+        assertNominativeHealth("Résume :\n[28/11 23:41] Hélène : maman est tombée dans la salle de bain, on est aux urgences"
+                + " de l'hôpital de Cholet\n[28/11 23:55] Hélène : fracture du poignet, ils attendent le chirurgien");
+        // no speaker named; someone else's mother; a place, not a visit
+        assertNotSensitive("Résume : maman est tombée dans la salle de bain, on est aux urgences de l'hôpital de Cholet."
+                + " Fracture du poignet, ils attendent le chirurgien.",
+                "Résume :\n[28/11 23:41] Hélène : le bureau de la cadre est aux urgences, au fond du couloir\n"
+                        + "[28/11 23:55] Hélène : la fracture du poignet, c'est au programme de demain");
+    }
+
+    @Test
+    void a_writer_who_introduces_themself_with_their_age_and_their_results_is_ill() {
+        assertNominativeHealth("I'm Marcus, 34, and my GP just rang to say my liver enzymes are high (ALT 180). How worried"
+                + " should I be?");
+        assertNotSensitive("I'm Marcus, 34, and I study liver enzymes in zebrafish. Any advice on assays?");
     }
 
     @Test

@@ -213,6 +213,14 @@ class RecognizerCasesTest {
                         Label.PATIENT_ID, "12-002"),
                 found("CRC-0031 (F, 54 y) relapsed", Label.PATIENT_ID, "CRC-0031"),
                 none("salle 12-001 (H, 58 places)", Label.PATIENT_ID),
+                // a code followed by its holder's age alone; not an illness's name, nor an age within a sentence
+                found("Voici un patient de ma cohorte : code PSY-114, 29 ans, schizophrénie résistante.", Label.PATIENT_ID,
+                        "PSY-114"),
+                found("Cases: LYO-017 (54 years)", Label.PATIENT_ID, "LYO-017"),
+                none("Après le COVID-19, 3 ans après, la fatigue persiste.", Label.PATIENT_ID),
+                none("la pandémie de COVID-19, 3 ans.", Label.PATIENT_ID),
+                none("Cas d'encéphalite à EV-71 (4 ans).", Label.PATIENT_ID),
+                none("le bâtiment BAT-12, 40 ans après sa construction", Label.PATIENT_ID),
                 // patients by their codes, plural too; not an illness or a virus named after "patients", nor a period
                 found("Pour les patients NA-0142 et NA-0167, il manque le DFG à M12.", Label.PATIENT_ID, "NA-0142"),
                 found("la patiente P-27 de la cohorte ELFE-NEURO a fait une crise", Label.PATIENT_ID, "P-27"),
@@ -749,6 +757,9 @@ class RecognizerCasesTest {
                 found("IC50 of 8 nM. Do not disclose before the priority filing.", Label.CONFIDENTIAL, "priority filing"),
                 found("Our manuscript is under review at the BMJ.", Label.CONFIDENTIAL, "under review"),
                 none("Hy's law case under review by the sponsor.", Label.CONFIDENTIAL),
+                // kept to oneself, strictly
+                found("The investigators haven't been told, so please keep this strictly to yourself.", Label.CONFIDENTIAL,
+                        "keep this strictly to yourself"),
                 // shown to no one, kept for a board
                 found("Ne les montre à personne avant la réunion du comité.", Label.CONFIDENTIAL, "Ne les montre à personne"),
                 found("Merger of the two units – draft for the board only", Label.CONFIDENTIAL, "for the board only"),
@@ -1026,6 +1037,14 @@ class RecognizerCasesTest {
                         Label.PATIENT_ID, "P0201"),
                 found("data.frame(sex = c(\"F\", \"M\"), id = c('RHU-0331', 'RHU-0332'))", Label.PATIENT_ID, "RHU-0331"),
                 found("tibble(patient_id = c(\"QX-4471\", \"QX-4472\"), score = c(3, 5))", Label.PATIENT_ID, "QX-4471"),
+                // full names in a data frame's column typed as code, beside a diagnosis or a clinical column
+                found("demo <- data.frame(name = c(\"Harriet Quinn\", \"Joseph Mensah\"), egfr = c(71, 48))",
+                        Label.LAST_NAME, "Mensah"),
+                found("pd.DataFrame({'name': ['Harriet Quinn', 'Joseph Mensah'], 'egfr': [71, 48]})", Label.FIRST_NAME,
+                        "Harriet"),
+                none("pd.DataFrame({'name': ['Harriet Quinn', 'Joseph Mensah'], 'office': [71, 48]})", Label.FIRST_NAME),
+                none("data.frame(name = c(\"Runge Kutta\", \"Euler Method\"), step = c(0.1, 0.01), order = c(4, 1))",
+                        Label.FIRST_NAME),
                 // an id of genes, files or orders; an id beside no one's column; a comparison; a call's argument
                 none("df <- data.frame(id = c(\"ENSG0001\", \"ENSG0002\"), log2fc = c(1.2, -0.4))", Label.PATIENT_ID),
                 none("{\"id\": \"order-2291\", \"total\": 42.5, \"age\" \"x\"}", Label.PATIENT_ID),
