@@ -87,10 +87,14 @@ final class Classifier {
                 || signals.healthTerms() == 1 && careNote
                 || signals.healthTerms() >= 1 && (birthDate || stay || patientId || roomAfterName(document, findings)
                         // a parent writing about their named child: "la maman de Léo, il a 39 de fièvre"
-                        || signals.eventTerms() == 0 && relativeOfName(document, findings));
+                        || signals.eventTerms() == 0 && relativeOfName(document, findings))
+                // coded patients' survival data: "id\tage\tsex\tstage\ttime\tevent / BRC-1021\t54\tF\tII\t1460\t0"
+                || patientId && outcomeColumns(document, findings);
         // a given name found by the age or the room after it ("Léna, 3 ans", "Kevin (chambre 214)") is a patient's;
         // a stay's number is a code, unless a name is beside it ("Résultats pour RUFUNA Marine … NDA 98765431256")
+        // a form's name field beside a patient's or a stay's number: "Name: PATEL, Nikhil     MRN: A4471902"
         boolean identified = nir || birthDate || (stay && anyName) || particulars || (name && patientCues >= 2)
+                || (formName && patientId)
                 || (iban && name)
                 || (name && datesOfPeople > 0 && signals.healthTerms() >= 3 && patientCues >= 1)
                 // any name a patient word introduces, a bare pair too: "patient 12 (Marcel Dubois)"
@@ -1289,7 +1293,18 @@ final class Classifier {
                 || document.isNumber(token + 1) && document.tokenIsAny(token, CARE_PLACES)
                 // "le langage écrit", "l'expression écrite", "par écrit": written, no one wrote
                 || document.tokenIs(token, "écrit") && document.tokenIsAny(token - 1, WRITTEN)
-                || tradeOfOurs(document, token);
+                || tradeOfOurs(document, token)
+                // an organ's function: "your kidneys are not working well", "his heart isn't working properly"
+                || document.tokenIs(token, "working") && organNotWorking(document, token);
+    }
+
+    /** The words of a function said of an organ: "not working well", "working properly". */
+    private static final String[] HOW_WELL = {"well", "properly", "normally", "correctly", "anymore"};
+
+    /** Whether "working" at {@code token} is negated and qualified: "are not working well" (not "not working on it"). */
+    private static boolean organNotWorking(Document document, int token) {
+        boolean negated = document.tokenIs(token - 1, "not") || document.tokenIs(token - 1, "t") && document.isApostrophe(token - 2);
+        return negated && document.tokenIsAny(token + 1, HOW_WELL);
     }
 
     /** The writer's possessives before a colleague's trade: "notre technicienne Sandrine Colas", "our technician Dave". */
@@ -1596,12 +1611,17 @@ final class Classifier {
     private static final String[] PASSIVE = {"été", "est", "était", "sera", "was", "is", "been", "be", "being"};
     /**
      * Sick leave: "en arrêt maladie", "en arrêt de travail", "en congé maladie", "sick leave", "off
-     * sick", "off work", "in hospital", "signed off"; and "en arrêt" alone ({@link #sickLeave}).
+     * sick", "off work", "in hospital", "signed off", an absence; and "en arrêt" alone ({@link
+     * #sickLeave}). Each is read with its reason after it ({@link #illnessOfLeave}).
      */
     private static final String[][] SICK_LEAVE = {{"arrêt", "maladie"}, {"arrêt", "de", "travail"}, {"congé", "maladie"},
         {"sick", "leave"}, {"off", "sick"}, {"off", "work"}, {"in", "hospital"},
         // a doctor's fit note: "she's been signed off with burnout", "signed off sick"
-        {"signed", "off"}};
+        {"signed", "off"},
+        // an absence whose reason follows: "je serai absente du 7 au 18 décembre pour une hystérectomie"
+        {"absent"}, {"absente"}, {"absents"}, {"absentes"}};
+    /** The words of an absence, of {@link #SICK_LEAVE}. */
+    private static final String[] ABSENT = {"absent", "absente", "absents", "absentes"};
     /** How many words after a name its illness may be said, in the same sentence. */
     private static final int ILLNESS_REACH = 8;
 
@@ -1739,7 +1759,9 @@ final class Classifier {
         boolean events = signals.eventTerms() > 0;
         Names names = null;
         int examined = -1; // the last token of the last sentence looked at
-        for (int t : DocumentSignals.clinicalPositions(document)) {
+        int[] clinical = DocumentSignals.clinicalPositions(document);
+        for (int c = 0; c < clinical.length; c++) {
+            int t = clinical[c];
             if (t <= examined || !(anEvent(document, t) && !topic(document, t) || careSeen(document, t))) {
                 continue; // "sur le cancer": a topic
             }
@@ -1763,6 +1785,15 @@ final class Classifier {
                 }
             }
             boolean toldOfThem = pronoun >= 0 && pronoun < t && document.tokenIsAny(pronoun + 1, IS_OR_HAS);
+            if (!toldOfThem && working >= 0) {
+                // an illness of theirs later in the sentence, after its work: "Mrs Pemberton rang the research
+                // office: she wants to withdraw from the COPD study because her breathing has got much worse"
+                int owned = ownedIllness(document, clinical, c, to);
+                if (owned > working) {
+                    pronoun = owned;
+                    toldOfThem = true;
+                }
+            }
             if (working >= 0 && working < pronoun && toldOfThem) {
                 // the work is the clause before: "Léa ne viendra pas au séminaire, elle est hospitalisée…"
                 working = -1;
@@ -1842,6 +1873,31 @@ final class Classifier {
             }
         }
         return false;
+    }
+
+    /**
+     * The possessive right before a clinical word that names what someone has, among {@code
+     * clinical} from its index {@code from} up to the token {@code to} ("because her breathing has
+     * got much worse": it is said to be or to become something), or -1.
+     */
+    /** The verbs after an illness of someone's that say how it is: "her asthma is worse", "sa respiration s'est dégradée". */
+    private static final String[] OWNED_STATE = {"est", "a", "était", "avait", "is", "has", "was", "had", "s", "got",
+        "gets", "became", "worsened", "deteriorated", "returned", "came"};
+
+    private static int ownedIllness(Document document, int[] clinical, int from, int to) {
+        for (int c = from; c < clinical.length && clinical[c] <= to; c++) {
+            int start = compoundStart(document, clinical[c]);
+            int verb = clinical[c] + 1;
+            while (verb <= clinical[c] + COMPOUND_REACH && document.tokenIn(verb, DocumentSignals.HEALTH)) {
+                verb++;
+            }
+            // said to be or to become something: not "her breathing exercises", "her asthma work"
+            if (document.tokenIsAny(start - 1, THEIR) && anEvent(document, clinical[c]) && !topic(document, clinical[c])
+                    && document.tokenIsAny(verb, OWNED_STATE)) {
+                return start - 1;
+            }
+        }
+        return -1;
     }
 
     /** Verbs of going to a carer: "he has started seeing a psychiatrist", "elle voit une psychologue". */
@@ -2108,6 +2164,52 @@ final class Classifier {
         return start == 0 || document.charAt(start - 1) == '\n' ? document.tokenAt(start) : -1;
     }
 
+    /** Columns of a disease's stage: a table of people with one holds their illness. */
+    private static final String[] STAGE_COLUMNS = {"stage", "stade", "tnm"};
+    /** Columns of an outcome over time, read with {@link #TIME_COLUMNS}: survival data. */
+    private static final String[] OUTCOME_COLUMNS = {"event", "status", "censor", "censored", "death", "died", "deces",
+        "décès", "relapse", "rechute", "récidive", "recidive", "progression", "os", "pfs", "dfs", "evenement", "événement"};
+    private static final String[] TIME_COLUMNS = {"time", "temps", "délai", "delai", "followup", "fu", "duration",
+        "durée", "duree", "survival", "survie"};
+    /** How many lines above a table's code the header is looked for. */
+    private static final int HEADER_LINES = 30;
+
+    /**
+     * Whether a patient code read under a table's column header ({@code id}, {@code patient}) stands
+     * in a table whose header also names a disease's stage, or an outcome and its time: survival
+     * data of coded patients ("id\tage\tsex\tstage\ttime\tevent"). The header is the first line
+     * above the code without a number.
+     */
+    private static boolean outcomeColumns(Document document, List<Finding> findings) {
+        for (Finding finding : findings) {
+            if (finding.label() != Label.PATIENT_ID || !finding.explanation().recognizer().equals(TableColumnRecognizer.ID)) {
+                continue;
+            }
+            int line = lineStartOf(document, document.tokenAt(finding.start()));
+            for (int n = 0; n < HEADER_LINES && line > 0; n++) {
+                line = lineAbove(document, line);
+                if (line < 0) {
+                    return false;
+                }
+                boolean stage = false;
+                boolean outcome = false;
+                boolean time = false;
+                boolean number = false;
+                for (int t = line; t < document.tokenCount() && (t == line || !document.newlineBefore(t)); t++) {
+                    stage |= document.tokenIsAny(t, STAGE_COLUMNS);
+                    outcome |= document.tokenIsAny(t, OUTCOME_COLUMNS);
+                    time |= document.tokenIsAny(t, TIME_COLUMNS);
+                    number |= document.isNumber(t);
+                }
+                if (!number) {
+                    return stage || outcome && time; // the header
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
     /** The first token of the line above the line that starts at {@code start}, or -1. */
     private static int lineAbove(Document document, int start) {
         if (start <= 0) {
@@ -2369,9 +2471,12 @@ final class Classifier {
      * -1 ("is off work today and back on Monday to run the asthma clinic": no reason given).
      */
     private static int illnessOfLeave(Document document, int token) {
+        // an absence has many reasons: its illness must be its reason's first word ("pour une hystérectomie";
+        // not "for a conference on asthma")
+        int reach = document.tokenIsAny(token, ABSENT) ? 2 : REASON_REACH;
         for (int reason = token + 1; reason <= token + LEAVE_REACH && !document.newlineBefore(reason)
                 && !endsSentence(document, reason); reason++) {
-            if (document.tokenIsAny(reason, LEAVE_REASONS) && (eventSoonAfter(document, reason, REASON_REACH)
+            if (document.tokenIsAny(reason, LEAVE_REASONS) && (eventSoonAfter(document, reason, reach)
                     || ownOperation(document, reason))) {
                 return reason;
             }

@@ -1104,6 +1104,21 @@ final class PersonNameRecognizer implements Recognizer {
                 emit(document, out, knownGiven(document, token) ? Label.FIRST_NAME : Label.LAST_NAME, token, end, ROLE);
                 return end;
             }
+            // two words the lexicons may lack, closed by a comma, a dash or the line's end: "Room 4: Chantelle
+            // Okoro, G1P0, 39+2", "Lit 3 : DIALLO Awa – J2"; the family name first when it alone is in capitals
+            int second = end + 1;
+            int secondEnd = hyphenated(document, second);
+            int after = secondEnd + 1;
+            if (document.isWord(second) && document.tokenLength(second) >= 2 && !document.tokenIn(second, COMMON)
+                    && !document.tokenIn(second, DocumentSignals.HEALTH) && !notAPerson(document, second)
+                    && (after >= document.tokenCount() || document.newlineBefore(after) || document.isSymbol(after, ',')
+                    || document.isSymbol(after, '–') || document.isSymbol(after, '-') && !document.touchesNext(secondEnd))
+                    && clinicalOnTheLine(document, after)) {
+                boolean familyFirst = document.isUpperCase(token) && !document.isUpperCase(second);
+                emit(document, out, familyFirst ? Label.LAST_NAME : Label.FIRST_NAME, token, end, ROLE);
+                emit(document, out, familyFirst ? Label.FIRST_NAME : Label.LAST_NAME, second, secondEnd, ROLE);
+                return secondEnd;
+            }
         }
         if (commonWordAlone(document, token) || passOverProse && wordInProse(document, token)
                 || !plausibleStart(document, token)) {
@@ -1118,6 +1133,14 @@ final class PersonNameRecognizer implements Recognizer {
                 emit(document, out, Label.FIRST_NAME, token, end, SIGNATURE); // a signature line
                 return end;
             }
+        }
+        // a message's last line signed after a dash: "Cover for his clinics is sorted.\n– Becky"
+        if (document.isCapitalized(token) && knownGiven(document, token) && !document.newlineBefore(token)
+                && document.newlineBefore(token - 1) && (document.isSymbol(token - 1, '–') || document.isSymbol(token - 1, '—'))
+                && hyphenated(document, token) + 1 >= document.tokenCount() && !listAbove(document, token - 1)) {
+            int end = hyphenated(document, token);
+            emit(document, out, Label.FIRST_NAME, token, end, SIGNATURE);
+            return end;
         }
         if (speaksALine(document, token)) {
             int end = hyphenated(document, token);
@@ -1469,6 +1492,9 @@ final class PersonNameRecognizer implements Recognizer {
                 // negated: "Sandrine ne viendra pas", "Tom n'a pas pu venir"
                 || document.tokenIsAny(next, NOT) && !document.newlineBefore(next)
                 && document.isWord(document.isApostrophe(next + 1) ? next + 2 : next + 1);
+        // "is" or "has" contracted: "Jamal's in hospital", "Ruth's been off since Monday" (not "Jamal's clinic")
+        acting = acting || document.isApostrophe(next) && document.tokenIs(next + 1, "s") && !document.touchesNext(next + 1)
+                && document.tokenIsAny(next + 2, CONTRACTED_IS);
         // a clause said of the person: "Bob, who ran our mouse facility, passed away"; the writer, introduced
         acting = acting || document.isSymbol(next, ',') && document.tokenIsAny(next + 1, WHO) || introducedAsMe(document, token);
         boolean called = document.isSymbol(next, ',') && document.tokenIsAny(next + 1, YOU);
@@ -1508,6 +1534,36 @@ final class PersonNameRecognizer implements Recognizer {
     }
 
 
+    /** Whether the line above the one starting at {@code lineStart} opens with a dash or a bullet too: a list's item, no signature. */
+    private static boolean listAbove(Document document, int lineStart) {
+        int t = lineStart - 1;
+        while (t > 0 && !document.newlineBefore(t)) {
+            t--;
+        }
+        return t >= 0 && t < lineStart && (document.isSymbol(t, '–') || document.isSymbol(t, '—') || document.isSymbol(t, '-')
+                || document.isSymbol(t, '•') || document.isSymbol(t, '*'));
+    }
+
+    /** How many tokens after a bed's two unknown words a clinical word is looked for on their line. */
+    private static final int BED_LINE_REACH = 30;
+
+    /**
+     * Whether a clinical word stands on the line from {@code token}, within {@link #BED_LINE_REACH}
+     * tokens: what a bed's occupant has ("Room 4: Chantelle Okoro, G1P0, epidural in situ"; not
+     * "Room 4: Journal Club, 12:30").
+     */
+    private static boolean clinicalOnTheLine(Document document, int token) {
+        for (int t = token; t < token + BED_LINE_REACH && t < document.tokenCount() && (t == token || !document.newlineBefore(t)); t++) {
+            if (DocumentSignals.clinicalWord(document, t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words after a given name's "'s" that make it "is" or "has": "Jamal's in hospital", "Ruth's been off". */
+    private static final String[] CONTRACTED_IS = {"in", "off", "been", "back", "got", "having", "had", "not", "still",
+        "recovering", "gone", "being", "now", "just", "home", "going"};
     /** The negation that opens a French verb: "ne viendra pas", "n'est pas". */
     private static final String[] NOT = {"ne", "n"};
     /** How many tokens a bracketed aside after a given name may have: "Inès (CM2 B) a fait un malaise". */

@@ -520,6 +520,73 @@ class DetectorTest {
     }
 
     @Test
+    void a_beds_two_unknown_words_name_its_occupant_when_the_line_says_their_care() {
+        assertThat(names("Labour ward board\nRoom 4: Chantelle Okoro, G1P0, 39+2, epidural in situ"))
+                .containsExactly("FIRST_NAME Chantelle", "LAST_NAME Okoro");
+        // the family name first when it alone is in capitals
+        assertThat(names("Lit 3 : DIALLO Awa – J2 post-césarienne, douleur contrôlée"))
+                .containsExactly("LAST_NAME DIALLO", "FIRST_NAME Awa");
+        // a room's booking, with no care on its line
+        assertThat(names("Room 4: Journal Club, 12:30")).isEmpty();
+    }
+
+    @Test
+    void a_forms_name_field_beside_a_hospital_number_names_the_patient() {
+        assertNominativeHealth("Name: PATEL, Nikhil     MRN: A4471902\nTroponin 54 ng/L, repeat in 3 hours.");
+        // one clinical word beside a name field alone is not enough
+        assertNotSensitive("Name: PATEL, Nikhil\nTroponin 54 ng/L, repeat in 3 hours.");
+    }
+
+    @Test
+    void an_absence_whose_reason_is_an_illness_is_the_writers_health() {
+        assertNominativeHealth("Bonjour,\n\nJe serai absente du 7 au 18 décembre pour une hystérectomie.\n\nNadia");
+        assertNotSensitive("Hi all,\n\nI'll be absent next week for a conference on asthma in Lyon.\n\nNadia");
+    }
+
+    @Test
+    void a_given_name_with_a_contracted_is_acts_and_a_dash_signs_a_message() {
+        String chat = "@channel heads up – Jamal's in hospital with a collapsed lung (pneumothorax). He's fine but off"
+                + " for two weeks. Cover for his Thursday clinics is sorted.\n– Becky";
+        assertThat(names(chat)).containsExactly("FIRST_NAME Jamal", "FIRST_NAME Becky");
+        assertNominativeHealth(chat);
+        // a possessive is no verb; a list's last item is no signature
+        assertThat(names("Jamal's clinic on Thursday is cancelled.")).isEmpty();
+        assertThat(names("Shopping list:\n– basil\n– Rosemary")).isEmpty();
+    }
+
+    @Test
+    void an_illness_of_theirs_after_the_work_of_a_sentence_is_the_named_persons() {
+        assertNominativeHealth("Hi Anna,\n\nMrs Gladys Pemberton rang the research office: she wants to withdraw from the"
+                + " COPD rehab study because her breathing has got much worse. Can you call her back on 07700 900461?"
+                + "\n\nThanks,\nLiam");
+        // her subject, and her exercises: said to be or become nothing
+        assertNotSensitive("Dr Gladys Pemberton leads the COPD rehab study; her asthma work is well known.",
+                "Hi Anna,\n\nMrs Gladys Pemberton rang the research office: she wants to present at the COPD rehab seminar"
+                + " on her breathing exercises. Can you call her back?\n\nThanks,\nLiam");
+    }
+
+    @Test
+    void a_table_of_codes_with_a_stage_or_an_outcome_and_its_time_is_survival_data() {
+        for (String table : List.of("My Cox model won't converge. First rows of the data:\nid\tage\tsex\tstage\ttime\tevent"
+                + "\nBRC-1021\t54\tF\tII\t1460\t0\nBRC-1022\t67\tF\tIII\t512\t1",
+                "id,age,sex,os_time,death\nBRC-1021,54,F,1460,0\nBRC-1022,67,F,512,1")) {
+            assertThat(DETECTOR.analyze(table).classification().reasons()).as(table).containsExactly(Reason.PSEUDONYMISED_HEALTH);
+        }
+        // a survey's respondents: a status with no time
+        assertNotSensitive("Survey export:\nid,age,sex,status,income\nRSP-1021,54,F,employed,3\nRSP-1022,67,F,retired,2");
+    }
+
+    @Test
+    void an_organ_not_working_well_is_an_illness_not_work() {
+        assertNominativeHealth("Translate into Polish for my neighbour Bogdan: \"Your blood test shows that your kidneys are"
+                + " not working well. The doctor wants to see you on Monday and you should stop taking ibuprofen.\"",
+                "Traduis en arabe pour ma voisine Samira : « Votre diabète est mal équilibré, il faut revoir le médecin. »");
+        assertNotSensitive("Translate into Polish for my neighbour Bogdan: \"Your parcel arrived on Monday; the doctor next"
+                + " door kept it for you.\"", "Translate into Polish for my colleague Bogdan: \"Your talk on kidney disease"
+                + " was excellent.\"");
+    }
+
+    @Test
     void a_letter_that_calls_its_reader_by_name_and_speaks_of_their_illness_is_theirs() {
         assertNominativeHealth("Dear Pauline,\n\nFollowing your return-to-work meeting, occupational health recommends a"
                 + " phased return over four weeks after your breast cancer treatment.\n\nKind regards,\nHR Business Partner");
