@@ -1784,7 +1784,10 @@ final class Classifier {
                     pronoun = k;
                 }
             }
-            boolean toldOfThem = pronoun >= 0 && pronoun < t && document.tokenIsAny(pronoun + 1, IS_OR_HAS);
+            // a reflexive verb of care: "il se remet d'une fracture", "elle se fait opérer"
+            boolean caredFor = pronoun >= 0 && pronoun < t && document.tokenIs(pronoun + 1, "se")
+                    && document.tokenIsAny(pronoun + 2, CARES_FOR_ONESELF);
+            boolean toldOfThem = pronoun >= 0 && pronoun < t && document.tokenIsAny(pronoun + 1, IS_OR_HAS) || caredFor;
             if (!toldOfThem && working >= 0) {
                 // an illness of theirs later in the sentence, after its work: "Mrs Pemberton rang the research
                 // office: she wants to withdraw from the COPD study because her breathing has got much worse"
@@ -1807,7 +1810,7 @@ final class Classifier {
             if (events && !toldOfThem) {
                 continue;
             }
-            if (working < 0 && (person || namedBefore(document, names, from, pronoun)
+            if (working < 0 && (person || namedBefore(document, names, from, pronoun, caredFor)
                     // under a heading that names no one's illness, an illness with its definite article is a
                     // topic ("Invitée du mois : Claire Petit. Le diabète de l'adolescent"), not the person's
                     && (pronoun >= 0 || !generic(document, t)))) {
@@ -1862,6 +1865,8 @@ final class Classifier {
     /** Words of a patient or a case, who may be someone else than the name before them. */
     private static final String[] OTHER_PATIENTS = {"patient", "patiente", "patients", "patientes", "malade", "malades",
         "cas", "case", "cases", "homme", "femme", "man", "woman"};
+    /** Reflexive verbs after "il se", "elle se" that say a person's care: "il se remet d'une fracture". */
+    private static final String[] CARES_FOR_ONESELF = {"remet", "rétablit", "soigne", "fait"};
     /** The verbs of state after a subject pronoun that say what a person is or has: "elle est hospitalisée", "she has shingles". */
     private static final String[] IS_OR_HAS = {"est", "a", "était", "avait", "is", "has", "was", "had", "s"};
 
@@ -2051,12 +2056,13 @@ final class Classifier {
     /**
      * Whether the person a sentence's illness is said of is named before it: the person a pronoun
      * at {@code pronoun} stands for, in its sentence before it or in the sentence before, which
-     * holds no word of work either (a bare name will do: the pronoun says the illness is that
+     * holds no word of work either, unless the pronoun's verb is one of care ({@code caredFor}: "Il
+     * se remet d'une fracture"; a bare name will do: the pronoun says the illness is that
      * person's); with no pronoun ({@code pronoun} -1), a note's heading ({@link #heading}) as the
      * sentence before, of whose person the note goes on without naming them: "Noémie Baudry, 16
      * ans. Anorexie mentale suivie depuis 2023."
      */
-    private static boolean namedBefore(Document document, Names names, int from, int pronoun) {
+    private static boolean namedBefore(Document document, Names names, int from, int pronoun, boolean caredFor) {
         for (int k = from; k < pronoun; k++) {
             if (names.thirdPersonAt(k)) {
                 return true;
@@ -2077,7 +2083,9 @@ final class Classifier {
         if (!named || document.blankLineBetween(end, from)) {
             return false; // "Hi Aoife,\n\nQuick question about participant BR-2291: she had…" is not about Aoife
         }
-        return !workBetween(document, start, end);
+        // care said with a reflexive verb is the person's whatever they came for: "… pour M. Tessier, qui vient
+        // à la réunion du conseil le 14 ? Il se remet d'une fracture du col du fémur"
+        return caredFor || !workBetween(document, start, end);
     }
 
     /**
@@ -2956,8 +2964,9 @@ final class Classifier {
         }
         int first = firstOfName(document, name);
         int lineStart = lineStartOf(document, first);
-        // the name opens its line, or a letter's subject: "Re: Olivia Grant, 27"
-        if (lineStart != first && !(lineStart == first - 2 && document.tokenIs(lineStart, "re") && document.isSymbol(first - 1, ':'))) {
+        // the name opens its line, or follows a short label: a letter's subject ("Re: Olivia Grant, 27"), a
+        // clinic's list ("Seen today: Mr Farid Haddad, 52")
+        if (lineStart != first && !labelled(document, lineStart, first)) {
             return false;
         }
         int next = age + 1;
@@ -2968,6 +2977,22 @@ final class Classifier {
         // "Liam Gallagher, 24. Attended for results: …", "Gareth Pryce, 58, day 4 post cardiac arrest"
         return (document.isSymbol(next, '.') || document.isSymbol(next, ','))
                 && eventSoonAfter(document, next, NOTE_AGE_REACH) && !workInSentence(document, next + 1);
+    }
+
+    /** How many words a label before a name may have: "Re:", "Seen today:", "Patient seen:". */
+    private static final int LABEL_WORDS = 3;
+
+    /** Whether the tokens from {@code lineStart} to the name at {@code name} are a few words and a colon: "Seen today: ". */
+    private static boolean labelled(Document document, int lineStart, int name) {
+        if (lineStart < 0 || !document.isSymbol(name - 1, ':') || name - 1 - lineStart > LABEL_WORDS || name - 1 == lineStart) {
+            return false;
+        }
+        for (int t = lineStart; t < name - 1; t++) {
+            if (!document.isWord(t)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first token of the name a finding is part of: "Liam" for the finding of "Gallagher". */

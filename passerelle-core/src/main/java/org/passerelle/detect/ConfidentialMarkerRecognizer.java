@@ -110,7 +110,7 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     "for the board only", "for board members only", "for the committee only", "for committee members only",
                     "réservé au conseil", "réservée au conseil", "réservé au bureau", "réservée au bureau",
                     "réservé au comité de direction", "réservée au comité de direction"),
-            RESTRICTED, List.of(
+            RESTRICTED, concat(List.of(
                     "ne pas diffuser", "ne pas circuler", "ne pas transmettre", "ne pas divulguer", "ne pas copier",
                     "document de travail", "brouillon", "do not distribute", "do not copy", "must not be shared",
                     "not for distribution", "do not forward",
@@ -126,10 +126,7 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     // entre nous" (the corpus leaves "ce manuscrit est en cours d'évaluation et ne doit pas être
                     // partagé" one marker: its first)
                     "not allowed to share", "not to be shared", "not for circulation", "not for wider circulation",
-                    "keep this within the team", "keep it within the team", "keep this within the steering committee",
-                    "keep it within the steering committee", "keep this within the committee", "keep it within the committee",
-                    "keep this within the group", "keep this within the consortium", "keep this between us",
-                    "keep it between us",
+                    "keep this between us", "keep it between us",
                     // not to be shown before it may be: "merci de ne pas présenter ces données en congrès"
                     "ne pas présenter ces données", "ne pas présenter ces résultats", "do not present these data",
                     "do not present these results",
@@ -166,7 +163,21 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     "don't show this to anyone", "do not show this to anyone", "don't share this with anyone",
                     "do not share this with anyone",
                     // silence asked for: "donc motus jusqu'au congrès"
-                    "motus")));
+                    "motus"), keptWithin())));
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
+    }
+
+    /** "keep this within the team", "Please keep these figures within the committee": each thing kept, each group. */
+    private static List<String> keptWithin() {
+        // (locals: the markers above are built before the class's later fields are set)
+        // what may be kept, not "keep them within the normal range"; the groups it is kept within
+        List<String> kept = List.of("this", "it", "them", "these figures", "these results", "these data", "these numbers",
+                "the results", "the figures");
+        List<String> groups = List.of("team", "committee", "steering committee", "group", "consortium", "panel", "board");
+        return kept.stream().flatMap(thing -> groups.stream().map(group -> "keep " + thing + " within the " + group)).toList();
+    }
 
     @Override
     public String id() {
@@ -356,11 +367,14 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
         "accompagnement", "entretien", "entretiens"};
 
     private static boolean onlyPunctuationBetween(Document document, int last, int next) {
-        for (int t = last + 1; t < next; t++) {
+        // a request that goes on the sentence's marker is one with it: "These data are not yet published;
+        // please keep them within the consortium" (the corpora mark the first)
+        int end = document.tokenIs(next - 1, "please") && next - 1 > last + 1 && document.isSymbol(next - 2, ';') ? next - 1 : next;
+        for (int t = last + 1; t < end; t++) {
             if (!document.isSymbol(t) || document.newlineBefore(t)) {
                 return false;
             }
         }
-        return !document.newlineBefore(next) && next - last <= 3;
+        return !document.newlineBefore(next) && end - last <= 3;
     }
 }

@@ -47,7 +47,9 @@ final class PersonNameRecognizer implements Recognizer {
         "compagnon", "daughter", "fils", "fille", "son", "collègue", "colleague", "neighbour", "neighbor", "voisin",
         "voisine", "friend", "ami", "amie", "cousin", "cousine", "oncle", "tante", "uncle", "aunt", "nephew", "niece",
         "neveu", "nièce", "grandson", "granddaughter", "partner", "boyfriend", "girlfriend", "copain", "copine",
-        "grandmother", "grandfather", "grandma", "grandpa", "granny", "grandad");
+        "grandmother", "grandfather", "grandma", "grandpa", "granny", "grandad",
+        // what children call their parents: "my dad Ray has just been diagnosed", "ma maman Josiane"
+        "dad", "mum", "mom", "papa", "maman", "mamie", "papi", "papy");
     /** Adjectives between a possessive and a relative's word: "my best friend", "ma petite sœur", "his late wife". */
     private static final String[] KIN_ADJECTIVES = {"best", "little", "big", "older", "younger", "eldest", "oldest",
         "youngest", "late", "dear", "meilleur", "meilleure", "petit", "petite", "grand", "grande", "cher", "chère",

@@ -587,6 +587,44 @@ class DetectorTest {
     }
 
     @Test
+    void a_clinics_label_before_a_name_and_an_age_heads_that_persons_note() {
+        assertNominativeHealth("Rheumatology clinic – Leeds General Infirmary\nSeen today: Mr Farid Haddad, 52\nThird gout"
+                + " flare this year, left first MTP joint hot and swollen. Plan: colchicine 500 micrograms twice daily for the"
+                + " flare, then start allopurinol 100 mg.");
+        // a welcome's label, and the person's work on the next line
+        assertNotSensitive("Welcome today: Dr Farid Haddad, 52\nHe leads our gout and colchicine trials, with allopurinol.");
+    }
+
+    @Test
+    void what_children_call_their_parents_names_the_parent_after_it() {
+        String prompt = "My dad Ray has just been diagnosed with Parkinson's disease at 68. What questions should I ask the"
+                + " neurologist on Friday?";
+        assertThat(names(prompt)).containsExactly("FIRST_NAME Ray");
+        assertNominativeHealth(prompt);
+    }
+
+    @Test
+    void a_pronouns_reflexive_verb_of_care_is_the_named_persons_whatever_they_came_for() {
+        assertNominativeHealth("Bonjour,\n\nPourriez-vous prévoir un fauteuil roulant à l'accueil pour M. Gérard Tessier, qui"
+                + " vient à la réunion du conseil d'unité le 14 ? Il se remet d'une fracture du col du fémur.\n\nMerci,\nSabine");
+        // the verb's sentence is one of work
+        assertNotSensitive("M. Gérard Tessier viendra à la réunion du conseil d'unité le 14. Il se fait une joie de présenter"
+                + " ses travaux sur la fracture du col du fémur.");
+    }
+
+    @Test
+    void figures_kept_within_a_committee_are_restricted_and_one_marker_with_the_one_before() {
+        String interim = "Interim results: mortality 11% vs 17%. Please keep these figures within the committee.";
+        assertThat(DETECTOR.analyze(interim).findings()).extracting(f -> interim.substring(f.start(), f.end()))
+                .containsExactly("keep these figures within the committee");
+        String both = "These data are not yet published; please keep them within the consortium.";
+        assertThat(DETECTOR.analyze(both).findings()).extracting(f -> both.substring(f.start(), f.end()))
+                .containsExactly("not yet published; please keep them within the consortium");
+        assertThat(DETECTOR.analyze("Glucose targets: please keep them within the normal range before surgery.").findings())
+                .isEmpty();
+    }
+
+    @Test
     void a_letter_that_calls_its_reader_by_name_and_speaks_of_their_illness_is_theirs() {
         assertNominativeHealth("Dear Pauline,\n\nFollowing your return-to-work meeting, occupational health recommends a"
                 + " phased return over four weeks after your breast cancer treatment.\n\nKind regards,\nHR Business Partner");
