@@ -95,6 +95,8 @@ final class Classifier {
         // a form's name field beside a patient's or a stay's number: "Name: PATEL, Nikhil     MRN: A4471902"
         boolean identified = nir || birthDate || (stay && anyName) || particulars || (name && patientCues >= 2)
                 || (formName && patientId)
+                // a hospital's number in brackets after a patient's name: "Mr Bashir Rahimi (NHS 401 023 2137)"
+                || (name && patientId && idBesideName(document, findings))
                 || (iban && name)
                 || (name && datesOfPeople > 0 && signals.healthTerms() >= 3 && patientCues >= 1)
                 // any name a patient word introduces, a bare pair too: "patient 12 (Marcel Dubois)"
@@ -787,6 +789,32 @@ final class Classifier {
                 boolean of = document.tokenIs(t - 2, "de") && illnessAt(document, t - 3);
                 if (genitive || of) {
                     return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** How many tokens a patient's number may stand after their name: "Rahimi (NHS 401…", "DUPONT Marie, IPP 80…". */
+    private static final int ID_BESIDE_NAME_REACH = 4;
+
+    /**
+     * Whether a patient's number follows a name on its line within {@link #ID_BESIDE_NAME_REACH}
+     * tokens: "Mr Bashir Rahimi (NHS 401 023 2137)". (A practitioner's before a subject's code, "Dr
+     * Martin: patient 12-003", leaves the text pseudonymised: its names are all staff's.)
+     */
+    private static boolean idBesideName(Document document, List<Finding> findings) {
+        for (Finding id : findings) {
+            if (id.label() != Label.PATIENT_ID) {
+                continue;
+            }
+            int first = document.tokenAt(id.start());
+            for (int t = first - 1; t >= 0 && t >= first - ID_BESIDE_NAME_REACH && !document.newlineBefore(t + 1); t--) {
+                int end = document.end(t);
+                for (Finding name : findings) {
+                    if (isName(name) && name.end() == end) {
+                        return true;
+                    }
                 }
             }
         }
@@ -3312,13 +3340,17 @@ final class Classifier {
                 if (document.tokenIsAny(t, words)) {
                     return true;
                 }
-                if (document.isWord(t) && !document.tokenIn(t, PersonNameRecognizer.TITLES)) {
-                    break; // another word: the name is not the one the patient word introduces
+                // another word: the name is not the one the patient word introduces (but "my patient is Harriet Lowe")
+                if (document.isWord(t) && !document.tokenIn(t, PersonNameRecognizer.TITLES) && !document.tokenIsAny(t, COPULAS)) {
+                    break;
                 }
             }
         }
         return false;
     }
+
+    /** The verb that says who a patient word's person is: "my patient is Harriet Lowe", "la patiente est Mme Roux". */
+    private static final String[] COPULAS = {"is", "was", "est", "était"};
 
     /** Words of a table's name columns ("last_name" is read as "last", "_", "name"). */
     private static final String[] NAME_COLUMNS = {"nom", "prénom", "prenom", "name", "surname", "lastname", "firstname"};

@@ -114,6 +114,8 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     "ne pas diffuser", "ne pas circuler", "ne pas transmettre", "ne pas divulguer", "ne pas copier",
                     "document de travail", "brouillon", "do not distribute", "do not copy", "must not be shared",
                     "not for distribution", "do not forward",
+                    // results before their announcement: "Not for public release until the press conference"
+                    "not for public release", "not for release", "ne pas rendre public", "ne pas rendre publics",
                     // kept within a committee ("asked us not to share the interim tables outside the committee")
                     "outside the committee", "outside the steering committee", "en dehors du comité",
                     "outside this group", "outside the group", "outside this team", "outside the team",

@@ -190,17 +190,23 @@ final class DateRecognizer implements Recognizer {
         return false;
     }
 
-    /** {@code du 8 au 14 mars}: the lone day before "au" is a date too. */
+    /** {@code du 8 au 14 mars}, {@code du 1er au 2 décembre}: the lone day before "au" is a date too. */
     private static void rangeStart(Document document, int token, Label label, List<Finding> out) {
         int connector = token - 1;
         if (!(document.tokenIs(connector, "au") || document.tokenIs(connector, "to") || document.tokenIs(connector, "et"))) {
             return;
         }
         int day = connector - 1;
+        int last = day;
+        // the first of the month: "nuit du 1er au 2 décembre"
+        if (document.tokenIs(day, "er") && document.isNumber(day - 1) && document.touchesNext(day - 1)
+                && document.tokenText(day - 1).equals("1")) {
+            day--;
+        }
         if (document.isNumber(day) && document.tokenLength(day) <= 2 && dayValue(document, day) >= 1
                 && (document.tokenIs(day - 1, "du") || document.tokenIs(day - 1, "from") || document.tokenIs(day - 1, "entre")
                 || document.tokenIs(day - 1, "between"))) {
-            out.add(new Finding(label, document.start(day), document.end(day), 0.8, RANGE));
+            out.add(new Finding(label, document.start(day), document.end(last), 0.8, RANGE));
         }
     }
 

@@ -1494,9 +1494,12 @@ final class PersonNameRecognizer implements Recognizer {
                 // negated: "Sandrine ne viendra pas", "Tom n'a pas pu venir"
                 || document.tokenIsAny(next, NOT) && !document.newlineBefore(next)
                 && document.isWord(document.isApostrophe(next + 1) ? next + 2 : next + 1);
-        // "is" or "has" contracted: "Jamal's in hospital", "Ruth's been off since Monday" (not "Jamal's clinic")
-        acting = acting || document.isApostrophe(next) && document.tokenIs(next + 1, "s") && !document.touchesNext(next + 1)
-                && document.tokenIsAny(next + 2, CONTRACTED_IS);
+        // "is" or "has" contracted: "Jamal's in hospital", "Ruth's been off since Monday" (not "Jamal's clinic");
+        // a relative of theirs: "Fiona's mum died of sepsis", "Tom's little girl"
+        boolean genitive = document.isApostrophe(next) && document.tokenIs(next + 1, "s") && !document.touchesNext(next + 1);
+        int kin = document.tokenIsAny(next + 2, KIN_ADJECTIVES) ? next + 3 : next + 2;
+        acting = acting || genitive && (document.tokenIsAny(next + 2, CONTRACTED_IS)
+                || kin < document.tokenCount() && KIN.contains(document.lowerToken(kin)));
         // a clause said of the person: "Bob, who ran our mouse facility, passed away"; the writer, introduced
         acting = acting || document.isSymbol(next, ',') && document.tokenIsAny(next + 1, WHO) || introducedAsMe(document, token);
         boolean called = document.isSymbol(next, ',') && document.tokenIsAny(next + 1, YOU);

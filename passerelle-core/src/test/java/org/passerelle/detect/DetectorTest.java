@@ -625,6 +625,46 @@ class DetectorTest {
     }
 
     @Test
+    void a_patient_word_and_its_verb_before_a_name_introduce_the_patient() {
+        assertNominativeHealth("I'm a GP. My patient is Harriet Lowe, 23, with a BMI of 15.8 and no periods for six months;"
+                + " she denies restricting food. How do I raise a possible eating disorder with her sensitively?");
+        // another word between: the name is not the patient's
+        assertNotSensitive("The patient survey was designed by Harriet Lowe, who runs our anorexia nervosa research group.");
+    }
+
+    @Test
+    void a_named_persons_relative_is_known_through_them() {
+        String news = "Morning all – Fiona's mum died of sepsis on Saturday, so she'll be off until after the funeral.";
+        assertThat(names(news)).containsExactly("FIRST_NAME Fiona");
+        assertNominativeHealth(news);
+        // the relative's work
+        assertNotSensitive("Fiona's mum gave a talk on sepsis at the symposium.",
+                "Fiona's husband runs the stroke unit at St George's.");
+    }
+
+    @Test
+    void a_hospital_number_after_a_patients_name_identifies_them_and_a_practitioners_does_not() {
+        assertThat(DETECTOR.analyze("Hi Karen,\n\nCan you book hospital transport for Mr Bashir Rahimi (NHS 401 023 2137) to"
+                + " dialysis on Monday, Wednesday and Friday from next week?\n\nThanks,\nAde").classification().reasons())
+                .containsExactly(Reason.NOMINATIVE_HEALTH);
+        assertThat(DETECTOR.analyze("Hi Karen,\n\nDr Martin: patient 12-003 had a seizure on dialysis yesterday.\n\nThanks,"
+                + "\nAde").classification().reasons()).containsExactly(Reason.PSEUDONYMISED_HEALTH);
+    }
+
+    @Test
+    void results_not_for_public_release_are_unpublished() {
+        assertThat(DETECTOR.analyze("Results: HbA1c reduction of 1.2% against 0.4% on placebo (p<0.001). Not for public release"
+                + " until the press conference.").classification().reasons()).containsExactly(Reason.UNPUBLISHED);
+    }
+
+    @Test
+    void the_first_of_a_month_opens_a_range_of_dates() {
+        String night = "Transmissions IDE – réanimation médicale, nuit du 1er au 2 décembre";
+        assertThat(DETECTOR.analyze(night).findings()).filteredOn(f -> f.label() == Label.DATE)
+                .extracting(f -> night.substring(f.start(), f.end())).containsExactly("1er", "2 décembre");
+    }
+
+    @Test
     void a_letter_that_calls_its_reader_by_name_and_speaks_of_their_illness_is_theirs() {
         assertNominativeHealth("Dear Pauline,\n\nFollowing your return-to-work meeting, occupational health recommends a"
                 + " phased return over four weeks after your breast cancer treatment.\n\nKind regards,\nHR Business Partner");
