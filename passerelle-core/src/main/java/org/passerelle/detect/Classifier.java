@@ -3352,6 +3352,22 @@ final class Classifier {
     /** The verb that says who a patient word's person is: "my patient is Harriet Lowe", "la patiente est Mme Roux". */
     private static final String[] COPULAS = {"is", "was", "est", "était"};
 
+    /** Whether the word at {@code token}, on the line from {@code row}, fills a table's cell alone: "| Patient |", ";patient;". */
+    private static boolean aCell(Document document, int row, int token) {
+        int start = document.start(token);
+        int end = document.end(token);
+        boolean opens = token == row || isCellSeparator(document, token - 1) || document.charAt(start - 1) == '\t';
+        boolean closes = token + 1 >= document.tokenCount() || document.newlineBefore(token + 1)
+                || isCellSeparator(document, token + 1) || end < document.length() && document.charAt(end) == '\t';
+        return opens && closes;
+    }
+
+    private static boolean isCellSeparator(Document document, int token) {
+        return document.isSymbol(token, '|') || document.isSymbol(token, ';') || document.isSymbol(token, ',');
+    }
+
+    /** A table's column of the people it lists as patients or residents: its names are theirs. */
+    private static final String[] PATIENT_COLUMNS = {"patient", "patiente", "patients", "résident", "résidente", "resident"};
     /** Words of a table's name columns ("last_name" is read as "last", "_", "name"). */
     private static final String[] NAME_COLUMNS = {"nom", "prénom", "prenom", "name", "surname", "lastname", "firstname"};
     /** How many tokens a table's header line is read for a clinical column (wider tables are read in part). */
@@ -3377,6 +3393,17 @@ final class Classifier {
         }
         if (!tableNames) {
             return false;
+        }
+        // a column of patients, on a table's header line: "| Bed | Patient | Issue | Plan |"
+        for (String column : PATIENT_COLUMNS) {
+            int id = document.wordId(column);
+            for (int i = 0, count = id < 0 ? 0 : document.occurrences(id); i < count; i++) {
+                int cell = document.occurrence(id, i);
+                int row = lineStartOf(document, cell);
+                if (row >= 0 && aCell(document, row, cell) && cells(document, row) >= MIN_ROW_CELLS) {
+                    return true;
+                }
+            }
         }
         for (String column : NAME_COLUMNS) {
             int id = document.wordId(column);

@@ -91,7 +91,7 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     // a signature, "Conseil en propriété industrielle", is no marker)
                     "our patent attorney", "our patent attorneys", "the patent attorney", "our patent counsel",
                     "notre conseil en propriété industrielle", "notre conseil en brevets", "draft claims",
-                    "projet de revendications"),
+                    "projet de revendications", "projet de brevet", "draft patent"),
             CONFIDENTIAL, List.of(
                     "confidentiel", "confidentielle", "confidentiels", "confidentielles", "strictement confidentiel",
                     "strictement interne", "usage interne", "diffusion restreinte", "accord de confidentialité",
@@ -136,7 +136,8 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     // said as a wish: "résultats préliminaires – à garder entre nous", "je préfère que ça ne
                     // circule pas" (not "le sang ne circule pas", a symptom: the pronoun of a thing said is read)
                     "garder entre nous", "garder ça entre nous", "garder cela entre nous", "gardez ça entre nous",
-                    "gardons ça entre nous", "gardez ça pour vous", "garde ça pour toi", "keep this to yourself",
+                    "gardons ça entre nous", "gardez ça pour vous", "garde ça pour toi", "on garde ça pour nous",
+                    "on garde cela pour nous", "gardons ça pour nous", "à garder pour nous", "keep this to yourself",
                     "keep this to yourselves", "keep it to yourself", "keep it to yourselves",
                     "keep this strictly to yourself", "keep this strictly to yourselves", "keep it strictly to yourself",
                     "keep it strictly to yourselves", "keep this strictly between us", "keep it strictly between us",

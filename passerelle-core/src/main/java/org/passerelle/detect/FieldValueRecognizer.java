@@ -33,6 +33,8 @@ final class FieldValueRecognizer implements Recognizer {
     static final Explanation PERSON_RECORD = new Explanation("field-value", "name-in-a-person-record");
     /** The key of a full name: ambiguous, read only in a record about persons. */
     private static final String NAME = "name";
+    /** Keys of a column of patients, which may list their full names: {@code patient = c("Martin Paul", "Durand Anne")}. */
+    private static final Set<String> PATIENT_KEYS = Set.of("patient", "patients", "patiente", "patientes");
     /** Keys of a person's full name, whose words are read apart: {@code "patientName": "Dariusz Wójcik"}. */
     private static final Set<String> FULL_NAMES = Set.of("patient_name", "full_name", "nom_complet", "nom_prenom");
     private static final Set<String> AMBIGUOUS = Set.of("name", "code", "sample", "subject", "participant", "pseudo",
@@ -133,7 +135,14 @@ final class FieldValueRecognizer implements Recognizer {
                 }
                 continue;
             }
-            if (FULL_NAMES.contains(key) && isQuote(text.charAt(value)) && fullName(text, value, out)) {
+            int before = out.size();
+            if (PATIENT_KEYS.contains(key) && isListOpening(text.charAt(value)) && aboutPersons(document, keyStart)) {
+                fullNames(document, value, out); // a data frame's column of patients: patient = c("Martin Paul", …)
+                if (out.size() > before) {
+                    continue;
+                }
+            }
+            if (FULL_NAMES.contains(key) && isQuote(text.charAt(value)) && fullName(document, value, out)) {
                 continue; // "patientName": "Dariusz Wójcik", given and family names apart
             }
             Label label = key.equals(ID) ? Label.PATIENT_ID : KEYS.get(key);
@@ -279,7 +288,8 @@ final class FieldValueRecognizer implements Recognizer {
      * "Asante, Kwame". Each word must start with a capital; a single word is no full name. Returns
      * whether the string was read as one.
      */
-    private static boolean fullName(String text, int at, List<Finding> out) {
+    private static boolean fullName(Document document, int at, List<Finding> out) {
+        String text = document.text();
         char quote = text.charAt(at);
         int close = text.indexOf(quote, at + 1, Math.min(text.length(), at + 1 + MAX_VALUE));
         if (close < 0) {
@@ -292,13 +302,21 @@ final class FieldValueRecognizer implements Recognizer {
             return false;
         }
         int[] first = words.get(0);
-        boolean familyFirst = comma >= 0 && comma < words.get(1)[0] || upperCase(text, first[0], first[1]);
+        int[] last = words.get(words.size() - 1);
+        // "DUPONT Marie", "Dupont, Marie", or a French order the lexicon shows: "Martin Paul" (Paul given, Martin not only)
+        boolean familyFirst = comma >= 0 && comma < words.get(1)[0] || upperCase(text, first[0], first[1])
+                || words.size() == 2 && givenName(document, last[0]) && !givenName(document, first[0]);
         int family = familyFirst ? 0 : words.size() - 1;
         for (int w = 0; w < words.size(); w++) {
             int[] word = words.get(w);
             out.add(new Finding(w == family ? Label.LAST_NAME : Label.FIRST_NAME, word[0], word[1], 0.85, PERSON_RECORD));
         }
         return true;
+    }
+
+    /** Whether the word starting at {@code offset} is in the lexicon of given names. */
+    private static boolean givenName(Document document, int offset) {
+        return document.tokenIn(document.tokenAt(offset), PersonNameRecognizer.FIRST_NAMES);
     }
 
     /**
@@ -308,7 +326,7 @@ final class FieldValueRecognizer implements Recognizer {
     private static void fullNames(Document document, int at, List<Finding> out) {
         String text = document.text();
         if (isQuote(text.charAt(at))) {
-            fullName(text, at, out);
+            fullName(document, at, out);
             return;
         }
         int next = document.skipBlanks(at + 1, 1);
@@ -317,7 +335,7 @@ final class FieldValueRecognizer implements Recognizer {
             if (close < 0) {
                 return;
             }
-            fullName(text, next, out);
+            fullName(document, next, out);
             next = document.skipBlanks(close + 1, 1);
             if (next >= text.length() || text.charAt(next) != ',') {
                 return;

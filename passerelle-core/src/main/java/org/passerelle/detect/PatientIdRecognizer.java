@@ -1,5 +1,6 @@
 package org.passerelle.detect;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -82,6 +83,7 @@ final class PatientIdRecognizer implements Recognizer {
         }
         codesBeforeSexAndAge(document, out);
         codesBeforeAge(document, out);
+        codesBeforeStatus(document, out);
         numberedBeforeAge(document, out);
         codesBeforeTheirCare(document, out);
         fhirReferences(document, out);
@@ -324,6 +326,37 @@ final class PatientIdRecognizer implements Recognizer {
                             AGED_CODE));
                 }
             }
+        }
+    }
+
+    private static final Explanation STATUS_CODE = new Explanation("patient-id", "code-before-trial-status");
+    /**
+     * What befalls a trial's subject, right after their code: "SCR-0192 screen-failed", "SCR-0193
+     * randomised on 27/11", "ONC-114 inclus le 3 mars", "SCR-0194 withdrew consent".
+     */
+    private static final String[] TRIAL_STATUS = {"screen", "screened", "randomised", "randomized", "enrolled",
+        "withdrew", "withdrawn", "excluded", "discontinued", "died", "randomisé", "randomisée", "inclus", "incluse",
+        "exclu", "exclue", "décédé", "décédée"};
+
+    /**
+     * Codes right before a subject's trial status ({@link #TRIAL_STATUS}), two of them at least, as
+     * a screening log lists its subjects: "SCR-0192 screen-failed (eGFR 24), SCR-0193 randomised on
+     * 27/11". One alone may be anything's ("the ISO-9001 randomised audit").
+     */
+    private static void codesBeforeStatus(Document document, List<Finding> out) {
+        List<Finding> found = new ArrayList<>();
+        for (String status : TRIAL_STATUS) {
+            for (int token : document.positions(status)) {
+                KeywordIdentifiers.Match match = token >= 1 && !document.touchesNext(token - 1) && !document.newlineBefore(token)
+                        ? codeEndingAt(document, token - 1, 8) : null;
+                if (match != null && !alreadyFound(out, document, match.firstToken())) {
+                    found.add(new Finding(Label.PATIENT_ID, document.start(match.firstToken()), document.end(token - 1), 0.8,
+                            STATUS_CODE));
+                }
+            }
+        }
+        if (found.size() >= 2) {
+            out.addAll(found);
         }
     }
 

@@ -20,7 +20,7 @@ import java.util.Set;
  */
 final class PersonNameRecognizer implements Recognizer {
 
-    private static final Vocabulary FIRST_NAMES = Vocabulary.load("first-names.txt");
+    static final Vocabulary FIRST_NAMES = Vocabulary.load("first-names.txt");
     private static final Vocabulary LAST_NAMES = Vocabulary.load("last-names.txt");
     private static final Vocabulary NOT_PERSONS = Vocabulary.load("not-person-names.txt");
     static final Vocabulary COMMON = Vocabulary.load("common-capitalized-words.txt");
@@ -61,7 +61,7 @@ final class PersonNameRecognizer implements Recognizer {
             "patiente", "femme", "enfant", "bébé", "auteurs", "auteur", "authors", "author", "pi", "investigateur",
             "investigatrice", "investigator", "dear", "cher", "chère", "interne", "internes", "externe",
             "ide", "infirmière", "infirmier", "nurse", "pharmacien", "pharmacienne", "rédigé", "signé", "contact",
-            "référent", "référente", "cadre", "confrère", "consœur", "nom",
+            "référent", "référente", "cadre", "confrère", "consœur", "nom", "surname", "forename", "forenames",
             "name", "prénom", "coordinateur", "coordinatrice", "arc", "tec", "ash", "as", "aide", "kiné", "psychologue",
             "orthophoniste", "sage", "témoin", "tuteur", "tutrice", "représentant", "légal", "aidant", "aidante",
             "bonjour", "hello", "hi", "merci", "thanks", "salut", "coucou", "bonsoir", "hey", "objet", "destinataire", "expéditeur", "signataire",
@@ -298,8 +298,12 @@ final class PersonNameRecognizer implements Recognizer {
                     break;
                 }
             }
-        } else if (document.tokenIs(token, "prénom") || document.tokenIs(token, "prénoms")) {
+        } else if (document.tokenIs(token, "prénom") || document.tokenIs(token, "prénoms") || document.tokenIs(token, "forename")
+                || document.tokenIs(token, "forenames")) {
             label = Label.FIRST_NAME;
+            colon = token + 1;
+        } else if (document.tokenIs(token, "surname")) {
+            label = Label.LAST_NAME; // a British form's "Surname: NAKAMURA   Forename: Yuki"
             colon = token + 1;
         } else if (document.tokenIs(token, "name") && !document.touchesNext(token - 1)) {
             label = document.tokenIs(token - 1, "last") || document.tokenIs(token - 1, "family") ? Label.LAST_NAME

@@ -665,6 +665,56 @@ class DetectorTest {
     }
 
     @Test
+    void a_british_forms_surname_and_forename_fields_hold_the_name() {
+        String form = "Surname: NAKAMURA   Forename: Yuki   DOB: 21/03/1992\nTSH 0.01 mU/L (L)";
+        assertThat(names(form)).containsExactly("LAST_NAME NAKAMURA", "FIRST_NAME Yuki");
+    }
+
+    @Test
+    void a_tables_patient_column_lists_its_patients() {
+        for (String table : List.of("| Bed | Patient | Issue | Plan |\n|---|---|---|---|\n| 1 | Gloria Mensah | community-acquired"
+                + " pneumonia | IV co-amoxiclav, day 3 |\n| 2 | Terence Hall | fall at home, CT head clear | PT/OT review |",
+                "Bed\tPatient\tIssue\n1\tGloria Mensah\tpneumonia, IV co-amoxiclav\n2\tTerence Hall\tfall, CT head clear")) {
+            assertThat(DETECTOR.analyze(table).classification().reasons()).as(table).containsExactly(Reason.NOMINATIVE_HEALTH);
+        }
+        // "patients" in a sentence cut by semicolons is no column
+        assertThat(DETECTOR.analyze("Amendement : 4 cas d'hypocalcémie sévère sous dénosumab.\nModifications : exclusion des"
+                + " patients avec DFG < 30 ; dosage de la calcémie à J7 et J14 ; ajout du CHU de Saint-Étienne comme centre.\n"
+                + "Les patients concernés (sujets 03-021, 05-007) ont récupéré.\nRédaction : Lucas BERTIN, chef de projet,"
+                + " lucas.bertin@chu-st-etienne.fr").classification().reasons()).doesNotContain(Reason.NOMINATIVE_HEALTH);
+    }
+
+    @Test
+    void a_data_frames_patient_column_of_full_names_names_them() {
+        String code = "df <- data.frame(patient = c(\"DURAND Anne\", \"Petit Louise\"), age = c(71, 64), chimio = c(\"FOLFOX\","
+                + " \"FOLFIRI\"))";
+        assertThat(DETECTOR.analyze(code).findings()).extracting(f -> f.label() + " " + code.substring(f.start(), f.end()) + " "
+                + f.explanation().rule()).containsExactly("LAST_NAME DURAND given-name-and-upper-case-family-name",
+                "FIRST_NAME Anne given-name-and-upper-case-family-name", "LAST_NAME Petit name-in-a-person-record",
+                "FIRST_NAME Louise name-in-a-person-record");
+        // codes in the column are left to the code rules
+        assertThat(names("df <- data.frame(patient = c(\"P001\", \"P002\"), age = c(71, 64))")).isEmpty();
+    }
+
+    @Test
+    void a_screening_logs_codes_before_their_status_are_its_subjects() {
+        String log = "Screening log update: SCR-0192 screen-failed (eGFR 24), SCR-0193 randomised on 27/11, SCR-0194 withdrew"
+                + " consent before the baseline biopsy.";
+        assertThat(DETECTOR.analyze(log).findings()).filteredOn(f -> f.label() == Label.PATIENT_ID)
+                .extracting(f -> log.substring(f.start(), f.end())).containsExactly("SCR-0192", "SCR-0193", "SCR-0194");
+        // one code alone before such a word
+        assertThat(DETECTOR.analyze("The ISO-9001 randomised audit of 2024 found no deviation.").findings()).isEmpty();
+    }
+
+    @Test
+    void results_kept_among_us_and_a_draft_patent_are_marked() {
+        assertThat(DETECTOR.analyze("Les résultats de l'analyse finale sont tombés : pas de différence (HR 0,97). On garde ça pour"
+                + " nous jusqu'au congrès.").classification().reasons()).containsExactly(Reason.UNPUBLISHED);
+        assertThat(DETECTOR.analyze("Mémoire descriptif – projet de brevet\nRevendication 1 : procédé de dosage salivaire.")
+                .classification().reasons()).contains(Reason.INTELLECTUAL_PROPERTY);
+    }
+
+    @Test
     void a_letter_that_calls_its_reader_by_name_and_speaks_of_their_illness_is_theirs() {
         assertNominativeHealth("Dear Pauline,\n\nFollowing your return-to-work meeting, occupational health recommends a"
                 + " phased return over four weeks after your breast cancer treatment.\n\nKind regards,\nHR Business Partner");
