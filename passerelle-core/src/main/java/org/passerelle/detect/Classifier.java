@@ -1911,11 +1911,16 @@ final class Classifier {
     /**
      * The possessive right before a clinical word that names what someone has, among {@code
      * clinical} from its index {@code from} up to the token {@code to} ("because her breathing has
-     * got much worse": it is said to be or to become something), or -1.
+     * got much worse": it is said to be or to become something; "his prostate cancer treatment": its
+     * care), or -1.
      */
     /** The verbs after an illness of someone's that say how it is: "her asthma is worse", "sa respiration s'est dégradée". */
     private static final String[] OWNED_STATE = {"est", "a", "était", "avait", "is", "has", "was", "had", "s", "got",
         "gets", "became", "worsened", "deteriorated", "returned", "came"};
+
+    /** The care of an illness, after it: "his prostate cancer treatment", "son cancer du sein opéré". */
+    private static final String[] OWNED_CARE = {"treatment", "surgery", "chemotherapy", "radiotherapy", "traitement",
+        "chirurgie", "chimiothérapie", "radiothérapie"};
 
     private static int ownedIllness(Document document, int[] clinical, int from, int to) {
         for (int c = from; c < clinical.length && clinical[c] <= to; c++) {
@@ -1924,9 +1929,14 @@ final class Classifier {
             while (verb <= clinical[c] + COMPOUND_REACH && document.tokenIn(verb, DocumentSignals.HEALTH)) {
                 verb++;
             }
-            // said to be or to become something: not "her breathing exercises", "her asthma work"
+            boolean care = false;
+            for (int t = clinical[c]; t < verb && !care; t++) {
+                care = document.tokenIsAny(t, OWNED_CARE);
+            }
+            // said to be or to become something, or the care of it: not "her breathing exercises", "her asthma
+            // work"; "his prostate cancer treatment"
             if (document.tokenIsAny(start - 1, THEIR) && anEvent(document, clinical[c]) && !topic(document, clinical[c])
-                    && document.tokenIsAny(verb, OWNED_STATE)) {
+                    && (document.tokenIsAny(verb, OWNED_STATE) || care)) {
                 return start - 1;
             }
         }

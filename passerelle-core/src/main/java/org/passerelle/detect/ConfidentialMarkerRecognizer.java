@@ -159,6 +159,9 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     "ne pas les partager", "ne pas le partager", "ne pas les transmettre", "ne pas les faire circuler",
                     "please do not circulate", "do not circulate",
                     "ne pas en parler",
+                    // "Please do not discuss this with staff before the consultation opens"
+                    "do not discuss this with", "don't discuss this with", "do not discuss this outside",
+                    "don't discuss this outside",
                     // shown to no one: "Ne les montre à personne avant la réunion", "don't show anyone yet"
                     "ne les montre à personne", "ne le montre à personne", "ne les montrez à personne",
                     "ne le montrez à personne", "ne montre ça à personne", "ne montrez ça à personne",

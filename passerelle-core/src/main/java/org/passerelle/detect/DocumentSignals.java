@@ -121,7 +121,9 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms, int[] p
      */
     private static final String[][] PAIRED = {
         {"couche", "fausse"}, {"couches", "fausses"}, {"couches", "fausse"}, {"disc", "slipped"},
-        {"attack", "panic"}, {"attacks", "panic"}, {"harm", "self"}};
+        {"attack", "panic"}, {"attacks", "panic"}, {"harm", "self"},
+        // the bacterium, "C. difficile positive" (French "difficile" is "difficult")
+        {"difficile", "c"}, {"difficile", "clostridium"}, {"difficile", "clostridioides"}};
 
     /** Where an illness of {@link #PAIRED} starts in the text (its first word), in order; most texts: none. */
     private static int[] pairedStarts(Document document) {
@@ -132,7 +134,8 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms, int[] p
                 continue; // most texts have none of these words
             }
             for (int token : document.positions(pair[0])) {
-                int first = document.isSymbol(token - 1, '-') ? token - 2 : token - 1; // "fausse-couche"
+                // "fausse-couche", "C. difficile"
+                int first = document.isSymbol(token - 1, '-') || document.isSymbol(token - 1, '.') ? token - 2 : token - 1;
                 if (document.tokenIs(first, pair[1])) {
                     if (found == null || found.length == count) {
                         found = found == null ? new int[4] : java.util.Arrays.copyOf(found, count * 2);

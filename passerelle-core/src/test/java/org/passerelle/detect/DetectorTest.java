@@ -715,6 +715,27 @@ class DetectorTest {
     }
 
     @Test
+    void c_difficile_is_an_illness_and_difficile_alone_is_french() {
+        assertNominativeHealth("Handover – Ward 9, 07:30\nSide room 2: Mrs Dorothy Wells, C. difficile positive, barrier nursed.");
+        assertNotSensitive("Mrs Dorothy Wells trouve que c'est difficile de venir le mardi.");
+    }
+
+    @Test
+    void the_care_of_their_illness_is_the_named_persons() {
+        assertNominativeHealth("Hi Linda,\n\nMr Desmond Clarke has asked for his clinic letter about his prostate cancer treatment"
+                + " to go to his new address. Could you update the system?\n\nThanks,\nJoe");
+        // research on a treatment
+        assertNotSensitive("Dr Desmond Clarke presented his prostate cancer treatment research at the symposium.");
+    }
+
+    @Test
+    void a_request_not_to_discuss_something_with_others_is_a_marker() {
+        String board = "The board will be asked on Monday to merge the wards. Please do not discuss this with staff before the"
+                + " consultation opens.";
+        assertThat(DETECTOR.analyze(board).classification().reasons()).containsExactly(Reason.CONFIDENTIAL);
+    }
+
+    @Test
     void a_letter_that_calls_its_reader_by_name_and_speaks_of_their_illness_is_theirs() {
         assertNominativeHealth("Dear Pauline,\n\nFollowing your return-to-work meeting, occupational health recommends a"
                 + " phased return over four weeks after your breast cancer treatment.\n\nKind regards,\nHR Business Partner");
