@@ -804,17 +804,15 @@ final class Classifier {
      * Martin: patient 12-003", leaves the text pseudonymised: its names are all staff's.)
      */
     private static boolean idBesideName(Document document, List<Finding> findings) {
+        int[] nameEnds = findings.stream().filter(Classifier::isName).mapToInt(Finding::end).sorted().toArray();
         for (Finding id : findings) {
             if (id.label() != Label.PATIENT_ID) {
                 continue;
             }
             int first = document.tokenAt(id.start());
             for (int t = first - 1; t >= 0 && t >= first - ID_BESIDE_NAME_REACH && !document.newlineBefore(t + 1); t--) {
-                int end = document.end(t);
-                for (Finding name : findings) {
-                    if (isName(name) && name.end() == end) {
-                        return true;
-                    }
+                if (java.util.Arrays.binarySearch(nameEnds, document.end(t)) >= 0) {
+                    return true;
                 }
             }
         }
@@ -1637,6 +1635,8 @@ final class Classifier {
      */
     private static final String[] AUDIENCES = {"team", "équipe", "meeting", "réunion"};
     private static final String[] PASSIVE = {"été", "est", "était", "sera", "was", "is", "been", "be", "being"};
+    /** The words of an absence, among {@link #SICK_LEAVE}. */
+    private static final String[] ABSENT = {"absent", "absente", "absents", "absentes"};
     /**
      * Sick leave: "en arrêt maladie", "en arrêt de travail", "en congé maladie", "sick leave", "off
      * sick", "off work", "in hospital", "signed off", an absence; and "en arrêt" alone ({@link
@@ -1647,9 +1647,7 @@ final class Classifier {
         // a doctor's fit note: "she's been signed off with burnout", "signed off sick"
         {"signed", "off"},
         // an absence whose reason follows: "je serai absente du 7 au 18 décembre pour une hystérectomie"
-        {"absent"}, {"absente"}, {"absents"}, {"absentes"}};
-    /** The words of an absence, of {@link #SICK_LEAVE}. */
-    private static final String[] ABSENT = {"absent", "absente", "absents", "absentes"};
+        {ABSENT[0]}, {ABSENT[1]}, {ABSENT[2]}, {ABSENT[3]}};
     /** How many words after a name its illness may be said, in the same sentence. */
     private static final int ILLNESS_REACH = 8;
 
@@ -1909,19 +1907,24 @@ final class Classifier {
     }
 
     /**
+     * The verbs after an illness of someone's that say how it is: a verb of state ({@link #IS_OR_HAS})
+     * or of change ("her asthma is worse", "her breathing has got much worse", "sa respiration s'est
+     * dégradée").
+     */
+    private static final String[] OWNED_STATE = java.util.stream.Stream.concat(java.util.Arrays.stream(IS_OR_HAS),
+            java.util.stream.Stream.of("got", "gets", "became", "worsened", "deteriorated", "returned", "came"))
+            .toArray(String[]::new);
+
+    /** The care of an illness, after it: "his prostate cancer treatment". */
+    private static final String[] OWNED_CARE = {"treatment", "surgery", "chemotherapy", "radiotherapy", "traitement",
+        "chirurgie", "chimiothérapie", "radiothérapie"};
+
+    /**
      * The possessive right before a clinical word that names what someone has, among {@code
      * clinical} from its index {@code from} up to the token {@code to} ("because her breathing has
      * got much worse": it is said to be or to become something; "his prostate cancer treatment": its
      * care), or -1.
      */
-    /** The verbs after an illness of someone's that say how it is: "her asthma is worse", "sa respiration s'est dégradée". */
-    private static final String[] OWNED_STATE = {"est", "a", "était", "avait", "is", "has", "was", "had", "s", "got",
-        "gets", "became", "worsened", "deteriorated", "returned", "came"};
-
-    /** The care of an illness, after it: "his prostate cancer treatment", "son cancer du sein opéré". */
-    private static final String[] OWNED_CARE = {"treatment", "surgery", "chemotherapy", "radiotherapy", "traitement",
-        "chirurgie", "chimiothérapie", "radiothérapie"};
-
     private static int ownedIllness(Document document, int[] clinical, int from, int to) {
         for (int c = from; c < clinical.length && clinical[c] <= to; c++) {
             int start = compoundStart(document, clinical[c]);
@@ -3362,11 +3365,12 @@ final class Classifier {
     /** The verb that says who a patient word's person is: "my patient is Harriet Lowe", "la patiente est Mme Roux". */
     private static final String[] COPULAS = {"is", "was", "est", "était"};
 
-    /** Whether the word at {@code token}, on the line from {@code row}, fills a table's cell alone: "| Patient |", ";patient;". */
-    private static boolean aCell(Document document, int row, int token) {
+    /** Whether the word at {@code token} fills a table's cell alone: "| Patient |", ";patient;", a line's first tab-ended word. */
+    private static boolean aCell(Document document, int token) {
         int start = document.start(token);
         int end = document.end(token);
-        boolean opens = token == row || isCellSeparator(document, token - 1) || document.charAt(start - 1) == '\t';
+        boolean opens = token == 0 || document.newlineBefore(token) || isCellSeparator(document, token - 1)
+                || document.charAt(start - 1) == '\t';
         boolean closes = token + 1 >= document.tokenCount() || document.newlineBefore(token + 1)
                 || isCellSeparator(document, token + 1) || end < document.length() && document.charAt(end) == '\t';
         return opens && closes;
@@ -3406,11 +3410,9 @@ final class Classifier {
         }
         // a column of patients, on a table's header line: "| Bed | Patient | Issue | Plan |"
         for (String column : PATIENT_COLUMNS) {
-            int id = document.wordId(column);
-            for (int i = 0, count = id < 0 ? 0 : document.occurrences(id); i < count; i++) {
-                int cell = document.occurrence(id, i);
-                int row = lineStartOf(document, cell);
-                if (row >= 0 && aCell(document, row, cell) && cells(document, row) >= MIN_ROW_CELLS) {
+            for (int cell : document.positions(column)) {
+                int row = aCell(document, cell) ? lineStartOf(document, cell) : -1;
+                if (row >= 0 && cells(document, row) >= MIN_ROW_CELLS) {
                     return true;
                 }
             }

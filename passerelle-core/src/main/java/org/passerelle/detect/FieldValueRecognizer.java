@@ -135,11 +135,11 @@ final class FieldValueRecognizer implements Recognizer {
                 }
                 continue;
             }
-            int before = out.size();
             if (PATIENT_KEYS.contains(key) && isListOpening(text.charAt(value)) && aboutPersons(document, keyStart)) {
+                int before = out.size();
                 fullNames(document, value, out); // a data frame's column of patients: patient = c("Martin Paul", …)
                 if (out.size() > before) {
-                    continue;
+                    continue; // else codes, read below
                 }
             }
             if (FULL_NAMES.contains(key) && isQuote(text.charAt(value)) && fullName(document, value, out)) {

@@ -344,18 +344,19 @@ final class PatientIdRecognizer implements Recognizer {
      * 27/11". One alone may be anything's ("the ISO-9001 randomised audit").
      */
     private static void codesBeforeStatus(Document document, List<Finding> out) {
-        List<Finding> found = new ArrayList<>();
+        List<Finding> found = null; // most texts: no status word, nothing allocated
         for (String status : TRIAL_STATUS) {
             for (int token : document.positions(status)) {
                 KeywordIdentifiers.Match match = token >= 1 && !document.touchesNext(token - 1) && !document.newlineBefore(token)
                         ? codeEndingAt(document, token - 1, 8) : null;
                 if (match != null && !alreadyFound(out, document, match.firstToken())) {
+                    found = found == null ? new ArrayList<>() : found;
                     found.add(new Finding(Label.PATIENT_ID, document.start(match.firstToken()), document.end(token - 1), 0.8,
                             STATUS_CODE));
                 }
             }
         }
-        if (found.size() >= 2) {
+        if (found != null && found.size() >= 2) {
             out.addAll(found);
         }
     }

@@ -1141,12 +1141,13 @@ final class PersonNameRecognizer implements Recognizer {
             }
         }
         // a message's last line signed after a dash: "Cover for his clinics is sorted.\n– Becky"
-        if (document.isCapitalized(token) && knownGiven(document, token) && !document.newlineBefore(token)
-                && document.newlineBefore(token - 1) && (document.isSymbol(token - 1, '–') || document.isSymbol(token - 1, '—'))
-                && hyphenated(document, token) + 1 >= document.tokenCount() && !listAbove(document, token - 1)) {
+        if (document.isCapitalized(token) && !document.newlineBefore(token) && document.newlineBefore(token - 1)
+                && (document.isSymbol(token - 1, '–') || document.isSymbol(token - 1, '—')) && knownGiven(document, token)) {
             int end = hyphenated(document, token);
-            emit(document, out, Label.FIRST_NAME, token, end, SIGNATURE);
-            return end;
+            if (end + 1 >= document.tokenCount() && !listAbove(document, token - 1)) {
+                emit(document, out, Label.FIRST_NAME, token, end, SIGNATURE);
+                return end;
+            }
         }
         if (speaksALine(document, token)) {
             int end = hyphenated(document, token);
@@ -1545,6 +1546,7 @@ final class PersonNameRecognizer implements Recognizer {
 
     /** Whether the line above the one starting at {@code lineStart} opens with a dash or a bullet too: a list's item, no signature. */
     private static boolean listAbove(Document document, int lineStart) {
+        // (read once a text at most: only for a text's last token)
         int t = lineStart - 1;
         while (t > 0 && !document.newlineBefore(t)) {
             t--;
