@@ -660,8 +660,7 @@ class DetectorTest {
     @Test
     void the_first_of_a_month_opens_a_range_of_dates() {
         String night = "Transmissions IDE – réanimation médicale, nuit du 1er au 2 décembre";
-        assertThat(DETECTOR.analyze(night).findings()).filteredOn(f -> f.label() == Label.DATE)
-                .extracting(f -> night.substring(f.start(), f.end())).containsExactly("1er", "2 décembre");
+        assertThat(spans(night, Label.DATE)).containsExactly("1er", "2 décembre");
     }
 
     @Test
@@ -700,8 +699,7 @@ class DetectorTest {
     void a_screening_logs_codes_before_their_status_are_its_subjects() {
         String log = "Screening log update: SCR-0192 screen-failed (eGFR 24), SCR-0193 randomised on 27/11, SCR-0194 withdrew"
                 + " consent before the baseline biopsy.";
-        assertThat(DETECTOR.analyze(log).findings()).filteredOn(f -> f.label() == Label.PATIENT_ID)
-                .extracting(f -> log.substring(f.start(), f.end())).containsExactly("SCR-0192", "SCR-0193", "SCR-0194");
+        assertThat(spans(log, Label.PATIENT_ID)).containsExactly("SCR-0192", "SCR-0193", "SCR-0194");
         // one code alone before such a word
         assertThat(DETECTOR.analyze("The ISO-9001 randomised audit of 2024 found no deviation.").findings()).isEmpty();
     }
