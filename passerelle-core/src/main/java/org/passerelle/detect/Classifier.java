@@ -1477,7 +1477,9 @@ final class Classifier {
 
     /** Words that say a person has an illness, said of them whatever comes before: "souffre de", "suffers from", "atteinte d'". */
     private static final String[] ILL = {"souffre", "souffrait", "atteint", "atteinte", "suffers", "suffered", "suffering",
-        "accouché", "accouchée", "died", "dies", "décédé", "décédée", "décède"};
+        "accouché", "accouchée", "died", "dies", "décédé", "décédée", "décède",
+        // getting better from it: "Bernard Okoye is recovering at home after heart bypass surgery"
+        "recovering", "recovers", "recovered", "convalescing"};
     /** Of {@link #CARED_FOR}, the words that say care by themselves, no illness named: "il est hospitalisé en cardiologie". */
     private static final String[] HOSPITALISED = {"hospitalisé", "hospitalisée", "hospitalised", "hospitalized",
         "accouché", "accouchée"}; // and a birth given: "Léa a accouché hier soir d'un petit Arthur"

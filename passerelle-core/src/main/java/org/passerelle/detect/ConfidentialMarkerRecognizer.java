@@ -86,6 +86,9 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     // an invention whose filing is still to come: "aucun dépôt n'a encore été fait"
                     "aucun dépôt n'a encore été fait", "aucun dépôt n'a été fait", "aucun brevet n'a encore été déposé",
                     "no patent has been filed", "no patent application has been filed", "not yet been filed",
+                    // "Nothing has been filed yet, so please do not present the prototype"
+                    "nothing has been filed", "nothing has yet been filed", "nothing filed yet", "rien n'a été déposé",
+                    "rien n'a encore été déposé", "rien n'est déposé",
                     "pas encore fait l'objet d'un dépôt", "pas fait l'objet d'un dépôt",
                     // a patent being drafted: "rewrite this claim for our patent attorney" (the profession in
                     // a signature, "Conseil en propriété industrielle", is no marker)
@@ -128,19 +131,13 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     // entre nous" (the corpus leaves "ce manuscrit est en cours d'évaluation et ne doit pas être
                     // partagé" one marker: its first)
                     "not allowed to share", "not to be shared", "not for circulation", "not for wider circulation",
-                    "keep this between us", "keep it between us",
                     // not to be shown before it may be: "merci de ne pas présenter ces données en congrès"
                     "ne pas présenter ces données", "ne pas présenter ces résultats", "do not present these data",
                     "do not present these results",
                     "reste entre nous", "restent entre nous", "strictly between us",
                     // said as a wish: "résultats préliminaires – à garder entre nous", "je préfère que ça ne
-                    // circule pas" (not "le sang ne circule pas", a symptom: the pronoun of a thing said is read)
-                    "garder entre nous", "garder ça entre nous", "garder cela entre nous", "gardez ça entre nous",
-                    "gardons ça entre nous", "gardez ça pour vous", "garde ça pour toi", "on garde ça pour nous",
-                    "on garde cela pour nous", "gardons ça pour nous", "à garder pour nous", "keep this to yourself",
-                    "keep this to yourselves", "keep it to yourself", "keep it to yourselves",
-                    "keep this strictly to yourself", "keep this strictly to yourselves", "keep it strictly to yourself",
-                    "keep it strictly to yourselves", "keep this strictly between us", "keep it strictly between us",
+                    // circule pas" (not "le sang ne circule pas", a symptom: the pronoun of a thing said is
+                    // read); the wishes to keep something among us are generated ({@link #keptAmongUs})
                     "que ça ne circule pas", "que cela ne circule pas", "que ces résultats ne circulent pas",
                     "que ces données ne circulent pas", "que ces chiffres ne circulent pas", "ne doit pas circuler",
                     "ne doivent pas circuler",
@@ -169,7 +166,7 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     "don't show this to anyone", "do not show this to anyone", "don't share this with anyone",
                     "do not share this with anyone",
                     // silence asked for: "donc motus jusqu'au congrès"
-                    "motus"), keptWithin())));
+                    "motus"), concat(keptWithin(), keptAmongUs()))));
 
     private static List<String> concat(List<String> first, List<String> second) {
         return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
@@ -183,6 +180,38 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                 "the results", "the figures");
         List<String> groups = List.of("team", "committee", "steering committee", "group", "consortium", "panel", "board");
         return kept.stream().flatMap(thing -> groups.stream().map(group -> "keep " + thing + " within the " + group)).toList();
+    }
+
+    /**
+     * "Merci de garder ces chiffres strictement entre nous", "à garder pour nous", "please keep these
+     * results to yourselves", "keep it strictly between us": each verb, each thing kept, with or
+     * without "strictly", each "among us". Not "garder le patient en observation", "keep them warm":
+     * the words of "among us" end every phrase.
+     */
+    private static List<String> keptAmongUs() {
+        List<String> french = among(List.of("garder", "gardez", "gardons", "garde"), List.of("", "ça", "cela",
+                "ces chiffres", "ces résultats", "ces données", "ces informations", "ce document", "les chiffres",
+                "les résultats"), List.of("", "strictement"), List.of("entre nous", "pour nous", "pour vous", "pour toi"));
+        List<String> english = among(List.of("keep"), List.of("this", "it", "these figures", "these results",
+                "these data", "these numbers", "the results", "the figures", "them"), List.of("", "strictly"),
+                List.of("between us", "between ourselves", "to yourself", "to yourselves", "to ourselves"));
+        return concat(french, english);
+    }
+
+    /** Every phrase of one verb, one thing (or none), one adverb (or none) and one end, in that order. */
+    private static List<String> among(List<String> verbs, List<String> things, List<String> adverbs, List<String> ends) {
+        List<String> phrases = new java.util.ArrayList<>();
+        for (String verb : verbs) {
+            for (String thing : things) {
+                for (String adverb : adverbs) {
+                    for (String end : ends) {
+                        phrases.add(String.join(" ", java.util.stream.Stream.of(verb, thing, adverb, end)
+                                .filter(word -> !word.isEmpty()).toList()));
+                    }
+                }
+            }
+        }
+        return phrases;
     }
 
     @Override

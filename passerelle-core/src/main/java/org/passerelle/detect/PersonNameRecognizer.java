@@ -48,6 +48,8 @@ final class PersonNameRecognizer implements Recognizer {
         "voisine", "friend", "ami", "amie", "cousin", "cousine", "oncle", "tante", "uncle", "aunt", "nephew", "niece",
         "neveu", "nièce", "grandson", "granddaughter", "partner", "boyfriend", "girlfriend", "copain", "copine",
         "grandmother", "grandfather", "grandma", "grandpa", "granny", "grandad",
+        // the people one lives with: "ma coloc Léa", "my flatmate Dan"
+        "coloc", "colocataire", "flatmate", "roommate", "housemate", "mate", "pote",
         // what children call their parents: "my dad Ray has just been diagnosed", "ma maman Josiane"
         "dad", "mum", "mom", "papa", "maman", "mamie", "papi", "papy");
     /** Adjectives between a possessive and a relative's word: "my best friend", "ma petite sœur", "his late wife". */
@@ -236,6 +238,9 @@ final class PersonNameRecognizer implements Recognizer {
         int next = afterCue(document, name, out, ROLE, false, token);
         if (next < 0 && document.startsUpper(name) && pairCue(document, token) == RELATIVE_AFTER_POSSESSIVE) {
             next = relativesGivenName(document, name, out); // "mon fils Elyes a 6 ans"
+        }
+        if (next < 0 && lowerCaseWord(document, name) && pairCue(document, token) == RELATIVE_AFTER_POSSESSIVE) {
+            next = relativesLowerCaseName(document, name, out); // "ma coloc léa dubreuil", "my son jayden"
         }
         if (next < 0 && lowerCaseCue(document, token)) {
             next = lowerCaseName(document, token, out);
@@ -1303,6 +1308,40 @@ final class PersonNameRecognizer implements Recognizer {
         }
         int end = hyphenated(document, name);
         emit(document, out, Label.FIRST_NAME, name, end, ROLE);
+        return end;
+    }
+
+    /**
+     * Given names of the lexicon that are everyday words too, and follow a relative's word as words
+     * when typed in lower case: "my friend said", "my sister will", "ma sœur claire" (clear),
+     * "mon ami pierre" (stone) is still read as a word.
+     */
+    private static final String[] EVERYDAY_GIVEN_NAMES = {"said", "will", "may", "can", "mark", "sue", "bob", "guy", "ray",
+        "grace", "hope", "joy", "rose", "ruby", "lily", "jade", "olive", "poppy", "line", "jean", "marc", "pierre",
+        "claire", "aurore", "ambre", "ange", "aimé", "ravi", "noël", "maxime", "serge", "marine", "frank", "nick", "matt",
+        "jack", "jay", "kim", "ken", "tom", "sam", "carol", "robin", "colin", "randy", "billy", "duc", "milan", "nancy"};
+
+    /**
+     * A relative's known given name typed in lower case after their word and a possessive ("ma
+     * coloc léa dubreuil", "my son jayden"), with a known family name after it if there is one.
+     * Returns the last token, or -1.
+     */
+    private int relativesLowerCaseName(Document document, int name, List<Finding> out) {
+        if (document.newlineBefore(name) || document.tokenIn(name, COMMON) || document.tokenIsAny(name, EVERYDAY_GIVEN_NAMES)) {
+            return -1;
+        }
+        int end = hyphenated(document, name);
+        if (!knownGivenCompound(document, name, end)) {
+            return -1;
+        }
+        emit(document, out, Label.FIRST_NAME, name, end, LOWER_CASE);
+        int family = end + 1;
+        if (lowerCaseWord(document, family) && !document.newlineBefore(family) && !document.touchesNext(end)
+                && document.tokenIn(family, LAST_NAMES) && !document.tokenIn(family, COMMON)
+                && !document.tokenIn(family, DocumentSignals.HEALTH)) {
+            emit(document, out, Label.LAST_NAME, family, family, LOWER_CASE);
+            return family;
+        }
         return end;
     }
 

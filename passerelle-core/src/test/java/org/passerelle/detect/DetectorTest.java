@@ -727,6 +727,45 @@ class DetectorTest {
     }
 
     @Test
+    void a_relatives_given_name_typed_in_lower_case_after_a_possessive_is_a_name() {
+        String flatmate = "aide moi a ecrire un mail a la prof, ma coloc léa dubreuil pourra pas venir au partiel demain elle"
+                + " a fait une crise d'épilepsie hier soir";
+        assertThat(spans(flatmate, Label.FIRST_NAME)).containsExactly("léa");
+        assertThat(spans(flatmate, Label.LAST_NAME)).containsExactly("dubreuil");
+        assertNominativeHealth(flatmate);
+        String son = "my son jayden has had a temperature of 39 since yesterday and a rash";
+        assertThat(spans(son, Label.FIRST_NAME)).containsExactly("jayden");
+        assertThat(spans(son, Label.LAST_NAME)).isEmpty(); // "has" is no family name of the lexicon
+        // given names that are everyday words, and a relative's word with no possessive before it
+        assertThat(DETECTOR.analyze("my friend said the results were good, my son will call").findings()).isEmpty();
+        assertThat(DETECTOR.analyze("la coloc léa").findings()).isEmpty();
+    }
+
+    @Test
+    void a_name_said_to_be_recovering_from_an_illness_is_the_persons() {
+        assertNominativeHealth("Get well soon! Our porter Bernard Okoye is recovering at home after heart bypass surgery.",
+                "Bernard Okoye is recovering from pneumonia.");
+        assertNotSensitive("The unit is recovering from the budget cuts.",
+                "Paul Martin recovered the samples from the freezer after the power cut.");
+    }
+
+    @Test
+    void a_wish_to_keep_something_among_us_is_a_marker_whatever_is_kept() {
+        String interim = "La survie passe de 7,2 à 11,4 mois. Merci de garder ces chiffres strictement entre nous.";
+        assertThat(spans(interim, Label.CONFIDENTIAL)).containsExactly("garder ces chiffres strictement entre nous");
+        String english = "Mortality fell from 17% to 11%. Please keep these results to yourselves for now.";
+        assertThat(spans(english, Label.CONFIDENTIAL)).containsExactly("keep these results to yourselves");
+        // care kept, not the text
+        assertThat(DETECTOR.analyze("Garder le patient en observation. Keep them warm and dry.").findings()).isEmpty();
+    }
+
+    @Test
+    void an_invention_with_nothing_filed_yet_is_intellectual_property() {
+        assertThat(DETECTOR.analyze("Self-sealing microneedle patch. Nothing has been filed yet, so please wait.")
+                .classification().reasons()).containsExactly(Reason.INTELLECTUAL_PROPERTY);
+    }
+
+    @Test
     void a_request_not_to_discuss_something_with_others_is_a_marker() {
         String board = "The board will be asked on Monday to merge the wards. Please do not discuss this with staff before the"
                 + " consultation opens.";

@@ -734,7 +734,8 @@ class RecognizerCasesTest {
                 found("Invention disclosure – not yet filed. We have designed a lateral-flow test.", Label.CONFIDENTIAL,
                         "not yet filed"),
                 found("Merci de garder ces chiffres pour vous jusqu'à la publication : baisse de 27 %",
-                        Label.CONFIDENTIAL, "jusqu'à la publication"),
+                        // the wish and its term, one marker
+                        Label.CONFIDENTIAL, "garder ces chiffres pour vous jusqu'à la publication"),
                 found("The invention has not been disclosed publicly.", Label.CONFIDENTIAL, "not been disclosed publicly"),
                 found("Investigator's Brochure – Confidential – property of Aldera Therapeutics", Label.CONFIDENTIAL,
                         "Confidential – property of"),
