@@ -66,6 +66,26 @@ final class CitationAuthorRecognizer implements Recognizer {
                 done = last;
             }
         }
+        citedInText(document, done, out);
+    }
+
+    private static final Explanation CITED = new Explanation("citation-author", "family-name-before-et-al");
+
+    /**
+     * A reference cited in the text, by its first author's family name and "et al.": "(McMurray et
+     * al., NEJM 2019)", "Dupont et al. ont montré". After {@code done}, the last token of a
+     * Vancouver list already read.
+     */
+    private static void citedInText(Document document, int done, List<Finding> out) {
+        int id = document.wordId("al");
+        for (int i = 0; id >= 0 && i < document.occurrences(id); i++) {
+            int family = document.occurrence(id, i) - 2;
+            if (family > done && document.tokenIs(family + 1, "et") && document.isWord(family) && document.startsUpper(family)
+                    && document.tokenLength(family) >= 2 && !document.newlineBefore(family + 1)
+                    && document.bitsOf(family, NOT_FAMILY_NAMES) == 0) {
+                out.add(new Finding(Label.LAST_NAME, document.start(family), document.end(family), SCORE, CITED));
+            }
+        }
     }
 
     /**

@@ -89,7 +89,9 @@ final class Classifier {
                         // a parent writing about their named child: "la maman de Léo, il a 39 de fièvre"
                         || signals.eventTerms() == 0 && relativeOfName(document, findings))
                 // coded patients' survival data: "id\tage\tsex\tstage\ttime\tevent / BRC-1021\t54\tF\tII\t1460\t0"
-                || patientId && outcomeColumns(document, findings);
+                || patientId && outcomeColumns(document, findings)
+                // a name as a value in code beside clinical ones: "{'name': ['Ruth Abernathy'], 'hiv_status': …}"
+                || signals.healthTerms() >= 1 && nameInCode(document, findings);
         // a given name found by the age or the room after it ("Léna, 3 ans", "Kevin (chambre 214)") is a patient's;
         // a stay's number is a code, unless a name is beside it ("Résultats pour RUFUNA Marine … NDA 98765431256")
         // a form's name field beside a patient's or a stay's number: "Name: PATEL, Nikhil     MRN: A4471902"
@@ -98,6 +100,7 @@ final class Classifier {
                 // a hospital's number in brackets after a patient's name: "Mr Bashir Rahimi (NHS 401 023 2137)"
                 || (name && patientId && idBesideName(document, findings))
                 || (iban && name)
+                || nameInCode(document, findings)
                 || (name && datesOfPeople > 0 && signals.healthTerms() >= 3 && patientCues >= 1)
                 // any name a patient word introduces, a bare pair too: "patient 12 (Marcel Dubois)"
                 || nameAfter(document, findings, PATIENT_WORDS, PATIENT_WORD_REACH)
@@ -1136,6 +1139,39 @@ final class Classifier {
         }
     }
 
+    /** The keys of a person's name in code and queries: "name", "patient_name", "nom". */
+    private static final String[] NAME_KEYS = {"name", "names", "nom", "noms", "patient", "fullname"};
+    /** How many tokens a quoted name may stand after its key: "'name': ['", "a.name = '", "nom=c(\"". */
+    private static final int NAME_KEY_REACH = 6;
+
+    /**
+     * Whether a name stands in quotes as the value of a name's key in code or a query, on the key's
+     * line: "df = pd.DataFrame({'name': ['Ruth Abernathy', …", "WHERE a.name = 'Eleanor Voss'". The
+     * quote must open right before the name, and only symbols stand between it and the key; no key
+     * of work stands near ({@link FieldValueRecognizer#staffRecord}).
+     */
+    private static boolean nameInCode(Document document, List<Finding> findings) {
+        for (Finding finding : findings) {
+            if (!isName(finding)) {
+                continue;
+            }
+            int first = document.tokenAt(finding.start());
+            if (!(document.isSymbol(first - 1, '\'') || document.isSymbol(first - 1, '"'))) {
+                continue;
+            }
+            for (int t = first - 2; t >= Math.max(0, first - NAME_KEY_REACH) && !document.newlineBefore(t + 1); t--) {
+                if (document.tokenIsAny(t, NAME_KEYS)) {
+                    // not a record of someone's work: {"last_name": "Martin", "specialty": "cardiology"}
+                    return !FieldValueRecognizer.staffRecord(document, document.start(t));
+                }
+                if (!document.isSymbol(t)) {
+                    break; // "the patient said 'Ruth …'": words between
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean isName(Finding finding) {
         return finding.label() == Label.FIRST_NAME || finding.label() == Label.LAST_NAME;
     }
@@ -1539,6 +1575,33 @@ final class Classifier {
                 || document.isWord(subject) && document.startsUpper(subject);
     }
     private static final String[] TO = {"en", "aux", "au", "à"};
+    /** The verbs of being somewhere, in English, before a unit of care ({@link #unitOfCare}). */
+    private static final String[] STAYING = {"is", "was"};
+    /** Units of care one is in as a patient, by their abbreviations: "he is in ICU", "she was in resus". */
+    private static final String[] INTENSIVE_UNITS = {"icu", "itu", "hdu", "resus", "ccu"};
+    /** The words of a unit of care after its specialty: "the cardiac unit", "the stroke ward". */
+    private static final String[] UNITS = {"unit", "ward"};
+
+    /**
+     * Whether a stay in a unit of care starts at {@code token}, after "is" or "was": "in ICU", "in
+     * intensive care", "in the cardiac unit", "on the stroke ward" (a clinical word before the
+     * unit's word). Being there as a patient: a practitioner's name is not read ({@link
+     * #nameBefore}).
+     */
+    private static boolean unitOfCare(Document document, int token) {
+        if (!document.tokenIsAny(token, "in", "on")) {
+            return false;
+        }
+        int place = document.tokenIs(token + 1, "the") ? token + 2 : token + 1;
+        if (document.tokenIsAny(place, INTENSIVE_UNITS) || document.tokenIs(place, "intensive") && document.tokenIs(place + 1, "care")) {
+            return true;
+        }
+        int unit = place;
+        while (unit < place + 3 && DocumentSignals.clinicalWord(document, unit)) {
+            unit++;
+        }
+        return unit > place && document.tokenIsAny(unit, UNITS) && document.tokenIs(token + 1, "the");
+    }
     private static final String[] EMERGENCIES = {"urgences", "urgence"};
     private static final String[] FOR = {"pour", "avec"};
     private static final String[] COMPANY = {"her", "his", "their", "our", "my", "colleagues", "co", "coauthors", "team"};
@@ -1556,8 +1619,10 @@ final class Classifier {
      * eu une pneumopathie". The clinical word must come right after the article, and not be one that
      * names a meeting or an act as much as an illness ("had a consultation with the board").
      */
-    private static final String[] HAD = {"had", "has"};
-    private static final String[] HAD_FRENCH = {"fait", "eu"};
+    private static final String[] HAD = {"had", "has",
+        // what one finds on oneself: "found a lump in her breast", "noticed a mole changing"
+        "found", "noticed", "discovered", "felt"};
+    private static final String[] HAD_FRENCH = {"fait", "eu", "remarqué", "découvert", "senti", "trouvé"};
     private static final String[] A = {"a", "an"};
     private static final String[] HAD_ANY = java.util.stream.Stream.of(HAD, HAD_FRENCH).flatMap(java.util.Arrays::stream)
             .toArray(String[]::new);
@@ -2287,11 +2352,11 @@ final class Classifier {
     /** The words that say an illness, by list. */
     private record IllnessWords(IllnessList ill, IllnessList caredFor, IllnessList passive, IllnessList attended,
             IllnessList presented, IllnessList came, IllnessList presents, IllnessList had, IllnessList has,
-            IllnessList their, IllnessList conditions, IllnessList undergoes) {
+            IllnessList their, IllnessList conditions, IllnessList undergoes, IllnessList staying) {
         static final IllnessWords ALL = new IllnessWords(IllnessList.of(ILL), IllnessList.of(CARED_FOR),
                 IllnessList.of(PASSIVE), IllnessList.of(ATTENDED), IllnessList.of(PRESENTED), IllnessList.of(CAME),
                 IllnessList.of(PRESENTS), IllnessList.of(HAD_ANY), IllnessList.of(HAS_FRENCH), IllnessList.of(THEIR),
-                IllnessList.of(CONDITIONS), IllnessList.of(UNDERGOES));
+                IllnessList.of(CONDITIONS), IllnessList.of(UNDERGOES), IllnessList.of(STAYING));
 
         /**
          * Where the illness is named after, when {@code token} says one ("souffre", "a été opéré",
@@ -2304,6 +2369,9 @@ final class Classifier {
                 }
                 // "a été pris en charge": the illness is named after "charge"
                 return document.tokenIs(token + 1, "en") && document.tokenIs(token + 2, "charge") ? token + 2 : -1;
+            }
+            if (staying.has(document, token)) {
+                return unitOfCare(document, token + 1) ? token : -1;
             }
             if (attended.has(document, token)) {
                 boolean place = document.tokenIs(token + 1, "the") ? document.tokenIsAny(token + 2, PLACES_A_PATIENT_GOES_TO)
@@ -2334,6 +2402,18 @@ final class Classifier {
                 boolean said = document.tokenIsAny(token, HAD)
                         ? document.tokenIsAny(article, A) && eventEnds(document, article + 2)
                         : document.tokenIsAny(article, "un", "une");
+                // words that qualify it between, or its size: "has a breast lump", "had a mild stroke", "found a 2 cm
+                // breast lump", "a fait une grosse chute"
+                if (document.tokenIsAny(token, HAD) ? document.tokenIsAny(article, A) : document.tokenIsAny(article, "un", "une")) {
+                    int what = article + 1;
+                    while (what <= article + QUALIFIERS_REACH && (qualifier(document, what) || document.isNumber(what)
+                            || document.tokenIsAny(what, SIZES))) {
+                        what++;
+                    }
+                    if (what > article + 1 && anEvent(document, what) && eventEnds(document, what + 1)) {
+                        return what - 1;
+                    }
+                }
                 if (!said && document.tokenIsAny(token, HAD)) {
                     // an illness had with no article, its type between: "has type 1 diabetes", "has asthma and eczema"
                     int what = document.tokenIs(article, "type") && document.isNumber(article + 1) ? article + 2 : article;
@@ -2584,6 +2664,21 @@ final class Classifier {
      * "an asthma attack"); not "had an asthma education session", whose clinical word qualifies
      * the noun after it.
      */
+    /** How many words may qualify a clinical word after its article: "a 2 cm breast lump". */
+    private static final int QUALIFIERS_REACH = 4;
+    /** The units of a size before what has it: "a 2 cm lump", "un nodule de 8 mm" is read otherwise. */
+    private static final String[] SIZES = {"cm", "mm"};
+
+    /**
+     * Whether the word at {@code token} may qualify a clinical word after it: a lower-case word of
+     * at least three letters that is no clinical word itself ("a new cancer grant" is work by the
+     * word after the clinical one, {@link #eventEnds}).
+     */
+    private static boolean qualifier(Document document, int token) {
+        return document.isWord(token) && !document.startsUpper(token) && document.tokenLength(token) >= 3
+                && !DocumentSignals.clinicalWord(document, token);
+    }
+
     private static boolean eventEnds(Document document, int token) {
         return !document.isWord(token) || document.tokenIsAny(token, EVENT_FOLLOWERS);
     }
@@ -3627,7 +3722,7 @@ final class Classifier {
      * the two hundred-odd look-ups were most of a short text's classification.
      */
     private static final String[][] ILLNESS_LISTS = {ILL, CARED_FOR, PASSIVE, ATTENDED, PRESENTED, CAME, PRESENTS, HAD_ANY,
-        HAS_FRENCH, THEIR, CONDITIONS, UNDERGOES, java.util.Arrays.stream(SICK_LEAVE).map(words -> words[0]).toArray(String[]::new)};
+        HAS_FRENCH, THEIR, CONDITIONS, UNDERGOES, STAYING, java.util.Arrays.stream(SICK_LEAVE).map(words -> words[0]).toArray(String[]::new)};
     /** The bit of {@link #WORK_WORDS} and {@link #WORK_NOUNS}, after those of {@link #ILLNESS_LISTS}. */
     private static final int WORK_LIST = 1 << ILLNESS_LISTS.length;
     /** The bits of lists {@link #anEvent} and {@link #recordOfName} read at every clinical word or name. */

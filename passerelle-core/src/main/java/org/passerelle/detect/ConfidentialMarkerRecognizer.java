@@ -87,7 +87,7 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     "aucun dépôt n'a encore été fait", "aucun dépôt n'a été fait", "aucun brevet n'a encore été déposé",
                     "no patent has been filed", "no patent application has been filed", "not yet been filed",
                     // "Nothing has been filed yet, so please do not present the prototype"
-                    "nothing has been filed", "nothing has yet been filed", "nothing filed yet", "rien n'a été déposé",
+                    "nothing has been filed", "nothing has yet been filed", "d'aucun dépôt", "aucun dépôt de brevet", "nothing filed yet", "rien n'a été déposé",
                     "rien n'a encore été déposé", "rien n'est déposé",
                     "pas encore fait l'objet d'un dépôt", "pas fait l'objet d'un dépôt",
                     // a patent being drafted: "rewrite this claim for our patent attorney" (the profession in
@@ -111,12 +111,16 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     "strictement réservé", "strictement réservée", "strictement réservés", "strictement réservées",
                     // kept for a board: "Proposed merger of the two units – draft for the board only"
                     "for the board only", "for board members only", "for the committee only", "for committee members only",
+                    // a reviewer's assessment: "these comments are for the panel only", "Reviewer comments – in confidence"
+                    "for the panel only", "for panel members only", "for the reviewers only", "for the jury only",
+                    "in confidence",
                     "réservé au conseil", "réservée au conseil", "réservé au bureau", "réservée au bureau",
                     "réservé au comité de direction", "réservée au comité de direction"),
             RESTRICTED, concat(List.of(
                     "ne pas diffuser", "ne pas circuler", "ne pas transmettre", "ne pas divulguer", "ne pas copier",
                     "document de travail", "brouillon", "do not distribute", "do not copy", "must not be shared",
-                    "not for distribution", "do not forward",
+                    "not for distribution", "do not forward", "should not be forwarded", "must not be forwarded",
+                    "not to be forwarded", "should not be circulated", "must not be circulated",
                     // results before their announcement: "Not for public release until the press conference"
                     "not for public release", "not for release", "ne pas rendre public", "ne pas rendre publics",
                     // kept within a committee ("asked us not to share the interim tables outside the committee")
@@ -150,6 +154,10 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     // with the pronoun of what was just said: "Merci de ne pas les communiquer avant la présentation"
                     // kept within a group: "ces éléments ne doivent pas sortir de l'équipe juridique"
                     "ne doivent pas sortir de", "ne doit pas sortir de", "must not leave the",
+                    // "pour l'instant ça ne sort pas du labo", "ces données ne doivent pas sortir du service"
+                    "ne doit pas sortir du", "ne doivent pas sortir du", "ne sort pas du labo", "ne sort pas du laboratoire",
+                    "ne sortent pas du labo", "ne sortent pas du laboratoire", "ne sort pas de l'équipe",
+                    "ne sortent pas de l'équipe",
                     // "d'ici là rien ne doit sortir", "do not disclose before the priority filing"
                     "rien ne doit sortir", "rien ne sort", "do not disclose", "must not be disclosed",
                     "ne pas les communiquer", "ne pas le communiquer", "ne pas les diffuser", "ne pas le diffuser",
@@ -375,6 +383,9 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
         if (document.tokenIs(last, "copier") && document.isSymbol(last + 1, '-') && document.tokenIs(last + 2, "coller")) {
             return true;
         }
+        if (document.tokenIs(first, "in") && document.tokenIsAny(last + 1, INTERVALS)) {
+            return true; // "the difference in confidence intervals": statistics, not a marker
+        }
         if (first == last && document.tokenIsAny(last + 1, CONFIDENTIAL_SERVICES)) {
             return true; // "free confidential counselling sessions", "une écoute confidentielle": a service's kind
         }
@@ -397,6 +408,9 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
         "requests", "complaint", "complaints", "incident", "incidents", "policy", "claim", "claims"};
 
     /** What a service offers confidentially: "confidential counselling", "a confidential helpline". */
+    /** What "in confidence" names in statistics: "overlap in confidence intervals". */
+    private static final String[] INTERVALS = {"interval", "intervals", "level", "levels", "limit", "limits", "band", "bands",
+        "region", "regions"};
     private static final String[] CONFIDENTIAL_SERVICES = {"counselling", "counseling", "helpline", "support", "advice",
         "service", "services", "listening", "line", "sessions", "session", "consultation", "consultations", "écoute",
         "accompagnement", "entretien", "entretiens"};

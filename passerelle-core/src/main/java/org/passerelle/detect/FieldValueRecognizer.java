@@ -162,7 +162,7 @@ final class FieldValueRecognizer implements Recognizer {
         "orcid", "email", "mail", "team", "equipe", "équipe", "lab", "grade"};
 
     /** Whether a key of {@link #WORK_KEYS} stands within {@link #OBJECT_REACH} characters of the key at {@code keyStart}. */
-    private static boolean staffRecord(Document document, int keyStart) {
+    static boolean staffRecord(Document document, int keyStart) {
         String text = document.text();
         int from = document.tokenAt(Math.max(0, keyStart - OBJECT_REACH));
         int to = document.tokenAt(Math.min(text.length() - 1, keyStart + OBJECT_REACH));

@@ -1534,6 +1534,11 @@ final class PersonNameRecognizer implements Recognizer {
         }
         int end = hyphenated(document, token);
         int next = afterAside(document, end + 1);
+        // the person's team between: "Marcus from finance is in the cardiac unit", "Julie de la compta a appelé"
+        int team = teamAfter(document, next);
+        if (team > next && document.tokenIsAny(team, VERBS_AFTER_A_NAME) && !document.newlineBefore(team)) {
+            next = team;
+        }
         boolean acting = document.tokenIsAny(next, VERBS_AFTER_A_NAME) && !document.newlineBefore(next)
                 // negated: "Sandrine ne viendra pas", "Tom n'a pas pu venir"
                 || document.tokenIsAny(next, NOT) && !document.newlineBefore(next)
@@ -1548,6 +1553,17 @@ final class PersonNameRecognizer implements Recognizer {
         acting = acting || document.isSymbol(next, ',') && document.tokenIsAny(next + 1, WHO) || introducedAsMe(document, token);
         boolean called = document.isSymbol(next, ',') && document.tokenIsAny(next + 1, YOU);
         return acting || called ? end : -1;
+    }
+
+    /**
+     * The token after a team named after a person's given name ("from finance", "from HR", "de la
+     * compta", "du labo": one word), or {@code token} itself when there is none.
+     */
+    private static int teamAfter(Document document, int token) {
+        int word = document.tokenIs(token, "from") ? token + 1
+                : document.tokenIs(token, "du") ? token + 1
+                : document.tokenIs(token, "de") && document.tokenIs(token + 1, "la") ? token + 2 : -1;
+        return word > 0 && document.isWord(word) && !document.newlineBefore(word) ? word + 1 : token;
     }
 
     /**

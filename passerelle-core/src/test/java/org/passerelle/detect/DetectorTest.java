@@ -766,6 +766,69 @@ class DetectorTest {
     }
 
     @Test
+    void symptoms_as_people_write_them_are_clinical_words() {
+        assertNominativeHealth("Une élève de 3e, Manon Lecoq, m'a confié qu'elle se fait vomir après les repas.");
+        assertNotSensitive("Une élève de 3e, Manon Lecoq, m'a confié qu'elle veut faire médecine.");
+    }
+
+    @Test
+    void an_illness_had_or_found_may_be_qualified_or_sized_between_its_article_and_itself() {
+        assertNominativeHealth("Miss Amelia Hartley has a breast lump.",
+                "Urgent referral – Miss Amelia Hartley, 24, found a 2 cm breast lump last week; no family history.",
+                "Mme Claire Dupont a découvert une grosseur au sein gauche.");
+        // work after the clinical word, and a practitioner's finding
+        assertNotSensitive("Tom Baker had a great asthma workshop yesterday.",
+                "Professor Anne Dubois found a new diabetes gene in 2019.");
+    }
+
+    @Test
+    void a_person_in_a_unit_of_care_is_its_patient() {
+        assertNominativeHealth("Marcus Hill was in ICU for a week after his accident.",
+                "Marcus Hill from finance is in the cardiac unit at St George's after collapsing at the gym.");
+        assertNotSensitive("Dr Marcus Hill is in the cardiac unit today for the audit.",
+                "The meeting is in the cardiac unit seminar room.",
+                // a ward with no specialty before it
+                "Marcus Hill is on the ward with the diabetes nurses today.");
+    }
+
+    @Test
+    void a_given_name_then_its_team_then_a_verb_is_a_name() {
+        assertThat(spans("@channel heads up – Marcus from finance is in the cardiac unit.", Label.FIRST_NAME))
+                .containsExactly("Marcus");
+        assertThat(spans("Julie de la compta a appelé ce matin.", Label.FIRST_NAME)).containsExactly("Julie");
+        assertThat(spans("Florence from London is a city trip.", Label.FIRST_NAME)).isEmpty();
+    }
+
+    @Test
+    void a_reviewers_and_a_labs_requests_for_silence_are_markers() {
+        String review = "Reviewer comments – in confidence. These comments are for the panel only and should not be forwarded.";
+        assertThat(spans(review, Label.CONFIDENTIAL))
+                .containsExactly("in confidence", "for the panel only", "should not be forwarded");
+        assertThat(DETECTOR.analyze("We saw little overlap in confidence intervals between the arms.").findings()).isEmpty();
+        assertThat(spans("HR de 1,6. Je vous montre ça jeudi, mais pour l'instant ça ne sort pas du labo !", Label.CONFIDENTIAL))
+                .containsExactly("ne sort pas du labo");
+        assertThat(DETECTOR.analyze("Le procédé n'a fait l'objet d'aucune publication ni d'aucun dépôt.").classification()
+                .reasons()).containsExactly(Reason.INTELLECTUAL_PROPERTY);
+    }
+
+    @Test
+    void a_name_as_the_value_of_a_name_key_in_code_beside_clinical_values_is_a_patients() {
+        assertNominativeHealth("df = pd.DataFrame({'name': ['Ruth Abernathy', 'Colin Marsh'], 'hiv_status': ['positive',"
+                + " 'negative'], 'cd4': [310, 890]})",
+                "SELECT a.* FROM admissions a JOIN diagnoses d ON a.id = d.adm_id WHERE a.name = 'Eleanor Voss' AND"
+                        + " d.label LIKE '%sepsis%';");
+        assertNotSensitive("df = pd.DataFrame({'name': ['Ruth Abernathy'], 'city': ['Leeds']})",
+                "The patient said 'Ruth Abernathy wrote the asthma guideline'.");
+    }
+
+    @Test
+    void the_first_author_of_a_reference_cited_in_the_text_is_a_family_name() {
+        String cited = "Dapagliflozin reduced the risk of heart failure (McMurray et al., NEJM 2019).";
+        assertThat(spans(cited, Label.LAST_NAME)).containsExactly("McMurray");
+        assertNotSensitive(cited);
+    }
+
+    @Test
     void a_request_not_to_discuss_something_with_others_is_a_marker() {
         String board = "The board will be asked on Monday to merge the wards. Please do not discuss this with staff before the"
                 + " consultation opens.";
