@@ -731,7 +731,9 @@ final class Classifier {
     }
 
     /** The words of a death: "died", "passed away", "est décédé", "nous a quittés". */
-    private static final String[] DIED = {"died", "passed", "décédé", "décédée", "décède", "quittés", "quittées"};
+    private static final String[] DIED = {"died", "passed", "décédé", "décédée", "décède", "quittés", "quittées",
+        // "emporté le 27 novembre par un cancer du pancréas"
+        "emporté", "emportée"};
     /** How many tokens after a name its death may be told ("Professor Hannah Roth, who founded our group, died"). */
     private static final int DEATH_REACH = 14;
 
@@ -1141,14 +1143,17 @@ final class Classifier {
 
     /** The keys of a person's name in code and queries: "name", "patient_name", "nom". */
     private static final String[] NAME_KEYS = {"name", "names", "nom", "noms", "patient", "fullname"};
+    /** Words before the names a column or a key holds, as examples: "Column A has names like Margaret Oduya". */
+    private static final String[] LIKE = {"like", "as", "comme"};
     /** How many tokens a quoted name may stand after its key: "'name': ['", "a.name = '", "nom=c(\"". */
     private static final int NAME_KEY_REACH = 6;
 
     /**
      * Whether a name stands in quotes as the value of a name's key in code or a query, on the key's
-     * line: "df = pd.DataFrame({'name': ['Ruth Abernathy', …", "WHERE a.name = 'Eleanor Voss'". The
-     * quote must open right before the name, and only symbols stand between it and the key; no key
-     * of work stands near ({@link FieldValueRecognizer#staffRecord}).
+     * line, or as an example of the names a column holds: "df = pd.DataFrame({'name': ['Ruth
+     * Abernathy', …", "WHERE a.name = 'Eleanor Voss'", "Column A has names like Margaret Oduya". The
+     * quote or the word of an example stands right before the name, and only symbols and such words
+     * between it and the key; no key of work stands near ({@link FieldValueRecognizer#staffRecord}).
      */
     private static boolean nameInCode(Document document, List<Finding> findings) {
         for (Finding finding : findings) {
@@ -1156,7 +1161,7 @@ final class Classifier {
                 continue;
             }
             int first = document.tokenAt(finding.start());
-            if (!(document.isSymbol(first - 1, '\'') || document.isSymbol(first - 1, '"'))) {
+            if (!(document.isSymbol(first - 1, '\'') || document.isSymbol(first - 1, '"') || document.tokenIsAny(first - 1, LIKE))) {
                 continue;
             }
             for (int t = first - 2; t >= Math.max(0, first - NAME_KEY_REACH) && !document.newlineBefore(t + 1); t--) {
@@ -1164,7 +1169,7 @@ final class Classifier {
                     // not a record of someone's work: {"last_name": "Martin", "specialty": "cardiology"}
                     return !FieldValueRecognizer.staffRecord(document, document.start(t));
                 }
-                if (!document.isSymbol(t)) {
+                if (!document.isSymbol(t) && !document.tokenIsAny(t, LIKE)) {
                     break; // "the patient said 'Ruth …'": words between
                 }
             }
@@ -1622,8 +1627,10 @@ final class Classifier {
     private static final String[] HAD = {"had", "has",
         // what one finds on oneself: "found a lump in her breast", "noticed a mole changing"
         "found", "noticed", "discovered", "felt"};
-    private static final String[] HAD_FRENCH = {"fait", "eu", "remarqué", "découvert", "senti", "trouvé"};
+    private static final String[] HAD_FRENCH = {"fait", "faisait", "eu", "remarqué", "découvert", "senti", "trouvé"};
     private static final String[] A = {"a", "an"};
+    /** The articles of what one had, in French: "a fait un AVC", "faisait des attaques de panique". */
+    private static final String[] FRENCH_ARTICLES_OF_A_BOUT = {"un", "une", "des"};
     private static final String[] HAD_ANY = java.util.stream.Stream.of(HAD, HAD_FRENCH).flatMap(java.util.Arrays::stream)
             .toArray(String[]::new);
     /**
@@ -2401,16 +2408,19 @@ final class Classifier {
                 int article = token + 1;
                 boolean said = document.tokenIsAny(token, HAD)
                         ? document.tokenIsAny(article, A) && eventEnds(document, article + 2)
-                        : document.tokenIsAny(article, "un", "une");
+                        : document.tokenIsAny(article, FRENCH_ARTICLES_OF_A_BOUT);
                 // words that qualify it between, or its size: "has a breast lump", "had a mild stroke", "found a 2 cm
                 // breast lump", "a fait une grosse chute"
-                if (document.tokenIsAny(token, HAD) ? document.tokenIsAny(article, A) : document.tokenIsAny(article, "un", "une")) {
+                if (document.tokenIsAny(token, HAD) ? document.tokenIsAny(article, A)
+                        : document.tokenIsAny(article, FRENCH_ARTICLES_OF_A_BOUT)) {
                     int what = article + 1;
                     while (what <= article + QUALIFIERS_REACH && (qualifier(document, what) || document.isNumber(what)
-                            || document.tokenIsAny(what, SIZES))) {
+                            || document.tokenIsAny(what, SIZES) || what > article + 1 && complementOf(document, what))) {
                         what++;
                     }
-                    if (what > article + 1 && anEvent(document, what) && eventEnds(document, what + 1)) {
+                    // in English, where a noun compound may go on: "had a great asthma workshop"; French puts it first
+                    if (what > article + 1 && anEvent(document, what)
+                            && (!document.tokenIsAny(token, HAD) || eventEnds(document, what + 1))) {
                         return what - 1;
                     }
                 }
@@ -2671,12 +2681,22 @@ final class Classifier {
 
     /**
      * Whether the word at {@code token} may qualify a clinical word after it: a lower-case word of
-     * at least three letters that is no clinical word itself ("a new cancer grant" is work by the
-     * word after the clinical one, {@link #eventEnds}).
+     * at least three letters that is no clinical word itself, no function word ("une collecte
+     * pour l'AVC") and no word of work ("un audit des infections", "une présentation du diabète");
+     * "a new cancer grant" is work by the word after the clinical one ({@link #eventEnds}).
      */
     private static boolean qualifier(Document document, int token) {
         return document.isWord(token) && !document.startsUpper(token) && document.tokenLength(token) >= 3
-                && !DocumentSignals.clinicalWord(document, token);
+                && !DocumentSignals.clinicalWord(document, token) && !document.tokenIn(token, PersonNameRecognizer.COMMON)
+                && (listsOf(document, token) & WORK_LIST) == 0;
+    }
+
+    /** The words that join a noun to its complement: "une rupture du ligament", "a tear of the meniscus". */
+    private static final String[] COMPLEMENTS = {"du", "de", "des", "d", "la", "l", "of", "the"};
+
+    /** Whether the word at {@code token} joins what qualifies an illness to it ({@link #COMPLEMENTS}), or an elision's apostrophe. */
+    private static boolean complementOf(Document document, int token) {
+        return document.tokenIsAny(token, COMPLEMENTS) || document.isApostrophe(token);
     }
 
     private static boolean eventEnds(Document document, int token) {
@@ -3120,9 +3140,22 @@ final class Classifier {
     /** How many words a label before a name may have: "Re:", "Seen today:", "Patient seen:". */
     private static final int LABEL_WORDS = 3;
 
-    /** Whether the tokens from {@code lineStart} to the name at {@code name} are a few words and a colon: "Seen today: ". */
+    /**
+     * Whether the tokens from {@code lineStart} to the name at {@code name} are a few words and a
+     * colon: "Seen today: ", after a heading and its dash if there is one: "Genetics clinic letter –
+     * Re: ".
+     */
     private static boolean labelled(Document document, int lineStart, int name) {
-        if (lineStart < 0 || !document.isSymbol(name - 1, ':') || name - 1 - lineStart > LABEL_WORDS || name - 1 == lineStart) {
+        if (lineStart < 0 || !document.isSymbol(name - 1, ':')) {
+            return false;
+        }
+        for (int t = name - 2; t > lineStart; t--) {
+            if (document.isSymbol(t, '–') || document.isSymbol(t, '—') || document.isSymbol(t, '-') && !document.touchesNext(t)) {
+                lineStart = t + 1; // the heading's dash: the label starts after it
+                break;
+            }
+        }
+        if (name - 1 - lineStart > LABEL_WORDS || name - 1 == lineStart) {
             return false;
         }
         for (int t = lineStart; t < name - 1; t++) {

@@ -32,6 +32,10 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms, int[] p
     private static final String[] CLINICAL_SUFFIXES = {"mab", "nib", "pril", "sartan", "olol", "statine", "statin", "azole",
             "cilline", "cillin", "mycine", "mycin", "parine", "prazole", "tidine", "dipine", "oxacine", "floxacin",
             "cycline", "vir", "semide", "thiazide", "gliptine", "gliflozine", "glutide", "platine", "taxel", "rubicine",
+            // bisphosphonates, antidepressants, benzodiazepines, triptans, steroids, inhalers and others
+            // ("alendronate", "fluoxétine", "alprazolam", "prednisolone", "formoterol", "ondansetron")
+            "dronate", "oxetine", "oxétine", "azepam", "azépam", "zolam", "triptan", "lukast", "parin", "olone", "asone",
+            "terol", "tropium", "gliptin", "gliflozin", "setron",
             // and of surgery, examinations and diseases ("cholécystectomie", "coloscopie", "hyperkaliémie", "arthritis")
             "ectomie", "ectomy", "ostomie", "ostomy", "otomie", "otomy", "plastie", "plasty", "oscopie", "oscopy", "pathie",
             "algie", "émie", "emia", "itis"};
@@ -117,13 +121,18 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms, int[] p
      * Illnesses said by two words that are everyday words alone, the second one's words and the
      * first one's: "une fausse couche" (not "une couche de peinture"), "a slipped disc", "a panic
      * attack", "self-harm". Both words are clinical words where they stand together (a reader may start at
-     * either: "a fait une fausse couche"); the pair counts once.
+     * either: "a fait une fausse couche"); the pair counts once. A few are three words, of which the
+     * first is the clinical one: "des attaques de panique".
      */
     private static final String[][] PAIRED = {
         {"couche", "fausse"}, {"couches", "fausses"}, {"couches", "fausse"}, {"disc", "slipped"},
         {"attack", "panic"}, {"attacks", "panic"}, {"harm", "self"},
         // the bacterium, "C. difficile positive" (French "difficile" is "difficult")
-        {"difficile", "c"}, {"difficile", "clostridium"}, {"difficile", "clostridioides"}};
+        {"difficile", "c"}, {"difficile", "clostridium"}, {"difficile", "clostridioides"},
+        // three words, the last one's first, its joining word, then the first: "des attaques de panique", "une crise
+        // d'angoisse" (not "pas de panique")
+        {"panique", "de", "attaque"}, {"panique", "de", "attaques"}, {"panique", "de", "crise"}, {"panique", "de", "crises"},
+        {"angoisse", "d", "crise"}, {"angoisse", "d", "crises"}};
 
     /** Where an illness of {@link #PAIRED} starts in the text (its first word), in order; most texts: none. */
     private static int[] pairedStarts(Document document) {
@@ -136,7 +145,12 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms, int[] p
             for (int token : document.positions(pair[0])) {
                 // "fausse-couche", "C. difficile"
                 int first = document.isSymbol(token - 1, '-') || document.isSymbol(token - 1, '.') ? token - 2 : token - 1;
-                if (document.tokenIs(first, pair[1])) {
+                if (pair.length == 3) {
+                    // the joining word, elided or not, then the first word
+                    int joining = document.isApostrophe(token - 1) ? token - 2 : token - 1;
+                    first = document.tokenIs(joining, pair[1]) ? joining - 1 : -1;
+                }
+                if (first >= 0 && document.tokenIs(first, pair[pair.length - 1])) {
                     if (found == null || found.length == count) {
                         found = found == null ? new int[4] : java.util.Arrays.copyOf(found, count * 2);
                     }

@@ -86,6 +86,7 @@ final class PatientIdRecognizer implements Recognizer {
         codesBeforeStatus(document, out);
         numberedBeforeAge(document, out);
         codesBeforeTheirCare(document, out);
+        codesBeforeAColonAndCare(document, out);
         fhirReferences(document, out);
     }
 
@@ -176,6 +177,46 @@ final class PatientIdRecognizer implements Recognizer {
                 done = last;
             }
         }
+    }
+
+    private static final Explanation CODE_THEN_CARE = new Explanation("patient-id", "code-before-a-colon-and-care");
+    /** How many tokens after a code's colon its holder's care may be named: "ALS-2217: ALSFRS-R dropped … and gastrostomy". */
+    private static final int COLON_REACH = 16;
+    /** Words before a code that name a study, a place or a thing, not a person: "protocol ABC-1234: amendment". */
+    private static final String[] NOT_A_PERSONS_CODE = {"protocol", "protocole", "study", "étude", "trial", "essai",
+        "project", "projet", "cohort", "cohorte", "version", "grant", "contract", "contrat", "norme", "standard", "iso"};
+
+    /**
+     * "Quick update on ALS-2217: ALSFRS-R dropped … gastrostomy was discussed": a study's code of
+     * upper-case letters and three to five digits, then a colon and, in the same sentence, what
+     * happened to its holder. A gene's or a virus's name has fewer digits ("IL-6:", "COVID-19:").
+     */
+    private static void codesBeforeAColonAndCare(Document document, List<Finding> out) {
+        for (int last : document.numbers()) {
+            if (!document.isSymbol(last + 1, ':') || document.tokenLength(last) < 3 || document.tokenLength(last) > 5
+                    || !careAfter(document, last + 2)) {
+                continue;
+            }
+            KeywordIdentifiers.Match match = codeEndingAt(document, last, 4);
+            if (match != null && Character.isLetter(match.value().charAt(0))
+                    && !document.tokenIsAny(match.firstToken() - 1, PLACES)
+                    && !document.tokenIsAny(match.firstToken() - 1, NOT_A_PERSONS_CODE)
+                    && !alreadyFound(out, document, match.firstToken())) {
+                out.add(new Finding(Label.PATIENT_ID, document.start(match.firstToken()), document.end(last), 0.75,
+                        CODE_THEN_CARE));
+            }
+        }
+    }
+
+    /** Whether a clinical word stands from {@code from} on, in its sentence and line, within {@link #COLON_REACH} tokens. */
+    private static boolean careAfter(Document document, int from) {
+        for (int t = from; t < from + COLON_REACH && t < document.tokenCount() && !document.newlineBefore(t)
+                && !(document.isSymbol(t, '.') && !document.touchesNext(t)); t++) {
+            if (document.isWord(t) && DocumentSignals.clinicalWord(document, t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -829,6 +829,59 @@ class DetectorTest {
     }
 
     @Test
+    void an_illness_had_may_be_a_noun_and_its_complement_and_french_says_it_in_the_plural_and_the_imperfect() {
+        assertNominativeHealth("Baptiste Morin (U17) s'est fait une rupture du ligament croisé antérieur samedi au match.",
+                "Tom Baker has a history of asthma.",
+                "Mon ingénieur, Thibaut Mercier, m'a dit qu'il faisait des attaques de panique depuis un mois.",
+                "Thibaut Mercier faisait des crises d'angoisse.");
+        // a talk's subject, work, and an English compound that goes on
+        assertNotSensitive("Jean Lefort a fait une présentation du diabète.",
+                "Jean Lefort a fait un audit des infections nosocomiales en réanimation.",
+                "Tom Baker had a study of asthma published.", "Tom Baker has a big cancer fundraiser on Sunday.",
+                "Thibaut Mercier dit : pas de panique, la salle est réservée.", "Julie Martin a fait une collecte pour l'AVC.");
+    }
+
+    @Test
+    void a_death_carried_off_by_an_illness_is_the_persons() {
+        assertNominativeHealth("Nous vous annonçons le décès de notre collègue Michel Arnoult, emporté le 27 novembre par un"
+                + " cancer du pancréas.");
+        assertNotSensitive("Notre collègue Michel Arnoult a été emporté par la foule au concert.");
+    }
+
+    @Test
+    void a_letters_subject_after_a_heading_and_its_dash_is_its_label() {
+        assertNominativeHealth("Genetics clinic letter – Re: Priya Nair, 35\nYour BRCA2 test shows a pathogenic variant.");
+    }
+
+    @Test
+    void drugs_of_more_classes_are_told_by_their_endings() {
+        assertNominativeHealth("Dental referral: Mr Oskar Lindqvist, 45, on alendronate for six years, needs an extraction;"
+                + " risk of osteonecrosis of the jaw?");
+        assertThat(DocumentSignals.of(new Document("alendronate fluoxétine alprazolam prednisolone formoterol ondansetron"))
+                .healthTerms()).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void names_given_as_examples_of_a_columns_values_beside_clinical_ones_are_patients() {
+        assertNominativeHealth("In Excel, how do I highlight rows where eGFR is below 30? Column A has names like Margaret"
+                + " Oduya and Peter Blakemore, column C the diagnosis (CKD 4, CKD 5).");
+        assertNotSensitive("In Excel, how do I sort a column of names like Margaret Oduya and Peter Blakemore?");
+    }
+
+    @Test
+    void a_study_code_before_a_colon_and_its_holders_care_is_a_patients() {
+        String update = "Quick update on ALS-2217: ALSFRS-R dropped from 38 to 31 and gastrostomy was discussed.";
+        assertThat(spans(update, Label.PATIENT_ID)).containsExactly("ALS-2217");
+        assertThat(DETECTOR.analyze(update).classification().reasons()).containsExactly(Reason.PSEUDONYMISED_HEALTH);
+        // a virus, a protocol, a room, and a code whose sentence says no care
+        assertThat(DETECTOR.analyze("COVID-19: hospital admissions fell. Protocol ABC-1234: amendment on the dose of"
+                + " metformin. Room B-012: the diabetes clinic moves here. ALS-2217: invoice paid.").findings())
+                .noneMatch(finding -> finding.label() == Label.PATIENT_ID);
+        // and a day a move is to is no town
+        assertThat(spans("ALS-2217: visit moved to Monday.", Label.CITY)).isEmpty();
+    }
+
+    @Test
     void a_request_not_to_discuss_something_with_others_is_a_marker() {
         String board = "The board will be asked on Monday to merge the wards. Please do not discuss this with staff before the"
                 + " consultation opens.";
