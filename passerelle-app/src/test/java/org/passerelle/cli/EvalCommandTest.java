@@ -30,7 +30,7 @@ class EvalCommandTest {
 
     /**
      * The documents written as held-out sets (reference-data/probe-documents), kept as a regression
-     * corpus at the level reached: 54 sensitive documents of 1,108 are still missed (sets R,
+     * corpus at the level reached: 48 sensitive documents of 1,108 are still missed (sets R,
      * S, T and AS were run once on the rules of their day and kept untuned) (its README says
      * which kinds), so its floor is below the issue's 0.98. Its span precision is lower than the
      * corpora's: its gold leaves unmarked some markers the detector reads ("notre article, qu'on
@@ -42,7 +42,7 @@ class EvalCommandTest {
         JsonNode scores = scores("probe-documents/corpus.jsonl");
         assertThat(scores.at("/overall/recall").asDouble()).isGreaterThanOrEqualTo(0.96);
         assertThat(scores.at("/overall/precision").asDouble()).isGreaterThanOrEqualTo(0.89);
-        assertThat(scores.at("/documents/sensitive_recall").asDouble()).isGreaterThanOrEqualTo(1054 / 1108.0);
+        assertThat(scores.at("/documents/sensitive_recall").asDouble()).isGreaterThanOrEqualTo(1060 / 1108.0);
         assertThat(scores.at("/documents/false_alarm_rate").asDouble()).isZero();
         assertThat(scores.at("/documents/count").asInt()).isEqualTo(1814);
     }

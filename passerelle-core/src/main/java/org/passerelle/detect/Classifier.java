@@ -140,7 +140,8 @@ final class Classifier {
                 || signals.healthTerms() > 0 && (illnessAfterName(document, findings) || genitiveIllness(document, findings)
                         || recordOfName(document, findings) || nameAndIllnessInASentence(document, findings, signals)
                         || illnessAsTheCause(document, findings) || relativesIllness(document, findings)
-                        || addresseesIllness(document, findings) || diedOfAnIllness(document, findings))
+                        || addresseesIllness(document, findings) || diedOfAnIllness(document, findings)
+                        || writersRelativeIll(document, findings, signals))
                         && !longAgo(document, findings))) {
             healthContext = true;
             identified = true;
@@ -1172,6 +1173,35 @@ final class Classifier {
                 if (!document.isSymbol(t) && !document.tokenIsAny(t, LIKE)) {
                     break; // "the patient said 'Ruth …'": words between
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a relative is named after a possessive ("my partner Sean", "ma fille Emma, 7 ans",
+     * "their son Jack") in a text free of events where a clinical word names what someone has, in a
+     * sentence of no work: "My partner Sean has been drinking … his eyes look yellow. Is this liver
+     * failure?". Who else would a prompt with a clinical word be about? Not "my daughter Emma wants
+     * to study medicine": a sentence of work.
+     */
+    private static boolean writersRelativeIll(Document document, List<Finding> findings, DocumentSignals signals) {
+        if (signals.eventTerms() > 0) {
+            return false;
+        }
+        boolean relative = false;
+        for (int i = 0; i < findings.size() && !relative; i++) {
+            Finding finding = findings.get(i);
+            int kin = document.tokenAt(finding.start()) - 1;
+            kin = document.isSymbol(kin, ',') ? kin - 1 : kin;
+            relative = isName(finding) && PersonNameRecognizer.kin(document, kin) && document.tokenIsAny(kin - 1, POSSESSIVES);
+        }
+        if (!relative) {
+            return false;
+        }
+        for (int t : DocumentSignals.clinicalPositions(document)) {
+            if (anEvent(document, t) && !topic(document, t) && !workInSentence(document, t)) {
+                return true;
             }
         }
         return false;
@@ -3059,7 +3089,8 @@ final class Classifier {
 
     /** Whether an age stands right before a name: "23-year-old Liam O'Brien", "a 23 year old Liam", "23yo Liam". */
     private static boolean ageBefore(Document document, int first) {
-        int t = first - 1;
+        // in apposition too: "this 6-year-old, Leo Marsh, with …"
+        int t = document.isSymbol(first - 1, ',') ? first - 2 : first - 1;
         if (document.tokenIs(t, "yo")) {
             return document.isNumber(t - 1) && document.tokenLength(t - 1) <= 3;
         }

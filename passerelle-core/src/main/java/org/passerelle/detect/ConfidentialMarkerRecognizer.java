@@ -86,6 +86,10 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     // an invention whose filing is still to come: "aucun dépôt n'a encore été fait"
                     "aucun dépôt n'a encore été fait", "aucun dépôt n'a été fait", "aucun brevet n'a encore été déposé",
                     "no patent has been filed", "no patent application has been filed", "not yet been filed",
+                    // a protection the writers will seek first: "We intend to seek patent protection before any
+                    // publication" (not "how do I seek patent protection?", nor "les étapes pour déposer un brevet")
+                    "intend to seek patent protection", "plan to seek patent protection", "will seek patent protection",
+                    "are seeking patent protection", "nous allons déposer un brevet", "nous comptons déposer un brevet",
                     // "Nothing has been filed yet, so please do not present the prototype"
                     "nothing has been filed", "nothing has yet been filed", "d'aucun dépôt", "aucun dépôt de brevet", "nothing filed yet", "rien n'a été déposé",
                     "rien n'a encore été déposé", "rien n'est déposé",
@@ -97,7 +101,7 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     "projet de revendications", "projet de brevet", "draft patent"),
             CONFIDENTIAL, List.of(
                     "confidentiel", "confidentielle", "confidentiels", "confidentielles", "strictement confidentiel",
-                    "strictement interne", "usage interne", "diffusion restreinte", "accord de confidentialité",
+                    "strictement interne", "usage interne", "document interne", "diffusion restreinte", "accord de confidentialité",
                     "réservés aux investigateurs", "réservé aux investigateurs", "réservé au promoteur", "données protégées",
                     "couvert par l'accord", "confidential", "strictly confidential", "sponsor confidential",
                     "non-disclosure agreement", "confidentiality agreement",
@@ -160,7 +164,9 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     "ne sortent pas de l'équipe",
                     // "d'ici là rien ne doit sortir", "do not disclose before the priority filing"
                     "rien ne doit sortir", "rien ne sort", "do not disclose", "must not be disclosed",
-                    "ne pas les communiquer", "ne pas le communiquer", "ne pas les diffuser", "ne pas le diffuser",
+                    "ne pas les communiquer", "ne pas le communiquer",
+                    // "on ne communique rien sur les résultats avant cette date", "merci de ne rien communiquer avant le dépôt"
+                    "ne rien communiquer", "on ne communique rien", "ne communiquez rien", "rien ne doit être communiqué", "ne pas les diffuser", "ne pas le diffuser",
                     "ne pas les partager", "ne pas le partager", "ne pas les transmettre", "ne pas les faire circuler",
                     "please do not circulate", "do not circulate",
                     "ne pas en parler",

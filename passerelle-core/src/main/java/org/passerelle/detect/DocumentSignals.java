@@ -127,6 +127,9 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms, int[] p
     private static final String[][] PAIRED = {
         {"couche", "fausse"}, {"couches", "fausses"}, {"couches", "fausse"}, {"disc", "slipped"},
         {"attack", "panic"}, {"attacks", "panic"}, {"harm", "self"},
+        // an organ's failure and a joint's replacement: "liver failure", "after his knee replacement"
+        {"failure", "liver"}, {"failure", "heart"}, {"failure", "kidney"}, {"failure", "respiratory"},
+        {"replacement", "knee"}, {"replacement", "hip"}, {"replacement", "joint"}, {"replacement", "valve"},
         // the bacterium, "C. difficile positive" (French "difficile" is "difficult")
         {"difficile", "c"}, {"difficile", "clostridium"}, {"difficile", "clostridioides"},
         // three words, the last one's first, its joining word, then the first: "des attaques de panique", "une crise

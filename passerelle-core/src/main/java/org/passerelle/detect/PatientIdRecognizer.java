@@ -87,6 +87,7 @@ final class PatientIdRecognizer implements Recognizer {
         numberedBeforeAge(document, out);
         codesBeforeTheirCare(document, out);
         codesBeforeAColonAndCare(document, out);
+        codeOfAPatient(document, out);
         fhirReferences(document, out);
     }
 
@@ -177,6 +178,45 @@ final class PatientIdRecognizer implements Recognizer {
                 done = last;
             }
         }
+    }
+
+    private static final Explanation PATIENTS_CODE = new Explanation("patient-id", "code-of-a-patient-in-its-sentence");
+    /** Words of a person treated or studied, before the code that names them further on: "patiente de 34 ans, code …". */
+    private static final String[] PERSONS_BEFORE_A_CODE = {"patient", "patiente", "sujet", "subject", "participant",
+        "participante", "cas", "case"};
+    /** How many tokens before "code" such a word may stand. */
+    private static final int PERSON_CODE_REACH = 8;
+
+    /**
+     * "Cas de pharmacovigilance – patiente de 34 ans, code CRPV-LY-0481": a code-shaped value after
+     * "code" is a patient's when a patient's word stands before it in its line, with an age or
+     * other words between (the keyword's own reading wants them side by side).
+     */
+    private static void codeOfAPatient(Document document, List<Finding> out) {
+        int id = document.wordId("code");
+        for (int i = 0, count = id < 0 ? 0 : document.occurrences(id); i < count; i++) {
+            int code = document.occurrence(id, i);
+            int value = document.isSymbol(code + 1, ':') ? code + 2 : code + 1;
+            if (value >= document.tokenCount() || document.newlineBefore(value) || !personBefore(document, code)) {
+                continue;
+            }
+            KeywordIdentifiers.Match match = KeywordIdentifiers.readIdentifier(document, value, "code");
+            if (match != null && codeShaped(match.value()) && !match.dateLike()
+                    && !alreadyFound(out, document, match.firstToken())) {
+                out.add(new Finding(Label.PATIENT_ID, document.start(match.firstToken()), document.end(match.lastToken()),
+                        0.85, PATIENTS_CODE));
+            }
+        }
+    }
+
+    /** Whether a word of {@link #PERSONS_BEFORE_A_CODE} stands on the line of {@code code}, at most {@link #PERSON_CODE_REACH} tokens before it. */
+    private static boolean personBefore(Document document, int code) {
+        for (int t = code - 1; t >= 0 && t >= code - PERSON_CODE_REACH && !document.newlineBefore(t + 1); t--) {
+            if (document.tokenIsAny(t, PERSONS_BEFORE_A_CODE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Explanation CODE_THEN_CARE = new Explanation("patient-id", "code-before-a-colon-and-care");

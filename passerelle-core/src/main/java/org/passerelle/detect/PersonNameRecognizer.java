@@ -52,6 +52,11 @@ final class PersonNameRecognizer implements Recognizer {
         "coloc", "colocataire", "flatmate", "roommate", "housemate", "mate", "pote",
         // what children call their parents: "my dad Ray has just been diagnosed", "ma maman Josiane"
         "dad", "mum", "mom", "papa", "maman", "mamie", "papi", "papy");
+    /** Whether the token is a relative's word in lower case ({@link #KIN}): "partner", "fille", "mum". */
+    static boolean kin(Document document, int token) {
+        return document.isWord(token) && !document.startsUpper(token) && KIN.contains(document.lowerToken(token));
+    }
+
     /** Adjectives between a possessive and a relative's word: "my best friend", "ma petite sœur", "his late wife". */
     private static final String[] KIN_ADJECTIVES = {"best", "little", "big", "older", "younger", "eldest", "oldest",
         "youngest", "late", "dear", "meilleur", "meilleure", "petit", "petite", "grand", "grande", "cher", "chère",
@@ -408,7 +413,9 @@ final class PersonNameRecognizer implements Recognizer {
     private static final List<String> LOWER_CASE_CUES = List.of("patient", "patiente", "mme", "mlle", "melle", "m", "mr",
             "monsieur", "madame", "mademoiselle", "dr", "docteur", "docteure", "pr",
             // a dictation's "male named kevin o'brien", "patiente nommée" (read apart: NAMING)
-            "named", "nommé", "nommée");
+            "named", "nommé", "nommée",
+            // a name said in lower case: "elle s'appelle josiane perrin"
+            "appelle");
     /** Words that name who follows, in lower case too: neither titles nor roles, they are looked for apart. */
     private static final String[] NAMING = {"named", "nommé", "nommée"};
     /**
@@ -435,8 +442,8 @@ final class PersonNameRecognizer implements Recognizer {
      */
     private int lowerCaseName(Document document, int cue, List<Finding> out) {
         if (document.tokenIs(cue, "m") && !(document.isSymbol(cue + 1, '.') && !document.touchesNext(cue + 1))
-                || cue > 0 && document.touchesNext(cue - 1)) {
-            return -1; // "5 m" and "m.dupont@…", not "m. dupont"
+                || cue > 0 && document.touchesNext(cue - 1) && !document.isApostrophe(cue - 1)) {
+            return -1; // "5 m" and "m.dupont@…", not "m. dupont" nor "s'appelle josiane"
         }
         int name = document.isSymbol(cue + 1, '.') ? cue + 2 : cue + 1;
         if (!lowerCaseWord(document, name) || document.newlineBefore(name)) {

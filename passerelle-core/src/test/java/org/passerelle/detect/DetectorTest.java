@@ -882,6 +882,52 @@ class DetectorTest {
     }
 
     @Test
+    void screening_words_an_organs_failure_and_a_joints_replacement_are_clinical() {
+        assertNominativeHealth("Dear Mrs Adeyemi,\n\nYour cervical screening test found high-risk HPV.",
+                "Just to let you know that Tom Hughes will be on a phased return from Monday after his knee replacement.");
+        assertNotSensitive("Tom Hughes will replace the knee brace stock on Monday.");
+    }
+
+    @Test
+    void an_age_in_apposition_before_a_name_then_a_clinical_word_is_a_patients() {
+        assertNominativeHealth("Please see this 6-year-old, Leo Marsh, with a two-month history of morning headaches and"
+                + " vomiting.");
+    }
+
+    @Test
+    void a_relative_the_writer_names_in_a_text_with_a_clinical_word_is_its_subject() {
+        assertNominativeHealth("My partner Sean has been drinking a bottle of vodka a day and now his eyes look yellow. Is"
+                + " this liver failure?", "Ma fille Emma, 7 ans, est allergique aux arachides.",
+                "Their son Jack gets wheezy at night; is it asthma?");
+        assertNotSensitive("My daughter Emma wants to study medicine; which universities are best for diabetes research?",
+                "His partner Sean has asked whether the liver failure talk is recorded.");
+    }
+
+    @Test
+    void a_code_after_code_is_a_patients_when_a_patient_word_opens_its_line() {
+        String report = "Cas de pharmacovigilance – patiente de 34 ans, code CRPV-LY-0481\nÉruption bulleuse sous lamotrigine.";
+        assertThat(spans(report, Label.PATIENT_ID)).containsExactly("CRPV-LY-0481");
+        assertThat(DETECTOR.analyze("Promotion de décembre, code NOEL-2026 à saisir en caisse.").findings()).isEmpty();
+    }
+
+    @Test
+    void a_name_said_in_lower_case_after_s_appelle_is_a_name() {
+        String mother = "ma mère a 78 ans elle s'appelle josiane perrin et elle a une insuffisance cardiaque";
+        assertThat(spans(mother, Label.FIRST_NAME)).containsExactly("josiane");
+        assertNominativeHealth(mother);
+    }
+
+    @Test
+    void an_internal_document_silence_asked_and_a_patent_to_be_sought_are_markers() {
+        assertThat(spans("Compte rendu du bureau, document interne pour le bureau. Le papier est accepté mais on ne communique"
+                + " rien avant cette date.", Label.CONFIDENTIAL)).containsExactly("document interne", "on ne communique rien");
+        assertThat(DETECTOR.analyze("Device: an oxygen concentrator. We intend to seek patent protection before any"
+                + " publication.").classification().reasons()).containsExactly(Reason.INTELLECTUAL_PROPERTY);
+        assertThat(DETECTOR.analyze("Quelles sont les étapes pour déposer un brevet en France ? How do I seek patent"
+                + " protection?").findings()).isEmpty();
+    }
+
+    @Test
     void a_request_not_to_discuss_something_with_others_is_a_marker() {
         String board = "The board will be asked on Monday to merge the wards. Please do not discuss this with staff before the"
                 + " consultation opens.";
