@@ -33,9 +33,6 @@ final class CityRecognizer implements Recognizer {
             "près", "vers", "sur", "at");
     private static final Explanation KNOWN_TOWN = new Explanation("city", "known-town-after-place-cue");
     private static final Explanation RESIDENCE_PHRASE = new Explanation("city", "residence-phrase");
-    /** The days of the week, which a move may be to: "the visit moved to Monday". */
-    private static final String[] DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"};
     private static final Explanation LIVES_IN = new Explanation("city", "known-town-where-a-person-lives");
     private static final Explanation PLACE_LINE = new Explanation("city", "letter-place-line");
     private static final Explanation TOWN_FIELD = new Explanation("city", "town-field");
@@ -151,7 +148,8 @@ final class CityRecognizer implements Recognizer {
                     || document.isUpperCase(token) && document.tokenIn(token, PersonNameRecognizer.ACRONYMS)) {
                 continue; // "vit en EHPAD", "atteints de BPCO": an acronym in capitals, no town
             }
-            if (document.tokenIsAny(token, DAYS) || DateRecognizer.MONTHS.containsKey(document.lowerToken(token))) {
+            if (document.tokenIsAny(token, DateRecognizer.WEEKDAYS)
+                    || DateRecognizer.MONTHS.containsKey(document.lowerToken(token))) {
                 continue; // "visit moved to Monday", "reporté à Mars": a day or a month, no town
             }
             int end = PostcodeCityRecognizer.townEnd(document, token);

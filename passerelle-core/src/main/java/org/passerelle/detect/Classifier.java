@@ -79,6 +79,8 @@ final class Classifier {
         // a resident named at the start of a line of a place of care's notes (read only in a text with a name:
         // most prompts have none)
         boolean careNote = anyName && signals.eventTerms() == 0 && nameOpensACareNote(document, findings);
+        // a name as a value in code, or as an example of a column's values: "{'name': ['Ruth Abernathy'], …}"
+        boolean codedName = anyName && nameInCode(document, findings);
         // One clinical word is enough beside a direct identifier ("Patient ..., né le ...") or one's own; two otherwise.
         boolean healthContext = signals.healthTerms() >= 2 || clinicalRecord(findings)
                 // a dose to take is a clinical word of its own: "Mme Lucie Brun : Amoxicilline 1 g, 1 cp matin et soir"
@@ -90,8 +92,8 @@ final class Classifier {
                         || signals.eventTerms() == 0 && relativeOfName(document, findings))
                 // coded patients' survival data: "id\tage\tsex\tstage\ttime\tevent / BRC-1021\t54\tF\tII\t1460\t0"
                 || patientId && outcomeColumns(document, findings)
-                // a name as a value in code beside clinical ones: "{'name': ['Ruth Abernathy'], 'hiv_status': …}"
-                || signals.healthTerms() >= 1 && nameInCode(document, findings);
+                // beside clinical values: "{'name': ['Ruth Abernathy'], 'hiv_status': …}"
+                || signals.healthTerms() >= 1 && codedName;
         // a given name found by the age or the room after it ("Léna, 3 ans", "Kevin (chambre 214)") is a patient's;
         // a stay's number is a code, unless a name is beside it ("Résultats pour RUFUNA Marine … NDA 98765431256")
         // a form's name field beside a patient's or a stay's number: "Name: PATEL, Nikhil     MRN: A4471902"
@@ -100,7 +102,7 @@ final class Classifier {
                 // a hospital's number in brackets after a patient's name: "Mr Bashir Rahimi (NHS 401 023 2137)"
                 || (name && patientId && idBesideName(document, findings))
                 || (iban && name)
-                || nameInCode(document, findings)
+                || codedName
                 || (name && datesOfPeople > 0 && signals.healthTerms() >= 3 && patientCues >= 1)
                 // any name a patient word introduces, a bare pair too: "patient 12 (Marcel Dubois)"
                 || nameAfter(document, findings, PATIENT_WORDS, PATIENT_WORD_REACH)
@@ -555,7 +557,7 @@ final class Classifier {
      */
     private static boolean welcomed(Document document, Finding name) {
         int first = document.tokenAt(name.start());
-        return wordBefore(document, first, WELCOME_REACH, WELCOMES)
+        return document.wordOnLineBefore(first, WELCOME_REACH, WELCOMES)
                 || document.tokenIsAny(first - 1, TO_SOMEONE) && document.tokenIsAny(first - 2, THANKS);
     }
 
@@ -985,7 +987,7 @@ final class Classifier {
             // what the first person can no longer do since an event: "je ne peux plus faire de sport suite à
             // une opération du cœur", "after a heart attack I stopped running"
             boolean surgery = document.tokenIsAny(t - 2, SURGERIES) && document.tokenIsAny(t - 1, "du", "de", "of");
-            if ((anEvent(document, t) || surgery) && wordBefore(document, t, OWN_REACH + 1, SINCE_AN_EVENT)
+            if ((anEvent(document, t) || surgery) && document.wordOnLineBefore(t, OWN_REACH + 1, SINCE_AN_EVENT)
                     && firstPersonInSentence(document, t)) {
                 return true;
             }
@@ -1162,7 +1164,8 @@ final class Classifier {
                 continue;
             }
             int first = document.tokenAt(finding.start());
-            if (!(document.isSymbol(first - 1, '\'') || document.isSymbol(first - 1, '"') || document.tokenIsAny(first - 1, LIKE))) {
+            if (!(document.isSymbol(first - 1, '\'') || document.isSymbol(first - 1, '"')
+                    || document.tokenIsAny(first - 1, LIKE))) {
                 continue;
             }
             for (int t = first - 2; t >= Math.max(0, first - NAME_KEY_REACH) && !document.newlineBefore(t + 1); t--) {
@@ -1192,9 +1195,11 @@ final class Classifier {
         boolean relative = false;
         for (int i = 0; i < findings.size() && !relative; i++) {
             Finding finding = findings.get(i);
-            int kin = document.tokenAt(finding.start()) - 1;
-            kin = document.isSymbol(kin, ',') ? kin - 1 : kin;
-            relative = isName(finding) && PersonNameRecognizer.kin(document, kin) && document.tokenIsAny(kin - 1, POSSESSIVES);
+            if (isName(finding)) {
+                int kin = document.tokenAt(finding.start()) - 1;
+                kin = document.isSymbol(kin, ',') ? kin - 1 : kin;
+                relative = PersonNameRecognizer.kin(document, kin) && document.tokenIsAny(kin - 1, POSSESSIVES);
+            }
         }
         if (!relative) {
             return false;
@@ -1222,26 +1227,6 @@ final class Classifier {
         return opens && !document.newlineBefore(opening + 1) ? opening + 1 : -1;
     }
 
-    /** Whether one of {@code words} stands among the {@code reach} tokens after {@code token}, on its line. */
-    private static boolean wordAfter(Document document, int token, int reach, String[] words) {
-        for (int t = token + 1; t <= token + reach && !document.newlineBefore(t); t++) {
-            if (document.tokenIsAny(t, words)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether one of {@code words} stands among the {@code reach} tokens before {@code token}, on its line. */
-    private static boolean wordBefore(Document document, int token, int reach, String[] words) {
-        for (int t = token - 1; t >= 0 && t >= token - reach && !document.newlineBefore(t + 1); t--) {
-            if (document.tokenIsAny(t, words)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * Whether a name is followed by a word that says the person is a patient or a study's
      * participant ("je suis Nadia Belkacem, participante à l'étude NUTRI-MUM", "Robert Petit,
@@ -1260,7 +1245,7 @@ final class Classifier {
             if (document.tokenIsAny(word, APPOSED_PATIENT_WORDS) && document.tokenIsAny(word + 1, OF_OR_CARE)) {
                 return true; // "patiente du Dr Roux", "patient suivi pour…"; not "patiente et bienveillante"
             }
-            if (document.tokenIsAny(word, APPOSED_PARTICIPANT_WORDS) && wordAfter(document, word, STUDY_REACH, STUDIES)) {
+            if (document.tokenIsAny(word, APPOSED_PARTICIPANT_WORDS) && document.wordOnLineAfter(word, STUDY_REACH, STUDIES)) {
                 return true;
             }
         }
@@ -1506,7 +1491,7 @@ final class Classifier {
             }
             // a title's dot is not a word between ("examiné ce jour M. Karim Benali")
             int reach = document.isSymbol(first - 1, '.') ? EXAMINED_REACH + 1 : EXAMINED_REACH;
-            if (wordBefore(document, first, reach, EXAMINED) || referred(document, finding, first)) {
+            if (document.wordOnLineBefore(first, reach, EXAMINED) || referred(document, finding, first)) {
                 return true;
             }
         }
@@ -1627,15 +1612,19 @@ final class Classifier {
         if (!document.tokenIsAny(token, "in", "on")) {
             return false;
         }
-        int place = document.tokenIs(token + 1, "the") ? token + 2 : token + 1;
+        boolean the = document.tokenIs(token + 1, "the");
+        int place = the ? token + 2 : token + 1;
         if (document.tokenIsAny(place, INTENSIVE_UNITS) || document.tokenIs(place, "intensive") && document.tokenIs(place + 1, "care")) {
             return true;
+        }
+        if (!the) {
+            return false;
         }
         int unit = place;
         while (unit < place + 3 && DocumentSignals.clinicalWord(document, unit)) {
             unit++;
         }
-        return unit > place && document.tokenIsAny(unit, UNITS) && document.tokenIs(token + 1, "the");
+        return unit > place && document.tokenIsAny(unit, UNITS);
     }
     private static final String[] EMERGENCIES = {"urgences", "urgence"};
     private static final String[] FOR = {"pour", "avec"};
@@ -1651,8 +1640,10 @@ final class Classifier {
     private static final int SINCE_REACH = 4;
     /**
      * An event of one's health, had: "had a seizure", "has a fracture", French "a fait un AVC", "avait
-     * eu une pneumopathie". The clinical word must come right after the article, and not be one that
-     * names a meeting or an act as much as an illness ("had a consultation with the board").
+     * eu une pneumopathie", or found on oneself ("found a lump"). The clinical word comes right
+     * after the article, or after words that qualify it ({@link #qualifier}: "has a breast lump"),
+     * and is not one that names a meeting or an act as much as an illness ("had a consultation
+     * with the board").
      */
     private static final String[] HAD = {"had", "has",
         // what one finds on oneself: "found a lump in her breast", "noticed a mole changing"
@@ -2436,25 +2427,23 @@ final class Classifier {
             if (had.has(document, token)) {
                 // "had a seizure"; "a fait une chute", "avait eu un infarctus"
                 int article = token + 1;
-                boolean said = document.tokenIsAny(token, HAD)
-                        ? document.tokenIsAny(article, A) && eventEnds(document, article + 2)
-                        : document.tokenIsAny(article, FRENCH_ARTICLES_OF_A_BOUT);
+                boolean english = document.tokenIsAny(token, HAD);
+                boolean articled = document.tokenIsAny(article, english ? A : FRENCH_ARTICLES_OF_A_BOUT);
+                boolean said = articled && (!english || eventEnds(document, article + 2));
                 // words that qualify it between, or its size: "has a breast lump", "had a mild stroke", "found a 2 cm
                 // breast lump", "a fait une grosse chute"
-                if (document.tokenIsAny(token, HAD) ? document.tokenIsAny(article, A)
-                        : document.tokenIsAny(article, FRENCH_ARTICLES_OF_A_BOUT)) {
+                if (articled) {
                     int what = article + 1;
                     while (what <= article + QUALIFIERS_REACH && (qualifier(document, what) || document.isNumber(what)
                             || document.tokenIsAny(what, SIZES) || what > article + 1 && complementOf(document, what))) {
                         what++;
                     }
                     // in English, where a noun compound may go on: "had a great asthma workshop"; French puts it first
-                    if (what > article + 1 && anEvent(document, what)
-                            && (!document.tokenIsAny(token, HAD) || eventEnds(document, what + 1))) {
+                    if (what > article + 1 && anEvent(document, what) && (!english || eventEnds(document, what + 1))) {
                         return what - 1;
                     }
                 }
-                if (!said && document.tokenIsAny(token, HAD)) {
+                if (!said && english) {
                     // an illness had with no article, its type between: "has type 1 diabetes", "has asthma and eczema"
                     int what = document.tokenIs(article, "type") && document.isNumber(article + 1) ? article + 2 : article;
                     return anEvent(document, what) && eventEnds(document, what + 1) ? what - 1 : -1;
@@ -2698,12 +2687,6 @@ final class Classifier {
         return anEvent(document, t) ? t : -1;
     }
 
-    /**
-     * Whether an English health event ends before {@code token}: a sign, the text's end, or a word
-     * that no noun compound goes on with ("had a seizure at her desk", "had a stroke last year",
-     * "an asthma attack"); not "had an asthma education session", whose clinical word qualifies
-     * the noun after it.
-     */
     /** How many words may qualify a clinical word after its article: "a 2 cm breast lump". */
     private static final int QUALIFIERS_REACH = 4;
     /** The units of a size before what has it: "a 2 cm lump", "un nodule de 8 mm" is read otherwise. */
@@ -2729,6 +2712,12 @@ final class Classifier {
         return document.tokenIsAny(token, COMPLEMENTS) || document.isApostrophe(token);
     }
 
+    /**
+     * Whether an English health event ends before {@code token}: a sign, the text's end, or a word
+     * that no noun compound goes on with ("had a seizure at her desk", "had a stroke last year",
+     * "an asthma attack"); not "had an asthma education session", whose clinical word qualifies
+     * the noun after it.
+     */
     private static boolean eventEnds(Document document, int token) {
         return !document.isWord(token) || document.tokenIsAny(token, EVENT_FOLLOWERS);
     }
@@ -2848,7 +2837,7 @@ final class Classifier {
                 int relative = relativeBefore(document, word);
                 boolean clause = relative >= 0 && document.isSymbol(relative - 1, ',');
                 boolean nameAfter = (document.tokenIs(of, "de") || document.tokenIs(of, "d") || document.tokenIs(of, "of"))
-                        && !wordBefore(document, word, 3, HEALTH_INSTITUTIONS);
+                        && !document.wordOnLineBefore(word, 3, HEALTH_INSTITUTIONS);
                 if (!clause && !nameAfter) {
                     continue;
                 }

@@ -180,36 +180,32 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     "don't show this to anyone", "do not show this to anyone", "don't share this with anyone",
                     "do not share this with anyone",
                     // silence asked for: "donc motus jusqu'au congrès"
-                    "motus"), concat(keptWithin(), keptAmongUs()))));
+                    "motus"), keptAmongUs())));
 
     private static List<String> concat(List<String> first, List<String> second) {
         return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
     }
 
-    /** "keep this within the team", "Please keep these figures within the committee": each thing kept, each group. */
-    private static List<String> keptWithin() {
-        // (locals: the markers above are built before the class's later fields are set)
-        // what may be kept, not "keep them within the normal range"; the groups it is kept within
-        List<String> kept = List.of("this", "it", "them", "these figures", "these results", "these data", "these numbers",
-                "the results", "the figures");
-        List<String> groups = List.of("team", "committee", "steering committee", "group", "consortium", "panel", "board");
-        return kept.stream().flatMap(thing -> groups.stream().map(group -> "keep " + thing + " within the " + group)).toList();
-    }
-
     /**
-     * "Merci de garder ces chiffres strictement entre nous", "à garder pour nous", "please keep these
-     * results to yourselves", "keep it strictly between us": each verb, each thing kept, with or
-     * without "strictly", each "among us". Not "garder le patient en observation", "keep them warm":
-     * the words of "among us" end every phrase.
+     * The wishes to keep something among a few, each verb, each thing kept, with or without
+     * "strictly", each group: "Merci de garder ces chiffres strictement entre nous", "à garder pour
+     * nous", "please keep these results to yourselves", "keep it strictly between us", "Please keep
+     * these figures within the committee". Not "garder le patient en observation", "keep them warm",
+     * "keep them within the normal range": the words of the group end every phrase.
      */
     private static List<String> keptAmongUs() {
+        // (locals: the markers above are built before the class's later fields are set)
         List<String> french = among(List.of("garder", "gardez", "gardons", "garde"), List.of("", "ça", "cela",
                 "ces chiffres", "ces résultats", "ces données", "ces informations", "ce document", "les chiffres",
                 "les résultats"), List.of("", "strictement"), List.of("entre nous", "pour nous", "pour vous", "pour toi"));
-        List<String> english = among(List.of("keep"), List.of("this", "it", "these figures", "these results",
-                "these data", "these numbers", "the results", "the figures", "them"), List.of("", "strictly"),
+        List<String> kept = List.of("this", "it", "them", "these figures", "these results", "these data", "these numbers",
+                "the results", "the figures");
+        List<String> groups = List.of("team", "committee", "steering committee", "group", "consortium", "panel", "board");
+        List<String> within = among(List.of("keep"), kept, List.of(""), groups.stream().map(group -> "within the " + group)
+                .toList());
+        List<String> english = among(List.of("keep"), kept, List.of("", "strictly"),
                 List.of("between us", "between ourselves", "to yourself", "to yourselves", "to ourselves"));
-        return concat(french, english);
+        return concat(concat(within, french), english);
     }
 
     /** Every phrase of one verb, one thing (or none), one adverb (or none) and one end, in that order. */

@@ -50,12 +50,15 @@ final class DateRecognizer implements Recognizer {
      */
     private static final Vocabulary ADMINISTRATIVE = Vocabulary.of("received", "reçu", "clos", "closed",
             "extraction", "analyse", "analysis", "rapport", "report", "clôture", "cloture", "journée", "limite");
-    private static final Vocabulary DAY_PREPOSITIONS = Vocabulary.of("le", "du", "au", "depuis", "dès", "des", "on",
-            "from", "to", "until", "jusqu", "since", "entre", "between", "et", "and", "j", "lundi", "mardi", "mercredi",
-            "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "prévue", "prévu", "intervention", "opération", "chute",
+    /** The days of the week, in French and English. */
+    static final String[] WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday",
+        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+    private static final Vocabulary DAY_PREPOSITIONS = Vocabulary.of(java.util.stream.Stream.concat(java.util.stream.Stream.of(
+            "le", "du", "au", "depuis", "dès", "des", "on", "from", "to", "until", "jusqu", "since", "entre", "between",
+            "et", "and", "j", "prévue", "prévu", "intervention", "opération", "chute",
             // a stay's start and end: "Admitted 04/11 with pneumonia", "sortie 09/11"
-            "admitted", "discharged", "transferred", "admis", "admise", "sorti", "sortie", "transféré", "transférée");
+            "admitted", "discharged", "transferred", "admis", "admise", "sorti", "sortie", "transféré", "transférée"),
+            java.util.Arrays.stream(WEEKDAYS)).toArray(String[]::new));
     private static final Vocabulary MONTH_PREPOSITIONS = Vocabulary.of("en", "in", "since", "depuis", "début", "fin",
             "mi", "courant", "early", "late", "until");
     private static final Vocabulary YEAR_PREPOSITIONS = Vocabulary.of("en", "depuis", "in", "since", "année", "year",

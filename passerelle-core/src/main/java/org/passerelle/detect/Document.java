@@ -809,6 +809,26 @@ public final class Document {
         return pool[poolOffsets[id] + index];
     }
 
+    /** Whether one of these lower-case words stands at most {@code reach} tokens before {@code token}, on its line. */
+    boolean wordOnLineBefore(int token, int reach, String... lowerCaseWords) {
+        for (int t = token - 1; t >= 0 && t >= token - reach && !newlineBefore(t + 1); t--) {
+            if (tokenIsAny(t, lowerCaseWords)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of these lower-case words stands at most {@code reach} tokens after {@code token}, on its line. */
+    boolean wordOnLineAfter(int token, int reach, String... lowerCaseWords) {
+        for (int t = token + 1; t <= token + reach && t < count && !newlineBefore(t); t++) {
+            if (tokenIsAny(t, lowerCaseWords)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether token {@code token} is one of these lower-case words (a short list, tried in turn). */
     boolean tokenIsAny(int token, String... lowerCaseWords) {
         for (String word : lowerCaseWords) {

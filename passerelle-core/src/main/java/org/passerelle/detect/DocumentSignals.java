@@ -146,12 +146,14 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms, int[] p
                 continue; // most texts have none of these words
             }
             for (int token : document.positions(pair[0])) {
-                // "fausse-couche", "C. difficile"
-                int first = document.isSymbol(token - 1, '-') || document.isSymbol(token - 1, '.') ? token - 2 : token - 1;
+                int first;
                 if (pair.length == 3) {
-                    // the joining word, elided or not, then the first word
+                    // the joining word, elided or not, then the first word: "attaques de panique", "crise d'angoisse"
                     int joining = document.isApostrophe(token - 1) ? token - 2 : token - 1;
                     first = document.tokenIs(joining, pair[1]) ? joining - 1 : -1;
+                } else {
+                    // "fausse-couche", "C. difficile"
+                    first = document.isSymbol(token - 1, '-') || document.isSymbol(token - 1, '.') ? token - 2 : token - 1;
                 }
                 if (first >= 0 && document.tokenIs(first, pair[pair.length - 1])) {
                     if (found == null || found.length == count) {

@@ -197,7 +197,8 @@ final class PatientIdRecognizer implements Recognizer {
         for (int i = 0, count = id < 0 ? 0 : document.occurrences(id); i < count; i++) {
             int code = document.occurrence(id, i);
             int value = document.isSymbol(code + 1, ':') ? code + 2 : code + 1;
-            if (value >= document.tokenCount() || document.newlineBefore(value) || !personBefore(document, code)) {
+            if (value >= document.tokenCount() || document.newlineBefore(value)
+                    || !document.wordOnLineBefore(code, PERSON_CODE_REACH, PERSONS_BEFORE_A_CODE)) {
                 continue;
             }
             KeywordIdentifiers.Match match = KeywordIdentifiers.readIdentifier(document, value, "code");
@@ -207,16 +208,6 @@ final class PatientIdRecognizer implements Recognizer {
                         0.85, PATIENTS_CODE));
             }
         }
-    }
-
-    /** Whether a word of {@link #PERSONS_BEFORE_A_CODE} stands on the line of {@code code}, at most {@link #PERSON_CODE_REACH} tokens before it. */
-    private static boolean personBefore(Document document, int code) {
-        for (int t = code - 1; t >= 0 && t >= code - PERSON_CODE_REACH && !document.newlineBefore(t + 1); t--) {
-            if (document.tokenIsAny(t, PERSONS_BEFORE_A_CODE)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static final Explanation CODE_THEN_CARE = new Explanation("patient-id", "code-before-a-colon-and-care");
@@ -234,14 +225,14 @@ final class PatientIdRecognizer implements Recognizer {
     private static void codesBeforeAColonAndCare(Document document, List<Finding> out) {
         for (int last : document.numbers()) {
             if (!document.isSymbol(last + 1, ':') || document.tokenLength(last) < 3 || document.tokenLength(last) > 5
-                    || !careAfter(document, last + 2)) {
-                continue;
+                    || last == 0 || !document.touchesNext(last - 1)) {
+                continue; // most numbers: no colon after them, or no code's letters glued before
             }
             KeywordIdentifiers.Match match = codeEndingAt(document, last, 4);
             if (match != null && Character.isLetter(match.value().charAt(0))
                     && !document.tokenIsAny(match.firstToken() - 1, PLACES)
                     && !document.tokenIsAny(match.firstToken() - 1, NOT_A_PERSONS_CODE)
-                    && !alreadyFound(out, document, match.firstToken())) {
+                    && careAfter(document, last + 2) && !alreadyFound(out, document, match.firstToken())) {
                 out.add(new Finding(Label.PATIENT_ID, document.start(match.firstToken()), document.end(last), 0.75,
                         CODE_THEN_CARE));
             }

@@ -241,11 +241,11 @@ final class PersonNameRecognizer implements Recognizer {
             name++;
         }
         int next = afterCue(document, name, out, ROLE, false, token);
-        if (next < 0 && document.startsUpper(name) && pairCue(document, token) == RELATIVE_AFTER_POSSESSIVE) {
-            next = relativesGivenName(document, name, out); // "mon fils Elyes a 6 ans"
-        }
-        if (next < 0 && lowerCaseWord(document, name) && pairCue(document, token) == RELATIVE_AFTER_POSSESSIVE) {
-            next = relativesLowerCaseName(document, name, out); // "ma coloc léa dubreuil", "my son jayden"
+        if (next < 0 && (document.startsUpper(name) || lowerCaseWord(document, name))
+                && pairCue(document, token) == RELATIVE_AFTER_POSSESSIVE) {
+            // "mon fils Elyes a 6 ans"; typed in lower case, "ma coloc léa dubreuil", "my son jayden"
+            next = document.startsUpper(name) ? relativesGivenName(document, name, out)
+                    : relativesLowerCaseName(document, name, out);
         }
         if (next < 0 && lowerCaseCue(document, token)) {
             next = lowerCaseName(document, token, out);
