@@ -1908,7 +1908,9 @@ final class Classifier {
             // a reflexive verb of care: "il se remet d'une fracture", "elle se fait opérer"
             boolean caredFor = pronoun >= 0 && pronoun < t && document.tokenIs(pronoun + 1, "se")
                     && document.tokenIsAny(pronoun + 2, CARES_FOR_ONESELF);
-            boolean toldOfThem = pronoun >= 0 && pronoun < t && document.tokenIsAny(pronoun + 1, IS_OR_HAS) || caredFor;
+            // "is" or "has" contracted too: "he's having his gallbladder out"
+            int verb = pronoun >= 0 && document.isApostrophe(pronoun + 1) ? pronoun + 2 : pronoun + 1;
+            boolean toldOfThem = pronoun >= 0 && pronoun < t && document.tokenIsAny(verb, IS_OR_HAS) || caredFor;
             if (!toldOfThem && working >= 0) {
                 // an illness of theirs later in the sentence, after its work: "Mrs Pemberton rang the research
                 // office: she wants to withdraw from the COPD study because her breathing has got much worse"
@@ -2724,7 +2726,9 @@ final class Classifier {
 
     private static final String[] EVENT_FOLLOWERS = {"at", "in", "on", "last", "this", "yesterday", "today", "and", "while",
         "after", "during", "with", "of", "since", "which", "that", "when", "before", "earlier", "overnight", "recently",
-        "attack", "two", "three", "a", "an", "the", "so", "but", "requiring", "needing", "for"};
+        "attack", "two", "three", "a", "an", "the", "so", "but", "requiring", "needing", "for",
+        // when or how often: "had a stroke over the weekend", "had pneumonia again", "had a fall back in May"
+        "over", "again", "twice", "back", "around"};
 
     /**
      * Whether the word at {@code token} is a clinical word that names what someone has: not a

@@ -152,6 +152,9 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     // until it is announced
                     "avant l'annonce officielle", "avant la communication officielle", "jusqu'à la communication officielle",
                     "jusqu'à l'annonce officielle", "before the official announcement", "until the official announcement",
+                    // not public yet: "Ce n'est pas encore public, on en parle au comité avant toute communication"
+                    "pas encore public", "pas encore publics", "pas encore publique", "pas encore publiques",
+                    "not yet public", "not public yet", "avant toute communication",
                     // not to be passed on: "merci de ne pas transférer ce message", "please do not share this"
                     "ne pas transférer", "ne pas faire suivre", "merci de ne pas partager", "please do not share",
                     "please don't share", "à ne pas communiquer", "a ne pas communiquer",

@@ -1564,14 +1564,33 @@ final class PersonNameRecognizer implements Recognizer {
 
     /**
      * The token after a team named after a person's given name ("from finance", "from HR", "de la
-     * compta", "du labo": one word), or {@code token} itself when there is none.
+     * compta", "du labo", "from the genomics core", "de l'équipe qualité": one or two words, after a
+     * determiner or not) where a verb the name is the subject of follows, or {@code token} itself
+     * when there is none.
      */
     private static int teamAfter(Document document, int token) {
         int word = document.tokenIs(token, "from") ? token + 1
                 : document.tokenIs(token, "du") ? token + 1
-                : document.tokenIs(token, "de") && document.tokenIs(token + 1, "la") ? token + 2 : -1;
-        return word > 0 && document.isWord(word) && !document.newlineBefore(word) ? word + 1 : token;
+                : document.tokenIs(token, "de") && document.tokenIs(token + 1, "la") ? token + 2
+                : document.tokenIs(token, "de") && document.tokenIs(token + 1, "l") && document.isApostrophe(token + 2) ? token + 3
+                : -1;
+        if (word < 0) {
+            return token;
+        }
+        word = document.tokenIsAny(word, TEAM_DETERMINERS) ? word + 1 : word;
+        for (int after = word + 1; after <= word + TEAM_WORDS && document.isWord(after - 1)
+                && !document.newlineBefore(after - 1); after++) {
+            if (document.tokenIsAny(after, VERBS_AFTER_A_NAME)) {
+                return after;
+            }
+        }
+        return token;
     }
+
+    /** The determiners of a team after a given name: "Leila from the genomics core". */
+    private static final String[] TEAM_DETERMINERS = {"the", "our", "my"};
+    /** How many words a team's name after a given name may have. */
+    private static final int TEAM_WORDS = 2;
 
     /**
      * Whether a given name follows the words the writer introduces themself with: "I'm Priya and…",

@@ -252,10 +252,14 @@ final class TableColumnRecognizer implements Recognizer {
                         && !(c == 0 && codesFirst && (cell[1] - cell[0] < 3 || patientColumn && digits(text, cell) == 0))) {
                     // read within the cell: an unbounded search would read on to the text's end for every cell
                     int comma = labels[c] == Label.LAST_NAME ? document.lowerIndexOf(", ", cell[0], cell[1]) : -1;
+                    int space = labels[c] == Label.LAST_NAME && comma < 0 ? givenThenFamily(document, cell) : -1;
                     if (comma > cell[0] && comma + 2 < cell[1]) {
                         // "Watson, Peter" in a name column: the family name, then the given one
                         out.add(new Finding(Label.LAST_NAME, cell[0], comma, 0.88, COLUMN));
                         out.add(new Finding(Label.FIRST_NAME, comma + 2, cell[1], 0.88, COLUMN));
+                    } else if (space > 0) {
+                        out.add(new Finding(Label.FIRST_NAME, cell[0], space, 0.88, COLUMN));
+                        out.add(new Finding(Label.LAST_NAME, space + 1, cell[1], 0.88, COLUMN));
                     } else {
                         out.add(new Finding(labels[c], cell[0], cell[1], 0.88, COLUMN));
                     }
@@ -263,6 +267,41 @@ final class TableColumnRecognizer implements Recognizer {
             }
         }
         return rowStart;
+    }
+
+    /**
+     * Where a name column's value splits into a given name and a family name, in that order: "Olga
+     * Petrenko", "Jean-Paul MARTIN" (a family name in capitals last); -1 for one word, more than
+     * two, or the family name first ("DUPONT Marie", "Martin Claire": a known given name last),
+     * which the column's one family-name finding covers.
+     */
+    private static int givenThenFamily(Document document, int[] cell) {
+        int space = -1;
+        for (int i = cell[0]; i < cell[1]; i++) {
+            char c = document.text().charAt(i);
+            if (c == ' ') {
+                if (space >= 0) {
+                    return -1;
+                }
+                space = i;
+            } else if (!Character.isLetter(c) && c != '-' && c != '\'') {
+                return -1;
+            }
+        }
+        if (space <= cell[0] || space + 1 >= cell[1]) {
+            return -1;
+        }
+        int first = document.tokenAt(cell[0]);
+        int second = document.tokenAt(space + 1);
+        if (!document.startsUpper(first) || !document.startsUpper(second)) {
+            return -1;
+        }
+        boolean firstInCapitals = document.isUpperCase(first) && document.tokenLength(first) > 1;
+        boolean secondInCapitals = document.isUpperCase(second) && document.tokenLength(second) > 1;
+        if (firstInCapitals != secondInCapitals) {
+            return secondInCapitals ? space : -1;
+        }
+        return document.tokenIn(second, PersonNameRecognizer.FIRST_NAMES) ? -1 : space;
     }
 
     private static boolean isoDate(String text, int[] cell) {

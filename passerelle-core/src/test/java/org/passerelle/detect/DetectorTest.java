@@ -800,6 +800,50 @@ class DetectorTest {
     }
 
     @Test
+    void a_given_name_then_a_team_of_two_words_after_a_determiner_then_a_verb_is_a_name() {
+        assertThat(spans("Dan: heads up, Leila from the genomics core had a miscarriage over the weekend.", Label.FIRST_NAME))
+                .containsExactly("Dan", "Leila");
+        assertThat(spans("Nadia de l'équipe qualité a appelé.", Label.FIRST_NAME)).containsExactly("Nadia");
+        // no verb after the team, or a team of three words: the reach is two
+        assertThat(spans("Leila from the genomics core.", Label.FIRST_NAME)).isEmpty();
+        assertThat(spans("Leila from the new genomics core had a miscarriage.", Label.FIRST_NAME)).isEmpty();
+    }
+
+    @Test
+    void an_illness_had_may_be_followed_by_when_it_was_had() {
+        assertNominativeHealth("Leila Haddad had pneumonia over the weekend.", "Leila Haddad had a stroke again.");
+        assertNotSensitive("Leila Haddad had a pneumonia overview to write.");
+    }
+
+    @Test
+    void an_illness_said_through_a_contracted_pronoun_and_verb_is_the_persons_in_a_text_of_meetings() {
+        assertNominativeHealth("Callum won't be at the retreat – he's having his gallbladder out on Tuesday."
+                + " Can you move his talk to the next meeting?");
+        assertNotSensitive("Callum won't be at the retreat – he's presenting his gallbladder study on Tuesday."
+                + " Can you move his talk to the next meeting?");
+    }
+
+    @Test
+    void what_is_not_public_yet_is_kept_among_its_readers() {
+        String interim = "Les analyses intermédiaires sont tombées hier : HR 1,21 sur la mortalité. Ce n'est pas encore public,"
+                + " on en parle au comité jeudi avant toute communication.";
+        assertThat(spans(interim, Label.CONFIDENTIAL)).containsExactly("pas encore public", "avant toute communication");
+        assertThat(DETECTOR.analyze(interim).classification().reasons()).containsExactly(Reason.UNPUBLISHED);
+        assertThat(DETECTOR.analyze("The restructuring plan is not yet public.").classification().reasons())
+                .containsExactly(Reason.CONFIDENTIAL);
+        assertNotSensitive("Le registre est public depuis 2019 et ses données sont en accès libre.");
+    }
+
+    @Test
+    void a_name_columns_given_then_family_name_is_split() {
+        String table = "name,dob,diagnosis\nOlga Petrenko,1971-05-03,sarcoidosis\nJean-Paul MARTIN,1988-11-19,asthma\n"
+                + "DUPONT Marie,1950-01-02,gout\nLefèvre Claire,1962-04-05,gout\n";
+        assertThat(spans(table, Label.FIRST_NAME)).containsExactly("Olga", "Jean-Paul", "Marie");
+        // the family name first, a known given name last: one finding
+        assertThat(spans(table, Label.LAST_NAME)).containsExactly("Petrenko", "MARTIN", "DUPONT", "Lefèvre Claire");
+    }
+
+    @Test
     void a_reviewers_and_a_labs_requests_for_silence_are_markers() {
         String review = "Reviewer comments – in confidence. These comments are for the panel only and should not be forwarded.";
         assertThat(spans(review, Label.CONFIDENTIAL))
