@@ -399,7 +399,11 @@ final class Classifier {
             return false; // with no notes' word, none was looked for
         }
         for (Finding finding : findings) {
-            int first = document.tokenAt(finding.start());
+            // with its title: "Mme Vidal : refus alimentaire depuis 3 jours", "M. Roche : …"
+            int first = isName(finding) ? firstOfName(document, finding) : -1;
+            if (document.isSymbol(first - 1, '.') && document.tokenIsAny(first - 2, DOTTED_TITLES)) {
+                first -= 2;
+            }
             if (isName(finding) && first > firstLineEnd && document.newlineBefore(first)) {
                 return true;
             }
@@ -587,6 +591,37 @@ final class Classifier {
      * "Antécédents :", "Traitement :", "Motif d'hospitalisation :".
      */
     private static boolean clinicalField(Document document) {
+        return clinicalLabel(document) || reasonField(document);
+    }
+
+    /** The labels of a form's field that says why a person is seen: "Motif : lombosciatique …", "Reason for referral: …". */
+    private static final String[] REASON_LABELS = {"motif", "motifs", "reason", "reasons", "indication", "indications"};
+
+    /**
+     * Whether a line opens with a label of {@link #REASON_LABELS}, its colon within {@link
+     * #FIELD_LABEL_REACH}, and names what someone has after it on the line: "Motif : lombosciatique
+     * droite …, recherche de hernie discale"; not "Motif : réunion annuelle".
+     */
+    private static boolean reasonField(Document document) {
+        for (int t : document.lineStarts()) {
+            if (!document.tokenIsAny(t, REASON_LABELS)) {
+                continue;
+            }
+            int colon = t + 1;
+            while (colon <= t + FIELD_LABEL_REACH && !document.newlineBefore(colon) && !document.isSymbol(colon, ':')) {
+                colon++;
+            }
+            for (int k = colon + 1; document.isSymbol(colon, ':') && k < document.tokenCount() && !document.newlineBefore(k); k++) {
+                if (anEvent(document, k) && !topic(document, k)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a line starts with a clinical word that labels a field ({@link #clinicalField}). */
+    private static boolean clinicalLabel(Document document) {
         for (int t : DocumentSignals.clinicalPositions(document)) {
             if ((document.isSymbol(t - 1, ',') || document.isSymbol(t - 1, ';') || document.isSymbol(t - 1, '|'))
                     && document.isSymbol(t + 1, ':') && !role(document, t)) {
@@ -980,7 +1015,7 @@ final class Classifier {
                 return true; // "je suis séropositive", "I am diabetic"
             }
             for (int before = t - 1; before >= 0 && before >= t - OWN_REACH; before--) {
-                if (document.tokenIsAny(before, OWN) || diagnosedMe(document, before)) {
+                if (document.tokenIsAny(before, OWN) || diagnosedMe(document, before) || foundInMe(document, before, t)) {
                     return true;
                 }
             }
@@ -1012,6 +1047,29 @@ final class Classifier {
 
     private static final String[] DIAGNOSING = {"diagnostiquer", "diagnostiqué", "diagnostiquée", "opérer", "soigner",
         "hospitaliser"};
+    /** What an examination finds in the writer: "on vient de me trouver un nodule thyroïdien", "on m'a découvert un diabète". */
+    private static final String[] FOUND = {"trouver", "trouvé", "découvrir", "découvert", "détecter", "détecté"};
+    /** The articles of what was found: "me trouver un nodule", "m'a découvert des calculs". */
+    private static final String[] FOUND_ARTICLES = {"un", "une", "des", "du", "de", "d"};
+
+    /**
+     * Whether {@code token} says an examination found in the writer what starts after its article
+     * and ends, in clinical words only, at the clinical word {@code clinical}: "on vient de me
+     * trouver un nodule thyroïdien"; not "me trouver un poste en endocrinologie".
+     */
+    private static boolean foundInMe(Document document, int token, int clinical) {
+        if (!document.tokenIsAny(token, FOUND) || !document.tokenIsAny(token + 1, FOUND_ARTICLES) || !anEvent(document, clinical)
+                || !(document.tokenIs(token - 1, "me")
+                        || document.tokenIs(token - 1, "a") && document.isApostrophe(token - 2) && document.tokenIs(token - 3, "m"))) {
+            return false;
+        }
+        for (int between = token + 2; between < clinical; between++) {
+            if (!DocumentSignals.clinicalWord(document, between)) {
+                return false;
+            }
+        }
+        return clinical > token + 1;
+    }
 
     /**
      * Whether the writer says they were diagnosed or are operated on: "on vient de me diagnostiquer",
@@ -3044,6 +3102,9 @@ final class Classifier {
                     return true;
                 }
             }
+            if (bareAgeInBrackets(document, findings, finding, comma)) {
+                return true;
+            }
             if (!introducedAsPatient(document, first)) {
                 continue;
             }
@@ -3060,6 +3121,28 @@ final class Classifier {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a given and a family name are followed by a bare age in brackets, then, closely, what
+     * the person has: "Spoke to Neil Gorman (47). Low mood for six weeks…". A family name alone
+     * before a number in brackets is a reference ("as Smith (12) showed, diabetes…"), and a year is
+     * no age.
+     */
+    private static boolean bareAgeInBrackets(Document document, List<Finding> findings, Finding name, int inside) {
+        if (inside < 0 || !document.isSymbol(inside - 1, '(') || !document.isNumber(inside)
+                || document.tokenLength(inside) > 3 || !document.isSymbol(inside + 1, ')')
+                || Integer.parseInt(document.tokenText(inside)) > PersonNameRecognizer.MAX_AGE) {
+            return false;
+        }
+        boolean given = false;
+        for (Finding other : findings) {
+            given |= other.label() == Label.FIRST_NAME && other.end() < name.start() && name.start() - other.end() <= 1;
+        }
+        // what the person has may open the next sentence: "(47). Low mood…"
+        int closing = document.isSymbol(inside + 2, '.') ? inside + 2 : inside + 1;
+        return given && eventSoonAfter(document, closing, NOTE_AGE_REACH) && !workInSentence(document, inside)
+                && !workInSentence(document, closing + 1);
     }
 
     /**

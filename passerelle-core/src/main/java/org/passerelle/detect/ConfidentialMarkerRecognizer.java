@@ -31,6 +31,8 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     "non encore publiée", "non encore publiées", "pas encore publié", "pas encore publiés",
                     "pas encore publiée", "pas encore publiées", "données non publiées", "résultats non publiés",
                     "manuscrit soumis", "sous embargo", "en cours d'évaluation", "en cours de relecture",
+                    // on its way to a journal: "Article en cours de soumission"
+                    "en cours de soumission", "being submitted",
                     "unpublished", "not yet published", "not for publication", "under embargo", "embargoed",
                     "manuscript submitted", "submitted manuscript", "under review", "résultats préliminaires confidentiels",
                     // "avant publication" alone is left out: the publication of a patent application, of
@@ -89,6 +91,9 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     // a protection the writers will seek first: "We intend to seek patent protection before any
                     // publication" (not "how do I seek patent protection?", nor "les étapes pour déposer un brevet")
                     "intend to seek patent protection", "plan to seek patent protection", "will seek patent protection",
+                    // an invention the transfer office is asked to judge first: "would like the TTO to assess patentability"
+                    "assess patentability", "assess its patentability", "assess the patentability", "évaluer la brevetabilité",
+                    "évaluer sa brevetabilité", "no prior disclosure", "aucune divulgation antérieure",
                     "are seeking patent protection", "nous allons déposer un brevet", "nous comptons déposer un brevet",
                     // "Nothing has been filed yet, so please do not present the prototype"
                     "nothing has been filed", "nothing has yet been filed", "d'aucun dépôt", "aucun dépôt de brevet", "nothing filed yet", "rien n'a été déposé",
@@ -123,6 +128,12 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
             RESTRICTED, concat(List.of(
                     "ne pas diffuser", "ne pas circuler", "ne pas transmettre", "ne pas divulguer", "ne pas copier",
                     "document de travail", "brouillon", "do not distribute", "do not copy", "must not be shared",
+                    // kept within a group until it is announced: "stays within the steering group until the press release"
+                    "stays within the steering group", "stay within the steering group", "stays within the steering committee",
+                    "stay within the steering committee", "stays within the committee", "stay within the committee",
+                    "stays within the team", "stay within the team", "stays within the consortium", "stay within the consortium",
+                    "until the press release", "before the press release", "jusqu'au communiqué de presse",
+                    "avant le communiqué de presse",
                     "not for distribution", "do not forward", "should not be forwarded", "must not be forwarded",
                     "not to be forwarded", "should not be circulated", "must not be circulated",
                     // results before their announcement: "Not for public release until the press conference"

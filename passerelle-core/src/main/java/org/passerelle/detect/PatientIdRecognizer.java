@@ -17,6 +17,8 @@ final class PatientIdRecognizer implements Recognizer {
             "hosp no", "hosp number",
             "participant id", "code patient", "code participant", "code cohorte", "code sujet", "code consultant",
             "code inclusion", "référence échantillon", "reference échantillon", "sample id", "échantillon", "échantillons",
+            // a biobank's samples by their codes: "re-run the genotyping for samples BB-2291 and BB-2307"
+            "sample", "samples",
             "sujet", "sujets", "subject", "subjects", "participant", "participants", "participante", "participantes",
             "patient", "patiente", "patients", "patientes",
             // a registry's or a series' case, by a code ("Case 07-114 in the sepsis registry"; not "case 2", "switch case 1:")

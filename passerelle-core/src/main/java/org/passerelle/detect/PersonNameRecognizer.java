@@ -1520,7 +1520,9 @@ final class PersonNameRecognizer implements Recognizer {
         "refuse", "semble", "assurera",
         // what a person does or has, and their death: "Inès fait de l'épilepsie", "Mathieu présentera sa thèse",
         // "Ted passed away on Saturday"
-        "fait", "présentera", "passed", "died", "décédé", "décédée"};
+        "fait", "présentera", "passed", "died", "décédé", "décédée",
+        // a return: "vous savez si Rachid revient lundi ?"
+        "revient", "reviendra", "rentre", "reprend", "reprendra"};
     /** The second person after a name and its comma: "Declan, your blood tests came back", "Inès, tu peux…". */
     private static final String[] YOU = {"you", "your", "vous", "votre", "vos", "tu", "ton", "ta", "tes", "te", "t"};
     /** A relative pronoun after a name and its comma: the person a clause is said of, "Bob, who ran our mouse facility". */

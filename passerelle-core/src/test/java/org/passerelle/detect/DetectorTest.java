@@ -844,6 +844,67 @@ class DetectorTest {
     }
 
     @Test
+    void what_an_examination_found_in_the_writer_is_their_illness() {
+        assertNominativeHealth("Je m'appelle Valérie, j'ai 52 ans et on vient de me trouver un nodule thyroïdien de 2 cm."
+                + " L'endocrinologue parle de cytoponction.");
+        assertNotSensitive("Je m'appelle Valérie, j'ai 52 ans et on vient de me trouver un poste en endocrinologie.");
+    }
+
+    @Test
+    void a_titled_name_that_opens_a_line_of_a_care_homes_notes_is_a_residents() {
+        assertNominativeHealth("EHPAD – transmissions du 2 décembre\nMme Vidal : refus alimentaire depuis 3 jours, perte de 2 kg."
+                + " Avis du médecin coordonnateur demandé.");
+        assertNominativeHealth("EHPAD – transmissions du 2 décembre\nM. Roche : refus alimentaire, perte de 2 kg.");
+        assertNotSensitive("EHPAD – nouvelles du 2 décembre\nMme Vidal : départ en retraite, pot vendredi.");
+    }
+
+    @Test
+    void a_forms_reason_field_that_names_an_illness_is_clinical() {
+        assertNominativeHealth("Demande de RDV d'IRM\nNom : ROUSSEL   Prénom : Gisèle\nTél : 06 41 27 88 13\n"
+                + "Motif : lombosciatique droite résistante aux antalgiques, recherche de hernie discale.");
+        assertNotSensitive("Demande de salle pour le groupe IRM et échographie\nNom : ROUSSEL   Prénom : Gisèle\n"
+                + "Tél : 06 41 27 88 13\nMotif : inventaire annuel du matériel.");
+    }
+
+    @Test
+    void a_biobanks_samples_by_their_codes_are_pseudonymised() {
+        String samples = "Could you re-run the genotyping for samples BB-2291 and BB-2307? Both carriers of the pathogenic"
+                + " LDLR variant had cholesterol above 9 mmol/L.";
+        assertThat(spans(samples, Label.PATIENT_ID)).containsExactly("BB-2291", "BB-2307");
+        assertThat(DETECTOR.analyze(samples).classification().reasons()).containsExactly(Reason.PSEUDONYMISED_HEALTH);
+        assertThat(spans("The sample size was 240 per arm.", Label.PATIENT_ID)).isEmpty();
+    }
+
+    @Test
+    void a_given_and_family_name_with_a_bare_age_in_brackets_then_an_illness_is_a_patient() {
+        assertNominativeHealth("Telephone consultation\nSpoke to Neil Gorman (47). Low mood for six weeks since redundancy.",
+                "Spoke to Neil Gorman (47). Pneumonia for six weeks, on amoxicillin.");
+        // a reference by its family name, a year, and no illness after
+        assertNotSensitive("As Gorman (47) showed, pneumonia is common after influenza.",
+                "Spoke to Neil Gorman (2019). Pneumonia is common after influenza in older adults.",
+                "Spoke to Neil Gorman (47). He will chair the meeting.",
+                "Spoke to Neil Gorman (150). Pneumonia for six weeks, on amoxicillin.");
+    }
+
+    @Test
+    void a_returns_verb_after_a_given_name_is_its_subjects() {
+        assertThat(spans("[14:12] Manon : vous savez si Rachid revient lundi ?", Label.FIRST_NAME)).contains("Rachid");
+    }
+
+    @Test
+    void a_groups_and_a_press_releases_silence_a_submission_and_a_patentability_are_markers() {
+        String topline = "Topline results: the primary endpoint was missed (p = 0.21). The sponsor asked that this stays"
+                + " within the steering group until the press release.";
+        assertThat(spans(topline, Label.CONFIDENTIAL)).containsExactly("stays within the steering group until the press release");
+        assertThat(DETECTOR.analyze(topline).classification().reasons()).containsExactly(Reason.UNPUBLISHED);
+        assertThat(DETECTOR.analyze("Dans notre cohorte, le risque était multiplié par 2,9. Article en cours de soumission.")
+                .classification().reasons()).containsExactly(Reason.UNPUBLISHED);
+        assertThat(DETECTOR.analyze("Saliva-based lateral flow test. We would like the TTO to assess patentability first.")
+                .classification().reasons()).containsExactly(Reason.INTELLECTUAL_PROPERTY);
+        assertNotSensitive("Temperatures should stay within the range given by the manufacturer.");
+    }
+
+    @Test
     void a_reviewers_and_a_labs_requests_for_silence_are_markers() {
         String review = "Reviewer comments – in confidence. These comments are for the panel only and should not be forwarded.";
         assertThat(spans(review, Label.CONFIDENTIAL))
