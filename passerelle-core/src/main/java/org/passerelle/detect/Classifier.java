@@ -662,7 +662,8 @@ final class Classifier {
             boolean spoken) {
         return (introduced || nameAfter(document, findings, SELF_WORDS, 1) || sender(document, findings))
                 && ownIllness(document)
-                || signed && (illSaysTheWriter(document) || possessedIllness(document) || treatedSaysTheWriter(document))
+                || signed && (illSaysTheWriter(document) || possessedIllness(document) || treatedSaysTheWriter(document)
+                        || amInACondition(document))
                 || spoken && illSaysTheWriter(document);
     }
 
@@ -708,6 +709,16 @@ final class Classifier {
     private static final String[] GREETINGS = {"bonjour", "bonsoir", "allô", "allo", "salut", "coucou", "hello", "hi", "hey"};
 
     /** Whether a name stands alone on the text's last line: the message's signature ("…\n\nEwan McLeod"). */
+    /** Whether the tokens from {@code token} to the text's end are closing quotes, or none: "… Amandine »", "… Amandine". */
+    private static boolean closingQuotesOnly(Document document, int token) {
+        for (int t = token; t < document.tokenCount(); t++) {
+            if (!document.isSymbol(t, '»') && !document.isSymbol(t, '"') && !document.isSymbol(t, '”')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean signed(Document document, List<Finding> findings) {
         for (int i = findings.size() - 1; i >= 0; i--) {
             Finding finding = findings.get(i);
@@ -719,9 +730,12 @@ final class Classifier {
                     }
                 }
                 // the line holds the name alone: "Ewan McLeod", "Dr Ewan McLeod"; or a dash sets it after the
-                // text's last words: "… Urgent queries to Ben." – Carla Mendes"
+                // text's last words: "… Urgent queries to Ben." – Carla Mendes"; or it signs, after the last
+                // sentence, a message that ends the text, quoted or not: "« … congé maternité. Amandine »"
+                boolean quoted = closingQuotesOnly(document, document.tokenAt(finding.end()));
                 for (int t = first; t > 0 && !document.newlineBefore(t); t--) {
-                    if (document.isSymbol(t - 1, '–') || document.isSymbol(t - 1, '—')) {
+                    if (document.isSymbol(t - 1, '–') || document.isSymbol(t - 1, '—')
+                            || quoted && (document.isSymbol(t - 1, '.') || document.isSymbol(t - 1, '!'))) {
                         return true;
                     }
                     if (!(document.startsUpper(t - 1) || document.isSymbol(t - 1, '.') || document.isSymbol(t - 1, '-'))) {
@@ -1011,8 +1025,8 @@ final class Classifier {
             if (role(document, t) || qualifiesWork(document, t)) {
                 continue; // "my asthma clinic runs on Tuesdays": the writer's work
             }
-            if (document.tokenIsAny(t, CONDITIONS) && document.tokenIsAny(t - 1, AM)) {
-                return true; // "je suis séropositive", "I am diabetic"
+            if (amInACondition(document, t)) {
+                return true;
             }
             for (int before = t - 1; before >= 0 && before >= t - OWN_REACH; before--) {
                 if (document.tokenIsAny(before, OWN) || diagnosedMe(document, before) || foundInMe(document, before, t)) {
@@ -1024,6 +1038,21 @@ final class Classifier {
             boolean surgery = document.tokenIsAny(t - 2, SURGERIES) && document.tokenIsAny(t - 1, "du", "de", "of");
             if ((anEvent(document, t) || surgery) && document.wordOnLineBefore(t, OWN_REACH + 1, SINCE_AN_EVENT)
                     && firstPersonInSentence(document, t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the writer says they are in a condition ({@link #CONDITIONS}): "je suis séropositive", "I am diabetic", "I'm pregnant". */
+    private static boolean amInACondition(Document document, int token) {
+        return document.tokenIsAny(token, CONDITIONS) && document.tokenIsAny(token - 1, AM);
+    }
+
+    /** Whether a clinical word of the text says the writer is in a condition ({@link #amInACondition}). */
+    private static boolean amInACondition(Document document) {
+        for (int t : DocumentSignals.clinicalPositions(document)) {
+            if (amInACondition(document, t)) {
                 return true;
             }
         }

@@ -69,7 +69,7 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     "demande de brevet", "dépôt de brevet envisagé", "patent pending", "patent application",
                     "patent application in preparation", "propriété de", "propriété du promoteur", "proprietary",
                     "property of", "the property of",
-                    "avant dépôt", "secret industriel", "savoir-faire confidentiel", "trade secret",
+                    "avant dépôt", "avant le dépôt", "secret industriel", "savoir-faire confidentiel", "trade secret",
                     // an invention before its filing (a disclosure form's title alone is its type: the
                     // corpora's annotators leave "DÉCLARATION D'INVENTION" unmarked)
                     "not been disclosed publicly", "not been publicly disclosed", "not yet been disclosed",
@@ -184,6 +184,12 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     "ne pas les partager", "ne pas le partager", "ne pas les transmettre", "ne pas les faire circuler",
                     "please do not circulate", "do not circulate",
                     "ne pas en parler",
+                    // "Please don't mention this to the postdocs until we know", "n'en parlez pas aux équipes"
+                    "don't mention this to", "do not mention this to", "don't mention it to", "do not mention it to",
+                    "n'en parle pas aux", "n'en parlez pas aux", "n'en parle pas à", "n'en parlez pas à",
+                    // a closed session's tables: "Obviously this doesn't leave the closed session"
+                    "doesn't leave the", "does not leave the", "mustn't leave the", "won't leave the",
+                    "working draft",
                     // "Please do not discuss this with staff before the consultation opens"
                     "do not discuss this with", "don't discuss this with", "do not discuss this outside",
                     "don't discuss this outside",

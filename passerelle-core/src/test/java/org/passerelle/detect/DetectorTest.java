@@ -905,6 +905,32 @@ class DetectorTest {
     }
 
     @Test
+    void a_name_that_signs_a_quoted_message_ending_the_text_is_its_writers() {
+        assertNominativeHealth("Reformule ce message pour ma cheffe : « Je suis enceinte de 3 mois et j'ai des nausées très"
+                + " fortes, je voudrais passer à 80 % jusqu'au congé maternité. Amandine »");
+        // the writer in a condition, signing on a line of their own
+        assertNominativeHealth("Je suis enceinte de 3 mois, je voudrais passer à 80 %.\nAmandine");
+        // a name quoted in the middle of a sentence signs nothing
+        assertNotSensitive("Traduis : « Le service de cardiologie du Pr Amandine Roux » en anglais.",
+                "Traduis : « Je suis enceinte de 3 mois. Amandine Roux est au courant et me remplacera. »");
+    }
+
+    @Test
+    void a_request_not_to_mention_a_closed_sessions_tables_a_working_draft_and_a_filing_are_markers() {
+        assertThat(spans("Please don't mention this to the postdocs until we know which posts we keep.", Label.CONFIDENTIAL))
+                .containsExactly("don't mention this to");
+        String dsmb = "Quick look at the unblinded safety tables: four liver injuries in the treatment arm. Obviously this"
+                + " doesn't leave the closed session.";
+        assertThat(DETECTOR.analyze(dsmb).classification().reasons()).containsExactly(Reason.UNPUBLISHED);
+        assertThat(DETECTOR.analyze("Working draft. In 22,000 adults, night shifts were associated with a 31% higher risk"
+                + " of type 2 diabetes.").classification().reasons()).containsExactly(Reason.UNPUBLISHED);
+        assertThat(DETECTOR.analyze("Un score sanguin prédit la pré-éclampsie (AUC 0,91) ; aucune présentation publique avant"
+                + " le dépôt.").classification().reasons()).contains(Reason.INTELLECTUAL_PROPERTY);
+        assertNotSensitive("The train doesn't stop at the station on Sundays.", "Le dépôt des dossiers est ouvert.",
+                "Aucune présentation publique ne permettra de vous identifier.");
+    }
+
+    @Test
     void a_reviewers_and_a_labs_requests_for_silence_are_markers() {
         String review = "Reviewer comments – in confidence. These comments are for the panel only and should not be forwarded.";
         assertThat(spans(review, Label.CONFIDENTIAL))
