@@ -211,7 +211,9 @@ final class Classifier {
         "manuscript", "paper", "préliminaires", "préliminaire", "preliminary", "intermédiaire", "interim", "unblinded",
         "draft", "brouillon", "protocole", "protocol", "dsmb", "dsmc",
         // results on their way to a journal: "ces données seront soumises au BMJ en janvier"
-        "soumis", "soumise", "soumises", "soumettre", "submitted", "submit"};
+        "soumis", "soumise", "soumises", "soumettre", "submitted", "submit",
+        // an arm's survival curves: "Je t'envoie les courbes de survie du bras expérimental"
+        "courbes", "curves", "survie", "survival"};
     /** What a contract says of results: who owns and exploits them. */
     private static final String[] OWNERSHIP = {"propriété", "copropriété", "ownership", "co-ownership", "exploitation",
         "valorisation"};
@@ -1591,6 +1593,9 @@ final class Classifier {
      * 34,", "Mrs Clarke, who has"). "Thanks for seeing Anne Martin yesterday" is a meeting.
      */
     private static final String[] SEEING = {"seeing"};
+    /** A referral's request, after "please" or "kindly": "Please see Reginald Okoye, 68, urgently". */
+    private static final String[] SEE = {"see", "review", "assess"};
+    private static final String[] PLEASE = {"please", "kindly"};
     /** A French referral's verb: "je vous adresse M. …", "je vous confie Mme …". */
     private static final String[] SENDING = {"adresse", "confie", "envoie"};
 
@@ -1608,7 +1613,8 @@ final class Classifier {
             }
         }
         int seeing = introducer(document, first, SEEING, true);
-        if (seeing < 0 || !document.tokenIs(seeing - 1, "for")) {
+        int see = introducer(document, first, SEE, true);
+        if ((seeing < 0 || !document.tokenIs(seeing - 1, "for")) && (see < 0 || !document.tokenIsAny(see - 1, PLEASE))) {
             return false;
         }
         int after = document.tokenAt(name.end());

@@ -190,6 +190,9 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     // a closed session's tables: "Obviously this doesn't leave the closed session"
                     "doesn't leave the", "does not leave the", "mustn't leave the", "won't leave the",
                     "working draft",
+                    // kept aside for now: "Garde-les sous le coude, le papier n'est pas encore parti"
+                    "garde-les sous le coude", "gardez-les sous le coude", "garde-le sous le coude", "gardez-le sous le coude",
+                    "garde ça sous le coude", "gardez ça sous le coude",
                     // "Please do not discuss this with staff before the consultation opens"
                     "do not discuss this with", "don't discuss this with", "do not discuss this outside",
                     "don't discuss this outside",

@@ -931,6 +931,32 @@ class DetectorTest {
     }
 
     @Test
+    void a_referrals_please_see_before_a_name_and_its_age_is_a_patients() {
+        assertNominativeHealth("Dear Ophthalmology team,\n\nPlease see Reginald Okoye, 68, urgently. Sudden painless loss of"
+                + " vision in the right eye this morning; he has a history of atrial fibrillation and stopped his warfarin a"
+                + " week ago.\n\nDr Sian Roberts");
+        // no age after the name, or no request
+        assertNotSensitive("Please see Reginald Okoye's slides on atrial fibrillation and warfarin.",
+                "We see Reginald Okoye, 68, as the one who knows atrial fibrillation and warfarin best.\n\nDr Sian Roberts");
+    }
+
+    @Test
+    void a_childs_fit_at_the_nursery_is_hers() {
+        assertNominativeHealth("[17:02] Romain : je pars plus tôt, la crèche a appelé, Lou a 39,5 et elle a convulsé");
+        assertNotSensitive("[17:02] Romain : je pars plus tôt, la crèche a appelé, Lou a perdu son doudou");
+    }
+
+    @Test
+    void survival_curves_kept_aside_are_unpublished_results() {
+        String curves = "Je t'envoie les courbes de survie du bras expérimental. Garde-les sous le coude, le papier n'est pas"
+                + " encore parti.";
+        assertThat(spans(curves, Label.CONFIDENTIAL)).containsExactly("Garde-les sous le coude");
+        assertThat(DETECTOR.analyze(curves).classification().reasons()).containsExactly(Reason.UNPUBLISHED);
+        assertThat(DETECTOR.analyze("Je t'envoie le planning de janvier. Garde-le sous le coude.").classification().reasons())
+                .containsExactly(Reason.CONFIDENTIAL);
+    }
+
+    @Test
     void a_reviewers_and_a_labs_requests_for_silence_are_markers() {
         String review = "Reviewer comments – in confidence. These comments are for the panel only and should not be forwarded.";
         assertThat(spans(review, Label.CONFIDENTIAL))
