@@ -30,9 +30,8 @@ class EvalCommandTest {
 
     /**
      * The documents written as held-out sets (reference-data/probe-documents), kept as a regression
-     * corpus at the level reached: 59 sensitive documents of 1,251 are still missed (sets R, S, T,
-     * AS and AY were run once on the rules of their day and kept untuned, set BD is not yet ruled
-     * for; its README says which kinds), so its floor is below the issue's 0.98, and one false alarm of 803 is kept with set
+     * corpus at the level reached: 55 sensitive documents of 1,251 are still missed (sets R, S, T,
+     * AS and AY were run once on the rules of their day and kept untuned; its README says which kinds), so its floor is below the issue's 0.98, and one false alarm of 803 is kept with set
      * AY (a published patent application). Its span precision is lower than the
      * corpora's: its gold leaves unmarked some markers the detector reads ("notre article, qu'on
      * soumet", "our patent attorney", "merci de ne pas transférer ce message"), written before the
@@ -43,7 +42,7 @@ class EvalCommandTest {
         JsonNode scores = scores("probe-documents/corpus.jsonl");
         assertThat(scores.at("/overall/recall").asDouble()).isGreaterThanOrEqualTo(0.96);
         assertThat(scores.at("/overall/precision").asDouble()).isGreaterThanOrEqualTo(0.89);
-        assertThat(scores.at("/documents/sensitive_recall").asDouble()).isGreaterThanOrEqualTo(1192 / 1251.0);
+        assertThat(scores.at("/documents/sensitive_recall").asDouble()).isGreaterThanOrEqualTo(1196 / 1251.0);
         assertThat(scores.at("/documents/false_alarm_rate").asDouble()).isLessThanOrEqualTo(1 / 803.0);
         assertThat(scores.at("/documents/count").asInt()).isEqualTo(2054);
     }

@@ -569,7 +569,7 @@ final class Classifier {
 
     /** Words that introduce the person a note is about: "Patient : Smith, John", "Pt: Durand", "Patiente Mme Roy". */
     private static final String[] PATIENT_WORDS = {"patient", "patiente", "pt", "malade", "bénéficiaire", "beneficiaire",
-        "assuré", "assurée", "résident", "résidente", "usager", "usagère",
+        "assuré", "assurée", "résident", "résidente", "resident", "usager", "usagère",
         // a school nurse's form: "Élève : Nolan Berthelot, 4e B. Diabète de type 1 sous pompe à insuline."
         "élève", "pupil"};
     /**
@@ -1834,6 +1834,8 @@ final class Classifier {
         {"sick", "leave"}, {"off", "sick"}, {"off", "work"}, {"in", "hospital"},
         // a doctor's fit note: "she's been signed off with burnout", "signed off sick"
         {"signed", "off"},
+        // "I've been off since October with long COVID"
+        {"been", "off"},
         // an absence whose reason follows: "je serai absente du 7 au 18 décembre pour une hystérectomie"
         {ABSENT[0]}, {ABSENT[1]}, {ABSENT[2]}, {ABSENT[3]}};
     /** How many words after a name its illness may be said, in the same sentence. */
@@ -3274,8 +3276,9 @@ final class Classifier {
             // the age ends the line, what the person has opens the next: "Re: Olivia Grant, 27\nTwo episodes of optic neuritis"
             return (anEvent(document, next) || eventSoonAfter(document, next, NOTE_AGE_REACH)) && !workInSentence(document, next);
         }
-        // "Liam Gallagher, 24. Attended for results: …", "Gareth Pryce, 58, day 4 post cardiac arrest"
-        return (document.isSymbol(next, '.') || document.isSymbol(next, ','))
+        // "Liam Gallagher, 24. Attended for results: …", "Gareth Pryce, 58, day 4 post cardiac arrest",
+        // "Walter Brennan, 84: catheter bypassing"
+        return (document.isSymbol(next, '.') || document.isSymbol(next, ',') || document.isSymbol(next, ':'))
                 && eventSoonAfter(document, next, NOTE_AGE_REACH) && !workInSentence(document, next + 1);
     }
 

@@ -189,7 +189,7 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     "n'en parle pas aux", "n'en parlez pas aux", "n'en parle pas à", "n'en parlez pas à",
                     // a closed session's tables: "Obviously this doesn't leave the closed session"
                     "doesn't leave the", "does not leave the", "mustn't leave the", "won't leave the",
-                    "working draft",
+                    "working draft", "under wraps",
                     // kept aside for now: "Garde-les sous le coude, le papier n'est pas encore parti"
                     "garde-les sous le coude", "gardez-les sous le coude", "garde-le sous le coude", "gardez-le sous le coude",
                     "garde ça sous le coude", "gardez ça sous le coude",

@@ -957,6 +957,37 @@ class DetectorTest {
     }
 
     @Test
+    void what_is_kept_under_wraps_is_kept_among_its_readers() {
+        String sequencing = "First results of the sequencing: the variant carries the resistance mutation in 9 of 11 isolates."
+                + " Please keep this under wraps until the reference lab confirms.";
+        assertThat(spans(sequencing, Label.CONFIDENTIAL)).containsExactly("under wraps");
+        assertThat(DETECTOR.analyze(sequencing).classification().reasons()).containsExactly(Reason.UNPUBLISHED);
+        assertThat(DETECTOR.analyze("The reorganisation is still under wraps.").classification().reasons())
+                .containsExactly(Reason.CONFIDENTIAL);
+    }
+
+    @Test
+    void a_colleagues_wife_in_labour_and_a_writer_off_with_an_illness_are_health() {
+        assertNominativeHealth("Priya: Ollie's wife went into labour early, he's at the Rosie and the baby's in special care.",
+                "Dear HR,\n\nI'm writing to request a phased return. I've been off since October with long COVID and my"
+                        + " consultant recommends starting at 50%.\n\nKind regards,\nYusuf Demir");
+        assertNotSensitive("Priya: Ollie's wife went into town early, he's at the Rosie with the kids.",
+                "Dear HR,\n\nI've been off since October with my parental leave.\n\nKind regards,\nYusuf Demir");
+    }
+
+    @Test
+    void a_name_and_age_before_a_colon_then_an_illness_is_a_patients() {
+        assertNominativeHealth("District nurse visit\nWalter Brennan, 84: catheter bypassing, urine cloudy. Catheter changed.");
+        assertNotSensitive("Speakers\nWalter Brennan, 84: fifty years of catheter design, a talk.");
+    }
+
+    @Test
+    void a_care_homes_resident_field_names_its_patient() {
+        assertNominativeHealth("Resident: Doris Kettle\nReason: wound check after leg ulcer debridement, diabetic.");
+        assertNotSensitive("Resident: Doris Kettle\nReason: room change to the garden wing.");
+    }
+
+    @Test
     void a_reviewers_and_a_labs_requests_for_silence_are_markers() {
         String review = "Reviewer comments – in confidence. These comments are for the panel only and should not be forwarded.";
         assertThat(spans(review, Label.CONFIDENTIAL))
