@@ -1078,6 +1078,12 @@ final class Classifier {
 
     private static final String[] DIAGNOSING = {"diagnostiquer", "diagnostiqué", "diagnostiquée", "opérer", "soigner",
         "hospitaliser"};
+    /** Whether the verb at {@code token} is said of the writer as its object: "me diagnostiquer", "m'a découvert". */
+    private static boolean doneToMe(Document document, int token) {
+        return document.tokenIs(token - 1, "me")
+                || document.tokenIs(token - 1, "a") && document.isApostrophe(token - 2) && document.tokenIs(token - 3, "m");
+    }
+
     /** What an examination finds in the writer: "on vient de me trouver un nodule thyroïdien", "on m'a découvert un diabète". */
     private static final String[] FOUND = {"trouver", "trouvé", "découvrir", "découvert", "détecter", "détecté"};
     /** The articles of what was found: "me trouver un nodule", "m'a découvert des calculs". */
@@ -1090,8 +1096,7 @@ final class Classifier {
      */
     private static boolean foundInMe(Document document, int token, int clinical) {
         if (!document.tokenIsAny(token, FOUND) || !document.tokenIsAny(token + 1, FOUND_ARTICLES) || !anEvent(document, clinical)
-                || !(document.tokenIs(token - 1, "me")
-                        || document.tokenIs(token - 1, "a") && document.isApostrophe(token - 2) && document.tokenIs(token - 3, "m"))) {
+                || !doneToMe(document, token)) {
             return false;
         }
         for (int between = token + 2; between < clinical; between++) {
@@ -1109,10 +1114,9 @@ final class Classifier {
      */
     private static boolean diagnosedMe(Document document, int token) {
         if (document.tokenIsAny(token, DIAGNOSING)) {
-            return document.tokenIs(token - 1, "me")
+            return doneToMe(document, token)
                     // "je me fais opérer d'une hernie discale", "je vais me faire opérer"
-                    || document.tokenIsAny(token - 1, "fais", "faire") && document.tokenIs(token - 2, "me")
-                    || document.tokenIs(token - 1, "a") && document.isApostrophe(token - 2) && document.tokenIs(token - 3, "m");
+                    || document.tokenIsAny(token - 1, "fais", "faire") && document.tokenIs(token - 2, "me");
         }
         return document.tokenIs(token, "diagnosed") && firstPersonBefore(document, token);
     }

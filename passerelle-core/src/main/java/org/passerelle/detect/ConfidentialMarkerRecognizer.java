@@ -128,10 +128,8 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
             RESTRICTED, concat(List.of(
                     "ne pas diffuser", "ne pas circuler", "ne pas transmettre", "ne pas divulguer", "ne pas copier",
                     "document de travail", "brouillon", "do not distribute", "do not copy", "must not be shared",
-                    // kept within a group until it is announced: "stays within the steering group until the press release"
-                    "stays within the steering group", "stay within the steering group", "stays within the steering committee",
-                    "stay within the steering committee", "stays within the committee", "stay within the committee",
-                    "stays within the team", "stay within the team", "stays within the consortium", "stay within the consortium",
+                    // until it is announced: "stays within the steering group until the press release" (the group's
+                    // words are generated: {@link #keptAmongUs})
                     "until the press release", "before the press release", "jusqu'au communiqué de presse",
                     "avant le communiqué de presse",
                     "not for distribution", "do not forward", "should not be forwarded", "must not be forwarded",
@@ -213,7 +211,8 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
      * The wishes to keep something among a few, each verb, each thing kept, with or without
      * "strictly", each group: "Merci de garder ces chiffres strictement entre nous", "à garder pour
      * nous", "please keep these results to yourselves", "keep it strictly between us", "Please keep
-     * these figures within the committee". Not "garder le patient en observation", "keep them warm",
+     * these figures within the committee", "this stays within the steering group". Not "garder le
+     * patient en observation", "keep them warm",
      * "keep them within the normal range": the words of the group end every phrase.
      */
     private static List<String> keptAmongUs() {
@@ -223,9 +222,12 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                 "les résultats"), List.of("", "strictement"), List.of("entre nous", "pour nous", "pour vous", "pour toi"));
         List<String> kept = List.of("this", "it", "them", "these figures", "these results", "these data", "these numbers",
                 "the results", "the figures");
-        List<String> groups = List.of("team", "committee", "steering committee", "group", "consortium", "panel", "board");
-        List<String> within = among(List.of("keep"), kept, List.of(""), groups.stream().map(group -> "within the " + group)
-                .toList());
+        List<String> groups = List.of("team", "committee", "steering committee", "steering group", "group", "consortium",
+                "panel", "board");
+        List<String> withinGroups = groups.stream().map(group -> "within the " + group).toList();
+        // kept, or said to stay: "the sponsor asked that this stays within the steering group"
+        List<String> within = concat(among(List.of("keep"), kept, List.of(""), withinGroups),
+                among(List.of("stays", "stay"), List.of(""), List.of(""), withinGroups));
         List<String> english = among(List.of("keep"), kept, List.of("", "strictly"),
                 List.of("between us", "between ourselves", "to yourself", "to yourselves", "to ourselves"));
         return concat(concat(within, french), english);
