@@ -62,7 +62,8 @@ final class Classifier {
                     particulars = particulars || finding.explanation() == PersonNameRecognizer.PARTICULARS
                             && !welcomed(document, finding) && !introducedAtWork(document, finding)
                             || finding.explanation() == PersonNameRecognizer.PAIR_PARTICULARS
-                            || finding.explanation() == FieldValueRecognizer.PERSON_RECORD;
+                            || finding.explanation() == FieldValueRecognizer.PERSON_RECORD
+                            || finding.explanation() == TableColumnRecognizer.NAMED_PATIENT;
                 }
                 case EMAIL, PHONE, ADDRESS -> contact = true;
                 case IBAN -> iban = true;

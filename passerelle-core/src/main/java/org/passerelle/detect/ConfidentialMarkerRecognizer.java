@@ -188,6 +188,10 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     // a closed session's tables: "Obviously this doesn't leave the closed session"
                     "doesn't leave the", "does not leave the", "mustn't leave the", "won't leave the",
                     "working draft", "under wraps",
+                    // "For your eyes only: the board will not renew the contract. Nothing has been announced."
+                    "for your eyes only", "nothing has been announced", "rien n'a été annoncé", "rien n'est annoncé",
+                    // "On attend la réplication avant d'en parler à qui que ce soit"
+                    "en parler à qui que ce soit", "before we tell anyone", "before telling anyone",
                     // kept aside for now: "Garde-les sous le coude, le papier n'est pas encore parti"
                     "garde-les sous le coude", "gardez-les sous le coude", "garde-le sous le coude", "gardez-le sous le coude",
                     "garde ça sous le coude", "gardez ça sous le coude",

@@ -1522,7 +1522,9 @@ final class PersonNameRecognizer implements Recognizer {
         // "Ted passed away on Saturday"
         "fait", "présentera", "passed", "died", "décédé", "décédée",
         // a return: "vous savez si Rachid revient lundi ?"
-        "revient", "reviendra", "rentre", "reprend", "reprendra"};
+        "revient", "reviendra", "rentre", "reprend", "reprendra",
+        // a call: "Ewan rang from the hospital"
+        "rang", "phoned", "texted", "messaged"};
     /** The second person after a name and its comma: "Declan, your blood tests came back", "Inès, tu peux…". */
     private static final String[] YOU = {"you", "your", "vous", "votre", "vos", "tu", "ton", "ta", "tes", "te", "t"};
     /** A relative pronoun after a name and its comma: the person a clause is said of, "Bob, who ran our mouse facility". */

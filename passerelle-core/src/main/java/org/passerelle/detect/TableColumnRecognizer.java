@@ -15,6 +15,8 @@ final class TableColumnRecognizer implements Recognizer {
     private static final Map<String, Label> COLUMNS = ColumnNames.LABELS;
     static final String ID = "table-column";
     private static final Explanation COLUMN = new Explanation(ID, "column-header");
+    /** A name in a patient column ("ward,patient,condition / Ward 3,Doris Mayhew,pneumonia"): a particular patient's. */
+    static final Explanation NAMED_PATIENT = new Explanation(ID, "name-in-a-patient-column");
     private static final java.util.Set<String> DATE_COLUMNS = java.util.Set.of("onset", "outcome_date", "visit",
             "visite", "admission", "sortie", "entree", "entrée", "deces", "décès", "death", "diagnostic", "diagnosis",
             "inclusion", "prelevement", "prélèvement", "collection", "collection_date", "dx");
@@ -248,6 +250,13 @@ final class TableColumnRecognizer implements Recognizer {
                     out.add(new Finding(Label.DATE, cell[0], cell[1], 0.8, COLUMN)); // a date in a table about people
                     continue;
                 }
+                if (labels[c] == Label.PATIENT_ID && !fits(text, cell, labels[c]) && namedPatient(document, cell) > 0) {
+                    // a patient column that holds names: "ward,patient,condition / Ward 3,Doris Mayhew,pneumonia"
+                    int space = namedPatient(document, cell);
+                    out.add(new Finding(Label.FIRST_NAME, cell[0], space, 0.88, NAMED_PATIENT));
+                    out.add(new Finding(Label.LAST_NAME, space + 1, cell[1], 0.88, NAMED_PATIENT));
+                    continue;
+                }
                 if (labels[c] != null && cell[1] > cell[0] && meaningful(text, cell) && fits(text, cell, labels[c])
                         && !(c == 0 && codesFirst && (cell[1] - cell[0] < 3 || patientColumn && digits(text, cell) == 0))) {
                     // read within the cell: an unbounded search would read on to the text's end for every cell
@@ -302,6 +311,15 @@ final class TableColumnRecognizer implements Recognizer {
             return secondInCapitals ? space : -1;
         }
         return document.tokenIn(second, PersonNameRecognizer.FIRST_NAMES) ? -1 : space;
+    }
+
+    /**
+     * Where a patient column's value splits into a known given name and a family name ({@link
+     * #givenThenFamily}): "Doris Mayhew"; -1 otherwise ("Control Group", "Bras A").
+     */
+    private static int namedPatient(Document document, int[] cell) {
+        int space = givenThenFamily(document, cell);
+        return space > 0 && document.tokenIn(document.tokenAt(cell[0]), PersonNameRecognizer.FIRST_NAMES) ? space : -1;
     }
 
     private static boolean isoDate(String text, int[] cell) {

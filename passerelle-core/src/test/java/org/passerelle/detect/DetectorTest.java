@@ -988,6 +988,32 @@ class DetectorTest {
     }
 
     @Test
+    void what_is_for_ones_eyes_only_or_told_to_no_one_yet_is_kept_among_its_readers() {
+        assertThat(DETECTOR.analyze("For your eyes only: the board will not renew the service contract.").classification()
+                .reasons()).containsExactly(Reason.CONFIDENTIAL);
+        assertThat(DETECTOR.analyze("Les premières analyses montrent un effet net (p < 0,001). On attend la réplication avant"
+                + " d'en parler à qui que ce soit.").classification().reasons()).containsExactly(Reason.UNPUBLISHED);
+        assertNotSensitive("Le comité peut en parler à qui il veut.");
+    }
+
+    @Test
+    void a_call_after_a_given_name_is_its_subjects() {
+        assertNominativeHealth("Grace: Ewan rang from the hospital, his little girl has bronchiolitis and is on oxygen");
+        assertThat(spans("Grace: Ewan rang the bell twice.", Label.FIRST_NAME)).contains("Ewan");
+    }
+
+    @Test
+    void a_patient_columns_names_are_particular_patients() {
+        String ward = "I want to count patients per ward:\nward,patient,condition\nWard 3,Doris Mayhew,pneumonia\n"
+                + "Ward 3,Frank Oduya,sepsis\nWard 5,Lily Tran,DKA";
+        assertThat(spans(ward, Label.FIRST_NAME)).containsExactly("Doris", "Frank", "Lily");
+        assertNominativeHealth(ward);
+        // a group in a patient column is no one, and names beside no clinical column are no patients' health
+        assertThat(spans("ward,patient,arm\nWard 3,Control Group,A", Label.FIRST_NAME)).isEmpty();
+        assertNotSensitive("ward,patient,arm\nWard 3,Control Group,A\nWard 4,Doris Mayhew,B");
+    }
+
+    @Test
     void a_reviewers_and_a_labs_requests_for_silence_are_markers() {
         String review = "Reviewer comments – in confidence. These comments are for the panel only and should not be forwarded.";
         assertThat(spans(review, Label.CONFIDENTIAL))
