@@ -30,8 +30,8 @@ class EvalCommandTest {
 
     /**
      * The documents written as held-out sets (reference-data/probe-documents), kept as a regression
-     * corpus at the level reached: 61 sensitive documents of 1,299 are still missed (sets R, S, T,
-     * AS, AY and BF were run once on the rules of their day and kept untuned; its README says which
+     * corpus at the level reached: 57 sensitive documents of 1,299 are still missed (sets R, S, T,
+     * AS and AY were run once on the rules of their day and kept untuned; its README says which
      * kinds), so its floor is below the issue's 0.98, and three false alarms of 835 are kept with
      * sets AY, BE and BF (a published patent application, Lejeune's trisomy 21 in 1959, Barnard's
      * patient in 1967). Its span precision is lower than the
@@ -44,7 +44,7 @@ class EvalCommandTest {
         JsonNode scores = scores("probe-documents/corpus.jsonl");
         assertThat(scores.at("/overall/recall").asDouble()).isGreaterThanOrEqualTo(0.96);
         assertThat(scores.at("/overall/precision").asDouble()).isGreaterThanOrEqualTo(0.89);
-        assertThat(scores.at("/documents/sensitive_recall").asDouble()).isGreaterThanOrEqualTo(1238 / 1299.0);
+        assertThat(scores.at("/documents/sensitive_recall").asDouble()).isGreaterThanOrEqualTo(1242 / 1299.0);
         assertThat(scores.at("/documents/false_alarm_rate").asDouble()).isLessThanOrEqualTo(3 / 835.0);
         assertThat(scores.at("/documents/count").asInt()).isEqualTo(2134);
     }

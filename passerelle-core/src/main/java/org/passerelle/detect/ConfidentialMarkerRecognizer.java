@@ -189,7 +189,9 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     "doesn't leave the", "does not leave the", "mustn't leave the", "won't leave the",
                     "working draft", "under wraps",
                     // "For your eyes only: the board will not renew the contract. Nothing has been announced."
-                    "for your eyes only", "nothing has been announced", "rien n'a été annoncé", "rien n'est annoncé",
+                    "for your eyes only", "between the three of us", "entre nous trois",
+                    // "Please don't put this in the progress report yet"
+                    "don't put this in the", "do not put this in the", "nothing has been announced", "rien n'a été annoncé", "rien n'est annoncé",
                     // "On attend la réplication avant d'en parler à qui que ce soit"
                     "en parler à qui que ce soit", "before we tell anyone", "before telling anyone",
                     // kept aside for now: "Garde-les sous le coude, le papier n'est pas encore parti"

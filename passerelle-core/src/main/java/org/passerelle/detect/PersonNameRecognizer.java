@@ -1693,8 +1693,9 @@ final class PersonNameRecognizer implements Recognizer {
         int next = end + 1;
         boolean age = document.isSymbol(next, ',') && document.isNumber(next + 1) && document.tokenLength(next + 1) <= 3
                 && (document.tokenIsAny(next + 2, AGE_UNITS)
-                        // a bare age between commas, as English notes write it: "Callum, 15, with cystic fibrosis"
-                        || document.isSymbol(next + 2, ',') && !document.isNumber(next + 3)
+                        // a bare age between commas, as English notes write it: "Callum, 15, with cystic fibrosis",
+                        // or ending the sentence: "Callum Ross, 22. Attended after…"
+                        || (document.isSymbol(next + 2, ',') || document.isSymbol(next + 2, '.')) && !document.isNumber(next + 3)
                         && Integer.parseInt(document.tokenText(next + 1)) <= MAX_AGE);
         boolean room = document.isSymbol(next, '(') && document.tokenIsAny(next + 1, ROOMS);
         return age || room ? end : -1;

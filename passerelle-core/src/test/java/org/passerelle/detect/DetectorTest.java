@@ -1014,6 +1014,27 @@ class DetectorTest {
     }
 
     @Test
+    void two_given_names_before_a_bare_age_ending_the_sentence_are_a_patients_name() {
+        String clinic = "Sexual health clinic\nCallum Ross, 22. Attended after a partner tested positive for gonorrhoea."
+                + " Swabs taken; ceftriaxone 1 g IM given.";
+        assertThat(spans(clinic, Label.LAST_NAME)).containsExactly("Ross");
+        assertNominativeHealth(clinic);
+        assertThat(spans("Version, 2.5 released.", Label.LAST_NAME)).isEmpty();
+        assertThat(spans("Callum Ross, 2.5 km from the lab.", Label.LAST_NAME)).isEmpty();
+    }
+
+    @Test
+    void dark_thoughts_are_an_illnesss_words_and_three_can_keep_a_secret() {
+        assertNominativeHealth("Mon conjoint Mickaël a des idées noires depuis plusieurs semaines. Comment lui proposer de voir"
+                + " un psychiatre ?");
+        assertNotSensitive("Mon conjoint Mickaël a des idées de vacances. Comment lui proposer de voir un psychiatre ami ?");
+        assertThat(DETECTOR.analyze("Strictly between the three of us: the review panel rated the institute inadequate.")
+                .classification().reasons()).containsExactly(Reason.CONFIDENTIAL);
+        assertThat(DETECTOR.analyze("The organoid lines all respond to the combination. Please don't put this in the"
+                + " progress report yet.").classification().sensitive()).isTrue();
+    }
+
+    @Test
     void a_reviewers_and_a_labs_requests_for_silence_are_markers() {
         String review = "Reviewer comments – in confidence. These comments are for the panel only and should not be forwarded.";
         assertThat(spans(review, Label.CONFIDENTIAL))
