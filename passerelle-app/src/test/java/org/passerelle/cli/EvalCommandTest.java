@@ -30,11 +30,11 @@ class EvalCommandTest {
 
     /**
      * The documents written as held-out sets (reference-data/probe-documents), kept as a regression
-     * corpus at the level reached: 57 sensitive documents of 1,299 are still missed (sets R, S, T,
-     * AS and AY were run once on the rules of their day and kept untuned; its README says which
-     * kinds), so its floor is below the issue's 0.98, and three false alarms of 835 are kept with
-     * sets AY, BE and BF (a published patent application, Lejeune's trisomy 21 in 1959, Barnard's
-     * patient in 1967). Its span precision is lower than the
+     * corpus at the level reached: 65 sensitive documents of 1,323 are still missed (sets R, S, T,
+     * AS, AY and BG were run once on the rules of their day and kept untuned; its README says which
+     * kinds), so its floor is below the issue's 0.98, and four false alarms of 851 are kept with
+     * sets AY, BE, BF and BG (a published patent application, Lejeune's trisomy 21 in 1959,
+     * Barnard's patient in 1967, a transfer office's guidance on patent applications). Its span precision is lower than the
      * corpora's: its gold leaves unmarked some markers the detector reads ("notre article, qu'on
      * soumet", "our patent attorney", "merci de ne pas transférer ce message"), written before the
      * detector read them and not changed since.
@@ -44,9 +44,9 @@ class EvalCommandTest {
         JsonNode scores = scores("probe-documents/corpus.jsonl");
         assertThat(scores.at("/overall/recall").asDouble()).isGreaterThanOrEqualTo(0.96);
         assertThat(scores.at("/overall/precision").asDouble()).isGreaterThanOrEqualTo(0.89);
-        assertThat(scores.at("/documents/sensitive_recall").asDouble()).isGreaterThanOrEqualTo(1242 / 1299.0);
-        assertThat(scores.at("/documents/false_alarm_rate").asDouble()).isLessThanOrEqualTo(3 / 835.0);
-        assertThat(scores.at("/documents/count").asInt()).isEqualTo(2134);
+        assertThat(scores.at("/documents/sensitive_recall").asDouble()).isGreaterThanOrEqualTo(1258 / 1323.0);
+        assertThat(scores.at("/documents/false_alarm_rate").asDouble()).isLessThanOrEqualTo(4 / 851.0);
+        assertThat(scores.at("/documents/count").asInt()).isEqualTo(2174);
     }
 
     /** The JSON scores of {@code eval} on a corpus of the repository's reference data (the command must succeed). */
