@@ -402,12 +402,15 @@ final class Classifier {
             return false; // with no notes' word, none was looked for
         }
         for (Finding finding : findings) {
+            if (!isName(finding)) {
+                continue;
+            }
             // with its title: "Mme Vidal : refus alimentaire depuis 3 jours", "M. Roche : …"
-            int first = isName(finding) ? firstOfName(document, finding) : -1;
+            int first = firstOfName(document, finding);
             if (document.isSymbol(first - 1, '.') && document.tokenIsAny(first - 2, DOTTED_TITLES)) {
                 first -= 2;
             }
-            if (isName(finding) && first > firstLineEnd && document.newlineBefore(first)) {
+            if (first > firstLineEnd && document.newlineBefore(first)) {
                 return true;
             }
         }
@@ -614,7 +617,10 @@ final class Classifier {
             while (colon <= t + FIELD_LABEL_REACH && !document.newlineBefore(colon) && !document.isSymbol(colon, ':')) {
                 colon++;
             }
-            for (int k = colon + 1; document.isSymbol(colon, ':') && k < document.tokenCount() && !document.newlineBefore(k); k++) {
+            if (!document.isSymbol(colon, ':')) {
+                continue;
+            }
+            for (int k = colon + 1; k < document.tokenCount() && !document.newlineBefore(k); k++) {
                 if (anEvent(document, k) && !topic(document, k)) {
                     return true;
                 }
@@ -711,7 +717,6 @@ final class Classifier {
     /** Greetings a self-introduction follows with no comma, as a message spoken: "Oui bonjour c'est Josiane Perrault". */
     private static final String[] GREETINGS = {"bonjour", "bonsoir", "allô", "allo", "salut", "coucou", "hello", "hi", "hey"};
 
-    /** Whether a name stands alone on the text's last line: the message's signature ("…\n\nEwan McLeod"). */
     /** Whether the tokens from {@code token} to the text's end are closing quotes, or none: "… Amandine »", "… Amandine". */
     private static boolean closingQuotesOnly(Document document, int token) {
         for (int t = token; t < document.tokenCount(); t++) {
@@ -722,6 +727,7 @@ final class Classifier {
         return true;
     }
 
+    /** Whether a name stands alone on the text's last line: the message's signature ("…\n\nEwan McLeod"). */
     private static boolean signed(Document document, List<Finding> findings) {
         for (int i = findings.size() - 1; i >= 0; i--) {
             Finding finding = findings.get(i);
@@ -3178,8 +3184,9 @@ final class Classifier {
             return false;
         }
         boolean given = false;
-        for (Finding other : findings) {
-            given |= other.label() == Label.FIRST_NAME && other.end() < name.start() && name.start() - other.end() <= 1;
+        for (int i = 0; i < findings.size() && !given; i++) {
+            Finding other = findings.get(i);
+            given = other.label() == Label.FIRST_NAME && other.end() < name.start() && name.start() - other.end() <= 1;
         }
         // what the person has may open the next sentence: "(47). Low mood…"
         int closing = document.isSymbol(inside + 2, '.') ? inside + 2 : inside + 1;

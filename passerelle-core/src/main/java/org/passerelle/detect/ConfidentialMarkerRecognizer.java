@@ -189,9 +189,10 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     "doesn't leave the", "does not leave the", "mustn't leave the", "won't leave the",
                     "working draft", "under wraps",
                     // "For your eyes only: the board will not renew the contract. Nothing has been announced."
-                    "for your eyes only", "between the three of us", "entre nous trois",
+                    "for your eyes only", "nothing has been announced", "rien n'a été annoncé", "rien n'est annoncé",
+                    "between the three of us", "entre nous trois",
                     // "Please don't put this in the progress report yet"
-                    "don't put this in the", "do not put this in the", "nothing has been announced", "rien n'a été annoncé", "rien n'est annoncé",
+                    "don't put this in the", "do not put this in the",
                     // "On attend la réplication avant d'en parler à qui que ce soit"
                     "en parler à qui que ce soit", "before we tell anyone", "before telling anyone",
                     // kept aside for now: "Garde-les sous le coude, le papier n'est pas encore parti"
@@ -218,8 +219,8 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
      * "strictly", each group: "Merci de garder ces chiffres strictement entre nous", "à garder pour
      * nous", "please keep these results to yourselves", "keep it strictly between us", "Please keep
      * these figures within the committee", "this stays within the steering group". Not "garder le
-     * patient en observation", "keep them warm",
-     * "keep them within the normal range": the words of the group end every phrase.
+     * patient en observation", "keep them warm", "keep them within the normal range": the words of
+     * the group end every phrase.
      */
     private static List<String> keptAmongUs() {
         // (locals: the markers above are built before the class's later fields are set)

@@ -125,7 +125,8 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms, int[] p
      * first is the clinical one: "des attaques de panique".
      */
     private static final String[][] PAIRED = {
-        {"couche", "fausse"}, {"couches", "fausses"}, {"couches", "fausse"}, {"disc", "slipped"}, {"mood", "low"}, {"labour", "into"}, {"labor", "into"}, {"noires", "idées"},
+        {"couche", "fausse"}, {"couches", "fausses"}, {"couches", "fausse"}, {"disc", "slipped"}, {"mood", "low"},
+        {"labour", "into"}, {"labor", "into"}, {"noires", "idées"},
         {"attack", "panic"}, {"attacks", "panic"}, {"harm", "self"},
         // an organ's failure and a joint's replacement: "liver failure", "after his knee replacement"
         {"failure", "liver"}, {"failure", "heart"}, {"failure", "kidney"}, {"failure", "respiratory"},

@@ -250,11 +250,10 @@ final class TableColumnRecognizer implements Recognizer {
                     out.add(new Finding(Label.DATE, cell[0], cell[1], 0.8, COLUMN)); // a date in a table about people
                     continue;
                 }
-                if (labels[c] == Label.PATIENT_ID && !fits(text, cell, labels[c]) && namedPatient(document, cell) > 0) {
-                    // a patient column that holds names: "ward,patient,condition / Ward 3,Doris Mayhew,pneumonia"
-                    int space = namedPatient(document, cell);
-                    out.add(new Finding(Label.FIRST_NAME, cell[0], space, 0.88, NAMED_PATIENT));
-                    out.add(new Finding(Label.LAST_NAME, space + 1, cell[1], 0.88, NAMED_PATIENT));
+                // a patient column that holds names: "ward,patient,condition / Ward 3,Doris Mayhew,pneumonia"
+                int named = labels[c] == Label.PATIENT_ID && !fits(text, cell, labels[c]) ? namedPatient(document, cell) : -1;
+                if (named > 0) {
+                    givenAndFamily(out, cell, named, NAMED_PATIENT);
                     continue;
                 }
                 if (labels[c] != null && cell[1] > cell[0] && meaningful(text, cell) && fits(text, cell, labels[c])
@@ -267,8 +266,7 @@ final class TableColumnRecognizer implements Recognizer {
                         out.add(new Finding(Label.LAST_NAME, cell[0], comma, 0.88, COLUMN));
                         out.add(new Finding(Label.FIRST_NAME, comma + 2, cell[1], 0.88, COLUMN));
                     } else if (space > 0) {
-                        out.add(new Finding(Label.FIRST_NAME, cell[0], space, 0.88, COLUMN));
-                        out.add(new Finding(Label.LAST_NAME, space + 1, cell[1], 0.88, COLUMN));
+                        givenAndFamily(out, cell, space, COLUMN);
                     } else {
                         out.add(new Finding(labels[c], cell[0], cell[1], 0.88, COLUMN));
                     }
@@ -276,6 +274,12 @@ final class TableColumnRecognizer implements Recognizer {
             }
         }
         return rowStart;
+    }
+
+    /** A cell's given name before its {@code space}, and its family name after. */
+    private static void givenAndFamily(List<Finding> out, int[] cell, int space, Explanation explanation) {
+        out.add(new Finding(Label.FIRST_NAME, cell[0], space, 0.88, explanation));
+        out.add(new Finding(Label.LAST_NAME, space + 1, cell[1], 0.88, explanation));
     }
 
     /**
