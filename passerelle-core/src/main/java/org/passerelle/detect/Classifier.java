@@ -449,7 +449,7 @@ final class Classifier {
                     continue;
                 }
                 int what = document.tokenIsAny(after, CAUSE_ARTICLES) ? after + 1 : after;
-                what = document.isApostrophe(what) ? what + 1 : what;
+                what = pastPrefix(document, document.isApostrophe(what) ? what + 1 : what);
                 if (!anEvent(document, what)) {
                     continue;
                 }
@@ -2553,15 +2553,18 @@ final class Classifier {
                 }
                 if (!said && english) {
                     // an illness had with no article, its type between: "has type 1 diabetes", "has asthma and eczema"
-                    int what = document.tokenIs(article, "type") && document.isNumber(article + 1) ? article + 2 : article;
+                    int what = document.tokenIs(article, "type") && document.isNumber(article + 1) ? article + 2
+                            : pastPrefix(document, article);
                     return anEvent(document, what) && eventEnds(document, what + 1) ? what - 1 : -1;
                 }
-                return said && (anEvent(document, article + 1) || bout(document, article + 1)) ? article : -1;
+                return said && (anEvent(document, pastPrefix(document, article + 1)) || bout(document, article + 1)) ? article
+                        : -1;
             }
             if (has.has(document, token)) {
                 // "a une sclérose", "a la maladie d'Alzheimer", "avait l'asthme"
                 int article = token + 1;
-                int what = document.tokenIs(article, "l") && document.isApostrophe(article + 1) ? article + 2 : article + 1;
+                int what = pastPrefix(document,
+                        document.tokenIs(article, "l") && document.isApostrophe(article + 1) ? article + 2 : article + 1);
                 return document.tokenIsAny(article, HAS_ARTICLES) && (anEvent(document, what) || bout(document, what))
                         ? what - 1 : -1;
             }
@@ -2573,7 +2576,7 @@ final class Classifier {
                     // "son rendez-vous d'hémodialyse", "her appointment for chemotherapy"
                     return eventSoonAfter(document, token + 1, APPOINTMENT_REACH) ? token : -1;
                 }
-                int what = token + 1;
+                int what = pastPrefix(document, token + 1);
                 if (english && !anEvent(document, what) && document.isWord(what) && !document.startsUpper(what)
                         && anEvent(document, what + 1)) {
                     what++; // "her breast cancer has come back": a word of the body before the illness
@@ -2826,6 +2829,17 @@ final class Classifier {
      * "an asthma attack"); not "had an asthma education session", whose clinical word qualifies
      * the noun after it.
      */
+    /**
+     * The token after a prefix and its hyphen, where an illness is named with one ("pre-eclampsia",
+     * "pré-éclampsie", "post-partum"), so that its clinical word is read; else {@code token}.
+     */
+    private static int pastPrefix(Document document, int token) {
+        return document.tokenIsAny(token, PREFIXES) && document.isSymbol(token + 1, '-') && document.isWord(token + 2)
+                ? token + 2 : token;
+    }
+
+    private static final String[] PREFIXES = {"pre", "pré", "post", "peri", "péri", "non"};
+
     private static boolean eventEnds(Document document, int token) {
         return !document.isWord(token) || document.tokenIsAny(token, EVENT_FOLLOWERS);
     }

@@ -182,6 +182,9 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     "ne pas les partager", "ne pas le partager", "ne pas les transmettre", "ne pas les faire circuler",
                     "please do not circulate", "do not circulate",
                     "ne pas en parler",
+                    // "Pour information et sans diffusion : la plateforme sera fermée", "merci de ne rien dire aux
+                    // doctorants" (not "sans restriction de diffusion", an MRI's)
+                    "sans diffusion", "ne rien dire aux", "ne rien dire à", "ne dites rien aux", "ne dites rien à",
                     // "Please don't mention this to the postdocs until we know", "n'en parlez pas aux équipes"
                     "don't mention this to", "do not mention this to", "don't mention it to", "do not mention it to",
                     "n'en parle pas aux", "n'en parlez pas aux", "n'en parle pas à", "n'en parlez pas à",
@@ -235,8 +238,11 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
         // kept, or said to stay: "the sponsor asked that this stays within the steering group"
         List<String> within = concat(among(List.of("keep"), kept, List.of(""), withinGroups),
                 among(List.of("stays", "stay"), List.of(""), List.of(""), withinGroups));
-        List<String> english = among(List.of("keep"), kept, List.of("", "strictly"),
-                List.of("between us", "between ourselves", "to yourself", "to yourselves", "to ourselves"));
+        List<String> between = List.of("between us", "between ourselves");
+        List<String> english = concat(among(List.of("keep"), kept, List.of("", "strictly"),
+                concat(between, List.of("to yourself", "to yourselves", "to ourselves"))),
+                // "This stays between us until HR has made the offer"
+                among(List.of("stays", "stay"), List.of(""), List.of("", "strictly"), between));
         return concat(concat(within, french), english);
     }
 

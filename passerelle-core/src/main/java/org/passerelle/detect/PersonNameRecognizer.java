@@ -66,6 +66,7 @@ final class PersonNameRecognizer implements Recognizer {
         "respectueusement", "affectueusement", "confraternellement", "regards", "cheers", "sincerely", "warmly", "wishes"};
     private static final Vocabulary ROLES = Vocabulary.of(java.util.stream.Stream.of(java.util.stream.Stream.of("patient",
             "patiente", "femme", "enfant", "bébé", "auteurs", "auteur", "authors", "author", "pi", "investigateur",
+            "inventeurs", "inventeur", "inventrice", "inventors", "inventor", // an invention disclosure's "Inventors: Ji-woo Han, Ruth Adebayo"
             "investigatrice", "investigator", "dear", "cher", "chère", "interne", "internes", "externe",
             "ide", "infirmière", "infirmier", "nurse", "pharmacien", "pharmacienne", "rédigé", "signé", "contact",
             "référent", "référente", "cadre", "confrère", "consœur", "nom", "surname", "forename", "forenames",
@@ -235,6 +236,10 @@ final class PersonNameRecognizer implements Recognizer {
 
     /** Reads a name after a role word or a header's ("Patient : …", "sa fille Inès", "De : …"); returns the last token used, or -1. */
     private int afterRole(Document document, int token, List<Finding> out) {
+        int listed = nameList(document, token, out);
+        if (listed >= 0) {
+            return listed;
+        }
         int name = myNameIs(document, token) ? token + 2 : token + 1;
         while (document.isSymbol(name, ':') || document.isSymbol(name, ',') || document.isSymbol(name, '(')
                 || document.isSymbol(name, '-') || document.isSymbol(name, '–')) {
@@ -251,6 +256,55 @@ final class PersonNameRecognizer implements Recognizer {
             next = lowerCaseName(document, token, out);
         }
         return next;
+    }
+
+    /** Role words that head a line listing people by name: "Inventors: Ji-woo Han, Ruth Adebayo". */
+    private static final String[] LIST_ROLES = {"inventeurs", "inventors", "auteurs", "authors"};
+
+    /**
+     * The names a list role word heads, after its colon, when the rest of its line is all names of a
+     * given and a family name, capitalised, between commas, semicolons or "and": the lexicons need
+     * know none of them ("Inventors: Ji-woo Han, Ruth Adebayo"). Returns the last name's last
+     * token, or -1 (another shape: the names are read one by one, as after any role word).
+     */
+    private int nameList(Document document, int token, List<Finding> out) {
+        if (!document.tokenIsAny(token, LIST_ROLES) || !document.isSymbol(token + 1, ':')) {
+            return -1;
+        }
+        List<int[]> names = new java.util.ArrayList<>();
+        int t = token + 2;
+        while (true) {
+            if (!document.isCapitalized(t) || document.newlineBefore(t) || document.tokenIn(t, COMMON)) {
+                return -1;
+            }
+            int given = hyphenated(document, t);
+            if (given == t && document.isSymbol(t + 1, '-') && document.touchesNext(t) && document.touchesNext(t + 1)
+                    && document.isWord(t + 2)) {
+                given = t + 2; // a given name's second part in lower case: "Ji-woo"
+            }
+            int family = given + 1;
+            if (!document.startsUpper(family) || document.newlineBefore(family) || document.tokenIn(family, COMMON)) {
+                return -1;
+            }
+            int last = hyphenated(document, family);
+            names.add(new int[] {t, given, family, last});
+            int next = last + 1;
+            if (next >= document.tokenCount() || document.newlineBefore(next)) {
+                break;
+            }
+            boolean comma = document.isSymbol(next, ',') || document.isSymbol(next, ';');
+            t = comma ? next + 1 : next;
+            if (document.tokenIs(t, "and") || document.tokenIs(t, "et")) {
+                t++;
+            } else if (!comma) {
+                return -1;
+            }
+        }
+        for (int[] name : names) {
+            emit(document, out, Label.FIRST_NAME, name[0], name[1], ROLE);
+            emit(document, out, Label.LAST_NAME, name[2], name[3], ROLE);
+        }
+        return names.getLast()[3];
     }
 
     /**
@@ -1224,8 +1278,9 @@ final class PersonNameRecognizer implements Recognizer {
             return labelRun(document, run, out, anyUpperLast(document, run)
                     ? TYPOGRAPHY : KNOWN_PAIR);
         }
+        // a given name ends in a small letter: not an antibody's class ("IgG EBNA négatives")
         if (document.isCapitalized(token) && !document.tokenIn(token, COMMON) && !notAPerson(document, token)
-                && document.tokenLength(token) >= 3) {
+                && document.tokenLength(token) >= 3 && Character.isLowerCase(document.charAt(document.end(token) - 1))) {
             int end = hyphenated(document, token);
             int family = end + 1;
             if (document.isUpperCase(family) && document.tokenLength(family) >= 4 && !document.tokenIn(family, ACRONYMS)

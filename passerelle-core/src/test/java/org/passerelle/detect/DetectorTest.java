@@ -1035,6 +1035,44 @@ class DetectorTest {
     }
 
     @Test
+    void an_illness_named_with_a_prefix_and_a_hyphen_is_still_an_illness() {
+        assertNominativeHealth("Just so you know, Hannah is on maternity leave from next week, a bit earlier than planned"
+                + " because of pre-eclampsia.", "Hannah has pre-eclampsia.", "Sa sœur Maëlle a une pré-éclampsie sévère.");
+        assertNotSensitive("Tom is on leave because of a pre-arranged trip.", "Hannah has pre-registration training this week.",
+                "Hannah has a pre-print on asthma.");
+    }
+
+    @Test
+    void silence_asked_without_diffusion_or_kept_between_us_is_a_marker() {
+        assertThat(spans("Pour information et sans diffusion : la plateforme de séquençage sera fermée au printemps. Merci de"
+                + " ne rien dire aux doctorants pour l'instant.", Label.CONFIDENTIAL))
+                .containsExactly("sans diffusion", "ne rien dire aux");
+        assertThat(spans("The panel ranked Dr Walsh first. This stays between us until HR has made the offer.",
+                Label.CONFIDENTIAL)).containsExactly("stays between us");
+        assertNotSensitive("IRM : hypersignal FLAIR sans restriction de diffusion.", "Le patient préfère ne rien dire.");
+    }
+
+    @Test
+    void a_line_of_inventors_or_authors_lists_given_and_family_names() {
+        String disclosure = "Invention disclosure\nInventors: Ji-woo Han, Ruth Adebayo\nThe prototype tracked lactate.";
+        assertThat(spans(disclosure, Label.FIRST_NAME)).containsExactly("Ji-woo", "Ruth");
+        assertThat(spans(disclosure, Label.LAST_NAME)).containsExactly("Han", "Adebayo");
+        assertThat(spans("Auteurs : Zéphyrine Quellec, Anatole Brun et Marc Vidal", Label.LAST_NAME))
+                .containsExactly("Quellec", "Brun", "Vidal");
+        // not a list of names: a committee, or a line that goes on as prose
+        assertThat(spans("Authors: The Writing Committee for the ARDS Network", Label.FIRST_NAME)).isEmpty();
+        assertThat(spans("Inventors: Ji-woo Han filed it in March", Label.LAST_NAME)).isEmpty();
+        assertThat(spans("Authors: Anonymous contributors", Label.FIRST_NAME)).isEmpty();
+    }
+
+    @Test
+    void a_word_ending_in_a_capital_is_no_given_name_before_a_family_name_in_capitals() {
+        assertThat(DETECTOR.analyze("Sérologie EBV : IgM VCA positives, IgG EBNA négatives. Primo-infection récente.")
+                .findings()).isEmpty();
+        assertThat(spans("Sérologie pour Zorabelle KOWALCZYK : IgG positives.", Label.LAST_NAME)).containsExactly("KOWALCZYK");
+    }
+
+    @Test
     void a_reviewers_and_a_labs_requests_for_silence_are_markers() {
         String review = "Reviewer comments – in confidence. These comments are for the panel only and should not be forwarded.";
         assertThat(spans(review, Label.CONFIDENTIAL))
