@@ -374,7 +374,9 @@ final class Classifier {
     }
 
     /** The kinds of place where residents live and are cared for: "care home", "EHPAD", "maison de retraite". */
-    private static final String[] CARE_HOMES = {"home", "ehpad", "usld", "retraite", "résidence"};
+    private static final String[] CARE_HOMES = {"home", "ehpad", "usld", "retraite", "résidence",
+        // a hospital's ward: "Ward 7B night notes"
+        "ward"};
 
     /**
      * Whether a name opens a line of a place of care's notes: the text's first line names the place
@@ -410,7 +412,9 @@ final class Classifier {
             if (document.isSymbol(first - 1, '.') && document.tokenIsAny(first - 2, DOTTED_TITLES)) {
                 first -= 2;
             }
-            if (first > firstLineEnd && document.newlineBefore(first)) {
+            // a practitioner's name opens a rota's line, not a resident's note: "Dr Adeyemi: on call Tuesday"
+            if (first > firstLineEnd && document.newlineBefore(first)
+                    && !practitionerBefore(document, document.tokenAt(finding.start()))) {
                 return true;
             }
         }
@@ -672,7 +676,7 @@ final class Classifier {
         return (introduced || nameAfter(document, findings, SELF_WORDS, 1) || sender(document, findings))
                 && ownIllness(document)
                 || signed && (illSaysTheWriter(document) || possessedIllness(document) || treatedSaysTheWriter(document)
-                        || amInACondition(document))
+                        || amInACondition(document) || diagnosedTheWriter(document))
                 || spoken && illSaysTheWriter(document);
     }
 
@@ -1048,6 +1052,23 @@ final class Classifier {
             if ((anEvent(document, t) || surgery) && document.wordOnLineBefore(t, OWN_REACH + 1, SINCE_AN_EVENT)
                     && firstPersonInSentence(document, t)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a clinical word of the text is what was found in the writer ({@link #diagnosedMe},
+     * {@link #foundInMe}): "on m'a diagnostiqué un cancer du sein", "on vient de me trouver un
+     * nodule"; narrower than {@link #ownIllness}, whose "mon", "ma" and "j'ai" a signed e-mail's
+     * writer also says of their work.
+     */
+    private static boolean diagnosedTheWriter(Document document) {
+        for (int t : DocumentSignals.clinicalPositions(document)) {
+            for (int before = t - 1; before >= 0 && before >= t - OWN_REACH; before--) {
+                if (diagnosedMe(document, before) || foundInMe(document, before, t)) {
+                    return !role(document, t) && !qualifiesWork(document, t);
+                }
             }
         }
         return false;
@@ -1699,12 +1720,18 @@ final class Classifier {
                 || document.isWord(subject) && document.startsUpper(subject);
     }
     private static final String[] TO = {"en", "aux", "au", "à"};
-    /** The verbs of being somewhere, in English, before a unit of care ({@link #unitOfCare}). */
-    private static final String[] STAYING = {"is", "was"};
+    /** The verbs of being somewhere before a unit of care ({@link #unitOfCare}). */
+    private static final String[] STAYING = {"is", "was", "est", "était"};
     /** Units of care one is in as a patient, by their abbreviations: "he is in ICU", "she was in resus". */
     private static final String[] INTENSIVE_UNITS = {"icu", "itu", "hdu", "resus", "ccu"};
     /** The words of a unit of care after its specialty: "the cardiac unit", "the stroke ward". */
     private static final String[] UNITS = {"unit", "ward"};
+    /** A birth's units, whose words are no clinical words alone ("maternity leave"): "on the labour ward". */
+    private static final String[] BIRTH_UNITS = {"labour", "labor", "maternity", "delivery", "postnatal", "antenatal"};
+    /** French units of care one is in as a patient: "elle est en réanimation", "il était en réa". */
+    private static final String[] FRENCH_UNITS = {"réanimation", "réa", "maternité", "usi", "usic", "usc"};
+    /** The kinds of "soins" a patient is in: "en soins intensifs", "en soins palliatifs". */
+    private static final String[] KINDS_OF_CARE = {"intensifs", "palliatifs", "continus"};
 
     /**
      * Whether a stay in a unit of care starts at {@code token}, after "is" or "was": "in ICU", "in
@@ -1713,6 +1740,14 @@ final class Classifier {
      * #nameBefore}).
      */
     private static boolean unitOfCare(Document document, int token) {
+        if (document.tokenIs(token, "en")) {
+            // "est en réanimation", "est en soins palliatifs"
+            return document.tokenIsAny(token + 1, FRENCH_UNITS)
+                    || document.tokenIs(token + 1, "soins") && document.tokenIsAny(token + 2, KINDS_OF_CARE);
+        }
+        if (document.tokenIs(token, "à")) {
+            return document.tokenIs(token + 1, "la") && document.tokenIs(token + 2, "maternité"); // "est à la maternité"
+        }
         if (!document.tokenIsAny(token, "in", "on")) {
             return false;
         }
@@ -1725,7 +1760,7 @@ final class Classifier {
             return false;
         }
         int unit = place;
-        while (unit < place + 3 && DocumentSignals.clinicalWord(document, unit)) {
+        while (unit < place + 3 && (DocumentSignals.clinicalWord(document, unit) || document.tokenIsAny(unit, BIRTH_UNITS))) {
             unit++;
         }
         return unit > place && document.tokenIsAny(unit, UNITS);
@@ -1849,6 +1884,8 @@ final class Classifier {
         {"been", "off"},
         // an absence whose reason follows: "je serai absente du 7 au 18 décembre pour une hystérectomie"
         {ABSENT[0]}, {ABSENT[1]}, {ABSENT[2]}, {ABSENT[3]}};
+    /** Subject pronouns, which stand for a name said before: "…, elle est à la maternité". */
+    private static final String[] SUBJECTS = {"il", "elle", "he", "she"};
     /** How many words after a name its illness may be said, in the same sentence. */
     private static final int ILLNESS_REACH = 8;
 
@@ -1889,8 +1926,9 @@ final class Classifier {
         }
         int named = illness.namedAfter(document, said);
         // going to the emergency department is care of its own: "papa est retourné aux urgences cette nuit"
+        // a unit of care is care of its own: "elle est à la maternité", "she's on the labour ward"
         return named >= 0 && (clinicalWordAfter(document, named) || document.tokenIsAny(said, HOSPITALISED)
-                || document.tokenIsAny(named, EMERGENCIES));
+                || document.tokenIsAny(named, EMERGENCIES) || illness.staying().has(document, said));
     }
 
     /**
@@ -2506,8 +2544,8 @@ final class Classifier {
                 // "a été pris en charge": the illness is named after "charge"
                 return document.tokenIs(token + 1, "en") && document.tokenIs(token + 2, "charge") ? token + 2 : -1;
             }
-            if (staying.has(document, token)) {
-                return unitOfCare(document, token + 1) ? token : -1;
+            if (staying.has(document, token) && unitOfCare(document, token + 1)) {
+                return token; // else "est" may say a coming ("est allée aux urgences")
             }
             if (attended.has(document, token)) {
                 boolean place = document.tokenIs(token + 1, "the") ? document.tokenIsAny(token + 2, PLACES_A_PATIENT_GOES_TO)
@@ -2615,6 +2653,11 @@ final class Classifier {
                         || document.isSymbol(last + 1, ':');
             }
             another |= document.tokenIsAny(last, OTHER_PATIENTS);
+            if (last >= said - 3 && document.tokenIsAny(last, SUBJECTS) && words <= 2) {
+                // the pronoun stands for a name further back: "Mathilde a perdu les eaux cette nuit à 33 semaines,
+                // elle est à la maternité" (the name may be as far before it again)
+                words = 1 - ILLNESS_REACH;
+            }
             if (document.isWord(last) && (++words > ILLNESS_REACH || illness.namedAfter(document, last) >= 0)) {
                 return false; // too far, or a name before it is read with that word
             }

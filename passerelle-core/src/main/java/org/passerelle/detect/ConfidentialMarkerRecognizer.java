@@ -85,6 +85,10 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     "no public disclosure has been made", "no public disclosure has yet been made",
                     "aucune divulgation publique n'a été faite", "aucune divulgation publique n'a encore été faite",
                     "patent filing is planned", "patent filing planned",
+                    // "Aucune publication ni communication n'a été faite à ce jour" (not an information sheet's "aucune
+                    // publication ni communication ne permettra de vous identifier")
+                    "aucune publication ni communication n'a été faite", "aucune publication ni communication n'a encore été faite",
+                    "no publication or presentation has been made", "not been published or presented",
                     // an invention whose filing is still to come: "aucun dépôt n'a encore été fait"
                     "aucun dépôt n'a encore été fait", "aucun dépôt n'a été fait", "aucun brevet n'a encore été déposé",
                     "no patent has been filed", "no patent application has been filed", "not yet been filed",
@@ -150,7 +154,7 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     "not allowed to share", "not to be shared", "not for circulation", "not for wider circulation",
                     // not to be shown before it may be: "merci de ne pas présenter ces données en congrès"
                     "ne pas présenter ces données", "ne pas présenter ces résultats", "do not present these data",
-                    "do not present these results",
+                    "do not present these results", "please do not present", "please don't present",
                     "reste entre nous", "restent entre nous", "strictly between us",
                     // said as a wish: "résultats préliminaires – à garder entre nous", "je préfère que ça ne
                     // circule pas" (not "le sang ne circule pas", a symptom: the pronoun of a thing said is

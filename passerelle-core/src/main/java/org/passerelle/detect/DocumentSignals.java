@@ -136,7 +136,9 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms, int[] p
         // three words, the last one's first, its joining word, then the first: "des attaques de panique", "une crise
         // d'angoisse" (not "pas de panique")
         {"panique", "de", "attaque"}, {"panique", "de", "attaques"}, {"panique", "de", "crise"}, {"panique", "de", "crises"},
-        {"angoisse", "d", "crise"}, {"angoisse", "d", "crises"}};
+        {"angoisse", "d", "crise"}, {"angoisse", "d", "crises"},
+        // a labour's start: "elle a perdu les eaux cette nuit", "her waters broke at 33 weeks"
+        {"eaux", "les", "perdu"}, {"broke", "waters"}};
 
     /** Where an illness of {@link #PAIRED} starts in the text (its first word), in order; most texts: none. */
     private static int[] pairedStarts(Document document) {

@@ -1073,6 +1073,45 @@ class DetectorTest {
     }
 
     @Test
+    void a_stay_in_a_unit_of_birth_or_intensive_care_is_care_and_a_pronoun_carries_the_name_back() {
+        assertNominativeHealth("Salut l'équipe, Mathilde a perdu les eaux cette nuit à 33 semaines, elle est à la maternité,"
+                + " tout va bien pour l'instant.", "Priya is on the labour ward, her waters broke at 33 weeks.",
+                "Mathilde est en réanimation depuis hier.",
+                "Yasmine : Pascal ne viendra pas au séminaire, son père est en soins palliatifs");
+        assertNotSensitive("Mathilde a perdu les clés du labo.", "Mathilde est en stage en réanimation ce semestre.",
+                "Mathilde est à la maternité des Lilas pour une réunion.", "Jess is on the maternity leave rota.",
+                "Pascal ne viendra pas au séminaire, il est en soins.");
+    }
+
+    @Test
+    void a_wards_night_notes_open_on_its_patients_and_a_knees_rehabilitation_is_clinical() {
+        assertNominativeHealth("Ward 7B night notes\nMr Adeyemi: NEWS 6 at 02:00, temp 38.9, HR 118. Sepsis screen positive,"
+                + " cultures taken, IV antibiotics started within the hour.",
+                "Physiotherapy – initial assessment\nMr Declan Fitzgerald, 34, right ACL reconstruction 6 weeks ago."
+                        + " Quads wasting.");
+        // a practitioner opens a rota's line
+        assertNotSensitive("Ward 7B rota notes\nDr Adeyemi: on call Tuesday, antibiotics audit and sepsis teaching at 2 pm.");
+    }
+
+    @Test
+    void a_signed_writer_diagnosed_with_an_illness_is_its_patient() {
+        assertNominativeHealth("Bonjour,\n\nJe serai absente à partir de demain : on m'a diagnostiqué un cancer du sein et je"
+                + " commence les traitements la semaine prochaine.\n\nFlorence Guillot");
+        assertNotSensitive("Bonjour,\n\nOn m'a diagnostiqué un problème de financement pour le projet cancer.\n\nFlorence Guillot",
+                "Bonjour,\n\nOn m'a demandé de diagnostiquer le cancer du sein sur ces lames.\n\nFlorence Guillot");
+    }
+
+    @Test
+    void an_invention_neither_published_nor_presented_yet_is_intellectual_property() {
+        assertThat(DETECTOR.analyze("Déclaration d'invention\nRésumé : la molécule induit une régression complète chez 6"
+                + " souris sur 8. Aucune publication ni communication n'a été faite à ce jour.").classification().reasons())
+                .containsExactly(Reason.INTELLECTUAL_PROPERTY);
+        assertNotSensitive("Aucune publication ni communication ne permettra de vous identifier.");
+        assertThat(spans("The provisional was filed yesterday. Please do not present the guide sequences at the retreat.",
+                Label.CONFIDENTIAL)).containsExactly("Please do not present");
+    }
+
+    @Test
     void a_reviewers_and_a_labs_requests_for_silence_are_markers() {
         String review = "Reviewer comments – in confidence. These comments are for the panel only and should not be forwarded.";
         assertThat(spans(review, Label.CONFIDENTIAL))
