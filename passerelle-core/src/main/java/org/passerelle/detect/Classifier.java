@@ -1479,8 +1479,8 @@ final class Classifier {
     /**
      * Whether the word of work at {@code token} says no work here: the first word of a noun joined to
      * "up" ("a quick heads-up", "a cardiac work-up"), the work a person is off, (not) fit for or
-     * returns to ("off work", "not fit for work", "return-to-work": a fitness note's words), or
-     * French reading ("la lecture").
+     * returns to ("off work", "not fit for work", "return-to-work": a fitness note's words), where
+     * one works ("working from home"), or French reading ("la lecture").
      */
     private static boolean saysNoWork(Document document, int token) {
         return document.isSymbol(token + 1, '-') && document.tokenIs(token + 2, "up") && document.touchesNext(token)
@@ -1492,6 +1492,8 @@ final class Classifier {
                 // and its meeting or plan: "your return-to-work meeting"
                 || document.tokenIs(token - 1, "work") && returnToWork(document, token - 1)
                 || document.tokenIs(token, "lecture") && frenchReading(document, token)
+                // where, not what: "he'll be working from home for a few weeks. He's recovering from a hernia repair"
+                || document.tokenIs(token + 1, "from") && document.tokenIs(token + 2, "home")
                 // a ward by its number is where a patient lies: "TTO – Gwendolyn Price, Ward 12"
                 || document.isNumber(token + 1) && document.tokenIsAny(token, CARE_PLACES)
                 // "le langage écrit", "l'expression écrite", "par écrit": written, no one wrote
@@ -1908,7 +1910,8 @@ final class Classifier {
             if (names == null) {
                 names = new Names(document, findings);
             }
-            if (nameBefore(document, said, names, illness) || practitionerIll(document, said, names, illness)) {
+            if (nameBefore(document, said, names, illness) || practitionerIll(document, said, names, illness)
+                    || leaveOfAName(document, said, names)) {
                 return true;
             }
         }
@@ -2795,7 +2798,32 @@ final class Classifier {
                 return reason;
             }
         }
+        // its illness in brackets, later on its line: "l'avis d'arrêt de travail de Loïc jusqu'au 20/12 (lombosciatique)"
+        for (int reason = token + 1; reason <= token + BRACKETED_REASON_REACH && !document.newlineBefore(reason)
+                && !endsSentence(document, reason); reason++) {
+            if (document.isSymbol(reason, '(') && anEvent(document, reason + 1) && document.isSymbol(reason + 2, ')')) {
+                return reason;
+            }
+        }
         return -1;
+    }
+
+    /** How many tokens after a leave's words its illness may stand in brackets. */
+    private static final int BRACKETED_REASON_REACH = 20;
+
+    /**
+     * Whether the leave said at {@code said} is a named person's, the name after it: "arrêt de
+     * travail de Loïc", "l'arrêt maladie de M. Tessier", "sick leave for Tom" (the leave's reason is
+     * read by {@link #illnessOfLeave}).
+     */
+    private static boolean leaveOfAName(Document document, int said, Names names) {
+        int after = phraseEnd(document, said, SICK_LEAVE);
+        int name = document.tokenIs(after, "d") && document.isApostrophe(after + 1) ? after + 2
+                : document.tokenIsAny(after, "de", "of", "for") ? after + 1 : -1;
+        if (document.tokenIsAny(name, PersonNameRecognizer.CIVIL_TITLES)) {
+            name += document.isSymbol(name + 1, '.') ? 2 : 1; // "de M. Tessier"
+        }
+        return name >= 0 && !document.newlineBefore(name) && names.startsAt(name);
     }
 
     /** An operation, which names no illness but is the person's surgery after their possessive. */
@@ -3144,6 +3172,12 @@ final class Classifier {
         return false;
     }
 
+    /** Whether the line of {@code token} is a letter's heading of what it is about: "Re: …", "Objet : …". */
+    private static boolean aboutLine(Document document, int token) {
+        int start = lineStartOf(document, token);
+        return document.tokenIsAny(start, "re", "objet", "subject") && document.isSymbol(start + 1, ':');
+    }
+
     /** The relative pronouns that open a clause about a person after their name and age: "Connor Walsh, 19, who presented…". */
     private static final String[] WHO_CLAUSE = {"who", "qui"};
     /** What a clause after "who" says the person has or had: "who has had three episodes of bleeding", "qui a une toux". */
@@ -3209,6 +3243,11 @@ final class Classifier {
             }
             if (bareAgeInBrackets(document, findings, finding, comma)) {
                 return true;
+            }
+            if (comma >= 0 && document.isSymbol(comma - 1, ',') && document.isNumber(comma) && document.tokenLength(comma) <= 2
+                    && (comma + 1 == document.tokenCount() || document.newlineBefore(comma + 1))
+                    && introducedBy(document, first, PersonNameRecognizer.CIVIL_TITLES, true) && aboutLine(document, first)) {
+                return true; // a letter's heading, a civil title, the name and a bare age ending the line: "Re: Mr Ravi Chandran, 58"
             }
             if (!introducedAsPatient(document, first)) {
                 continue;

@@ -51,7 +51,7 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     "article est en cours de rédaction", "manuscrit est en cours de rédaction", "article est en préparation",
                     "manuscrit est en préparation", "manuscript is in preparation", "paper is in preparation",
                     "manuscript is being written", "paper is being written",
-                    "to be submitted", "ne pas citer", "do not cite", "do not quote", "draft manuscript", "manuscript draft",
+                    "to be submitted", "ne pas citer", "ne pas les citer", "ne pas le citer", "do not cite", "do not quote", "draft manuscript", "manuscript draft",
                     // kept until the paper is out: "merci de garder ces chiffres pour vous jusqu'à la publication"
                     "jusqu'à la publication", "jusqu'à publication", "until publication", "until it is published",
                     // in the passé composé: "ces données n'ont pas encore été soumises"
@@ -110,7 +110,7 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     "projet de revendications", "projet de brevet", "draft patent"),
             CONFIDENTIAL, List.of(
                     "confidentiel", "confidentielle", "confidentiels", "confidentielles", "strictement confidentiel",
-                    "strictement interne", "usage interne", "document interne", "diffusion restreinte", "accord de confidentialité",
+                    "strictement interne", "usage interne", "usage restreint", "document interne", "diffusion restreinte", "accord de confidentialité",
                     "réservés aux investigateurs", "réservé aux investigateurs", "réservé au promoteur", "données protégées",
                     "couvert par l'accord", "confidential", "strictly confidential", "sponsor confidential",
                     "non-disclosure agreement", "confidentiality agreement",
@@ -198,6 +198,10 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     // "For your eyes only: the board will not renew the contract. Nothing has been announced."
                     "for your eyes only", "nothing has been announced", "rien n'a été annoncé", "rien n'est annoncé",
                     "between the three of us", "entre nous trois",
+                    // "We haven't told anyone outside the three of us yet"
+                    "outside the two of us", "outside the three of us", "outside the four of us", "en dehors de nous trois",
+                    // passed on: "ne le faites pas suivre avant le conseil"
+                    "ne le faites pas suivre", "ne les faites pas suivre",
                     // "Please don't put this in the progress report yet"
                     "don't put this in the", "do not put this in the",
                     // "On attend la réplication avant d'en parler à qui que ce soit"

@@ -81,7 +81,7 @@ final class FieldValueRecognizer implements Recognizer {
 
     /**
      * A key named only "id": its values are persons' codes in a record or a data frame that also
-     * has a column about a person ({@link ColumnNames#PERSON_ATTRIBUTES}, or a clinical word:
+     * has a column about a person ({@link ColumnNames#PERSON_ATTRIBUTES}, or a clinical word, as a key or a value:
      * {@code hiv_status}), not the ids of genes, files or orders.
      */
     private static final String ID = "id";
@@ -220,6 +220,9 @@ final class FieldValueRecognizer implements Recognizer {
                 }
                 person = true;
             }
+            // or a clinical value: biologic = c("adalimumab", "tocilizumab"), 'dx': ['sepsis']
+            person |= document.isWord(t) && document.start(t) > 0 && isQuote(text.charAt(document.start(t) - 1))
+                    && DocumentSignals.clinicalWord(document, t);
         }
         return person;
     }

@@ -1606,6 +1606,8 @@ final class PersonNameRecognizer implements Recognizer {
             next = team;
         }
         boolean acting = document.tokenIsAny(next, VERBS_AFTER_A_NAME) && !document.newlineBefore(next)
+                // a reflexive verb: "Bastien s'est coupé avec un scalpel", "Léa se remet bien"
+                || reflexive(document, next)
                 // negated: "Sandrine ne viendra pas", "Tom n'a pas pu venir"
                 || document.tokenIsAny(next, NOT) && !document.newlineBefore(next)
                 && document.isWord(document.isApostrophe(next + 1) ? next + 2 : next + 1);
@@ -1619,6 +1621,13 @@ final class PersonNameRecognizer implements Recognizer {
         acting = acting || document.isSymbol(next, ',') && document.tokenIsAny(next + 1, WHO) || introducedAsMe(document, token);
         boolean called = document.isSymbol(next, ',') && document.tokenIsAny(next + 1, YOU);
         return acting || called ? end : -1;
+    }
+
+    /** Whether a French reflexive verb starts at {@code token}: "s'est", "s'était", "se" then a word. */
+    private static boolean reflexive(Document document, int token) {
+        return !document.newlineBefore(token) && (document.tokenIs(token, "s") && document.isApostrophe(token + 1)
+                && (document.tokenIs(token + 2, "est") || document.tokenIs(token + 2, "était"))
+                || document.tokenIs(token, "se") && document.isWord(token + 1) && !document.startsUpper(token + 1));
     }
 
     /**

@@ -1112,6 +1112,68 @@ class DetectorTest {
     }
 
     @Test
+    void a_given_name_before_a_reflexive_verb_is_its_subject() {
+        assertThat(spans("Élodie : Bastien s'est coupé profondément avec un scalpel, on l'a accompagné aux urgences pour des"
+                + " points", Label.FIRST_NAME)).contains("Bastien");
+        assertNominativeHealth("Élodie : Bastien s'est coupé profondément avec un scalpel, on l'a accompagné aux urgences"
+                + " pour des points");
+        assertThat(spans("Paris s'est réveillée sous la neige.", Label.FIRST_NAME)).isEmpty();
+        assertThat(spans("Nice se trouve sur la Côte d'Azur.", Label.FIRST_NAME)).isEmpty();
+    }
+
+    @Test
+    void working_from_home_is_no_work_that_makes_an_illness_a_topic() {
+        assertNominativeHealth("Hi team,\n\nMoses asked me to let you know he'll be working from home for a few weeks. He's"
+                + " recovering from a hernia repair and can't lift anything heavy yet.\n\nAbigail");
+        assertNotSensitive("Thomas will be working from home. The hernia repair trial starts Monday.");
+    }
+
+    @Test
+    void a_letters_heading_with_a_civil_title_and_a_bare_age_names_its_patient() {
+        String referral = "Re: Mr Ravi Chandran, 58\nDear Cardiology,\nExertional chest tightness for 6 weeks, ECG shows"
+                + " lateral T-wave inversion. Troponin negative.";
+        assertNominativeHealth(referral);
+        assertNotSensitive(referral.replace("Mr", "Dr"), "Seminar: Mr Ravi Chandran, 58\nTalk on ECG interpretation and"
+                + " troponin assays.");
+    }
+
+    @Test
+    void a_named_persons_sick_leave_with_its_illness_in_brackets_is_their_health() {
+        assertNominativeHealth("Je vous transmets l'avis d'arrêt de travail de Loïc Tessier jusqu'au 20/12/2026"
+                + " (lombosciatique). Merci de prévenir la paie.", "Je vous transmets l'arrêt maladie de M. Tessier pour une"
+                + " lombosciatique.");
+        assertNotSensitive("Rappel : les arrêts de travail doivent être transmis au service RH sous 48 heures (formulaire"
+                + " en ligne).", "L'arrêt de travail de Loïc Tessier court jusqu'au 20 décembre (formulaire CERFA).");
+    }
+
+    @Test
+    void a_restricted_use_and_a_secret_of_three_are_markers() {
+        assertThat(spans("Le rapport est sévère. Document à usage restreint : ne le faites pas suivre avant le conseil.",
+                Label.CONFIDENTIAL)).containsExactly("usage restreint : ne le faites pas suivre"); // adjacent markers join
+        assertThat(spans("We haven't told anyone outside the three of us yet.", Label.CONFIDENTIAL))
+                .containsExactly("outside the three of us");
+        assertThat(spans("Données sous embargo. Merci de ne pas les citer avant la réunion.", Label.CONFIDENTIAL))
+                .contains("ne pas les citer");
+    }
+
+    @Test
+    void an_id_column_beside_clinical_values_holds_patients_codes() {
+        assertThat(spans("df <- data.frame(id = c(\"RA-017\", \"RA-022\"), das28 = c(5.1, 3.2), biologic ="
+                + " c(\"adalimumab\", \"tocilizumab\"))", Label.PATIENT_ID)).containsExactly("RA-017", "RA-022");
+        assertThat(spans("df <- data.frame(id = c(\"ORD-017\", \"ORD-022\"), product = c(\"pipette\", \"gloves\"))",
+                Label.PATIENT_ID)).isEmpty();
+        assertThat(spans("genes <- data.frame(id = c(\"ENSG0001\", \"ENSG0002\"), symbol = c(\"TP53\", \"BRCA1\"),"
+                + " drug = c(\"olaparib\", \"nivolumab\"))", Label.PATIENT_ID)).isEmpty();
+    }
+
+    @Test
+    void a_sports_certificates_eyesight_is_clinical() {
+        assertNominativeHealth("Certificat médical de non contre-indication\nJe soussigné, Dr Pierre Lagarde, certifie que Mlle"
+                + " Inès Boyer, 16 ans, ne présente pas de contre-indication à la pratique du judo, sous réserve du port de"
+                + " ses lunettes (myopie forte).");
+    }
+
+    @Test
     void a_reviewers_and_a_labs_requests_for_silence_are_markers() {
         String review = "Reviewer comments – in confidence. These comments are for the panel only and should not be forwarded.";
         assertThat(spans(review, Label.CONFIDENTIAL))
