@@ -51,6 +51,9 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     "article est en cours de rédaction", "manuscrit est en cours de rédaction", "article est en préparation",
                     "manuscrit est en préparation", "manuscript is in preparation", "paper is in preparation",
                     "manuscript is being written", "paper is being written",
+                    // before the paper is sent: "ne les dépose pas sur GenBank avant qu'on ait soumis le papier"
+                    "avant qu'on ait soumis", "avant que nous ayons soumis", "avant d'avoir soumis", "until we've submitted",
+                    "until we have submitted", "before we've submitted",
                     "to be submitted", "ne pas citer", "ne pas les citer", "ne pas le citer", "do not cite", "do not quote", "draft manuscript", "manuscript draft",
                     // kept until the paper is out: "merci de garder ces chiffres pour vous jusqu'à la publication"
                     "jusqu'à la publication", "jusqu'à publication", "until publication", "until it is published",
@@ -198,6 +201,12 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     // "For your eyes only: the board will not renew the contract. Nothing has been announced."
                     "for your eyes only", "nothing has been announced", "rien n'a été annoncé", "rien n'est annoncé",
                     "between the three of us", "entre nous trois",
+                    // "Off the record: the funder has told us…", "Je compte sur votre discrétion", "Draft for co-authors only"
+                    "off the record", "compte sur votre discrétion", "compte sur ta discrétion", "merci de votre discrétion",
+                    "merci pour votre discrétion", "rien n'est officiel", "nothing is official", "co-authors only",
+                    "coauthors only",
+                    // "Don't share this until the letter arrives"
+                    "don't share this until", "do not share this until", "don't share this yet", "do not share this yet",
                     // "We haven't told anyone outside the three of us yet"
                     "outside the two of us", "outside the three of us", "outside the four of us", "en dehors de nous trois",
                     // passed on: "ne le faites pas suivre avant le conseil"

@@ -1580,6 +1580,9 @@ final class PersonNameRecognizer implements Recognizer {
         "revient", "reviendra", "rentre", "reprend", "reprendra",
         // a call: "Ewan rang from the hospital"
         "rang", "phoned", "texted", "messaged"};
+    /** What an eponym's genitive names: "Wilson's disease", "Bell's palsy", "Hodgkin's lymphoma". */
+    private static final String[] EPONYMS_NOUNS = {"disease", "syndrome", "palsy", "sign", "law", "test", "lymphoma",
+        "sarcoma", "tumour", "tumor", "phenomenon", "reflex", "triad", "ulcer"};
     /** The second person after a name and its comma: "Declan, your blood tests came back", "Inès, tu peux…". */
     private static final String[] YOU = {"you", "your", "vous", "votre", "vos", "tu", "ton", "ta", "tes", "te", "t"};
     /** A relative pronoun after a name and its comma: the person a clause is said of, "Bob, who ran our mouse facility". */
@@ -1616,7 +1619,9 @@ final class PersonNameRecognizer implements Recognizer {
         boolean genitive = document.isApostrophe(next) && document.tokenIs(next + 1, "s") && !document.touchesNext(next + 1);
         int kin = document.tokenIsAny(next + 2, KIN_ADJECTIVES) ? next + 3 : next + 2;
         acting = acting || genitive && (document.tokenIsAny(next + 2, CONTRACTED_IS)
-                || kin < document.tokenCount() && KIN.contains(document.lowerToken(kin)));
+                || kin < document.tokenCount() && KIN.contains(document.lowerToken(kin))
+                // their care: "Graham's surgery went well" (not an eponym's disease: "Wilson's disease")
+                || DocumentSignals.clinicalWord(document, next + 2) && !document.tokenIsAny(next + 2, EPONYMS_NOUNS));
         // a clause said of the person: "Bob, who ran our mouse facility, passed away"; the writer, introduced
         acting = acting || document.isSymbol(next, ',') && document.tokenIsAny(next + 1, WHO) || introducedAsMe(document, token);
         boolean called = document.isSymbol(next, ',') && document.tokenIsAny(next + 1, YOU);

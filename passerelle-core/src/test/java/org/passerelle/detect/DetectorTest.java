@@ -1174,6 +1174,30 @@ class DetectorTest {
     }
 
     @Test
+    void a_given_names_genitive_before_its_care_is_a_persons_and_grommets_are_surgery() {
+        assertNominativeHealth("Hello all,\n\nA quick note to say Graham's surgery went well yesterday – they removed the"
+                + " tumour and he's now on the surgical ward recovering.\n\nPauline", "Farah: can someone cover my bench slot"
+                + " Thursday? my son Idris has his grommets op at the Evelina\nLuke: sure, hope it goes well");
+        assertThat(spans("Grace's chemotherapy starts Monday.", Label.FIRST_NAME)).containsExactly("Grace");
+        assertThat(spans("Wilson's disease is rare. Florence's hospitals are old.", Label.FIRST_NAME)).isEmpty();
+        assertNotSensitive("Gilbert's syndrome is benign."); // an eponym's genitive, though Gilbert is a given name
+        assertNotSensitive("Graham's paper on asthma is out.");
+    }
+
+    @Test
+    void off_the_record_discretion_and_a_draft_for_its_co_authors_are_markers() {
+        assertThat(spans("Off the record: the renewal will be cut by a third. Don't share this until the letter arrives.",
+                Label.CONFIDENTIAL)).containsExactly("Off the record", "Don't share this until");
+        assertThat(spans("La fusion est actée, mais rien n'est officiel tant que le conseil ne l'a pas votée. Je compte sur"
+                + " votre discrétion.", Label.CONFIDENTIAL)).containsExactly("rien n'est officiel", "compte sur votre discrétion");
+        assertThat(DETECTOR.analyze("Title: Semaglutide and alcohol use disorder\nDraft for co-authors only\nHeavy drinking"
+                + " days fell by 41%.").classification().sensitive()).isTrue();
+        assertThat(spans("Les séquences sont prêtes. Ne les dépose pas sur GenBank avant qu'on ait soumis le papier.",
+                Label.CONFIDENTIAL)).containsExactly("avant qu'on ait soumis");
+        assertNotSensitive("The minutes are on the record. Thank you for your discretion in the lift.");
+    }
+
+    @Test
     void a_reviewers_and_a_labs_requests_for_silence_are_markers() {
         String review = "Reviewer comments – in confidence. These comments are for the panel only and should not be forwarded.";
         assertThat(spans(review, Label.CONFIDENTIAL))
