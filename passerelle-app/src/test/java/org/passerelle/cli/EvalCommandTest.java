@@ -30,12 +30,11 @@ class EvalCommandTest {
 
     /**
      * The documents written as held-out sets (reference-data/probe-documents), kept as a regression
-     * corpus at the level reached: 73 sensitive documents of 1,443 are still missed (sets R, S, T,
+     * corpus at the level reached: 66 sensitive documents of 1,443 are still missed (sets R, S, T,
      * AS, AY and BG were run once on the rules of their day and kept untuned; its README says which
-     * kinds), so its floor is below the issue's 0.98, and five false alarms of 931 are kept with
-     * sets AY, BE, BF, BG and BL (a published patent application, Lejeune's trisomy 21 in 1959,
-     * Barnard's patient in 1967, a transfer office's guidance on patent applications, a question
-     * about preprints before patents). Its span precision is lower than the
+     * kinds), so its floor is below the issue's 0.98, and four false alarms of 931 are kept with
+     * sets AY, BE, BF and BG (a published patent application, Lejeune's trisomy 21 in 1959,
+     * Barnard's patient in 1967, a transfer office's guidance on patent applications). Its span precision is lower than the
      * corpora's: its gold leaves unmarked some markers the detector reads ("notre article, qu'on
      * soumet", "our patent attorney", "merci de ne pas transférer ce message"), written before the
      * detector read them and not changed since.
@@ -45,8 +44,8 @@ class EvalCommandTest {
         JsonNode scores = scores("probe-documents/corpus.jsonl");
         assertThat(scores.at("/overall/recall").asDouble()).isGreaterThanOrEqualTo(0.96);
         assertThat(scores.at("/overall/precision").asDouble()).isGreaterThanOrEqualTo(0.89);
-        assertThat(scores.at("/documents/sensitive_recall").asDouble()).isGreaterThanOrEqualTo(1370 / 1443.0);
-        assertThat(scores.at("/documents/false_alarm_rate").asDouble()).isLessThanOrEqualTo(5 / 931.0);
+        assertThat(scores.at("/documents/sensitive_recall").asDouble()).isGreaterThanOrEqualTo(1377 / 1443.0);
+        assertThat(scores.at("/documents/false_alarm_rate").asDouble()).isLessThanOrEqualTo(4 / 931.0);
         assertThat(scores.at("/documents/count").asInt()).isEqualTo(2374);
     }
 

@@ -87,7 +87,7 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     // filing is planned" (not "no public disclosure of individual data will be made")
                     "no public disclosure has been made", "no public disclosure has yet been made",
                     "aucune divulgation publique n'a été faite", "aucune divulgation publique n'a encore été faite",
-                    "patent filing is planned", "patent filing planned",
+                    "patent filing is planned", "patent filing planned", "filing expected", "filing is expected",
                     // "Aucune publication ni communication n'a été faite à ce jour" (not an information sheet's "aucune
                     // publication ni communication ne permettra de vous identifier")
                     "aucune publication ni communication n'a été faite", "aucune publication ni communication n'a encore été faite",
@@ -207,6 +207,8 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     "coauthors only",
                     // "Don't share this until the letter arrives"
                     "don't share this until", "do not share this until", "don't share this yet", "do not share this yet",
+                    // "Patent search done, filing expected Q1; do not publish the algorithm"
+                    "do not publish the", "don't publish the",
                     // "We haven't told anyone outside the three of us yet"
                     "outside the two of us", "outside the three of us", "outside the four of us", "en dehors de nous trois",
                     // passed on: "ne le faites pas suivre avant le conseil"
@@ -255,7 +257,8 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
         // kept, or said to stay: "the sponsor asked that this stays within the steering group"
         List<String> within = concat(among(List.of("keep"), kept, List.of(""), withinGroups),
                 among(List.of("stays", "stay"), List.of(""), List.of(""), withinGroups));
-        List<String> between = List.of("between us", "between ourselves");
+        // "Let's keep it in-house until we've repeated it"
+        List<String> between = List.of("between us", "between ourselves", "in-house", "in house");
         List<String> english = concat(among(List.of("keep"), kept, List.of("", "strictly"),
                 concat(between, List.of("to yourself", "to yourselves", "to ourselves"))),
                 // "This stays between us until HR has made the offer"
@@ -295,7 +298,8 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
         int i = 0;
         while (i < matches.size()) {
             PhraseMatcher.Match first = matches.get(i);
-            if (notAboutTheText(document, first.firstToken(), first.lastToken())) {
+            if (notAboutTheText(document, first.firstToken(), first.lastToken())
+                    || first.tag().equals(INTELLECTUAL_PROPERTY) && askedInGeneral(document, first.firstToken())) {
                 i++;
                 continue;
             }
@@ -458,6 +462,46 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
             }
         }
         return false;
+    }
+
+    /** Words that open a question asked in general: "Can we publish a preprint before filing a patent?". */
+    private static final String[] QUESTIONS = {"can", "could", "should", "how", "when", "what", "is", "are", "do", "does",
+        "peut", "peut-on", "comment", "faut", "doit", "quand", "est"};
+
+    /** The writer's possessives, and the person a request is made of: "our patent application", "can you…". */
+    private static final String[] OURS = {"our", "my", "notre", "nos", "mon", "ma", "mes", "you", "u", "tu", "vous"};
+
+    /**
+     * Whether the marker at {@code token} stands in a question that one of {@link #QUESTIONS}
+     * opens, with none of the writer's possessives nor a request to the reader ({@link #OURS}): a
+     * question about patents in general ("Can we publish a preprint before filing a patent in
+     * Europe?") tells no invention of the writer's; "Can you improve this claim before our patent
+     * application goes out?" does.
+     */
+    private static boolean askedInGeneral(Document document, int token) {
+        int start = token;
+        while (start > 0 && !document.newlineBefore(start) && !sentenceEnd(document, start - 1)) {
+            start--;
+        }
+        if (!document.tokenIsAny(start, QUESTIONS)) {
+            return false;
+        }
+        for (int t = start + 1; t < document.tokenCount() && !document.newlineBefore(t); t++) {
+            if (document.tokenIsAny(t, OURS)) {
+                return false;
+            }
+            if (document.isSymbol(t, '?')) {
+                return t > token;
+            }
+            if (sentenceEnd(document, t)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sentenceEnd(Document document, int token) {
+        return document.isSymbol(token, '.') || document.isSymbol(token, '!') || document.isSymbol(token, ';');
     }
 
     /** What is under review when no paper is: a safety case, a signal, a request, a complaint. */

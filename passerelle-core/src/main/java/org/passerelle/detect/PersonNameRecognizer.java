@@ -1037,7 +1037,7 @@ final class PersonNameRecognizer implements Recognizer {
      * token used, or -1.
      */
     private int familyCommaGiven(Document document, int token, List<Unit> family, List<Finding> out) {
-        if (!document.newlineBefore(token) || family.isEmpty() || family.size() > 2 || anyGiven(family)) {
+        if (!(document.newlineBefore(token) || afterALinesTime(document, token)) || family.isEmpty() || family.size() > 2 || anyGiven(family)) {
             return -1;
         }
         int comma = family.getLast().last() + 1;
@@ -1057,6 +1057,13 @@ final class PersonNameRecognizer implements Recognizer {
             emit(document, out, unit.given() ? Label.FIRST_NAME : Label.LAST_NAME, unit.first(), unit.last(), TYPOGRAPHY);
         }
         return given.getLast().last();
+    }
+
+    /** Whether a clock time opens the line before {@code token}, as a clinic's list writes it: "09:30 Hughes, Roger", "9h30 Roux, Anne". */
+    private static boolean afterALinesTime(Document document, int token) {
+        int hours = token - 3;
+        return hours >= 0 && document.newlineBefore(hours) && document.isNumber(hours) && document.isNumber(token - 1)
+                && (document.isSymbol(hours + 1, ':') || document.tokenIs(hours + 1, "h"));
     }
 
     /** "FONTAINE née GIRAUD": a second family name after née / épouse / born. */
@@ -1092,14 +1099,14 @@ final class PersonNameRecognizer implements Recognizer {
 
     /**
      * A word with a capital in running text that no rule below can take for a name: not a known
-     * given name, not at a line's start, and followed by what no name goes on with: the text's end,
+     * given name, not at a line's start (nor after its clock time), and followed by what no name goes on with: the text's end,
      * a number, a lower-case word that is not a particle, or a symbol that neither joins a compound
      * nor closes an initial. Each rule below needs one of these: a known given name, a line's start,
      * or a name, an initial or a particle next (a family name in capitals is read with the given
      * name after it). In the benchmarks' mix, two in five of the words that reach the rules are these.
      */
     private static boolean wordInProse(Document document, int token) {
-        if (document.newlineBefore(token) || document.tokenIn(token, FIRST_NAMES)) {
+        if (document.newlineBefore(token) || document.tokenIn(token, FIRST_NAMES) || afterALinesTime(document, token)) {
             return false;
         }
         int next = token + 1;
@@ -1693,6 +1700,9 @@ final class PersonNameRecognizer implements Recognizer {
         }
         if (document.tokenIs(name - 1, "suis") && document.tokenIs(name - 2, "je")) {
             return name - 2; // "Je suis Kevin Morel, j'ai 34 ans et on vient de me diagnostiquer…"
+        }
+        if (document.tokenIs(name - 1, "im") && !document.startsUpper(name - 1)) {
+            return name - 1; // typed in a hurry, "im" for "I'm": "im Shauna Doyle, 41, my ferritin is 8"
         }
         return document.tokenIs(name - 1, "am") && document.tokenIs(name - 2, "i") ? name - 2 : -1;
     }

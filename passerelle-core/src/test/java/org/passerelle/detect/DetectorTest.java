@@ -1198,6 +1198,42 @@ class DetectorTest {
     }
 
     @Test
+    void a_question_about_patents_in_general_tells_no_invention() {
+        assertNotSensitive("Can we publish a preprint before filing a patent in Europe? I understand Europe has no grace"
+                + " period.");
+        assertThat(DETECTOR.analyze("Can you improve the wording of this claim before our patent application goes out next"
+                + " week?").classification().reasons()).containsExactly(Reason.INTELLECTUAL_PROPERTY);
+        assertThat(DETECTOR.analyze("Nothing is published yet; please do not present this work before filing.")
+                .classification().reasons()).contains(Reason.INTELLECTUAL_PROPERTY);
+    }
+
+    @Test
+    void work_kept_in_house_an_expected_filing_and_an_algorithm_not_to_publish_are_markers() {
+        assertThat(spans("The knockout mice are protected from fibrosis. Let's keep it in-house until we've repeated it.",
+                Label.CONFIDENTIAL)).containsExactly("keep it in-house");
+        assertThat(spans("Patent search done, filing expected Q1; do not publish the algorithm.", Label.CONFIDENTIAL))
+                .containsExactly("filing expected", "do not publish the");
+        assertNotSensitive("The in-house pharmacy keeps it in stock.");
+    }
+
+    @Test
+    void a_chat_typed_in_a_hurry_introduces_its_writer_and_a_clinic_list_opens_on_times() {
+        assertNominativeHealth("hi can u explain my results in simple words. im Shauna Doyle, 41, my ferritin is 8 and hb is"
+                + " 98, gp says iron deficiency");
+        String clinic = "Clinic list – Thursday AM, Rheumatology\n09:00 Patel, Anjali – new, inflammatory arthritis\n"
+                + "09:30 Hughes, Roger – follow-up gout, on febuxostat";
+        assertThat(spans(clinic, Label.FIRST_NAME)).containsExactly("Anjali", "Roger");
+        assertNominativeHealth(clinic);
+        assertThat(spans("Programme\n09:00 Coffee, posters\n10:30 Keynote", Label.LAST_NAME)).isEmpty();
+    }
+
+    @Test
+    void a_fit_notes_disc_prolapse_is_clinical() {
+        assertNominativeHealth("Fit note\nI assessed Mr Connor McBride on 30/11/2026 and, because of a lumbar disc prolapse,"
+                + " advise that he is not fit for work for 4 weeks.");
+    }
+
+    @Test
     void a_reviewers_and_a_labs_requests_for_silence_are_markers() {
         String review = "Reviewer comments – in confidence. These comments are for the panel only and should not be forwarded.";
         assertThat(spans(review, Label.CONFIDENTIAL))
