@@ -1736,10 +1736,11 @@ final class Classifier {
     private static final String[] KINDS_OF_CARE = {"intensifs", "palliatifs", "continus"};
 
     /**
-     * Whether a stay in a unit of care starts at {@code token}, after "is" or "was": "in ICU", "in
-     * intensive care", "in the cardiac unit", "on the stroke ward" (a clinical word before the
-     * unit's word). Being there as a patient: a practitioner's name is not read ({@link
-     * #nameBefore}).
+     * Whether a stay in a unit of care starts at {@code token}, after "is", "was", "est" or
+     * "était": "in ICU", "in intensive care", "in the cardiac unit", "on the stroke ward" (a
+     * clinical word before the unit's word), "on the labour ward"; "en réanimation", "en soins
+     * palliatifs", "à la maternité". Being there as a patient: a practitioner's name is not read
+     * ({@link #nameBefore}).
      */
     private static boolean unitOfCare(Document document, int token) {
         if (document.tokenIs(token, "en")) {
@@ -1762,7 +1763,8 @@ final class Classifier {
             return false;
         }
         int unit = place;
-        while (unit < place + 3 && (DocumentSignals.clinicalWord(document, unit) || document.tokenIsAny(unit, BIRTH_UNITS))) {
+        while (unit < place + 3
+                && (DocumentSignals.clinicalWord(document, unit) || document.tokenIsAny(unit, BIRTH_UNITS))) {
             unit++;
         }
         return unit > place && document.tokenIsAny(unit, UNITS);
@@ -3244,10 +3246,11 @@ final class Classifier {
             if (bareAgeInBrackets(document, findings, finding, comma)) {
                 return true;
             }
-            if (comma >= 0 && document.isSymbol(comma - 1, ',') && document.isNumber(comma) && document.tokenLength(comma) <= 2
-                    && (comma + 1 == document.tokenCount() || document.newlineBefore(comma + 1))
+            // a letter's heading, a civil title, the name and a bare age ending the line: "Re: Mr Ravi Chandran, 58"
+            if (comma >= 0 && document.isSymbol(comma - 1, ',') && document.isNumber(comma)
+                    && document.tokenLength(comma) <= 2 && (comma + 1 == document.tokenCount() || document.newlineBefore(comma + 1))
                     && introducedBy(document, first, PersonNameRecognizer.CIVIL_TITLES, true) && aboutLine(document, first)) {
-                return true; // a letter's heading, a civil title, the name and a bare age ending the line: "Re: Mr Ravi Chandran, 58"
+                return true;
             }
             if (!introducedAsPatient(document, first)) {
                 continue;

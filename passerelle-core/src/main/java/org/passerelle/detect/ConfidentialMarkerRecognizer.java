@@ -54,7 +54,8 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     // before the paper is sent: "ne les dépose pas sur GenBank avant qu'on ait soumis le papier"
                     "avant qu'on ait soumis", "avant que nous ayons soumis", "avant d'avoir soumis", "until we've submitted",
                     "until we have submitted", "before we've submitted",
-                    "to be submitted", "ne pas citer", "ne pas les citer", "ne pas le citer", "do not cite", "do not quote", "draft manuscript", "manuscript draft",
+                    "to be submitted", "ne pas citer", "ne pas les citer", "ne pas le citer", "do not cite", "do not quote",
+                    "draft manuscript", "manuscript draft",
                     // kept until the paper is out: "merci de garder ces chiffres pour vous jusqu'à la publication"
                     "jusqu'à la publication", "jusqu'à publication", "until publication", "until it is published",
                     // in the passé composé: "ces données n'ont pas encore été soumises"
@@ -90,7 +91,8 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     "patent filing is planned", "patent filing planned", "filing expected", "filing is expected",
                     // "Aucune publication ni communication n'a été faite à ce jour" (not an information sheet's "aucune
                     // publication ni communication ne permettra de vous identifier")
-                    "aucune publication ni communication n'a été faite", "aucune publication ni communication n'a encore été faite",
+                    "aucune publication ni communication n'a été faite",
+                    "aucune publication ni communication n'a encore été faite",
                     "no publication or presentation has been made", "not been published or presented",
                     // an invention whose filing is still to come: "aucun dépôt n'a encore été fait"
                     "aucun dépôt n'a encore été fait", "aucun dépôt n'a été fait", "aucun brevet n'a encore été déposé",
@@ -113,7 +115,8 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     "projet de revendications", "projet de brevet", "draft patent"),
             CONFIDENTIAL, List.of(
                     "confidentiel", "confidentielle", "confidentiels", "confidentielles", "strictement confidentiel",
-                    "strictement interne", "usage interne", "usage restreint", "document interne", "diffusion restreinte", "accord de confidentialité",
+                    "strictement interne", "usage interne", "usage restreint", "document interne", "diffusion restreinte",
+                    "accord de confidentialité",
                     "réservés aux investigateurs", "réservé aux investigateurs", "réservé au promoteur", "données protégées",
                     "couvert par l'accord", "confidential", "strictly confidential", "sponsor confidential",
                     "non-disclosure agreement", "confidentiality agreement",

@@ -66,7 +66,8 @@ final class PersonNameRecognizer implements Recognizer {
         "respectueusement", "affectueusement", "confraternellement", "regards", "cheers", "sincerely", "warmly", "wishes"};
     private static final Vocabulary ROLES = Vocabulary.of(java.util.stream.Stream.of(java.util.stream.Stream.of("patient",
             "patiente", "femme", "enfant", "bébé", "auteurs", "auteur", "authors", "author", "pi", "investigateur",
-            "inventeurs", "inventeur", "inventrice", "inventors", "inventor", // an invention disclosure's "Inventors: Ji-woo Han, Ruth Adebayo"
+            // an invention disclosure's "Inventors: Ji-woo Han, Ruth Adebayo"
+            "inventeurs", "inventeur", "inventrice", "inventors", "inventor",
             "investigatrice", "investigator", "dear", "cher", "chère", "interne", "internes", "externe",
             "ide", "infirmière", "infirmier", "nurse", "pharmacien", "pharmacienne", "rédigé", "signé", "contact",
             "référent", "référente", "cadre", "confrère", "consœur", "nom", "surname", "forename", "forenames",
@@ -1037,7 +1038,8 @@ final class PersonNameRecognizer implements Recognizer {
      * token used, or -1.
      */
     private int familyCommaGiven(Document document, int token, List<Unit> family, List<Finding> out) {
-        if (!(document.newlineBefore(token) || afterALinesTime(document, token)) || family.isEmpty() || family.size() > 2 || anyGiven(family)) {
+        if (!(document.newlineBefore(token) || afterALinesTime(document, token)) || family.isEmpty() || family.size() > 2
+                || anyGiven(family)) {
             return -1;
         }
         int comma = family.getLast().last() + 1;
@@ -1059,7 +1061,10 @@ final class PersonNameRecognizer implements Recognizer {
         return given.getLast().last();
     }
 
-    /** Whether a clock time opens the line before {@code token}, as a clinic's list writes it: "09:30 Hughes, Roger", "9h30 Roux, Anne". */
+    /**
+     * Whether a clock time opens the line before {@code token}, as a clinic's list writes it:
+     * "09:30 Hughes, Roger", "9h30 Roux, Anne".
+     */
     private static boolean afterALinesTime(Document document, int token) {
         int hours = token - 3;
         return hours >= 0 && document.newlineBefore(hours) && document.isNumber(hours) && document.isNumber(token - 1)
@@ -1099,7 +1104,8 @@ final class PersonNameRecognizer implements Recognizer {
 
     /**
      * A word with a capital in running text that no rule below can take for a name: not a known
-     * given name, not at a line's start (nor after its clock time), and followed by what no name goes on with: the text's end,
+     * given name, not at a line's start (nor after its clock time), and followed by what no name
+     * goes on with: the text's end,
      * a number, a lower-case word that is not a particle, or a symbol that neither joins a compound
      * nor closes an initial. Each rule below needs one of these: a known given name, a line's start,
      * or a name, an initial or a particle next (a family name in capitals is read with the given
@@ -1588,7 +1594,7 @@ final class PersonNameRecognizer implements Recognizer {
         // a call: "Ewan rang from the hospital"
         "rang", "phoned", "texted", "messaged"};
     /** What an eponym's genitive names: "Wilson's disease", "Bell's palsy", "Hodgkin's lymphoma". */
-    private static final String[] EPONYMS_NOUNS = {"disease", "syndrome", "palsy", "sign", "law", "test", "lymphoma",
+    private static final String[] EPONYM_NOUNS = {"disease", "syndrome", "palsy", "sign", "law", "test", "lymphoma",
         "sarcoma", "tumour", "tumor", "phenomenon", "reflex", "triad", "ulcer"};
     /** The second person after a name and its comma: "Declan, your blood tests came back", "Inès, tu peux…". */
     private static final String[] YOU = {"you", "your", "vous", "votre", "vos", "tu", "ton", "ta", "tes", "te", "t"};
@@ -1628,7 +1634,7 @@ final class PersonNameRecognizer implements Recognizer {
         acting = acting || genitive && (document.tokenIsAny(next + 2, CONTRACTED_IS)
                 || kin < document.tokenCount() && KIN.contains(document.lowerToken(kin))
                 // their care: "Graham's surgery went well" (not an eponym's disease: "Wilson's disease")
-                || DocumentSignals.clinicalWord(document, next + 2) && !document.tokenIsAny(next + 2, EPONYMS_NOUNS));
+                || DocumentSignals.clinicalWord(document, next + 2) && !document.tokenIsAny(next + 2, EPONYM_NOUNS));
         // a clause said of the person: "Bob, who ran our mouse facility, passed away"; the writer, introduced
         acting = acting || document.isSymbol(next, ',') && document.tokenIsAny(next + 1, WHO) || introducedAsMe(document, token);
         boolean called = document.isSymbol(next, ',') && document.tokenIsAny(next + 1, YOU);
