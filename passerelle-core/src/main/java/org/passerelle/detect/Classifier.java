@@ -116,6 +116,7 @@ final class Classifier {
                 // a prescription: "Mme Kowalczyk Agnieszka / Lévothyroxine 75 µg : 1 cp le matin"
                 || (name && patientCues >= 1 && signals.healthTerms() >= 1 && doseTaken(document))
                 || (name && examinedName(document, findings))
+                || (anyName && attestedCare(document, findings))
                 || (patientCues >= 1 && signals.eventTerms() == 0 && relativeOfName(document, findings)
                         && !longAgo(document, findings))
                 || writerIll(document, findings, name)
@@ -1616,6 +1617,26 @@ final class Classifier {
             int reach = document.isSymbol(first - 1, '.') ? EXAMINED_REACH + 1 : EXAMINED_REACH;
             if (document.wordOnLineBefore(first, reach, EXAMINED) || referred(document, finding, first)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether an attestation says its writer follows a person named, their title between:
+     * "atteste suivre Lucas Vidal depuis mars pour un trouble anxieux", "certifie suivre Mme …"
+     * (any name: the attestation makes it a particular patient's).
+     */
+    private static boolean attestedCare(Document document, List<Finding> findings) {
+        for (Finding finding : findings) {
+            int first = document.tokenAt(finding.start());
+            for (int t = first - 1; isName(finding) && t >= 0 && t >= first - 3 && !document.newlineBefore(t + 1); t--) {
+                if (document.tokenIs(t, "suivre")) {
+                    if (document.tokenIsAny(t - 1, "atteste", "certifie")) {
+                        return true;
+                    }
+                    break;
+                }
             }
         }
         return false;

@@ -89,6 +89,9 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     "no public disclosure has been made", "no public disclosure has yet been made",
                     "aucune divulgation publique n'a été faite", "aucune divulgation publique n'a encore été faite",
                     "patent filing is planned", "patent filing planned", "filing expected", "filing is expected",
+                    // "We would like to discuss protecting this before we present at AACR"
+                    "protecting this before we present", "protecting this before we publish", "protect this before we present",
+                    "protect this before we publish", "protect it before we present", "protect it before we publish",
                     // "Aucune publication ni communication n'a été faite à ce jour" (not an information sheet's "aucune
                     // publication ni communication ne permettra de vous identifier")
                     "aucune publication ni communication n'a été faite",
@@ -203,7 +206,9 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     "working draft", "under wraps",
                     // "For your eyes only: the board will not renew the contract. Nothing has been announced."
                     "for your eyes only", "nothing has been announced", "rien n'a été annoncé", "rien n'est annoncé",
-                    "between the three of us", "entre nous trois",
+                    "between the three of us", "entre nous trois", "between you and me", "entre vous et moi",
+                    // "Je vous transmets, à titre strictement personnel, le rapport d'audit … Ne le diffusez pas."
+                    "à titre strictement personnel", "ne le diffusez pas", "ne les diffusez pas",
                     // "Off the record: the funder has told us…", "Je compte sur votre discrétion", "Draft for co-authors only"
                     "off the record", "compte sur votre discrétion", "compte sur ta discrétion", "merci de votre discrétion",
                     "merci pour votre discrétion", "rien n'est officiel", "nothing is official", "co-authors only",

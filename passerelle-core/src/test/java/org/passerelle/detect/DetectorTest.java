@@ -1234,6 +1234,25 @@ class DetectorTest {
     }
 
     @Test
+    void an_attestation_that_its_writer_follows_a_named_person_is_their_care() {
+        assertNominativeHealth("Attestation\nJe soussignée, Sophie Marin, psychologue, atteste suivre Lucas Vidal depuis mars"
+                + " 2026 pour un trouble anxieux généralisé, à raison d'une séance par semaine.");
+        assertNotSensitive("Je vais suivre Lucas Vidal, psychologue, dans son projet sur le trouble anxieux.");
+        assertNominativeHealth("Georgia: Finn's in hospital with appendicitis, they're operating tonight\nKai: oh no");
+    }
+
+    @Test
+    void a_report_passed_on_personally_and_an_invention_to_protect_before_a_talk_are_markers() {
+        assertThat(spans("Je vous transmets, à titre strictement personnel, le rapport d'audit. Ne le diffusez pas.",
+                Label.CONFIDENTIAL)).containsExactly("à titre strictement personnel", "Ne le diffusez pas");
+        assertThat(spans("Between you and me, the department is about to lose its award.", Label.CONFIDENTIAL))
+                .containsExactly("Between you and me");
+        assertThat(DETECTOR.analyze("We would like to discuss protecting this before we present at AACR in April.")
+                .classification().reasons()).containsExactly(Reason.INTELLECTUAL_PROPERTY);
+        assertNotSensitive("Please protect this before it rains.");
+    }
+
+    @Test
     void a_reviewers_and_a_labs_requests_for_silence_are_markers() {
         String review = "Reviewer comments – in confidence. These comments are for the panel only and should not be forwarded.";
         assertThat(spans(review, Label.CONFIDENTIAL))
