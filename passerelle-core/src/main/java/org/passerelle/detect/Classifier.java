@@ -1629,8 +1629,11 @@ final class Classifier {
      */
     private static boolean attestedCare(Document document, List<Finding> findings) {
         for (Finding finding : findings) {
+            if (!isName(finding)) {
+                continue;
+            }
             int first = document.tokenAt(finding.start());
-            for (int t = first - 1; isName(finding) && t >= 0 && t >= first - 3 && !document.newlineBefore(t + 1); t--) {
+            for (int t = first - 1; t >= 0 && t >= first - 3 && !document.newlineBefore(t + 1); t--) {
                 if (document.tokenIs(t, "suivre")) {
                     if (document.tokenIsAny(t - 1, "atteste", "certifie")) {
                         return true;

@@ -90,8 +90,9 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     "aucune divulgation publique n'a été faite", "aucune divulgation publique n'a encore été faite",
                     "patent filing is planned", "patent filing planned", "filing expected", "filing is expected",
                     // "We would like to discuss protecting this before we present at AACR"
-                    "protecting this before we present", "protecting this before we publish", "protect this before we present",
-                    "protect this before we publish", "protect it before we present", "protect it before we publish",
+                    "protecting this before we present", "protecting this before we publish",
+                    "protect this before we present", "protect this before we publish", "protect it before we present",
+                    "protect it before we publish",
                     // "Aucune publication ni communication n'a été faite à ce jour" (not an information sheet's "aucune
                     // publication ni communication ne permettra de vous identifier")
                     "aucune publication ni communication n'a été faite",
