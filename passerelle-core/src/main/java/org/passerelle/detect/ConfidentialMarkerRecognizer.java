@@ -155,6 +155,8 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     "outside this group", "outside the group", "outside this team", "outside the team",
                     "outside the consortium", "en dehors de l'équipe", "en dehors du groupe", "hors de l'équipe",
                     "hors du comité de pilotage",
+                    // or among a few: "We haven't told anyone outside the three of us yet"
+                    "outside the two of us", "outside the three of us", "outside the four of us", "en dehors de nous trois",
                     // no one else has seen it: "nobody outside the lab has seen it yet" (not "coats outside the lab")
                     "nobody outside the lab", "no one outside the lab", "anyone outside the lab", "nobody outside our lab",
                     "personne en dehors du labo", "personne en dehors du laboratoire", "personne hors du labo",
@@ -181,6 +183,9 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     // not to be passed on: "merci de ne pas transférer ce message", "please do not share this"
                     "ne pas transférer", "ne pas faire suivre", "merci de ne pas partager", "please do not share",
                     "please don't share", "à ne pas communiquer", "a ne pas communiquer",
+                    // "ne le faites pas suivre avant le conseil", "Don't share this until the letter arrives"
+                    "ne le faites pas suivre", "ne les faites pas suivre", "don't share this until",
+                    "do not share this until", "don't share this yet", "do not share this yet",
                     // with the pronoun of what was just said: "Merci de ne pas les communiquer avant la présentation"
                     // kept within a group: "ces éléments ne doivent pas sortir de l'équipe juridique"
                     "ne doivent pas sortir de", "ne doit pas sortir de", "must not leave the",
@@ -214,14 +219,8 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     "off the record", "compte sur votre discrétion", "compte sur ta discrétion", "merci de votre discrétion",
                     "merci pour votre discrétion", "rien n'est officiel", "nothing is official", "co-authors only",
                     "coauthors only",
-                    // "Don't share this until the letter arrives"
-                    "don't share this until", "do not share this until", "don't share this yet", "do not share this yet",
                     // "Patent search done, filing expected Q1; do not publish the algorithm"
                     "do not publish the", "don't publish the",
-                    // "We haven't told anyone outside the three of us yet"
-                    "outside the two of us", "outside the three of us", "outside the four of us", "en dehors de nous trois",
-                    // passed on: "ne le faites pas suivre avant le conseil"
-                    "ne le faites pas suivre", "ne les faites pas suivre",
                     // "Please don't put this in the progress report yet"
                     "don't put this in the", "do not put this in the",
                     // "On attend la réplication avant d'en parler à qui que ce soit"

@@ -272,11 +272,11 @@ final class PersonNameRecognizer implements Recognizer {
         if (!document.tokenIsAny(token, LIST_ROLES) || !document.isSymbol(token + 1, ':')) {
             return -1;
         }
-        List<int[]> names = new java.util.ArrayList<>();
+        int before = out.size();
         int t = token + 2;
         while (true) {
             if (!document.isCapitalized(t) || document.newlineBefore(t) || document.tokenIn(t, COMMON)) {
-                return -1;
+                return dropFrom(out, before);
             }
             int given = hyphenated(document, t);
             if (given == t && document.isSymbol(t + 1, '-') && document.touchesNext(t) && document.touchesNext(t + 1)
@@ -285,27 +285,29 @@ final class PersonNameRecognizer implements Recognizer {
             }
             int family = given + 1;
             if (!document.startsUpper(family) || document.newlineBefore(family) || document.tokenIn(family, COMMON)) {
-                return -1;
+                return dropFrom(out, before);
             }
             int last = hyphenated(document, family);
-            names.add(new int[] {t, given, family, last});
+            emit(document, out, Label.FIRST_NAME, t, given, ROLE);
+            emit(document, out, Label.LAST_NAME, family, last, ROLE);
             int next = last + 1;
             if (next >= document.tokenCount() || document.newlineBefore(next)) {
-                break;
+                return last;
             }
             boolean comma = document.isSymbol(next, ',') || document.isSymbol(next, ';');
             t = comma ? next + 1 : next;
             if (document.tokenIs(t, "and") || document.tokenIs(t, "et")) {
                 t++;
             } else if (!comma) {
-                return -1;
+                return dropFrom(out, before);
             }
         }
-        for (int[] name : names) {
-            emit(document, out, Label.FIRST_NAME, name[0], name[1], ROLE);
-            emit(document, out, Label.LAST_NAME, name[2], name[3], ROLE);
-        }
-        return names.getLast()[3];
+    }
+
+    /** Drops the findings a rule added from {@code before} on, when the rest of its shape failed; returns -1. */
+    private static int dropFrom(List<Finding> out, int before) {
+        out.subList(before, out.size()).clear();
+        return -1;
     }
 
     /**
