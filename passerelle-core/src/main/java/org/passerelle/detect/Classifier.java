@@ -1042,10 +1042,8 @@ final class Classifier {
             if (amInACondition(document, t)) {
                 return true;
             }
-            for (int before = t - 1; before >= 0 && before >= t - OWN_REACH; before--) {
-                if (document.tokenIsAny(before, OWN) || diagnosedMe(document, before) || foundInMe(document, before, t)) {
-                    return true;
-                }
+            if (ownWordBefore(document, t) || diagnosedBefore(document, t)) {
+                return true;
             }
             // what the first person can no longer do since an event: "je ne peux plus faire de sport suite à
             // une opération du cœur", "after a heart attack I stopped running"
@@ -1066,10 +1064,28 @@ final class Classifier {
      */
     private static boolean diagnosedTheWriter(Document document) {
         for (int t : DocumentSignals.clinicalPositions(document)) {
-            for (int before = t - 1; before >= 0 && before >= t - OWN_REACH; before--) {
-                if (diagnosedMe(document, before) || foundInMe(document, before, t)) {
-                    return !role(document, t) && !qualifiesWork(document, t);
-                }
+            if (diagnosedBefore(document, t)) {
+                return !role(document, t) && !qualifiesWork(document, t);
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of {@link #OWN} stands within {@link #OWN_REACH} tokens before {@code t}, line breaks or not. */
+    private static boolean ownWordBefore(Document document, int t) {
+        for (int before = t - 1; before >= 0 && before >= t - OWN_REACH; before--) {
+            if (document.tokenIsAny(before, OWN)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether, within {@link #OWN_REACH} tokens before the clinical word at {@code t}, it is said found in the writer. */
+    private static boolean diagnosedBefore(Document document, int t) {
+        for (int before = t - 1; before >= 0 && before >= t - OWN_REACH; before--) {
+            if (diagnosedMe(document, before) || foundInMe(document, before, t)) {
+                return true;
             }
         }
         return false;
