@@ -829,10 +829,27 @@ public final class Document {
         return false;
     }
 
-    /** Whether token {@code token} is one of these lower-case words (a short list, tried in turn). */
+    /**
+     * Whether token {@code token} is one of these lower-case words (a short list, tried in turn).
+     * A word token is read once, and each word of the list first compared by its hash, which a
+     * string keeps: most tokens are none of the list, and are told so without reading a character.
+     */
     boolean tokenIsAny(int token, String... lowerCaseWords) {
+        if (token < 0 || token >= count) {
+            return false;
+        }
+        int id = wordIds[token];
+        if (id < 0) {
+            for (String word : lowerCaseWords) {
+                if (ends[token] - starts[token] == word.length() && lowerMatches(starts[token], word)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        int hash = wordHashes[id];
         for (String word : lowerCaseWords) {
-            if (tokenIs(token, word)) {
+            if (word.hashCode() == hash && sameWord(id, word)) {
                 return true;
             }
         }
@@ -845,10 +862,15 @@ public final class Document {
         }
         int id = wordIds[token];
         if (id >= 0) {
-            // a word: compared with its lower-case form in the pool, which stays in the caches
-            return wordLength(id) == lowerCaseWord.length() && poolHolds(poolOffsets[id], lowerCaseWord);
+            // a word: its hash first, then its lower-case form in the pool, which stays in the caches
+            return wordHashes[id] == lowerCaseWord.hashCode() && sameWord(id, lowerCaseWord);
         }
         return ends[token] - starts[token] == lowerCaseWord.length() && lowerMatches(starts[token], lowerCaseWord);
+    }
+
+    /** Whether the distinct word {@code id} is this lower-case word. */
+    private boolean sameWord(int id, String lowerCaseWord) {
+        return wordLength(id) == lowerCaseWord.length() && poolHolds(poolOffsets[id], lowerCaseWord);
     }
 
     /** First letter upper case, the rest not all upper case (a Title-case word: "Dupont"). */
@@ -892,11 +914,26 @@ public final class Document {
     /** How many tokens {@link #tokenAt(int, int)} reads one by one before taking doubling steps. */
     private static final int NEAR = 8;
 
-    /** The index of the first token starting at or after {@code position}. */
+    /**
+     * The index of the first token starting at or after {@code position}. Rules read findings in
+     * order of their starts and ask for each one's token: an answer at or after the last one is
+     * looked for from there ({@link #tokenAt(int, int)}), near it, not by halving the whole text.
+     */
     int tokenAt(int position) {
-        int index = Arrays.binarySearch(starts, 0, count, position);
-        return index >= 0 ? index : -index - 1;
+        int from = lastTokenAt;
+        int answer;
+        if (from <= count && (from == 0 || starts[from - 1] < position)) {
+            answer = tokenAt(position, from);
+        } else {
+            int index = Arrays.binarySearch(starts, 0, count, position);
+            answer = index >= 0 ? index : -index - 1;
+        }
+        lastTokenAt = answer;
+        return answer;
     }
+
+    /** {@link #tokenAt(int)}'s last answer, where its next search starts when it may. */
+    private int lastTokenAt;
 
     /**
      * The index of the first token starting at or after {@code position}, known to be {@code from}
