@@ -145,7 +145,7 @@ final class Classifier {
                         || recordOfName(document, findings) || nameAndIllnessInASentence(document, findings, signals)
                         || illnessAsTheCause(document, findings) || relativesIllness(document, findings)
                         || addresseesIllness(document, findings) || diedOfAnIllness(document, findings)
-                        || writersRelativeIll(document, findings, signals))
+                        || writersRelativeIll(document, findings, signals) || brokeABone(document, findings))
                         && !longAgo(document, findings))) {
             healthContext = true;
             identified = true;
@@ -1664,7 +1664,8 @@ final class Classifier {
     /**
      * Whether a referral asks to see the person named: "for seeing" before the name (its title and
      * other words between), and after it the person's age or a clause about them ("Emily Clarke,
-     * 34,", "Mrs Clarke, who has"). "Thanks for seeing Anne Martin yesterday" is a meeting.
+     * 34,", "Liam Brennan, aged 9,", "Mrs Clarke, who has"). "Thanks for seeing Anne Martin
+     * yesterday" is a meeting.
      */
     private static final String[] SEEING = {"seeing"};
     /** A referral's request, after "please" or "kindly": "Please see Reginald Okoye, 68, urgently". */
@@ -1681,8 +1682,7 @@ final class Classifier {
             if (document.isSymbol(after, ',')) {
                 after++;
             }
-            if (document.tokenIs(after, "pour") || document.tokenIs(after, "qui") || document.isNumber(after)
-                    && document.tokenLength(after) <= 3) {
+            if (document.tokenIs(after, "pour") || document.tokenIs(after, "qui") || anAge(document, after)) {
                 return true;
             }
         }
@@ -1695,7 +1695,15 @@ final class Classifier {
         if (document.isSymbol(after, ',')) {
             after++;
         }
-        return document.tokenIs(after, "who") || document.isNumber(after) && document.tokenLength(after) <= 3;
+        return document.tokenIs(after, "who") || anAge(document, after);
+    }
+
+    /** Whether an age starts at {@code token}, bare or after its word: "54", "aged 9", "âgée de 3 ans". */
+    private static boolean anAge(Document document, int token) {
+        if (document.tokenIsAny(token, AGE_WORDS)) {
+            token += document.tokenIs(token + 1, "de") ? 2 : 1;
+        }
+        return document.isNumber(token) && document.tokenLength(token) <= 3;
     }
 
     /** Words that say a person has an illness, said of them whatever comes before: "souffre de", "suffers from", "atteinte d'". */
@@ -1932,6 +1940,8 @@ final class Classifier {
     private static final String[] SUBJECTS = {"il", "elle", "he", "she"};
     /** How many words after a name its illness may be said, in the same sentence. */
     private static final int ILLNESS_REACH = 8;
+    /** Words of a person away from work, after a form of "be" ({@link #PASSIVE}): "is off", "is away", "est absente". */
+    private static final String[] AWAY = {"off", "away", "absent", "absente"};
 
     /**
      * Whether the sentence that starts with a name says the person is ill or cared for, and names
@@ -2702,6 +2712,10 @@ final class Classifier {
                 // the pronoun stands for a name further back: "Mathilde a perdu les eaux cette nuit à 33 semaines,
                 // elle est à la maternité" (the name may be as far before it again)
                 words = 1 - ILLNESS_REACH;
+            } else if (document.tokenIsAny(last, AWAY) && document.tokenIsAny(last - 1, PASSIVE)) {
+                // an absence says whose the illness after it is, as far from it as the illness from the
+                // name: "Stuart Fenwick in finance is off for the next month recovering from a heart bypass"
+                words = 0;
             }
             if (document.isWord(last) && (++words > ILLNESS_REACH || illness.namedAfter(document, last) >= 0)) {
                 return false; // too far, or a name before it is read with that word
@@ -2815,6 +2829,37 @@ final class Classifier {
             }
             return false;
         }
+    }
+
+    /** The words between a name and the bone its owner broke: "Karim s'est cassé", "Jenny has fractured". */
+    private static final String[] HAS_BROKEN = {"has", "had", "s", "est", "a", "just", "se"};
+    /** How many tokens before the verb of a bone broken its subject's name may end ("Karim s'est cassé"). */
+    private static final int BROKE_REACH = 4;
+
+    /**
+     * Whether a name is the subject of a bone broken ({@link DocumentSignals#breaksABone}), with only
+     * an auxiliary between: "Karim s'est cassé le poignet au foot", "Jenny fractured her ankle
+     * skiing". Not "Kevin fixed the broken arm of the stage", nor "Karim a cassé la centrifugeuse".
+     */
+    private static boolean brokeABone(Document document, List<Finding> findings) {
+        Names names = null;
+        for (int start : document.signals().pairedStarts()) {
+            if (!DocumentSignals.breaksABone(document, start)) {
+                continue;
+            }
+            if (names == null) {
+                names = new Names(document, findings);
+            }
+            for (int t = start - 1; t >= 0 && t >= start - BROKE_REACH && !document.newlineBefore(t + 1); t--) {
+                if (names.endsAt(t)) {
+                    return true;
+                }
+                if (!(document.tokenIsAny(t, HAS_BROKEN) || document.isApostrophe(t))) {
+                    break;
+                }
+            }
+        }
+        return false;
     }
 
     /** Words that give a leave's reason: "off work with long COVID", "en arrêt de travail pour une lombalgie". */

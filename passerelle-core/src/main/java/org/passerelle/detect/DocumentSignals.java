@@ -139,6 +139,7 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms, int[] p
         {"angoisse", "d", "crise"}, {"angoisse", "d", "crises"},
         // a labour's start: "elle a perdu les eaux cette nuit", "her waters broke at 33 weeks"
         {"eaux", "les", "perdu"}, {"broke", "waters"}};
+    // and a bone broken, read by brokenBone: "il s'est cassé le poignet", "she broke her ankle"
 
     /** Where an illness of {@link #PAIRED} starts in the text (its first word), in order; most texts: none. */
     private static int[] pairedStarts(Document document) {
@@ -166,6 +167,19 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms, int[] p
                 }
             }
         }
+        for (String verb : BROKE) {
+            if (document.wordId(verb) < 0) {
+                continue;
+            }
+            for (int token : document.positions(verb)) {
+                if (brokenBone(document, token)) {
+                    if (found == null || found.length == count) {
+                        found = found == null ? new int[4] : java.util.Arrays.copyOf(found, count * 2);
+                    }
+                    found[count++] = token;
+                }
+            }
+        }
         if (found == null) {
             return NONE;
         }
@@ -175,6 +189,35 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms, int[] p
     }
 
     private static final int[] NONE = new int[0];
+
+    /** Verbs of a bone broken, the first word of {@link #brokenBone}'s illness. */
+    private static final String[] BROKE = {"broke", "broken", "breaks", "fractured", "cassé", "cassée", "fracturé",
+        "fracturée"};
+    /** The words between such a verb and the bone: "broke his wrist", "s'est cassé le poignet", "cassé l'épaule". */
+    private static final String[] WHOSE = {"his", "her", "my", "their", "your", "a", "the", "le", "la", "les", "l", "son",
+        "sa", "ses", "mon", "ma", "mes"};
+    /** Bones and joints one breaks ("the back", "le dos" are also idioms: "broke the back of the work"). */
+    private static final String[] BONES = {"wrist", "arm", "leg", "ankle", "hip", "collarbone", "clavicle", "elbow", "finger",
+        "toe", "rib", "ribs", "nose", "jaw", "shoulder", "kneecap", "femur", "pelvis", "foot", "poignet", "bras", "jambe",
+        "cheville", "hanche", "clavicule", "coude", "doigt", "orteil", "côte", "côtes", "nez", "mâchoire", "épaule", "rotule",
+        "fémur", "bassin", "pied"};
+
+    /**
+     * Whether a verb of breaking at {@code token} breaks a bone, its article or possessive between or
+     * none: "Karim s'est cassé le poignet", "she broke her ankle", "with a broken arm", a fracture
+     * said in everyday words. Not a thing's arm or foot: "the broken arm of the chair".
+     */
+    static boolean breaksABone(Document document, int token) {
+        return document.tokenIsAny(token, BROKE) && brokenBone(document, token);
+    }
+
+    private static boolean brokenBone(Document document, int token) {
+        int bone = token + 1;
+        if (document.tokenIsAny(bone, WHOSE)) {
+            bone += document.isApostrophe(bone + 1) ? 2 : 1;
+        }
+        return document.tokenIsAny(bone, BONES) && !document.newlineBefore(bone) && !document.tokenIsAny(bone + 1, "of", "de", "du");
+    }
 
     /**
      * Whether the word at {@code token} is either word of an illness of {@link #PAIRED}: its first,

@@ -1626,6 +1626,8 @@ final class PersonNameRecognizer implements Recognizer {
         boolean acting = document.tokenIsAny(next, VERBS_AFTER_A_NAME) && !document.newlineBefore(next)
                 // a reflexive verb: "Bastien s'est coupé avec un scalpel", "Léa se remet bien"
                 || reflexive(document, next)
+                // a bone broken: "Jenny fractured her ankle skiing"
+                || DocumentSignals.breaksABone(document, next) && !document.newlineBefore(next)
                 // negated: "Sandrine ne viendra pas", "Tom n'a pas pu venir"
                 || document.tokenIsAny(next, NOT) && !document.newlineBefore(next)
                 && document.isWord(document.isApostrophe(next + 1) ? next + 2 : next + 1);

@@ -1084,6 +1084,29 @@ class DetectorTest {
     }
 
     @Test
+    void a_bone_a_named_person_broke_is_their_injury() {
+        assertNominativeHealth("Sophie : Karim s'est cassé le poignet au foot\nLéa : aïe, je prends ses TP de mardi",
+                "Hi all, Jenny fractured her ankle skiing, so she'll be working from home for a while.",
+                "Karim has broken his wrist playing football.", "Jenny has just fractured her wrist.",
+                "Karim Benali s'est fracturé la cheville en randonnée, il ne viendra pas au labo cette semaine.");
+        // a thing's arm, news broken, a centrifuge, a fracture in general
+        assertNotSensitive("Kevin fixed the broken arm of the microscope stage.", "Karim broke the news to the team.",
+                "Karim a cassé la centrifugeuse.", "Chloé a cassé le bras du mannequin de simulation.",
+                "A broken wrist is usually treated with a cast for six weeks.");
+    }
+
+    @Test
+    void an_absence_carries_the_name_to_the_illness_after_it() {
+        assertNominativeHealth("Just to let you know that Stuart Fenwick in finance is off for the next month recovering from"
+                + " a heart bypass.", "Stuart Fenwick in finance is away for the next month recovering from a heart bypass.");
+        // the absence for work, the illness its subject's
+        assertNotSensitive("Stuart Fenwick in finance is off for the next month to present our work on patients recovering"
+                + " from a heart bypass.", "Stuart Fenwick is off to Boston next month to study how mice recover from a heart"
+                + " bypass.", "Stuart Fenwick in finance is away at the congress this week presenting the cohort of people"
+                + " recovering from heart bypass surgery.");
+    }
+
+    @Test
     void a_wards_night_notes_open_on_its_patients_and_a_knees_rehabilitation_is_clinical() {
         assertNominativeHealth("Ward 7B night notes\nMr Adeyemi: NEWS 6 at 02:00, temp 38.9, HR 118. Sepsis screen positive,"
                 + " cultures taken, IV antibiotics started within the hour.",
@@ -2000,6 +2023,10 @@ class DetectorTest {
                 .containsExactly(Reason.NOMINATIVE_HEALTH);
         assertThat(DETECTOR.analyze("Thank you for seeing Mrs Emily Clarke, who has asthma and eczema.").classification()
                 .reasons()).containsExactly(Reason.NOMINATIVE_HEALTH);
+        // the age after its word, and what the child has in the next sentence
+        assertThat(DETECTOR.analyze("Dear Dr Kaur,\nThank you for seeing Liam Brennan, aged 9, who has had recurrent episodes"
+                + " of staring at school. I suspect absence seizures and would be grateful for an EEG.\nDr F. Walsh")
+                .classification().reasons()).containsExactly(Reason.NOMINATIVE_HEALTH);
         // a meeting, a paper to look forward to
         for (String text : List.of("Thank you for seeing Mr Paul Martin yesterday about the asthma and eczema cohort.",
                 "I look forward to seeing Mr Paul Martin, who leads the asthma and eczema cohort.")) {
