@@ -1567,7 +1567,9 @@ final class Classifier {
     private static final String[] TAKEN_TO = {"moved", "transferred", "admitted", "taken", "brought", "transféré",
         "transférée", "admis", "admise", "hospitalisé", "hospitalisée", "conduit", "conduite", "emmené", "emmenée",
         // treated there, as a dialysis patient is: "dialysée 3 fois par semaine au centre de Saint-Priest"
-        "dialysé", "dialysée", "hémodialysé", "hémodialysée", "dialysed", "dialysis"};
+        "dialysé", "dialysée", "hémodialysé", "hémodialysée", "dialysed", "dialysis",
+        // gone there as a patient: "attended the Early Pregnancy Unit following a miscarriage"
+        "attended", "attends"};
     /** How many words before the place the verb that takes a patient there may stand ("dialysée 3 fois par semaine au centre"). */
     private static final int TAKEN_TO_REACH = 10;
 
@@ -1657,8 +1659,37 @@ final class Classifier {
                     break;
                 }
             }
+            if (certifiedAbout(document, first)) {
+                return true;
+            }
         }
         return false;
+    }
+
+    /** Verbs of a certificate's statement about a person: "This is to confirm that…", "je certifie que…". */
+    private static final String[] CERTIFY = {"confirm", "confirms", "certify", "certifies", "certifie", "atteste", "confirme"};
+
+    /**
+     * Whether a certificate states something of the person named right after its "that" or "que",
+     * a civil title between: "This is to confirm that Amira Haddad attended the Early Pregnancy Unit
+     * …", "I certify that Mr Khan", "je certifie que Mme …". Not a practitioner, nor work: "I confirm
+     * that Dr Lee will chair", "This is to confirm that Amira Haddad attended the training on
+     * diabetes care".
+     */
+    private static boolean certifiedAbout(Document document, int first) {
+        int that = first - 1;
+        if (document.isSymbol(that, '.') && document.tokenIsAny(that - 1, PersonNameRecognizer.CIVIL_TITLES)) {
+            that -= 2;
+        } else if (document.tokenIsAny(that, PersonNameRecognizer.CIVIL_TITLES)) {
+            that--;
+        }
+        int verb = document.isApostrophe(that) && document.tokenIs(that - 1, "qu") ? that - 2
+                : document.tokenIsAny(that, "that", "que") ? that - 1 : -1;
+        if (document.tokenIsAny(verb, "hereby", "also")) {
+            verb--;
+        }
+        return verb >= 0 && document.tokenIsAny(verb, CERTIFY) && !document.newlineBefore(first)
+                && !practitionerBefore(document, first) && !workInSentence(document, first);
     }
 
     /**
@@ -3315,6 +3346,9 @@ final class Classifier {
                 if (next >= 0 && document.tokenIsAny(next, KNOWN) && eventSoonAfter(document, next, KNOWN_REACH)) {
                     return true; // "Samuel Adeyemi, 61, known sickle cell disease"
                 }
+                if (next >= 0 && gravidaPara(document, next)) {
+                    return true; // "Chloe Barker, 31, G2P1 at 36+4": a midwife's shorthand for a pregnant woman
+                }
                 if (next >= 0 && document.tokenIsAny(next, WHO_CLAUSE)) {
                     next++; // a clause about the person: "Connor Walsh, 19, who presented after taking 40 paracetamol tablets",
                     // "Gurpreet Sandhu, 47, who has had three episodes of rectal bleeding"; not "who has led the cancer unit"
@@ -3329,6 +3363,13 @@ final class Classifier {
                 }
             }
             if (bareAgeInBrackets(document, findings, finding, comma)) {
+                return true;
+            }
+            // a bare age and a colon, then what was found: "Joan Okafor, 66: CT shows a 3 cm mass in the pancreas"
+            if (comma >= 0 && document.isSymbol(comma - 1, ',') && document.isNumber(comma) && document.tokenLength(comma) <= 3
+                    && Integer.parseInt(document.tokenText(comma)) <= PersonNameRecognizer.MAX_AGE
+                    && document.isSymbol(comma + 1, ':') && !document.isNumber(comma + 2) // not a clock's "10:30"
+                    && clinicalWordAfter(document, comma + 1)) {
                 return true;
             }
             // a letter's heading, a civil title, the name and a bare age ending the line: "Re: Mr Ravi Chandran, 58"
@@ -3389,6 +3430,13 @@ final class Classifier {
     }
 
     private static final String[] SEXES = {"m", "f", "h"};
+
+    /** Whether a pregnancy's gravidity and parity, written as one word, start at {@code t}: "G2P1", "G1P0". */
+    private static boolean gravidaPara(Document document, int t) {
+        return document.tokenIs(t, "g") && document.touchesNext(t) && document.isNumber(t + 1) && document.touchesNext(t + 1)
+                && document.tokenIs(t + 2, "p") && document.touchesNext(t + 2) && document.isNumber(t + 3)
+                && document.tokenLength(t + 1) <= 2 && document.tokenLength(t + 3) <= 2;
+    }
     /** Words that say an illness is already known, after an age: "61, known sickle cell disease", "72 ans, connu pour une BPCO". */
     private static final String[] KNOWN = {"known", "connu", "connue"};
     /** How many tokens after {@link #KNOWN} the illness may be named ("known sickle cell disease", "connu pour une BPCO"). */

@@ -147,6 +147,8 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     "until the press release", "before the press release", "jusqu'au communiqué de presse",
                     "avant le communiqué de presse",
                     "not for distribution", "do not forward", "should not be forwarded", "must not be forwarded",
+                    // "Please don't forward this yet"
+                    "please don't forward", "don't forward this", "don't forward it",
                     "not to be forwarded", "should not be circulated", "must not be circulated",
                     // results before their announcement: "Not for public release until the press conference"
                     "not for public release", "not for release", "ne pas rendre public", "ne pas rendre publics",

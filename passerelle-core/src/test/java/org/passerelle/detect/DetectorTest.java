@@ -1084,6 +1084,30 @@ class DetectorTest {
     }
 
     @Test
+    void a_certificate_states_of_the_person_named_after_its_that() {
+        assertNominativeHealth("To whom it may concern,\n\nThis is to confirm that Amira Haddad attended the Early Pregnancy"
+                + " Unit on 26/11/2026 following a miscarriage at 9 weeks and is advised to rest for two weeks.\n\nSister R. Doyle",
+                "Je certifie que Mme Amira Haddad a consulté ce jour pour une infection urinaire avec fièvre.");
+        // a practitioner, work in the sentence, a meeting of the unit
+        assertNotSensitive("I confirm that Dr Amira Haddad will attend the clinic on diabetes and epilepsy.",
+                "This is to confirm that Amira Haddad attended the training on diabetes and epilepsy care at the Early"
+                        + " Pregnancy Unit.",
+                "Amira Haddad attended the stroke unit meeting about the epilepsy and diabetes audit.");
+    }
+
+    @Test
+    void a_named_persons_age_then_a_midwifes_shorthand_or_a_colon_and_a_finding_is_a_patients() {
+        assertNominativeHealth("Maternity – triage\nChloe Barker, 31, G2P1 at 36+4, reduced fetal movements since this"
+                + " morning. CTG reactive, BP 128/82. Reassured and discharged with advice.",
+                "Can you summarise this for my sister? \"Joan Okafor, 66: CT shows a 3 cm mass in the head of the pancreas"
+                        + " with no distant spread. Plan: MDT discussion, EUS-guided biopsy.\"");
+        // a grade, a year, a meeting's time
+        assertNotSensitive("Chloe Barker, 31, G2 lead for the fetal medicine and CTG audit.",
+                "Joan Okafor, 2019: CT and MRI in the diagnosis of pancreatic cancer, a review.",
+                "Agenda, Joan Okafor, 10:30: CT protocols for pancreatic cancer staging.");
+    }
+
+    @Test
     void a_bone_a_named_person_broke_is_their_injury() {
         assertNominativeHealth("Sophie : Karim s'est cassé le poignet au foot\nLéa : aïe, je prends ses TP de mardi",
                 "Hi all, Jenny fractured her ankle skiing, so she'll be working from home for a while.",
