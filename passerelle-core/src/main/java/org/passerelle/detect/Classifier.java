@@ -502,7 +502,9 @@ final class Classifier {
     /** Words of a clinic's note on its first line: "Memory clinic, 24/11/2026", "Consultation de diabétologie". */
     private static final String[] CLINICS = {"clinic", "consultation", "consult", "consultations",
         // a ward's notes: "ICU nursing note – Bed 2", "Transmissions infirmières – réanimation"
-        "nursing", "icu", "itu", "hdu", "ward", "infirmières", "infirmière", "réanimation", "réa"};
+        "nursing", "icu", "itu", "hdu", "ward", "infirmières", "infirmière", "réanimation", "réa",
+        // an emergency department's: "A&E – cubicle 6", "Maternity – triage", "Urgences – box 7"
+        "cubicle", "triage", "urgences", "resus"};
 
     /** Whether one of {@code words} stands on the text's first line, up to {@code firstLineEnd}: a note's heading. */
     private static boolean firstLineHolds(Document document, int firstLineEnd, String[] words) {
@@ -1699,9 +1701,9 @@ final class Classifier {
      * yesterday" is a meeting.
      */
     private static final String[] SEEING = {"seeing"};
-    /** A referral's request, after "please" or "kindly": "Please see Reginald Okoye, 68, urgently". */
+    /** A referral's request, after "please", "kindly" or "could": "Please see Reginald Okoye, 68, urgently". */
     private static final String[] SEE = {"see", "review", "assess"};
-    private static final String[] PLEASE = {"please", "kindly"};
+    private static final String[] PLEASE = {"please", "kindly", "could"}; // "… if you could assess Mrs Margaret Quinn, 74,"
     /** A French referral's verb: "je vous adresse M. …", "je vous confie Mme …". */
     private static final String[] SENDING = {"adresse", "confie", "envoie"};
 

@@ -80,6 +80,10 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     "pas encore divulgué", "pas encore divulguée", "non encore divulgué", "non encore divulguée",
                     "prior to filing", "before filing", "not yet filed", "before we file",
                     "priority filing", "dépôt prioritaire",
+                    // what is yet to be filed: "structure to be included in the priority application", "tant que le
+                    // brevet n'est pas déposé"
+                    "in the priority application", "dans la demande prioritaire", "brevet n'est pas déposé",
+                    "brevet ne soit déposé",
                     // an invention not yet patented ("la nouvelle formulation, non encore brevetée")
                     "non encore breveté", "non encore brevetée", "non encore brevetés", "non encore brevetées",
                     "pas encore breveté", "pas encore brevetée", "pas encore brevetés", "pas encore brevetées",
@@ -166,6 +170,7 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     // entre nous" (the corpus leaves "ce manuscrit est en cours d'évaluation et ne doit pas être
                     // partagé" one marker: its first)
                     "not allowed to share", "not to be shared", "not for circulation", "not for wider circulation",
+                    "not for disclosure",
                     // not to be shown before it may be: "merci de ne pas présenter ces données en congrès"
                     "ne pas présenter ces données", "ne pas présenter ces résultats", "do not present these data",
                     "do not present these results", "please do not present", "please don't present",

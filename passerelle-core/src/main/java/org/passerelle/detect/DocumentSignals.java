@@ -137,6 +137,8 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms, int[] p
         // d'angoisse" (not "pas de panique")
         {"panique", "de", "attaque"}, {"panique", "de", "attaques"}, {"panique", "de", "crise"}, {"panique", "de", "crises"},
         {"angoisse", "d", "crise"}, {"angoisse", "d", "crises"},
+        // a toothache: "il a une rage de dents depuis hier soir"
+        {"dents", "de", "rage"},
         // a labour's start: "elle a perdu les eaux cette nuit", "her waters broke at 33 weeks"
         {"eaux", "les", "perdu"}, {"broke", "waters"}};
     // and a bone broken, read by brokenBone: "il s'est cassé le poignet", "she broke her ankle"

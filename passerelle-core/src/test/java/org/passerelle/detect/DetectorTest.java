@@ -1084,6 +1084,22 @@ class DetectorTest {
     }
 
     @Test
+    void a_toothache_a_tremor_an_anaphylaxis_and_drugs_taken_are_clinical_and_an_emergency_cubicle_is_a_place_of_care() {
+        assertNominativeHealth("Inès : Clément est chez le dentiste, il a une rage de dents depuis hier soir\nPaul : ok je"
+                + " commence sans lui",
+                "A&E – cubicle 6\nKyle Harper, 19, brought in by friends after taking ecstasy at a festival. Temp 39.8,"
+                        + " HR 140. Cooling started, CK sent.",
+                "Aide-moi à écrire à la directrice de la crèche : notre fille Margaux est allergique à l'arachide et a fait"
+                        + " un choc anaphylactique l'an dernier.",
+                "Care home – day report\nViolet (room 9): coughing after drinks again, speech therapist referral made.");
+        // rage of another kind, a training, a rota, a colour
+        assertNotSensitive("Clément est en rage contre les dents de la scie.",
+                "Triage nurse training\nKyle Harper, 19, will present the ecstasy overdose audit.",
+                "Urgences – planning des gardes\nKyle Harper, 19 ans, interne, présentera l'audit cocaïne.",
+                "Care home – paint order\nViolet (room 9): two tins for the lounge, delivery Thursday.");
+    }
+
+    @Test
     void a_certificate_states_of_the_person_named_after_its_that() {
         assertNominativeHealth("To whom it may concern,\n\nThis is to confirm that Amira Haddad attended the Early Pregnancy"
                 + " Unit on 26/11/2026 following a miscarriage at 9 weeks and is advised to rest for two weeks.\n\nSister R. Doyle",
@@ -2047,6 +2063,10 @@ class DetectorTest {
                 .containsExactly(Reason.NOMINATIVE_HEALTH);
         assertThat(DETECTOR.analyze("Thank you for seeing Mrs Emily Clarke, who has asthma and eczema.").classification()
                 .reasons()).containsExactly(Reason.NOMINATIVE_HEALTH);
+        // asked as a wish: "I would be grateful if you could assess …"
+        assertThat(DETECTOR.analyze("Dear colleague,\n\nI would be grateful if you could assess Mrs Margaret Quinn, 74, who"
+                + " has had two falls this month and a new tremor of the right hand. I wonder about early Parkinson's"
+                + " disease.\n\nKind regards,\nDr L. Osei").classification().reasons()).containsExactly(Reason.NOMINATIVE_HEALTH);
         // the age after its word, and what the child has in the next sentence
         assertThat(DETECTOR.analyze("Dear Dr Kaur,\nThank you for seeing Liam Brennan, aged 9, who has had recurrent episodes"
                 + " of staring at school. I suspect absence seizures and would be grateful for an EEG.\nDr F. Walsh")
