@@ -103,6 +103,8 @@ final class Classifier {
                 // a hospital's number in brackets after a patient's name: "Mr Bashir Rahimi (NHS 401 023 2137)"
                 || (name && patientId && idBesideName(document, findings))
                 || (iban && name)
+                // a prescription's patient, their address after their name: "Mohammed Iqbal, 12 Beech Road / Methotrexate …"
+                || (contact && signals.healthTerms() >= 1 && doseTaken(document) && addressAfterName(document, findings))
                 || codedName
                 || (name && datesOfPeople > 0 && signals.healthTerms() >= 3 && patientCues >= 1)
                 // any name a patient word introduces, a bare pair too: "patient 12 (Marcel Dubois)"
@@ -1442,19 +1444,23 @@ final class Classifier {
         return false;
     }
 
+    /** Units of a form's strength, between its number and the form: "2.5 mg tablets", "500 mg comprimés". */
+    private static final String[] STRENGTH_UNITS = {"mg", "g", "µg", "mcg", "microgram", "micrograms", "ml"};
     /** Forms a dose is taken in, after its number: "1 cp le matin", "2 gélules", "1 puff twice daily". */
     private static final String[] DOSE_FORMS = {"cp", "cps", "comprimé", "comprimés", "gélule", "gélules", "sachet",
         "sachets", "ampoule", "ampoules", "bouffée", "bouffées", "goutte", "gouttes", "tablet", "tablets", "capsule",
         "capsules", "puff", "puffs"};
 
     /**
-     * Whether a dose to take is written, a number then its form ("1 cp le matin"), in a sentence
+     * Whether a dose to take is written, a number then its form ("1 cp le matin", "2.5 mg tablets"), in a sentence
      * with no word of work: a prescription's line, not "Mme Roux, pharmacienne, rappelle : 1 cp par
      * jour".
      */
     private static boolean doseTaken(Document document) {
         for (int t : document.positions(LISTED_WORDS.bit())) {
-            if ((listsOf(document, t) & DOSE_LIST) != 0 && document.isNumber(t - 1) && !workInSentence(document, t)) {
+            // its strength between: "Methotrexate 2.5 mg tablets"
+            int number = document.tokenIsAny(t - 1, STRENGTH_UNITS) ? t - 2 : t - 1;
+            if ((listsOf(document, t) & DOSE_LIST) != 0 && document.isNumber(number) && !workInSentence(document, t)) {
                 return true;
             }
         }
@@ -2862,6 +2868,27 @@ final class Classifier {
             }
             return false;
         }
+    }
+
+    /**
+     * Whether a person's address follows their name on its line, after a comma: "Mohammed Iqbal, 12
+     * Beech Road" heading a prescription, a particular person as a birth date beside the name makes one.
+     * Not a practitioner's ("Dr Mohammed Iqbal, 12 Beech Road, Leeds").
+     */
+    private static boolean addressAfterName(Document document, List<Finding> findings) {
+        for (int i = 0; i + 1 < findings.size(); i++) {
+            Finding name = findings.get(i);
+            Finding address = findings.get(i + 1);
+            if (!isName(name) || address.label() != Label.ADDRESS) {
+                continue;
+            }
+            int comma = document.tokenAt(name.end());
+            if (document.isSymbol(comma, ',') && document.start(comma + 1) == address.start()
+                    && !document.newlineBefore(comma + 1) && !practitionerBefore(document, document.tokenAt(name.start()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words between a name and the bone its owner broke: "Karim s'est cassé", "Jenny has fractured". */

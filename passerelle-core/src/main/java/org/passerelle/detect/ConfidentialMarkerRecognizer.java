@@ -267,11 +267,15 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
         List<String> kept = List.of("this", "it", "them", "these figures", "these results", "these data", "these numbers",
                 "the results", "the figures");
         List<String> groups = List.of("team", "committee", "steering committee", "steering group", "group", "consortium",
-                "panel", "board");
+                "panel", "board", "trial management group", "management group", "executive team", "project team");
         List<String> withinGroups = groups.stream().map(group -> "within the " + group).toList();
-        // kept, or said to stay: "the sponsor asked that this stays within the steering group"
-        List<String> within = concat(among(List.of("keep"), kept, List.of(""), withinGroups),
-                among(List.of("stays", "stay"), List.of(""), List.of(""), withinGroups));
+        List<String> beyondGroups = groups.stream().map(group -> "beyond the " + group).toList();
+        // kept, or said to stay: "the sponsor asked that this stays within the steering group", "This stays within the
+        // trial management group until the DSMB has met"; or not to go further: "this must not go beyond the executive team"
+        List<String> within = concat(concat(among(List.of("keep"), kept, List.of(""), withinGroups),
+                among(List.of("stays", "stay"), List.of(""), List.of(""), withinGroups)),
+                among(List.of("must not go", "should not go", "not to go", "mustn't go", "shouldn't go"), List.of(""),
+                        List.of(""), beyondGroups));
         // "Let's keep it in-house until we've repeated it"
         List<String> between = List.of("between us", "between ourselves", "in-house", "in house");
         List<String> english = concat(among(List.of("keep"), kept, List.of("", "strictly"),

@@ -139,6 +139,8 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms, int[] p
         {"angoisse", "d", "crise"}, {"angoisse", "d", "crises"},
         // a toothache: "il a une rage de dents depuis hier soir"
         {"dents", "de", "rage"},
+        // a memory failing: "elle perd la mémoire", "he's losing his memory"
+        {"mémoire", "la", "perd"}, {"mémoire", "la", "perdait"}, {"memory", "her", "losing"}, {"memory", "his", "losing"},
         // a labour's start: "elle a perdu les eaux cette nuit", "her waters broke at 33 weeks"
         {"eaux", "les", "perdu"}, {"broke", "waters"}};
     // and a bone broken, read by brokenBone: "il s'est cassé le poignet", "she broke her ankle"

@@ -1084,6 +1084,18 @@ class DetectorTest {
     }
 
     @Test
+    void a_prescriptions_patient_has_their_address_after_their_name_and_a_failing_memory_is_clinical() {
+        assertNominativeHealth("FP10\nMohammed Iqbal, 12 Beech Road\nMethotrexate 2.5 mg tablets: 10 mg once weekly on Mondays."
+                + " Folic acid 5 mg once weekly on Thursdays. Psoriatic arthritis.",
+                "Ma voisine Odette, 86 ans, perd la mémoire et oublie d'éteindre le gaz. Comment en parler à sa fille ?");
+        // a practitioner's address, no dose taken, a memory of keys
+        assertNotSensitive("Dr Mohammed Iqbal, 12 Beech Road, Leeds\nMethotrexate clinic for psoriatic arthritis: Mondays"
+                + " 9-12.", "Dr Mohammed Iqbal, 12 Beech Road, Leeds\nHow to prescribe methotrexate: 2.5 mg tablets only,"
+                + " 10 mg once weekly, never daily.", "Mohammed Iqbal, 12 Beech Road\nOur diabetes and asthma fun run raises money for the clinic.",
+                "FP10\nMohammed Iqbal, 12 Beech Road\nMethotrexate 2.5 mg tablets are out of stock at the diabetes clinic.");
+    }
+
+    @Test
     void a_toothache_a_tremor_an_anaphylaxis_and_drugs_taken_are_clinical_and_an_emergency_cubicle_is_a_place_of_care() {
         assertNominativeHealth("Inès : Clément est chez le dentiste, il a une rage de dents depuis hier soir\nPaul : ok je"
                 + " commence sans lui",
