@@ -506,7 +506,9 @@ final class Classifier {
         // a ward's notes: "ICU nursing note – Bed 2", "Transmissions infirmières – réanimation"
         "nursing", "icu", "itu", "hdu", "ward", "infirmières", "infirmière", "réanimation", "réa",
         // an emergency department's: "A&E – cubicle 6", "Maternity – triage", "Urgences – box 7"
-        "cubicle", "triage", "urgences", "resus"};
+        "cubicle", "triage", "urgences", "resus",
+        // a school's or a workplace's nurse: "Infirmerie scolaire – 02/12/2026"
+        "infirmerie"};
 
     /** Whether one of {@code words} stands on the text's first line, up to {@code firstLineEnd}: a note's heading. */
     private static boolean firstLineHolds(Document document, int firstLineEnd, String[] words) {
@@ -541,6 +543,10 @@ final class Classifier {
             if (document.isSymbol(comma, ',') && clinicalOnItsLine(document, comma) && !workInSentence(document, comma)) {
                 return true; // what the patient has, on the name's line: "Aisha Rahman, G2P1, 34+1 weeks. BP 150/96…"
             }
+            int colon = bracketThenColon(document, comma);
+            if (colon > 0 && clinicalOnItsLine(document, colon) && !workInSentence(document, colon)) {
+                return true; // a class or a room in brackets, then what happened: "Nolan (5e A) : crise d'asthme en EPS"
+            }
             if (document.isSymbol(comma, ',') && document.isNumber(age) && document.tokenLength(age) <= 3
                     && Integer.parseInt(document.tokenText(age)) <= PersonNameRecognizer.MAX_AGE
                     && (document.isSymbol(age + 1, ',') || document.isSymbol(age + 1, '.') || ageEnd(document, age) > age)
@@ -549,6 +555,28 @@ final class Classifier {
             }
         }
         return false;
+    }
+
+    /** How many tokens a bracket after a name may hold before its colon ("(5e A)", "(chambre 12)"). */
+    private static final int BRACKET_REACH = 5;
+
+    /**
+     * The colon after a bracket that opens at {@code open}, holds a number (a class, a room: "(5e
+     * A)", "(ch. 12)"; not a role: "(stagiaire)") and closes within {@link #BRACKET_REACH} tokens on
+     * its line; or -1.
+     */
+    private static int bracketThenColon(Document document, int open) {
+        if (!document.isSymbol(open, '(')) {
+            return -1;
+        }
+        boolean number = false;
+        for (int t = open + 1; t <= open + BRACKET_REACH && t < document.tokenCount() && !document.newlineBefore(t); t++) {
+            if (document.isSymbol(t, ')')) {
+                return number && document.isSymbol(t + 1, ':') && !document.newlineBefore(t + 1) ? t + 1 : -1;
+            }
+            number |= document.isNumber(t);
+        }
+        return -1;
     }
 
     /** Words that welcome, congratulate or thank someone: staff news, not a patient's note. */

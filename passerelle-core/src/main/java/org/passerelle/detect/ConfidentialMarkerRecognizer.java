@@ -34,6 +34,8 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     // on its way to a journal: "Article en cours de soumission"
                     "en cours de soumission", "being submitted",
                     "unpublished", "not yet published", "not for publication", "under embargo", "embargoed",
+                    // "Rien n'est encore publié, on en reparle à la réunion"
+                    "rien n'est encore publié", "nothing is published yet", "nothing has been published yet",
                     "manuscript submitted", "submitted manuscript", "under review", "résultats préliminaires confidentiels",
                     // "avant publication" alone is left out: the publication of a patent application, of
                     // a trial's registration, is no unpublished result
@@ -80,6 +82,8 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     "pas encore divulgué", "pas encore divulguée", "non encore divulgué", "non encore divulguée",
                     "prior to filing", "before filing", "not yet filed", "before we file",
                     "priority filing", "dépôt prioritaire",
+                    // "Can you hold off posting the preprint? Tech transfer want to file on the phage cocktail first"
+                    "want to file on", "wants to file on",
                     // what is yet to be filed: "structure to be included in the priority application", "tant que le
                     // brevet n'est pas déposé"
                     "in the priority application", "dans la demande prioritaire", "brevet n'est pas déposé",
@@ -171,6 +175,8 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     // partagé" one marker: its first)
                     "not allowed to share", "not to be shared", "not for circulation", "not for wider circulation",
                     "not for disclosure",
+                    // "We can't share this outside the sponsor yet"
+                    "can't share this outside", "cannot share this outside", "can't share this yet", "cannot share this yet",
                     // not to be shown before it may be: "merci de ne pas présenter ces données en congrès"
                     "ne pas présenter ces données", "ne pas présenter ces résultats", "do not present these data",
                     "do not present these results", "please do not present", "please don't present",

@@ -143,7 +143,8 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms, int[] p
         {"mémoire", "la", "perd"}, {"mémoire", "la", "perdait"}, {"memory", "her", "losing"}, {"memory", "his", "losing"},
         // a labour's start: "elle a perdu les eaux cette nuit", "her waters broke at 33 weeks"
         {"eaux", "les", "perdu"}, {"broke", "waters"}};
-    // and a bone broken, read by brokenBone: "il s'est cassé le poignet", "she broke her ankle"
+    // and a bone broken, read by brokenBone ("il s'est cassé le poignet", "she broke her ankle"), and a
+    // fever, by aFever ("a temperature of 39")
 
     /** Where an illness of {@link #PAIRED} starts in the text (its first word), in order; most texts: none. */
     private static int[] pairedStarts(Document document) {
@@ -184,6 +185,19 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms, int[] p
                 }
             }
         }
+        for (String word : TEMPERATURES) {
+            if (document.wordId(word) < 0) {
+                continue;
+            }
+            for (int token : document.positions(word)) {
+                if (aFever(document, token)) {
+                    if (found == null || found.length == count) {
+                        found = found == null ? new int[4] : java.util.Arrays.copyOf(found, count * 2);
+                    }
+                    found[count++] = token;
+                }
+            }
+        }
         if (found == null) {
             return NONE;
         }
@@ -193,6 +207,26 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms, int[] p
     }
 
     private static final int[] NONE = new int[0];
+
+    /** A body's temperature, read before its value ({@link #aFever}). */
+    private static final String[] TEMPERATURES = {"temperature", "température", "temp"};
+
+    /**
+     * Whether a temperature at {@code token} is a fever's, its value of 38 to 42 degrees right after
+     * it or after "of", "de", "à" or a colon: "Lily has a temperature of 39 and a rash", "température à
+     * 38,5". Not a fridge's, nor a room's ("temperature of 4 °C", "a temperature of 21").
+     */
+    private static boolean aFever(Document document, int token) {
+        int value = token + 1;
+        if (document.tokenIsAny(value, "of", "de", "à") || document.isSymbol(value, ':')) {
+            value++;
+        }
+        if (!document.isNumber(value) || document.tokenLength(value) != 2 || document.newlineBefore(value)) {
+            return false;
+        }
+        int degrees = (document.charAt(document.start(value)) - '0') * 10 + document.charAt(document.start(value) + 1) - '0';
+        return degrees >= 38 && degrees <= 42;
+    }
 
     /** Verbs of a bone broken, the first word of {@link #brokenBone}'s illness. */
     private static final String[] BROKE = {"broke", "broken", "breaks", "fractured", "cassé", "cassée", "fracturé",

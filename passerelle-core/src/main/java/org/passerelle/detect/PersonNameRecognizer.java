@@ -1591,6 +1591,8 @@ final class PersonNameRecognizer implements Recognizer {
         // what a person does or has, and their death: "Inès fait de l'épilepsie", "Mathieu présentera sa thèse",
         // "Ted passed away on Saturday"
         "fait", "présentera", "passed", "died", "décédé", "décédée",
+        // an illness suffered: "« Samuel souffre d'une épilepsie traitée par Dépakine »"
+        "souffre", "souffrait", "suffers", "suffered",
         // a return: "vous savez si Rachid revient lundi ?"
         "revient", "reviendra", "rentre", "reprend", "reprendra",
         // a call: "Ewan rang from the hospital"

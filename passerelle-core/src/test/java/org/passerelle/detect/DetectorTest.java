@@ -1084,6 +1084,21 @@ class DetectorTest {
     }
 
     @Test
+    void a_fever_an_illness_suffered_and_a_school_nurses_line_tell_a_named_persons_health() {
+        assertNominativeHealth("Kate: Sorry, I'm out today, Lily has a temperature of 39 and a rash, we're at the GP at 11\n"
+                + "Mark: hope she's ok!",
+                "Traduis en anglais pour l'école internationale : « Samuel souffre d'une épilepsie traitée par Dépakine ;"
+                        + " en cas de crise de plus de 5 minutes, appeler le 15. »",
+                "Infirmerie scolaire – 02/12/2026\nNolan (5e A) : crise d'asthme en EPS, 4 bouffées de Ventoline,"
+                        + " amélioration. Parents prévenus, retour en classe.");
+        // a fridge's temperature, a nurse's order, a workshop
+        assertNotSensitive("Keep the samples at a temperature of 4 degrees, Lily has the key.",
+                "Sorry, I'm out today, Lily has a room temperature of 21 and a rash of emails, we're at the GP meeting at 11.",
+                "Infirmerie – inventaire\nNolan (stagiaire) : commande de Ventoline et de masques pour l'asthme, à valider.",
+                "Infirmerie scolaire – planning\nNolan (5e A) : atelier sur l'asthme en EPS, avec les parents.");
+    }
+
+    @Test
     void a_prescriptions_patient_has_their_address_after_their_name_and_a_failing_memory_is_clinical() {
         assertNominativeHealth("FP10\nMohammed Iqbal, 12 Beech Road\nMethotrexate 2.5 mg tablets: 10 mg once weekly on Mondays."
                 + " Folic acid 5 mg once weekly on Thursdays. Psoriatic arthritis.",
