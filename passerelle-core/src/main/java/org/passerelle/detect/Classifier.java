@@ -3862,7 +3862,7 @@ final class Classifier {
      * name ("Mme Jeanne Rousseau (chambre 12, service de gériatrie)", "M. Benoît Caron, ch. 8,
      * algique", "Mr Khan, bed 5"): the person is a patient in a ward, whose stay with one clinical
      * word is a matter of their health. A student's room in a hall of residence ("M. Hugo Petit,
-     * chambre 12, résidence Jean Zay") is not a ward's.
+     * chambre 12, résidence Jean Zay") is not a ward's, nor a practitioner's consulting room.
      */
     private static boolean roomAfterName(Document document, List<Finding> findings) {
         for (Finding finding : findings) {
@@ -3871,6 +3871,9 @@ final class Classifier {
             }
             if (roomBefore(document, finding)) {
                 return true;
+            }
+            if (practitionerBefore(document, document.tokenAt(finding.start()))) {
+                continue; // a practitioner's room is where they consult: "Dr Nolan Hart (room 4): asthma clinic"
             }
             int room = document.tokenAt(finding.end());
             if (document.tokenIs(room, "de") && document.tokenIs(room + 1, "la") && document.isNumber(room + 2)

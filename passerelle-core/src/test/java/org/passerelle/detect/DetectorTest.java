@@ -303,6 +303,11 @@ class DetectorTest {
         // a student's room in a hall of residence is no ward's; a patient of 1922 is history
         assertThat(DETECTOR.analyze("Logement étudiant : M. Hugo Petit, chambre 12, résidence Jean Zay, signale une fuite."
                 + " Le traitement de la demande est en cours.").classification().sensitive()).isFalse();
+        // a practitioner's consulting room, not a ward's (a practitioner admitted is still a patient)
+        assertThat(DETECTOR.analyze("Clinic rota – December\nDr Nolan Hart (room 4): asthma and COPD clinic, Mondays.")
+                .classification().sensitive()).isFalse();
+        assertThat(DETECTOR.analyze("Mr Nolan Hart (room 4, respiratory ward): asthma exacerbation, on nebulisers.")
+                .classification().reasons()).containsExactly(Reason.NOMINATIVE_HEALTH);
         assertThat(DETECTOR.analyze("Historical note: the first patient treated with insulin was a 14-year-old boy named"
                 + " Leonard Thompson, in Toronto in January 1922; his diabetes improved dramatically.").classification()
                 .sensitive()).isFalse();
