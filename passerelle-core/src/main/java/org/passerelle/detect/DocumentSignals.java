@@ -8,8 +8,8 @@ package org.passerelle.detect;
  *                    than three (no reader asks for more than three)
  * @param patientCues words that single out a person ("patient", "née", "63 ans", "Mme"...)
  * @param eventTerms  words of announcements, programmes and history (congrès, séminaire, prix Nobel...)
- * @param pairedStarts where the illnesses said by two everyday words ({@link #PAIRED}) start, in
- *                    order: found once here, read by every rule that walks clinical words
+ * @param pairedStarts where the illnesses said in everyday words ({@link #PAIRED}, a bone broken, a
+ *                    fever) start, in order: found once here, read by every rule that walks clinical words
  */
 record DocumentSignals(int healthTerms, int patientCues, int eventTerms, int[] pairedStarts) {
 
@@ -143,67 +143,72 @@ record DocumentSignals(int healthTerms, int patientCues, int eventTerms, int[] p
         {"mémoire", "la", "perd"}, {"mémoire", "la", "perdait"}, {"memory", "her", "losing"}, {"memory", "his", "losing"},
         // a labour's start: "elle a perdu les eaux cette nuit", "her waters broke at 33 weeks"
         {"eaux", "les", "perdu"}, {"broke", "waters"}};
-    // and a bone broken, read by brokenBone ("il s'est cassé le poignet", "she broke her ankle"), and a
-    // fever, by aFever ("a temperature of 39")
 
-    /** Where an illness of {@link #PAIRED} starts in the text (its first word), in order; most texts: none. */
+    /**
+     * Where an illness starts in the text (its first word), in order; most texts: none. The
+     * illnesses of {@link #PAIRED}, a bone broken ({@link #brokenBone}: "il s'est cassé le
+     * poignet", "she broke her ankle") and a fever ({@link #aFever}: "a temperature of 39"), each
+     * read from the occurrences of its words ({@link Document#positions(String)}: none for a word
+     * the text lacks).
+     */
     private static int[] pairedStarts(Document document) {
-        int[] found = null;
-        int count = 0;
+        Starts found = new Starts();
         for (String[] pair : PAIRED) {
-            if (document.wordId(pair[0]) < 0) {
-                continue; // most texts have none of these words
-            }
             for (int token : document.positions(pair[0])) {
-                int first;
-                if (pair.length == 3) {
-                    // the joining word, elided or not, then the first word: "attaques de panique", "crise d'angoisse"
-                    int joining = document.isApostrophe(token - 1) ? token - 2 : token - 1;
-                    first = document.tokenIs(joining, pair[1]) ? joining - 1 : -1;
-                } else {
-                    // "fausse-couche", "C. difficile"
-                    first = document.isSymbol(token - 1, '-') || document.isSymbol(token - 1, '.') ? token - 2 : token - 1;
-                }
-                if (first >= 0 && document.tokenIs(first, pair[pair.length - 1])) {
-                    if (found == null || found.length == count) {
-                        found = found == null ? new int[4] : java.util.Arrays.copyOf(found, count * 2);
-                    }
-                    found[count++] = first;
-                }
+                found.add(pairStart(document, token, pair));
             }
         }
         for (String verb : BROKE) {
-            if (document.wordId(verb) < 0) {
-                continue;
-            }
             for (int token : document.positions(verb)) {
-                if (brokenBone(document, token)) {
-                    if (found == null || found.length == count) {
-                        found = found == null ? new int[4] : java.util.Arrays.copyOf(found, count * 2);
-                    }
-                    found[count++] = token;
-                }
+                found.add(brokenBone(document, token) ? token : -1);
             }
         }
         for (String word : TEMPERATURES) {
-            if (document.wordId(word) < 0) {
-                continue;
-            }
             for (int token : document.positions(word)) {
-                if (aFever(document, token)) {
-                    if (found == null || found.length == count) {
-                        found = found == null ? new int[4] : java.util.Arrays.copyOf(found, count * 2);
-                    }
-                    found[count++] = token;
-                }
+                found.add(aFever(document, token) ? token : -1);
             }
         }
-        if (found == null) {
-            return NONE;
+        return found.sorted();
+    }
+
+    /** Where the illness of {@code pair} whose word of {@code pair[0]} is at {@code token} starts, or -1. */
+    private static int pairStart(Document document, int token, String[] pair) {
+        int first;
+        if (pair.length == 3) {
+            // the joining word, elided or not, then the first word: "attaques de panique", "crise d'angoisse"
+            int joining = document.isApostrophe(token - 1) ? token - 2 : token - 1;
+            first = document.tokenIs(joining, pair[1]) ? joining - 1 : -1;
+        } else {
+            // "fausse-couche", "C. difficile"
+            first = document.isSymbol(token - 1, '-') || document.isSymbol(token - 1, '.') ? token - 2 : token - 1;
         }
-        int[] sorted = java.util.Arrays.copyOf(found, count);
-        java.util.Arrays.sort(sorted);
-        return sorted;
+        return first >= 0 && document.tokenIs(first, pair[pair.length - 1]) ? first : -1;
+    }
+
+    /** The starts found, held only once there is one (most texts have none). */
+    private static final class Starts {
+        private int[] values;
+        private int count;
+
+        /** Adds a start, or nothing for -1. */
+        void add(int start) {
+            if (start < 0) {
+                return;
+            }
+            if (values == null || values.length == count) {
+                values = values == null ? new int[4] : java.util.Arrays.copyOf(values, count * 2);
+            }
+            values[count++] = start;
+        }
+
+        int[] sorted() {
+            if (values == null) {
+                return NONE;
+            }
+            int[] sorted = java.util.Arrays.copyOf(values, count);
+            java.util.Arrays.sort(sorted);
+            return sorted;
+        }
     }
 
     private static final int[] NONE = new int[0];
