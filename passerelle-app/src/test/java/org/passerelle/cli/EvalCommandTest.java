@@ -30,7 +30,7 @@ class EvalCommandTest {
 
     /**
      * The documents written as held-out sets (reference-data/probe-documents), kept as a regression
-     * corpus at the level reached: 85 sensitive documents of 1,684 are still missed (sets R, S, T,
+     * corpus at the level reached: 80 sensitive documents of 1,684 are still missed (sets R, S, T,
      * AS, AY, BG, BM, BO and BR were run once on the rules of their day and kept untuned; its README says which
      * kinds), so its floor is below the issue's 0.98, and four false alarms of 1,090 are kept with
      * sets AY, BE, BF and BG (a published patent application, Lejeune's trisomy 21 in 1959,
@@ -44,7 +44,7 @@ class EvalCommandTest {
         JsonNode scores = scores("probe-documents/corpus.jsonl");
         assertThat(scores.at("/overall/recall").asDouble()).isGreaterThanOrEqualTo(0.96);
         assertThat(scores.at("/overall/precision").asDouble()).isGreaterThanOrEqualTo(0.89);
-        assertThat(scores.at("/documents/sensitive_recall").asDouble()).isGreaterThanOrEqualTo(1599 / 1684.0);
+        assertThat(scores.at("/documents/sensitive_recall").asDouble()).isGreaterThanOrEqualTo(1604 / 1684.0);
         assertThat(scores.at("/documents/false_alarm_rate").asDouble()).isLessThanOrEqualTo(4 / 1090.0);
         assertThat(scores.at("/documents/count").asInt()).isEqualTo(2774);
     }

@@ -134,7 +134,8 @@ final class Classifier {
                         && (clinicalField(document) || ageField(document) || ownIllness(document)));
         // "Je m'appelle Sandrine Lefèvre et j'ai une sclérose en plaques": one's own illness, said with
         // one's name, is health context with its one clinical word (read last: it reads every clinical word)
-        if (!healthContext && identified && signals.healthTerms() >= 1 && writerIll(document, findings, name)) {
+        if (!healthContext && identified && (signals.healthTerms() >= 1 || operatedOnMe(document))
+                && writerIll(document, findings, name)) {
             healthContext = true;
         }
         // the words around a name say the person's health is the subject: "l'état de santé de Mme …",
@@ -709,7 +710,7 @@ final class Classifier {
         return (introduced || nameAfter(document, findings, SELF_WORDS, 1) || sender(document, findings))
                 && ownIllness(document)
                 || signed && (illSaysTheWriter(document) || possessedIllness(document) || treatedSaysTheWriter(document)
-                        || amInACondition(document) || diagnosedTheWriter(document))
+                        || amInACondition(document) || diagnosedTheWriter(document) || operatedOnMe(document))
                 || spoken && illSaysTheWriter(document);
     }
 
@@ -1123,9 +1124,71 @@ final class Classifier {
         return false;
     }
 
+    /** An operation undergone, after {@link #UNDERGOING}: "I'm having surgery on my knee", "I had an operation". */
+    private static final String[] OPERATIONS_UNDERGONE = {"surgery", "operation"};
+    /** The verbs an operation is undergone by, in English; not "have" ("I have surgery all day": a surgeon's list). */
+    private static final String[] UNDERGOING = {"having", "had", "got"};
+    /** How many words may stand between {@link #UNDERGOING} and the operation ("had an emergency knee operation"). */
+    private static final int OPERATION_REACH = 3;
+    /** The forms of "be" before "opéré": "j'ai été opérée", "je serai opéré", "je suis opérée". */
+    private static final String[] OPERATED_AFTER = {"été", "suis", "serai"};
+    private static final String[] OPERATED = {"opéré", "opérée"};
+    /** A surgeon's lists after the operation's word: "I had an operation list overrun". */
+    private static final String[] SURGEONS_LISTS = {"list", "lists", "rota", "rotas"};
+
+    /**
+     * Whether the writer says they undergo an operation, which is care with or without its illness
+     * named: "I'm having surgery on my knee", "I had an operation in May", "je me fais opérer du
+     * genou", "j'ai été opérée". Not a meeting of the operation's ("I had a surgery meeting"), nor a
+     * surgeon's list ("I have surgery all day", "I had an operation list overrun").
+     */
+    private static boolean operatedOnMe(Document document) {
+        for (String word : OPERATIONS_UNDERGONE) {
+            for (int t : document.positions(word)) {
+                if (document.tokenIsAny(t + 1, WORK_NOUNS) || document.tokenIsAny(t + 1, SURGEONS_LISTS)) {
+                    continue;
+                }
+                for (int verb = t - 1; verb >= 0 && verb >= t - 1 - OPERATION_REACH && document.isWord(verb)
+                        && !document.newlineBefore(verb + 1); verb--) {
+                    if (document.tokenIsAny(verb, UNDERGOING)) {
+                        if (firstPersonBefore(document, verb)) {
+                            return true;
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        for (int t : document.positions("opérer")) {
+            if (diagnosedMe(document, t)) {
+                return true;
+            }
+        }
+        for (String operated : OPERATED) {
+            for (int t : document.positions(operated)) {
+                if (document.tokenIsAny(t - 1, OPERATED_AFTER) && firstPersonBefore(document, t - 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether the writer says they are in a condition ({@link #CONDITIONS}): "je suis séropositive", "I am diabetic", "I'm pregnant". */
     private static boolean amInACondition(Document document, int token) {
-        return document.tokenIsAny(token, CONDITIONS) && document.tokenIsAny(token - 1, AM);
+        return document.tokenIsAny(token, CONDITIONS) && document.tokenIsAny(beforeCondition(document, token), AM);
+    }
+
+    /** A term, in weeks or months, before a condition: "I'm five months pregnant", "is 30 weeks pregnant". */
+    private static final String[] TERMS = {"weeks", "months", "week", "month"};
+
+    /**
+     * The token before a condition's word, past a term when one is between, as a pregnancy's is
+     * ("I'm five months pregnant", "Priya is 30 weeks pregnant"; French puts it after: "enceinte de 5 mois").
+     */
+    private static int beforeCondition(Document document, int token) {
+        // its number in figures or in words: "30 weeks", "five months", "few weeks"
+        return document.tokenIsAny(token - 1, TERMS) ? token - 3 : token - 1;
     }
 
     /** Whether a clinical word of the text says the writer is in a condition ({@link #amInACondition}). */
@@ -2747,9 +2810,10 @@ final class Classifier {
             if (conditions.has(document, token)) {
                 // "Jean-Paul Maréchal, diabétique de type 2", "is diabetic": the word is the clinical
                 // word read after; not "John Smith, diabetic foot specialist"
-                boolean said = document.isSymbol(token - 1, ',') || passive.has(document, token - 1);
+                int before = beforeCondition(document, token);
+                boolean said = document.isSymbol(before, ',') || passive.has(document, before);
                 boolean ends = !document.isWord(token + 1) || document.tokenIsAny(token + 1, CONDITION_FOLLOWERS);
-                return said && ends ? token - 1 : -1;
+                return said && ends ? before : -1;
             }
             if (undergoes.has(document, token)) {
                 // "suit une chimiothérapie", "is undergoing radiotherapy", "received a kidney transplant"

@@ -57,6 +57,8 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
                     "avant qu'on ait soumis", "avant que nous ayons soumis", "avant d'avoir soumis", "until we've submitted",
                     "until we have submitted", "before we've submitted",
                     "to be submitted", "ne pas citer", "ne pas les citer", "ne pas le citer", "do not cite", "do not quote",
+                    // "Preliminary – not for citation"
+                    "not for citation", "not to be cited", "not to be quoted",
                     "draft manuscript", "manuscript draft",
                     // kept until the paper is out: "merci de garder ces chiffres pour vous jusqu'à la publication"
                     "jusqu'à la publication", "jusqu'à publication", "until publication", "until it is published",

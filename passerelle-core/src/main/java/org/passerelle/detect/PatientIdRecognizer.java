@@ -506,7 +506,8 @@ final class PatientIdRecognizer implements Recognizer {
 
     /**
      * In a clinical text, a subject code that starts a line or a list item ({@code - DO-00217 :},
-     * {@code 03-004 vu le 12/02}, {@code SJ-011  M  2017-09}) is a patient identifier.
+     * {@code 03-004 vu le 12/02}, {@code SJ-011  M  2017-09}), or a row of values without a header
+     * ({@code SEP-0091;2019-05-02;rechute}), is a patient identifier.
      */
     private static void codesHeadingLines(Document document, List<Finding> out) {
         int done = -1;
@@ -529,8 +530,9 @@ final class PatientIdRecognizer implements Recognizer {
             int after = match.lastToken() + 1;
             if (after < document.tokenCount() && !document.newlineBefore(after)
                     && document.start(after) == document.end(match.lastToken())
-                    && !document.isSymbol(after, ':') && !document.isSymbol(after, ',')) {
-                continue;
+                    && !document.isSymbol(after, ':') && !document.isSymbol(after, ',')
+                    && !document.isSymbol(after, ';') && !document.isSymbol(after, '|')) {
+                continue; // a value's separator may follow: "SEP-0091;2019-05-02;rechute;EDSS 4.5"
             }
             out.add(new Finding(Label.PATIENT_ID, document.start(match.firstToken()), document.end(match.lastToken()),
                     0.7, LIST_CODE));

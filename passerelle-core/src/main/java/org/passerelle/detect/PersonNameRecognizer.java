@@ -1174,6 +1174,44 @@ final class PersonNameRecognizer implements Recognizer {
         return (bracketed || dashed) && token - lineFirst <= STAMP_TOKENS;
     }
 
+    /** A known given name in a chat's message, whose line and the line next to it open with a speaker. */
+    static final Explanation IN_A_CHAT = new Explanation("person-name", "given-name-in-a-chat");
+
+    /**
+     * Whether a known given name is said in a chat's message: after the speaker who opens its line,
+     * when the line before or after it also opens with a speaker ("Jess: anyone seen Aidan?\nRob:
+     * he's off", "Samir : Baptiste l'a"). In a chat a known given name names a colleague; not a word
+     * every text has capitalised, nor a town.
+     */
+    private boolean namedInAChat(Document document, int token) {
+        if (!knownGiven(document, token) || !document.isCapitalized(token) || document.tokenLength(token) < 3
+                || document.newlineBefore(token) || document.tokenIn(token, COMMON) || notAPerson(document, token)
+                || document.tokenIn(token, CityRecognizer.CITIES) || document.tokenIn(token, DocumentSignals.HEALTH)) {
+            return false;
+        }
+        int lineStart = document.lineStart(document.start(token), CHAT_LINE_CHARS);
+        if (lineStart > 0 && document.charAt(lineStart - 1) != '\n') {
+            return false; // a line longer than a chat's message
+        }
+        int speaker = document.tokenAt(lineStart);
+        if (speaker >= token || !speaksALine(document, speaker)) {
+            return false;
+        }
+        int lineEnd = document.lineEnd(document.start(token), CHAT_LINE_CHARS);
+        int below = lineEnd < document.length() ? document.tokenAt(lineEnd + 1) : -1;
+        if (below > token && below < document.tokenCount() && speaksALine(document, below)) {
+            return true;
+        }
+        if (lineStart < 2) {
+            return false;
+        }
+        int above = document.tokenAt(document.lineStart(lineStart - 1, CHAT_LINE_CHARS));
+        return above < speaker && speaksALine(document, above);
+    }
+
+    /** How long a chat's message may be, in characters either side of a name in it. */
+    private static final int CHAT_LINE_CHARS = 300;
+
     /** How far back a chat line's time stamp may start, in characters and in tokens ("[21/11/2026, 08:12:45]"). */
     private static final int STAMP_CHARS = 40;
     private static final int STAMP_TOKENS = 14;
@@ -1233,6 +1271,11 @@ final class PersonNameRecognizer implements Recognizer {
         if (speaksALine(document, token)) {
             int end = hyphenated(document, token);
             emit(document, out, Label.FIRST_NAME, token, end, SPEAKER); // "[21/11 08:12] Sylvie : papa est…"
+            return end;
+        }
+        if (namedInAChat(document, token)) {
+            int end = hyphenated(document, token);
+            emit(document, out, Label.FIRST_NAME, token, end, IN_A_CHAT); // "Jess: anyone seen Aidan?"
             return end;
         }
         if (signsAQuotedMessage(document, token)) {

@@ -3140,6 +3140,47 @@ class DetectorTest {
     }
 
     @Test
+    void a_known_given_name_in_a_chats_message_is_a_colleagues() {
+        assertThat(names("Jess: anyone seen Aidan?\nPriya: he's off, kidney stones again"))
+                .containsExactly("FIRST_NAME Jess", "FIRST_NAME Aidan", "FIRST_NAME Priya");
+        assertNominativeHealth("Jess: anyone seen Aidan?\nRob: he's off, kidney stones again, poor guy was in agony");
+        // not an eponym (no given name the lexicon knows), nor a town, nor a name in a message whose
+        // neighbours no speaker opens, nor on a line no speaker opens
+        assertThat(names("Priya: a quiz on Addison's disease?\nLeo: and Crohn's")).containsExactly("FIRST_NAME Priya",
+                "FIRST_NAME Leo");
+        assertThat(names("Priya: the Nancy site?\nLeo: 3 beds left")).containsExactly("FIRST_NAME Priya", "FIRST_NAME Leo");
+        assertThat(names("Priya: who has the key?\nthe key is with Marcus\nLeo: thanks")).containsExactly(
+                "FIRST_NAME Priya", "FIRST_NAME Leo");
+        assertThat(names("Samir : Baptiste l'a, il revient à 14 h")).containsExactly("FIRST_NAME Samir");
+    }
+
+    @Test
+    void the_writers_pregnancy_with_its_term_and_their_operation_are_their_health() {
+        String signature = "\n\nBest,\nAnouk de Vries";
+        assertNominativeHealth(
+                "Hello Tom,\n\nCould we move my PhD committee meeting? I'm five months pregnant and my midwife wants me in."
+                        + signature,
+                "Hello Tom,\n\nCould we move my PhD committee meeting? I'm having surgery on my knee that morning." + signature,
+                "Hello Tom,\n\nCould we move my PhD committee meeting? I had an operation on my shoulder last week." + signature,
+                "Bonjour Tom,\n\nPeut-on décaler mon comité ? Je dois me faire opérer du genou ce matin-là." + signature,
+                "Bonjour Tom,\n\nPeut-on décaler mon comité ? J'ai été opérée la semaine dernière." + signature,
+                "My wife Priyanka is 30 weeks pregnant. Can you give me a week of dinner ideas she will like?");
+        assertNotSensitive(
+                "Hello Tom,\n\nCould we move my PhD committee meeting? I have surgery all day that morning, two hips." + signature,
+                "Hello Tom,\n\nCould we move my PhD committee meeting? I had a surgery meeting that morning." + signature,
+                "Hello Tom,\n\nCould we move the audit? I had an operation list overrun on Monday." + signature,
+                "Hello Tom,\n\nCould we move my PhD committee meeting? Our mice are five months old, none pregnant." + signature,
+                "Bonjour Tom,\n\nPeut-on décaler mon comité ? Je dois faire opérer mon chien ce matin-là." + signature);
+    }
+
+    @Test
+    void a_preliminary_text_not_for_citation_is_unpublished() {
+        assertThat(DETECTOR.analyze("Preliminary – not for citation\nDiscussion: Our trial is the first to show that a"
+                + " four-day week reduces burnout.").classification().reasons()).containsExactly(Reason.UNPUBLISHED);
+        assertNotSensitive("How do I format a citation for a preprint that is not yet peer-reviewed?");
+    }
+
+    @Test
     void a_valid_nir_alone_is_sensitive() {
         assertThat(DETECTOR.analyze("mon numéro : 1 61 03 75 113 042 88").classification().sensitive()).isTrue();
     }

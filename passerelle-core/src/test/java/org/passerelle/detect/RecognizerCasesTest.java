@@ -263,6 +263,13 @@ class RecognizerCasesTest {
                 found("Desmond Achterberg, hospital no. K4417820, 72M.", Label.PATIENT_ID, "K4417820"),
                 none("The hospital now has 450 beds.", Label.PATIENT_ID),
                 found("Suivi du diabète, traitement par insuline.\nDO-00217 : HbA1c 7,2 %", Label.PATIENT_ID, "DO-00217"),
+                // a row of values without a header, after its code
+                found("Mon modèle de Cox plante sur ces lignes, pourquoi ?\nSEP-0091;2019-05-02;rechute;EDSS 4.5\n"
+                        + "SEP-0093;NA;rechute;EDSS 6", Label.PATIENT_ID, "SEP-0093"),
+                found("Why does my merge of the multiple sclerosis data fail?\nMS-0091|relapse|EDSS 4.5\nMS-0093|NA|EDSS 6",
+                        Label.PATIENT_ID, "MS-0091"),
+                none("Commande de réactifs : rechute du stock.\nREF-0091xx;2019-05-02;EDSS 4.5", Label.PATIENT_ID),
+                none("Mon modèle de Cox plante sur ces lignes, pourquoi ?\nSEP-0091rechute;EDSS 4.5", Label.PATIENT_ID),
                 // the same place in a form holds its dates: not codes
                 none("Suivi du diabète, traitement par insuline.\n10-10-1977\n26-06-2014\n", Label.PATIENT_ID));
     }
@@ -715,7 +722,14 @@ class RecognizerCasesTest {
                 found("rendez-vous avec le Dr Doucen MARIO.", Label.FIRST_NAME, "MARIO"),
                 found("consultation téléphonique avec M. Laurent Noelle", Label.LAST_NAME, "Laurent"),
                 none("voir le chapitre J.-J. et la section B-C du rapport", Label.LAST_NAME),
-                found("Pr Lydia Rolande LOFFROY (ASP)", Label.LAST_NAME, "LOFFROY"));
+                found("Pr Lydia Rolande LOFFROY (ASP)", Label.LAST_NAME, "LOFFROY"),
+                // a known given name in a chat's message, its line and the next one opened by a speaker
+                found("Jess: anyone seen Aidan?\nPriya: he's off, kidney stones again", Label.FIRST_NAME, "Aidan"),
+                found("Jess: anyone seen Aidan?\nPriya: he's off, kidney stones again", Label.FIRST_NAME, "Jess"),
+                found("Élodie : la clé ?\nSamir : Baptiste l'a, il revient à 14 h", Label.FIRST_NAME, "Baptiste"),
+                found("Priya: who's presenting today?\nLeo: Marcus, on the organoids", Label.FIRST_NAME, "Marcus"),
+                // not without a speaker (a heading's colon; see DetectorTest for a chat's other words)
+                none("Note: anyone seen Aidan?\nhe's off, kidney stones again", Label.FIRST_NAME));
     }
 
     static Stream<Case> confidential() {
