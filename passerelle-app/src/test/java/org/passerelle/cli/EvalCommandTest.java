@@ -30,12 +30,11 @@ class EvalCommandTest {
 
     /**
      * The documents written as held-out sets (reference-data/probe-documents), kept as a regression
-     * corpus at the level reached: 81 sensitive documents of 1,708 are still missed (sets R, S, T,
+     * corpus at the level reached: 80 sensitive documents of 1,708 are still missed (sets R, S, T,
      * AS, AY, BG, BM, BO and BR were run once on the rules of their day and kept untuned; its README says which
-     * kinds), so its floor is below the issue's 0.98, and five false alarms of 1,106 are kept with
-     * sets AY, BE, BF, BG and BW (a published patent application, Lejeune's trisomy 21 in 1959,
-     * Barnard's patient in 1967, a transfer office's guidance on patent applications, a support
-     * line's "Conversations are confidential"). Its span precision is lower than the
+     * kinds), so its floor is below the issue's 0.98, and four false alarms of 1,106 are kept with
+     * sets AY, BE, BF and BG (a published patent application, Lejeune's trisomy 21 in 1959,
+     * Barnard's patient in 1967, a transfer office's guidance on patent applications). Its span precision is lower than the
      * corpora's: its gold leaves unmarked some markers the detector reads ("notre article, qu'on
      * soumet", "our patent attorney", "merci de ne pas transférer ce message"), written before the
      * detector read them and not changed since.
@@ -45,8 +44,8 @@ class EvalCommandTest {
         JsonNode scores = scores("probe-documents/corpus.jsonl");
         assertThat(scores.at("/overall/recall").asDouble()).isGreaterThanOrEqualTo(0.96);
         assertThat(scores.at("/overall/precision").asDouble()).isGreaterThanOrEqualTo(0.89);
-        assertThat(scores.at("/documents/sensitive_recall").asDouble()).isGreaterThanOrEqualTo(1627 / 1708.0);
-        assertThat(scores.at("/documents/false_alarm_rate").asDouble()).isLessThanOrEqualTo(5 / 1106.0);
+        assertThat(scores.at("/documents/sensitive_recall").asDouble()).isGreaterThanOrEqualTo(1628 / 1708.0);
+        assertThat(scores.at("/documents/false_alarm_rate").asDouble()).isLessThanOrEqualTo(4 / 1106.0);
         assertThat(scores.at("/documents/count").asInt()).isEqualTo(2814);
     }
 

@@ -32,7 +32,7 @@ final class ColumnNames {
 
     static {
         Map<String, Label> columns = new HashMap<>();
-        for (String name : List.of("ipp", "nip", "patient_id", "id_patient", "subject", "subject_id", "subjid",
+        for (String name : List.of("ipp", "nip", "patient_id", "id_patient", "subject", "subject_id", "subjid", "subj", "subj_id",
                 "usubjid", "sujet", "code_patient", "code_sujet", "participant", "participant_id", "pseudo",
                 "pseudonyme", "pseudo_id", "code", "num_inclusion", "mrn", "sample_id", "sample", "echantillon", "échantillon", "id_sujet",
                 "record_id", // REDCap's record_id: the subject's number in its exports

@@ -477,6 +477,9 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
         if (first == last && document.tokenIsAny(last + 1, CONFIDENTIAL_SERVICES)) {
             return true; // "free confidential counselling sessions", "une écoute confidentielle": a service's kind
         }
+        if (first == last && document.tokenIsAny(before, TO_BE) && document.tokenIsAny(before - 1, SERVICE_EXCHANGES)) {
+            return true; // "Conversations are confidential and you do not need a referral": a service's promise
+        }
         if (document.tokenIsAny(before, REVIEWED_MATTERS) && document.tokenIs(last, "review")) {
             return true; // "Hy's law case under review by the sponsor": a safety case's review, not a paper's
         }
@@ -539,6 +542,11 @@ final class ConfidentialMarkerRecognizer implements Recognizer {
     /** What "in confidence" names in statistics: "overlap in confidence intervals". */
     private static final String[] INTERVALS = {"interval", "intervals", "level", "levels", "limit", "limits", "band", "bands",
         "region", "regions"};
+    /** What a service promises to keep confidential, before "are confidential": its users' exchanges. */
+    private static final String[] SERVICE_EXCHANGES = {"conversations", "calls", "discussions", "consultations",
+        "sessions", "appointments", "contacts", "échanges", "appels", "entretiens"};
+    /** A form of "be" between a service's exchanges and "confidential". */
+    private static final String[] TO_BE = {"are", "remain", "stay", "sont", "restent", "resteront", "seront"};
     private static final String[] CONFIDENTIAL_SERVICES = {"counselling", "counseling", "helpline", "support", "advice",
         "service", "services", "listening", "line", "sessions", "session", "consultation", "consultations", "écoute",
         "accompagnement", "entretien", "entretiens"};

@@ -165,6 +165,9 @@ final class PersonNameRecognizer implements Recognizer {
                 continue;
             }
             long cue = document.bitsOf(token, cues);
+            if ((cue & ROLES.bit()) != 0 && document.tokenIsAny(token, INITIALS_ROLES) && !document.isUpperCase(token)) {
+                cue &= ~ROLES.bit(); // "identified as MRSA", "tu as Marie au téléphone ?": not an aide-soignante
+            }
             int next;
             if ((cue & TITLES.bit()) != 0 && document.startsUpper(token) && !sexAfterAge(document, token)) {
                 int name = nameAfterTitle(document, token);
@@ -258,6 +261,12 @@ final class PersonNameRecognizer implements Recognizer {
         }
         return next;
     }
+
+    /**
+     * Role words that are initials, and words of English or French in lower case: an aide-soignante
+     * ("AS Martine"), an agent de service ("ASH Karim") only in capitals.
+     */
+    private static final String[] INITIALS_ROLES = {"as", "ash"};
 
     /** Role words that head a line listing people by name: "Inventors: Ji-woo Han, Ruth Adebayo". */
     private static final String[] LIST_ROLES = {"inventeurs", "inventors", "auteurs", "authors"};
@@ -1212,6 +1221,14 @@ final class PersonNameRecognizer implements Recognizer {
     /** How long a chat's message may be, in characters either side of a name in it. */
     private static final int CHAT_LINE_CHARS = 300;
 
+    /** The longest initials of a service after a signature's name and its comma ("Nathalie, RH", "Sam, IT"). */
+    private static final int SERVICE_INITIALS = 4;
+
+    /** Whether {@code token} is the last of its line, or of the text. */
+    private static boolean lineEndsAfter(Document document, int token) {
+        return token + 1 >= document.tokenCount() || document.newlineBefore(token + 1);
+    }
+
     /** How far back a chat line's time stamp may start, in characters and in tokens ("[21/11/2026, 08:12:45]"). */
     private static final int STAMP_CHARS = 40;
     private static final int STAMP_TOKENS = 14;
@@ -1253,7 +1270,10 @@ final class PersonNameRecognizer implements Recognizer {
             int end = hyphenated(document, token);
             if (knownGiven(document, token) && (end + 1 >= document.tokenCount() || document.newlineBefore(end + 1)
                     || document.isSymbol(end + 1, '(')
-                    || document.isSymbol(end + 1, ',') && document.isWord(end + 2) && !document.startsUpper(end + 2))
+                    || document.isSymbol(end + 1, ',') && document.isWord(end + 2) && !document.startsUpper(end + 2)
+                    // a service's initials after the name, ending the line: "Nathalie, RH", "Tom, HR"
+                    || document.isSymbol(end + 1, ',') && document.isUpperCase(end + 2)
+                    && document.tokenLength(end + 2) <= SERVICE_INITIALS && lineEndsAfter(document, end + 2))
                     || end + 1 >= document.tokenCount() && messageSignature(document, token)) {
                 emit(document, out, Label.FIRST_NAME, token, end, SIGNATURE); // a signature line
                 return end;

@@ -728,6 +728,14 @@ class RecognizerCasesTest {
                 found("Jess: anyone seen Aidan?\nPriya: he's off, kidney stones again", Label.FIRST_NAME, "Jess"),
                 found("Élodie : la clé ?\nSamir : Baptiste l'a, il revient à 14 h", Label.FIRST_NAME, "Baptiste"),
                 found("Priya: who's presenting today?\nLeo: Marcus, on the organoids", Label.FIRST_NAME, "Marcus"),
+                // a signature's service after its comma, in initials that end the line
+                found("Merci de prévenir la paie.\n\nNathalie, RH", Label.FIRST_NAME, "Nathalie"),
+                none("Merci de prévenir la paie.\n\nNathalie, RHESUS positif", Label.FIRST_NAME),
+                none("Merci.\n\nNathalie, RH du site\nsuite", Label.FIRST_NAME),
+                // an aide-soignante's initials in capitals only: not English "as", nor French "tu as"
+                found("Transmissions\nAS Martine : toilette faite", Label.FIRST_NAME, "Martine"),
+                none("Gram-positive cocci in clusters, identified as MRSA.", Label.LAST_NAME),
+                none("tu as Marie au téléphone ?", Label.FIRST_NAME),
                 // not without a speaker (a heading's colon; see DetectorTest for a chat's other words)
                 none("Note: anyone seen Aidan?\nhe's off, kidney stones again", Label.FIRST_NAME));
     }
@@ -845,6 +853,12 @@ class RecognizerCasesTest {
                 none("Comment communiquer les résultats aux participants ?", Label.CONFIDENTIAL),
                 none("Le dépôt des dossiers est ouvert jusqu'au 15 mars.", Label.CONFIDENTIAL),
                 none("Comment présenter ces données en congrès ?", Label.CONFIDENTIAL),
+                // a service's promise to its users is no marker of the text
+                none("The support line is open 24/7. Conversations are confidential and you need no referral.",
+                        Label.CONFIDENTIAL),
+                none("Les échanges restent confidentiels.", Label.CONFIDENTIAL),
+                found("Ces résultats restent confidentiels.", Label.CONFIDENTIAL, "confidentiels"),
+                found("Compte rendu de nos échanges : confidentiel", Label.CONFIDENTIAL, "confidentiel"),
                 // the publication of a patent application is no unpublished result
                 none("ne doit figurer dans aucun document avant publication de la demande", Label.CONFIDENTIAL));
     }
@@ -852,6 +866,8 @@ class RecognizerCasesTest {
     static Stream<Case> table() {
         return Stream.of(
                 found("study_id | age_months | dose_mg_kg | seizure_day\nPK-07 | 14 | 0.6 | 3", Label.PATIENT_ID, "PK-07"),
+                // a subject's column in short
+                found("subj,week,hb\nAN-07,0,8.9\nAN-11,0,7.8", Label.PATIENT_ID, "AN-11"),
                 // a registry's anonymous number
                 found("num_anonyme;sexe;annee_naiss;topo\nR27-00418;2;1958;C50.4", Label.PATIENT_ID, "R27-00418"),
                 found("ipp;nom;prenom;ddn\n8001;DURAND;Léa;1961-03-12\n", Label.BIRTH_DATE, "1961-03-12"),
